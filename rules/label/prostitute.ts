@@ -1,0 +1,31 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'prostitute',
+  category: 'label',
+  severity: 'error',
+  target: 'label',
+  phrases: ['prostitute(s)', 'teenage|child|young|schoolgirl prostitute(s)', 'prostitution'],
+  unless: [{precededBy: ['forced into', 'child sexual exploitation and child', 'sexual exploitation and child']}],
+  message: '`{actual}` labels a sexually exploited child as a prostitute',
+  suggestions: ['child who is being sexually exploited', '[adult] paid to sexually abuse [child]'],
+  note: 'A child cannot be a prostitute: the word implies consent and work. Describe the abuse and who did it.',
+  sources: ['LUX', 'ZT', 'HMICFRS-MET', 'SAFESOUND'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Jade, 15, is a [[prostitute]] according to the school.',
+        suggestions: ['child who is being sexually exploited', '[adult] paid to sexually abuse [child]'],
+      },
+      'Officers described her as a [[child prostitute]] in the log.',
+      'Both girls were treated as [[prostitutes]] by the hotel staff.',
+      'The file says she was involved in [[prostitution]] in Bradford.',
+    ],
+    correct: [
+      'The exploitation type recorded on the form is "Forced into prostitution".',
+      'Avoid words such as "prostitute" when describing a child.',
+      'The 32-year-old prostitute who lived at the address was not involved.',
+      'Jade is not a prostitute; she is a child who was sexually exploited.',
+    ],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,77 @@
+/**
+ * The engine: one pass of the compiled trie over the tokens, then the
+ * guards, only for the candidates found, then one report per finding.
+ */
+import type {Node} from 'unist'
+import type {VFile} from 'vfile'
+import type {Options, RuleSetting, Severity} from '../types.js'
+import type {CompiledRule, CompiledRules} from './compile.js'
+import {Context} from './context.js'
+import {holdsCondition, isAboutOther, isAttributed, isMention, isNegated} from './guards.js'
+import {report} from './report.js'
+import {tokenize} from './tokens.js'
+import {matchAt, type Match} from './trie.js'
+
+interface Finding {
+  readonly rule: CompiledRule
+  readonly match: Match
+  readonly severity: Severity
+  readonly attributed: boolean
+}
+
+/** Lint one tree; messages are added to `file`. */
+export function check(tree: Node, file: VFile, compiled: CompiledRules, options: Readonly<Options>): void {
+  const {tokens, quotes} = tokenize(tree)
+  const matches: Match[] = []
+  for (let i = 0; i < tokens.length; i++) matchAt(compiled.trie, tokens, i, matches)
+  if (matches.length === 0) return
+
+  const context = new Context(tokens, quotes)
+  const findings: Finding[] = []
+  for (const match of matches) {
+    const rule = compiled.rules[match.payload]
+    if (!rule) continue
+    const setting = settingFor(rule, options)
+    if (setting === 'off') continue
+    if (rule.unless.some((condition) => holdsCondition(context, match, condition))) continue
+    if (rule.guards.mention && isMention(context, match)) continue
+    if (rule.guards.negation && isNegated(context, match)) continue
+    if (rule.guards.referent && isAboutOther(context, match, rule.spec.target)) continue
+    const attributed = rule.guards.quotation && isAttributed(context, match)
+    findings.push({rule, match, severity: attributed ? 'info' : setting, attributed})
+  }
+
+  for (const finding of mostSpecific(findings)) {
+    const first = tokens[finding.match.first]
+    const last = tokens[finding.match.last]
+    if (first && last) report(file, finding.rule, first, last, finding.severity, finding.attributed)
+  }
+}
+
+/** Severity for a rule: by id, then by category, then the rule's default. */
+function settingFor(rule: CompiledRule, options: Readonly<Options>): RuleSetting {
+  const rules = options.rules
+  return rules?.[rule.spec.id] ?? rules?.[rule.spec.category] ?? rule.spec.severity
+}
+
+/**
+ * Keep the most specific finding where matches overlap: a span inside a
+ * longer span is dropped ("prostitute" inside "child prostitute"), and one
+ * rule reports a span once. Sorted by position.
+ */
+function mostSpecific(findings: readonly Finding[]): Finding[] {
+  const sorted = [...findings].sort(
+    (a, b) => a.match.first - b.match.first || b.match.last - a.match.last,
+  )
+  const kept: Finding[] = []
+  for (const finding of sorted) {
+    const inside = kept.some(
+      (other) =>
+        other.match.first <= finding.match.first &&
+        other.match.last >= finding.match.last &&
+        (other.rule === finding.rule || other.match.last - other.match.first > finding.match.last - finding.match.first),
+    )
+    if (!inside) kept.push(finding)
+  }
+  return kept
+}

@@ -1,0 +1,117 @@
+/**
+ * Compile rule data once into one trie of every normalised phrase variant.
+ * Compiled indexes are cached per rule array, so attaching the plugin again
+ * with the same rules costs nothing.
+ */
+import type {GuardSpec, RuleSpec} from '../types.js'
+import {categories, severities, targets} from '../vocabulary.js'
+import {compilePhrases, type PhraseSet} from './context.js'
+import {expandPattern, PatternError} from './pattern.js'
+import {createTrie, insert, type TrieNode} from './trie.js'
+
+export interface CompiledCondition {
+  readonly before?: PhraseSet
+  readonly after?: PhraseSet
+  readonly within: number
+}
+
+export interface CompiledRule {
+  readonly spec: RuleSpec
+  readonly guards: Required<GuardSpec>
+  readonly unless: readonly CompiledCondition[]
+}
+
+export interface CompiledRules {
+  readonly rules: readonly CompiledRule[]
+  readonly trie: TrieNode
+  /** Rules by id. */
+  readonly byId: ReadonlyMap<string, CompiledRule>
+}
+
+/** A rule that cannot be compiled; names the rule, the field and what to do. */
+export class RuleSpecError extends Error {
+  constructor(id: string, field: string, problem: string) {
+    super(`rule "${id}": \`${field}\` ${problem}`)
+    this.name = 'RuleSpecError'
+  }
+}
+
+const cache = new WeakMap<readonly RuleSpec[], CompiledRules>()
+
+/** Compile rules (cached per array). Throws `RuleSpecError` on bad data. */
+export function compileRules(specs: readonly RuleSpec[]): CompiledRules {
+  const cached = cache.get(specs)
+  if (cached) return cached
+  const trie = createTrie()
+  const rules: CompiledRule[] = []
+  const byId = new Map<string, CompiledRule>()
+  for (const spec of specs) {
+    validate(spec)
+    if (byId.has(spec.id)) throw new RuleSpecError(spec.id, 'id', 'is used by two rules; ids must be unique')
+    const index = rules.length
+    for (const phrase of spec.phrases) {
+      for (const words of expandOrThrow(spec.id, 'phrases', phrase)) insert(trie, words, index)
+    }
+    const rule: CompiledRule = {
+      spec,
+      guards: {negation: true, quotation: true, mention: true, referent: true, ...spec.guards},
+      unless: (spec.unless ?? []).map((condition) => ({
+        ...(condition.precededBy ? {before: phraseSet(spec.id, condition.precededBy)} : {}),
+        ...(condition.followedBy ? {after: phraseSet(spec.id, condition.followedBy)} : {}),
+        within: condition.within ?? 1,
+      })),
+    }
+    rules.push(rule)
+    byId.set(spec.id, rule)
+  }
+  const compiled = {rules, trie, byId}
+  cache.set(specs, compiled)
+  return compiled
+}
+
+function phraseSet(id: string, patterns: readonly string[]): PhraseSet {
+  for (const pattern of patterns) expandOrThrow(id, 'unless', pattern)
+  return compilePhrases(patterns)
+}
+
+function expandOrThrow(id: string, field: string, pattern: string): string[][] {
+  try {
+    return expandPattern(pattern)
+  } catch (error) {
+    if (error instanceof PatternError) throw new RuleSpecError(id, field, `has an ${error.message}`)
+    throw error
+  }
+}
+
+const kebab = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/
+
+/** Runtime check of the fields the engine relies on (protects user-written packs). */
+function validate(spec: RuleSpec): void {
+  const value = spec as unknown as Record<string, unknown>
+  const id = typeof value.id === 'string' ? value.id : '(no id)'
+  if (typeof value.id !== 'string' || !kebab.test(value.id)) {
+    throw new RuleSpecError(id, 'id', 'must be a kebab-case string such as "went-willingly"')
+  }
+  if (!categories.includes(value.category as never) || value.category === 'indicator') {
+    throw new RuleSpecError(id, 'category', `must be one of ${categories.filter((c) => c !== 'indicator').join(', ')}`)
+  }
+  if (!severities.includes(value.severity as never)) {
+    throw new RuleSpecError(id, 'severity', `must be one of ${severities.join(', ')}`)
+  }
+  if (!targets.includes(value.target as never)) {
+    throw new RuleSpecError(id, 'target', `must be one of ${targets.join(', ')}`)
+  }
+  if (!isStringList(value.phrases) || value.phrases.length === 0) {
+    throw new RuleSpecError(id, 'phrases', 'must be a non-empty list of phrases')
+  }
+  if (!isStringList(value.suggestions)) throw new RuleSpecError(id, 'suggestions', 'must be a list of strings')
+  for (const field of ['message', 'note'] as const) {
+    if (typeof value[field] !== 'string' || value[field] === '') {
+      throw new RuleSpecError(id, field, 'must be a non-empty string')
+    }
+  }
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string')
+}

@@ -1,0 +1,130 @@
+/**
+ * Per-file context shared by the guards: the token stream, quotation spans,
+ * the compiled cue lists, and compromise tagging of a sentence, built only
+ * when a guard asks for it and at most once per sentence.
+ */
+import {createTrie, depth, insert, matchAt, type Match, type TrieNode} from './trie.js'
+import {expandPattern} from './pattern.js'
+import {Gap, type QuoteSpan, type Token} from './tokens.js'
+import {tagSentence, type SentenceTerms} from './subject.js'
+import * as lexicon from './lexicon.js'
+
+/** A compiled phrase list and its longest phrase in words. */
+export interface PhraseSet {
+  readonly trie: TrieNode
+  readonly depth: number
+}
+
+/** Compile phrase patterns into a set that `endsBefore` / `startsAfter` can test. */
+export function compilePhrases(patterns: readonly string[]): PhraseSet {
+  const trie = createTrie()
+  for (const pattern of patterns) {
+    for (const words of expandPattern(pattern)) insert(trie, words, 0)
+  }
+  return {trie, depth: depth(trie)}
+}
+
+let cues: {mention: PhraseSet; reporting: PhraseSet; rebuttal: PhraseSet} | undefined
+
+/** The shared cue lists, compiled on first use. */
+export function sharedCues(): {mention: PhraseSet; reporting: PhraseSet; rebuttal: PhraseSet} {
+  cues ??= {
+    mention: compilePhrases(lexicon.mentionCues),
+    reporting: compilePhrases(lexicon.reportingCues),
+    rebuttal: compilePhrases(lexicon.rebuttalsAfter),
+  }
+  return cues
+}
+
+/** A sentence as compromise sees it, with a map back to tokens. */
+export interface TaggedSentence extends SentenceTerms {
+  /** Offset of each token of the sentence in the text given to compromise. */
+  readonly tokenOffsets: readonly number[]
+  /** Index of the sentence's first token in the stream. */
+  readonly firstToken: number
+}
+
+export class Context {
+  readonly tokens: readonly Token[]
+  readonly quotes: readonly QuoteSpan[]
+  readonly #tagged = new Map<number, TaggedSentence>()
+
+  constructor(tokens: readonly Token[], quotes: readonly QuoteSpan[]) {
+    this.tokens = tokens
+    this.quotes = quotes
+  }
+
+  /** Whether tokens `a` and `b` (a < b) are in one sentence with no sentence break between. */
+  sameSentence(a: number, b: number): boolean {
+    const first = this.tokens[a]
+    const last = this.tokens[b]
+    if (!first || !last || first.sentence !== last.sentence) return false
+    for (let i = a + 1; i <= b; i++) {
+      if ((this.tokens[i]?.gap ?? Gap.sentence) >= Gap.sentence) return false
+    }
+    return true
+  }
+
+  /** Whether a phrase of `set` ends between `within` words before `index` and `index - 1`. */
+  endsBefore(set: PhraseSet, index: number, within: number): boolean {
+    const found: Match[] = []
+    const lowest = Math.max(0, index - within - set.depth + 1)
+    for (let p = index - 1; p >= lowest; p--) {
+      if (!this.sameSentence(p, index)) break
+      found.length = 0
+      matchAt(set.trie, this.tokens, p, found)
+      if (found.some((match) => match.last < index && match.last >= index - within)) return true
+    }
+    return false
+  }
+
+  /** The last token of a phrase of `set` that ends before `index` in the same sentence, or -1. */
+  lastEndBefore(set: PhraseSet, index: number, window: number): number {
+    const found: Match[] = []
+    let best = -1
+    const lowest = Math.max(0, index - window - set.depth + 1)
+    for (let p = index - 1; p >= lowest; p--) {
+      if (!this.sameSentence(p, index)) break
+      found.length = 0
+      matchAt(set.trie, this.tokens, p, found)
+      for (const match of found) {
+        if (match.last < index && match.last >= index - window && match.last > best) best = match.last
+      }
+    }
+    return best
+  }
+
+  /** Whether a phrase of `set` starts between `index + 1` and `index + within`. */
+  startsAfter(set: PhraseSet, index: number, within: number): boolean {
+    const found: Match[] = []
+    for (let p = index + 1; p <= index + within; p++) {
+      if (!this.sameSentence(index, p)) break
+      matchAt(set.trie, this.tokens, p, found)
+      if (found.length > 0) return true
+    }
+    return false
+  }
+
+  /** Compromise's view of the sentence holding token `index`. */
+  tagged(index: number): TaggedSentence {
+    const sentence = this.tokens[index]?.sentence ?? -1
+    const cached = this.#tagged.get(sentence)
+    if (cached) return cached
+    let first = index
+    while (first > 0 && this.tokens[first - 1]?.sentence === sentence) first--
+    let last = index
+    while (this.tokens[last + 1]?.sentence === sentence) last++
+    let text = ''
+    const tokenOffsets: number[] = []
+    for (let i = first; i <= last; i++) {
+      const token = this.tokens[i]
+      if (!token) break
+      if (i > first) text += token.gap === Gap.hyphen ? '-' : token.gapChars.trim() + ' '
+      tokenOffsets.push(text.length)
+      text += token.value
+    }
+    const tagged: TaggedSentence = {...tagSentence(text, 0), tokenOffsets, firstToken: first}
+    this.#tagged.set(sentence, tagged)
+    return tagged
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * The shared guards. A rule switches them on or off by name (`RuleSpec.guards`)
+ * and never reimplements them. Each guard answers one question about one
+ * match; see README.md in this folder for the cases each one covers.
+ */
+import type {Target} from '../types.js'
+import {ageAfter, ageBefore} from './age.js'
+import type {Context, PhraseSet} from './context.js'
+import {sharedCues} from './context.js'
+import * as lexicon from './lexicon.js'
+import {subjectHead} from './subject.js'
+import {Gap} from './tokens.js'
+import type {Match} from './trie.js'
+
+const quoteChars = /^["'\u2018\u2019\u201C\u201D\u00AB\u00BB\u201E\u2039\u203A\s]*$/
+
+/** How far back a negator may stand from the match, in words. */
+const negationWindow = 4
+/** How far back an unquoted mention cue may stand, in words. */
+const mentionWindow = 4
+/** How far back any mention cue is looked for when the match is quoted. */
+const quotedMentionWindow = 14
+
+/**
+ * Negation and rebuttal: "could not consent", "this is not a lifestyle
+ * choice", "consent is irrelevant". A hedge between the negator and the match
+ * ("not just", "not entirely") keeps the flag.
+ */
+export function isNegated(context: Context, match: Match): boolean {
+  const {tokens} = context
+  let hedged = false
+  for (let i = match.first - 1; i >= Math.max(0, match.first - negationWindow); i--) {
+    const after = tokens[i + 1]
+    const token = tokens[i]
+    if (!token || !after) break
+    // Scope ends at punctuation other than quote marks.
+    if (after.gap >= Gap.soft && !quoteChars.test(after.gapChars)) break
+    if (lexicon.scopeBreakers.has(token.norm)) break
+    if (lexicon.hedges.has(token.norm)) {
+      hedged = true
+      continue
+    }
+    if (lexicon.negators.has(token.norm) || token.norm.endsWith("n't")) return !hedged
+  }
+  return context.startsAfter(sharedCues().rebuttal, match.last, 2)
+}
+
+/**
+ * Mention in guidance text: "avoid words such as 'streetwise'", "rather than
+ * 'went willingly'", "'Prostitute' is a victim-blaming term".
+ */
+export function isMention(context: Context, match: Match): boolean {
+  const {tokens} = context
+  const quoted = (tokens[match.first]?.quote ?? -1) !== -1
+  const cues = sharedCues().mention
+  if (context.endsBefore(cues, match.first, quoted ? quotedMentionWindow : mentionWindow)) return true
+  if (!quoted) return false
+  const span = context.quotes[tokens[match.first]?.quote ?? -1]
+  if (!span) return false
+  for (let i = span.last + 1; i <= span.last + 5 && i < tokens.length; i++) {
+    if (!context.sameSentence(span.last, i)) break
+    if (lexicon.mentionNounsAfter.has(tokens[i]?.norm ?? '')) return true
+  }
+  return false
+}
+
+/**
+ * Attributed speech: quoted words after a reporting verb ("they called her
+ * a 'sket'"), or words the child is reported as saying ("she describes it
+ * as her choice"). These are evidence; they get an info nudge, not a flag.
+ */
+export function isAttributed(context: Context, match: Match): boolean {
+  const {tokens} = context
+  const reporting = sharedCues().reporting
+  const quote = tokens[match.first]?.quote ?? -1
+  const span = context.quotes[quote]
+  if (span && match.last <= span.last) {
+    if (context.endsBefore(reporting, span.first, 40)) return true
+    if (context.startsAfter(reporting, span.last, 3)) return true
+    return false
+  }
+  // Unquoted: a reporting verb just before, whose subject is not a
+  // professional or another adult ("staff say she is streetwise" still flags).
+  const cueEnd = context.lastEndBefore(reporting, match.first, 4)
+  if (cueEnd === -1) return false
+  const cueToken = tokens[cueEnd]
+  if (!cueToken) return false
+  const speaker = headOf(context, cueEnd, false)
+  return speaker !== undefined && !isOther(context, speaker)
+}
+
+/**
+ * Referent: skip matches about an adult or a professional. Labels are
+ * skipped when modified by an adult marker or age ("an adult gang member",
+ * "the 24-year-old drug dealer", "a dealer, aged 31"), when they are the
+ * object of a preposition ("exploited by a gang member"), or when the
+ * subject they are predicated of is an adult ("Deano, 24, is a dealer").
+ * Actions are skipped when their subject is a professional or an adult
+ * ("the police refused to engage").
+ */
+export function isAboutOther(context: Context, match: Match, target: Target): boolean {
+  if (target === 'term') return false
+  const {tokens} = context
+  if (target === 'label') {
+    const before = ageBefore(tokens, match.first)
+    if (before !== undefined) return before >= 18
+    const after = ageAfter(tokens, match.last)
+    if (after !== undefined) return after >= 18
+    // Walk left over the noun phrase's own words.
+    let i = match.first - 1
+    while (i >= 0 && context.sameSentence(i, match.first)) {
+      const token = tokens[i]
+      const next = tokens[i + 1]
+      if (!token || !next || next.gap > Gap.hyphen) break
+      if (lexicon.adultModifiers.has(token.norm)) return true
+      if (lexicon.prepositions.has(token.norm)) return true
+      if (lexicon.copulas.has(token.norm)) {
+        const subject = headOf(context, i, false)
+        return subject !== undefined && isOther(context, subject)
+      }
+      if (!lexicon.nounPhraseFillers.has(token.norm)) break
+      i--
+    }
+    return false
+  }
+  const subject = headOf(context, match.first, false)
+  return subject !== undefined && isOther(context, subject)
+}
+
+/** Token index of the subject head for the word at `index`, via compromise. */
+function headOf(context: Context, index: number, needsVerb: boolean): number | undefined {
+  const tagged = context.tagged(index)
+  const local = index - tagged.firstToken
+  const offset = tagged.tokenOffsets[local]
+  if (offset === undefined) return undefined
+  const head = subjectHead(tagged, offset, needsVerb)
+  if (!head) return undefined
+  // Map compromise's offset back to the token that holds it.
+  let position = -1
+  for (let k = 0; k < tagged.tokenOffsets.length; k++) {
+    if ((tagged.tokenOffsets[k] ?? Infinity) <= head.start) position = k
+    else break
+  }
+  return position === -1 ? undefined : tagged.firstToken + position
+}
+
+/** Whether the person at token `head` is a professional or an adult. */
+function isOther(context: Context, head: number): boolean {
+  const {tokens} = context
+  const token = tokens[head]
+  if (!token) return false
+  if (lexicon.professionalNouns.has(token.norm) || lexicon.adultNouns.has(token.norm)) return true
+  const age = ageAfter(tokens, head) ?? ageBefore(tokens, head)
+  return age !== undefined && age >= 18
+}
+
+/** Rule-specific `unless` conditions. */
+export function holdsCondition(
+  context: Context,
+  match: Match,
+  condition: {readonly before?: PhraseSet; readonly after?: PhraseSet; readonly within: number},
+): boolean {
+  if (condition.before && context.endsBefore(condition.before, match.first, condition.within)) return true
+  if (condition.after && context.startsAfter(condition.after, match.last, condition.within)) return true
+  return false
+}

@@ -1,0 +1,89 @@
+/**
+ * Phrase pattern syntax → every word sequence it stands for.
+ *
+ * Syntax (see `RuleSpec.phrases`): words separated by spaces or hyphens;
+ * `a|b` alternatives; `{go}` every inflection of a verb; `word(s)` an
+ * optional suffix; `word?` an optional slot; `_` any one word; `$poss`,
+ * `$self`, `$obj`, `$subj` pronoun sets. Alternatives may combine:
+ * `{agree}|{consent} to`.
+ */
+import {verbForms} from './inflect.js'
+import {normaliseWord} from './normalise.js'
+
+/** Matches any single word. */
+export const WILDCARD = '_'
+
+const pronounSets: Readonly<Record<string, readonly string[]>> = {
+  $poss: ['her', 'his', 'their'],
+  $self: ['herself', 'himself', 'themselves', 'themself'],
+  $obj: ['her', 'him', 'them'],
+  $subj: ['she', 'he', 'they'],
+}
+
+/** Error in authored pattern syntax; names the pattern and the problem. */
+export class PatternError extends Error {
+  constructor(pattern: string, problem: string) {
+    super(`invalid phrase "${pattern}": ${problem}`)
+    this.name = 'PatternError'
+  }
+}
+
+/** One slot: the words it accepts, and whether it may be left out. */
+interface Slot {
+  readonly words: readonly string[]
+  readonly optional: boolean
+}
+
+/** Expand one pattern into every word sequence it matches. */
+export function expandPattern(pattern: string): string[][] {
+  const slots = parseSlots(pattern)
+  let sequences: string[][] = [[]]
+  for (const slot of slots) {
+    const next: string[][] = []
+    for (const sequence of sequences) {
+      if (slot.optional) next.push(sequence)
+      for (const word of slot.words) next.push([...sequence, ...splitWord(word)])
+    }
+    sequences = next
+  }
+  const result = sequences.filter((sequence) => sequence.length > 0)
+  if (result.length === 0) throw new PatternError(pattern, 'it matches no words')
+  if (result.some((sequence) => sequence[0] === WILDCARD)) {
+    throw new PatternError(pattern, 'a phrase cannot start with `_`')
+  }
+  return result
+}
+
+function parseSlots(pattern: string): Slot[] {
+  const raw = pattern.trim().split(/\s+/)
+  if (raw.length === 0 || raw[0] === '') throw new PatternError(pattern, 'it is empty')
+  return raw.map((part) => {
+    const optional = part.endsWith('?') && part.length > 1
+    const body = optional ? part.slice(0, -1) : part
+    const words: string[] = []
+    for (const alternative of body.split('|')) {
+      if (alternative === '') throw new PatternError(pattern, 'an alternative in `a|b` is empty')
+      words.push(...expandAlternative(pattern, alternative))
+    }
+    return {words: [...new Set(words)], optional}
+  })
+}
+
+function expandAlternative(pattern: string, alternative: string): string[] {
+  if (alternative === WILDCARD) return [WILDCARD]
+  const pronouns = pronounSets[alternative]
+  if (pronouns) return [...pronouns]
+  const verb = /^\{([a-z]+)\}$/i.exec(alternative)
+  if (verb?.[1]) return [...verbForms(verb[1])]
+  const suffix = /^([^()]+)\(([a-z']+)\)$/i.exec(alternative)
+  if (suffix?.[1] && suffix[2]) return [normaliseWord(suffix[1]), normaliseWord(suffix[1] + suffix[2])]
+  if (/[{}()$]/.test(alternative)) {
+    throw new PatternError(pattern, `cannot read "${alternative}"; see the syntax in RuleSpec.phrases`)
+  }
+  return [normaliseWord(alternative)]
+}
+
+/** Hyphens in a pattern word separate words ("gang-member" = "gang member"). */
+function splitWord(word: string): string[] {
+  return word.split('-').filter((part) => part !== '')
+}

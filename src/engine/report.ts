@@ -1,0 +1,49 @@
+/**
+ * The one place that turns a match into a `VFileMessage`, so every finding
+ * carries the same fields (the message contract in design.md).
+ */
+import type {VFile} from 'vfile'
+import type {Severity} from '../types.js'
+import {docsUrl} from '../vocabulary.js'
+import type {CompiledRule} from './compile.js'
+import type {Token} from './tokens.js'
+
+/** The message `source` of every finding. */
+export const source = 'referral-lint'
+
+const quotedNote =
+  'These words are quoted or attributed, so they are evidence; keep them, and add your own assessment of what the adults did beside them.'
+
+/** Report one finding on `file`. */
+export function report(
+  file: VFile,
+  rule: CompiledRule,
+  first: Token,
+  last: Token,
+  severity: Severity,
+  attributed: boolean,
+): void {
+  const {spec} = rule
+  const actual = actualText(file, first, last)
+  const message = file.message(spec.message.replaceAll('{actual}', actual), {
+    place: {start: first.start, end: last.end},
+    ruleId: spec.id,
+    source,
+  })
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+  message.category = spec.category
+  message.actual = actual
+  message.expected = [...spec.suggestions]
+  message.note = attributed ? `${quotedNote} ${spec.note}` : spec.note
+  message.url = `${docsUrl}#${spec.id}`
+}
+
+/** The flagged text as written; falls back to the token values. */
+function actualText(file: VFile, first: Token, last: Token): string {
+  const start = first.start.offset
+  const end = last.end.offset
+  if (typeof file.value === 'string' && start !== undefined && end !== undefined) {
+    return file.value.slice(start, end)
+  }
+  return first === last ? first.value : `${first.value} … ${last.value}`
+}

@@ -1,0 +1,16 @@
+export {lint, lintSync} from './lint.js'
+export {default as retextReferralLint, default} from './plugin.js'
+export {RuleSpecError} from './engine/compile.js'
+export {categories, docsUrl} from './vocabulary.js'
+export type {
+  Category,
+  ConditionSpec,
+  ExamplesSpec,
+  GuardSpec,
+  IncorrectExample,
+  Options,
+  RuleSetting,
+  RuleSpec,
+  Severity,
+  Target,
+} from './types.js'

@@ -1,0 +1,56 @@
+/**
+ * `lint` and `lintSync`: parse with retext-english and run the plugin.
+ */
+import retextEnglish from 'retext-english'
+import {unified, type Processor} from 'unified'
+import {VFile, type Compatible} from 'vfile'
+import retextReferralLint from './plugin.js'
+import type {Options} from './types.js'
+
+const decoder = new TextDecoder()
+const processors = new WeakMap<Readonly<Options>, Processor>()
+let defaultProcessor: Processor | undefined
+
+function processorFor(options: Readonly<Options> | null | undefined): Processor {
+  if (!options) {
+    defaultProcessor ??= build(undefined)
+    return defaultProcessor
+  }
+  let processor = processors.get(options)
+  if (!processor) {
+    processor = build(options)
+    processors.set(options, processor)
+  }
+  return processor
+}
+
+function build(options: Readonly<Options> | undefined): Processor {
+  return unified().use(retextEnglish).use(retextReferralLint, options).freeze() as unknown as Processor
+}
+
+/**
+ * Lint a referral narrative with the bundled rules.
+ *
+ * @param value - Text of the narrative, or a `VFile`.
+ * @param options - Rule severities, or the rules to run (optional).
+ * @returns File whose `messages` hold one `VFileMessage` per finding.
+ */
+export async function lint(value: Compatible, options?: Readonly<Options> | null): Promise<VFile> {
+  return lintSync(value, options)
+}
+
+/**
+ * Synchronous `lint`: the pipeline has no asynchronous step.
+ *
+ * @param value - Text of the narrative, or a `VFile`.
+ * @param options - Rule severities, or the rules to run (optional).
+ * @returns File whose `messages` hold one `VFileMessage` per finding.
+ */
+export function lintSync(value: Compatible, options?: Readonly<Options> | null): VFile {
+  const file = value instanceof VFile ? value : new VFile(value)
+  if (typeof file.value !== 'string') file.value = decoder.decode(file.value ?? new Uint8Array())
+  const processor = processorFor(options)
+  const tree = processor.parse(file)
+  processor.runSync(tree, file)
+  return file
+}

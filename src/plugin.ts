@@ -1,0 +1,33 @@
+/**
+ * The retext plugin: `unified().use(retextEnglish).use(retextReferralLint)`.
+ */
+import type {Root} from 'nlcst'
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import {rules as bundledRules} from '../rules/index.js'
+import {check} from './engine/check.js'
+import {compileRules} from './engine/compile.js'
+import type {Options} from './types.js'
+
+const emptyOptions: Readonly<Options> = Object.freeze({})
+
+/**
+ * Check a referral narrative for victim-blaming language and consent
+ * framing; each finding is a message on the file.
+ *
+ * Rules are compiled once when the plugin is attached, never per file.
+ *
+ * @param options - Rule severities, or the rules to run (optional).
+ * @returns Transform.
+ */
+const retextReferralLint: Plugin<[(Readonly<Options> | null | undefined)?], Root> = function (
+  options,
+) {
+  const settings = options ?? emptyOptions
+  const compiled = compileRules(settings.ruleSpecs ?? bundledRules)
+  return function (tree: Root, file: VFile): undefined {
+    check(tree, file, compiled, settings)
+  }
+}
+
+export default retextReferralLint

@@ -1,0 +1,162 @@
+/**
+ * Public types: the rule format (`RuleSpec`), options and message fields.
+ *
+ * Types only; rule files import from here with `import type`.
+ */
+
+/** Category vocabulary; a contract shared by rules, reports and the evaluation. */
+export type Category =
+  | 'label'
+  | 'consent'
+  | 'responsibility'
+  | 'criminalising'
+  | 'sexualising'
+  | 'adultification'
+  | 'disbelief'
+  | 'minimising'
+  | 'judgemental'
+  | 'indicator'
+
+/** Severity of a rule; mapped onto `VFileMessage.fatal` (`true`, `false`, `undefined`). */
+export type Severity = 'error' | 'warning' | 'info'
+
+/**
+ * What a phrase says about a person, which decides how the `referent` guard
+ * reads the sentence.
+ *
+ * - `label`: a noun for a person ("prostitute"); skipped when it names an
+ *   adult ("an adult gang member", "Deano, 24, is a dealer") or the object
+ *   of a preposition ("exploited by a gang member").
+ * - `action`: something the person did or was ("went willingly"); skipped
+ *   when the grammatical subject is a professional or an adult ("the police
+ *   refused to engage").
+ * - `term`: a term that is wrong whoever it describes ("child pornography").
+ */
+export type Target = 'label' | 'action' | 'term'
+
+/**
+ * A rule-specific exception: the match is skipped when one of these phrases
+ * stands next to it. Phrases use the same syntax as `RuleSpec.phrases`.
+ */
+export interface ConditionSpec {
+  /** Phrases that end at most `within` words before the match (optional). */
+  readonly precededBy?: readonly string[]
+  /** Phrases that start at most `within` words after the match (optional). */
+  readonly followedBy?: readonly string[]
+  /**
+   * How many words may stand between the phrase and the match, plus one.
+   *
+   * @default 1
+   */
+  readonly within?: number
+}
+
+/** Switches for the shared guards (see `src/engine/README.md`). */
+export interface GuardSpec {
+  /**
+   * Skip negated or rebutted matches ("could not consent", "not a lifestyle
+   * choice"); hedges ("not just") keep the flag.
+   *
+   * @default true
+   */
+  readonly negation?: boolean
+  /**
+   * Downgrade quoted, attributed speech ("she called it 'her choice'") to an
+   * info nudge.
+   *
+   * @default true
+   */
+  readonly quotation?: boolean
+  /**
+   * Skip mentions in guidance text ("avoid words such as 'streetwise'").
+   *
+   * @default true
+   */
+  readonly mention?: boolean
+  /**
+   * Skip matches about an adult or a professional (see `Target`).
+   *
+   * @default true
+   */
+  readonly referent?: boolean
+}
+
+/** An incorrect example: text with one `[[span]]`, optionally with the expected suggestions. */
+export type IncorrectExample =
+  | string
+  | {readonly text: string; readonly suggestions?: readonly string[]}
+
+/** Executable examples carried by every rule (LanguageTool style). */
+export interface ExamplesSpec {
+  /** Sentences that must draw exactly one finding, at the `[[…]]` span. */
+  readonly incorrect: readonly IncorrectExample[]
+  /** Sentences that must draw nothing from this rule. */
+  readonly correct: readonly string[]
+  /** Quoted, attributed speech: exactly one info nudge at the `[[…]]` span (optional). */
+  readonly info?: readonly string[]
+  /** Sentences flagged today but should not be; the harness asserts they still are (optional). */
+  readonly knownFalsePositives?: readonly string[]
+  /** Sentences that should be flagged but are not; the harness asserts they still are not (optional). */
+  readonly knownMisses?: readonly string[]
+}
+
+/** One rule, as authored in `rules/<category>/<id>.ts`. Data only. */
+export interface RuleSpec {
+  /** Stable kebab-case id; equals the file name; never reused. */
+  readonly id: string
+  /** Category from the vocabulary; equals the folder name. */
+  readonly category: Exclude<Category, 'indicator'>
+  /** Default severity. */
+  readonly severity: Severity
+  /** What the phrase says about a person; decides the `referent` guard. */
+  readonly target: Target
+  /**
+   * Phrases to find. Syntax: words separated by spaces; `a|b` alternatives;
+   * `{go}` every inflection of a verb; `word(s)` an optional suffix; `word?`
+   * an optional word; `_` any one word; `$poss` her|his|their, `$self`
+   * herself|himself|themselves, `$obj` her|him|them. Hyphens and spaces are
+   * interchangeable; case and apostrophe style never matter.
+   */
+  readonly phrases: readonly string[]
+  /** Rule-specific exceptions (optional). */
+  readonly unless?: readonly ConditionSpec[]
+  /** Shared guard switches (optional; all on by default). */
+  readonly guards?: GuardSpec
+  /** One sentence, no trailing full stop, naming the phrase as `{actual}`. */
+  readonly message: string
+  /** Factual rewordings; may hold `[child]`, `[adult]` and other slots. */
+  readonly suggestions: readonly string[]
+  /** Why, and how to reword: one or two plain sentences. */
+  readonly note: string
+  /** Keys into `rules/sources.ts` (the keys of domain.md §1). */
+  readonly sources: readonly string[]
+  /** Retired rule: ids that replace it (optional). */
+  readonly deprecated?: {readonly replacedBy: readonly string[]}
+  /** Executable examples. */
+  readonly examples: ExamplesSpec
+}
+
+/** A rule's severity setting in options: a severity or `'off'`. */
+export type RuleSetting = Severity | 'off'
+
+/** Options for `lint` and `retextReferralLint`. */
+export interface Options {
+  /**
+   * Severity or `'off'` per rule id or per category; an id wins over its
+   * category (optional).
+   */
+  readonly rules?: Readonly<Record<string, RuleSetting>>
+  /**
+   * The rules to run instead of the bundled ones (optional).
+   *
+   * @default every bundled rule
+   */
+  readonly ruleSpecs?: readonly RuleSpec[]
+}
+
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /** Category of a referral-lint finding (see `Category`). */
+    category?: Category | undefined
+  }
+}
