@@ -30,9 +30,11 @@ export type Severity = 'error' | 'warning' | 'info'
  * - `action`: something the person did or was ("went willingly"); skipped
  *   when the grammatical subject is a professional or an adult ("the police
  *   refused to engage").
+ * - `relationship`: a relationship word for the other person ("boyfriend");
+ *   skipped when that person is a child too ("her boyfriend (15)").
  * - `term`: a term that is wrong whoever it describes ("child pornography").
  */
-export type Target = 'label' | 'action' | 'term'
+export type Target = 'label' | 'action' | 'relationship' | 'term'
 
 /**
  * A rule-specific exception: the match is skipped when one of these phrases
@@ -79,6 +81,16 @@ export interface GuardSpec {
    * @default true
    */
   readonly referent?: boolean
+  /**
+   * Age-aware: skip when the person the phrase is about was 18 or over at
+   * the time ("young woman" for a 22-year-old). Pronouns and the child's
+   * name are read as the narrative's main person, whose age comes from the
+   * text ("aged 15", "(15)", "a 15-year-old", "DOB 2010", "15 at the time").
+   * An unknown age counts as a child, as the NRM treats age-disputed people.
+   *
+   * @default false
+   */
+  readonly age?: boolean
 }
 
 /** An incorrect example: text with one `[[span]]`, optionally with the expected suggestions. */

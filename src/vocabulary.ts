@@ -18,7 +18,7 @@ export const categories: readonly Category[] = Object.freeze([
 export const severities: readonly Severity[] = Object.freeze(['error', 'warning', 'info'])
 
 /** Every rule target. */
-export const targets: readonly Target[] = Object.freeze(['label', 'action', 'term'])
+export const targets: readonly Target[] = Object.freeze(['label', 'action', 'relationship', 'term'])
 
 /** Where rule documentation lives; a rule's `url` is this plus `#<id>`. */
 export const docsUrl = 'https://github.com/referral-lint/referral-lint/blob/main/docs/rules.md'

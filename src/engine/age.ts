@@ -38,3 +38,43 @@ export function ageBefore(tokens: readonly Token[], index: number, window = 4): 
   }
   return undefined
 }
+
+const childNouns = new Set([
+  'girl', 'boy', 'child', 'person', 'pv', 'victim', 'daughter', 'son', 'teenager', 'pupil', 'student',
+])
+
+/**
+ * Age of the narrative's main person at the time of the events, or
+ * undefined when the text gives none. "15 at the time" wins; then a date of
+ * birth; then the youngest age under 18 written next to a name or a child
+ * noun (the safe reading when a text names a child and adults); then the
+ * first such age.
+ */
+export function primaryAge(tokens: readonly Token[], thisYear: number): number | undefined {
+  const ages: number[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (!token) continue
+    if (token.norm === 'at' && tokens[i + 1]?.norm === 'the' && tokens[i + 2]?.norm === 'time') {
+      const at = ageValue(tokens[i - 1])
+      if (at !== undefined) return at
+    }
+    if (token.norm === 'dob' || token.norm === 'born') {
+      for (let k = i + 1; k <= i + 5; k++) {
+        const year = /^(19|20)\d\d$/.test(tokens[k]?.norm ?? '') ? Number(tokens[k]?.norm) : undefined
+        if (year !== undefined && year <= thisYear) return thisYear - year
+      }
+    }
+    const first = token.value.charAt(0)
+    if ((first !== first.toLowerCase() || childNouns.has(token.norm)) && !/^\d/.test(first)) {
+      const after = ageAfter(tokens, i)
+      if (after !== undefined) ages.push(after)
+    }
+    if (childNouns.has(token.norm)) {
+      const before = ageBefore(tokens, i, 3)
+      if (before !== undefined) ages.push(before)
+    }
+  }
+  const children = ages.filter((age) => age < 18)
+  return children.length > 0 ? Math.min(...children) : ages[0]
+}

@@ -7,7 +7,7 @@ import type {VFile} from 'vfile'
 import type {Options, RuleSetting, Severity} from '../types.js'
 import type {CompiledRule, CompiledRules} from './compile.js'
 import {Context} from './context.js'
-import {holdsCondition, isAboutOther, isAttributed, isMention, isNegated} from './guards.js'
+import {holdsCondition, isAboutOther, isAdultAtTheTime, isAttributed, isMention, isNegated} from './guards.js'
 import {report} from './report.js'
 import {tokenize} from './tokens.js'
 import {matchAt, type Match} from './trie.js'
@@ -37,6 +37,7 @@ export function check(tree: Node, file: VFile, compiled: CompiledRules, options:
     if (rule.guards.mention && isMention(context, match)) continue
     if (rule.guards.negation && isNegated(context, match)) continue
     if (rule.guards.referent && isAboutOther(context, match, rule.spec.target)) continue
+    if (rule.guards.age && isAdultAtTheTime(context, match, rule.spec.target)) continue
     const attributed = rule.guards.quotation && isAttributed(context, match)
     findings.push({rule, match, severity: attributed ? 'info' : setting, attributed})
   }

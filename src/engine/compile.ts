@@ -54,7 +54,7 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRules {
     }
     const rule: CompiledRule = {
       spec,
-      guards: {negation: true, quotation: true, mention: true, referent: true, ...spec.guards},
+      guards: {negation: true, quotation: true, mention: true, referent: true, age: false, ...spec.guards},
       unless: (spec.unless ?? []).map((condition) => ({
         ...(condition.precededBy ? {before: phraseSet(spec.id, condition.precededBy)} : {}),
         ...(condition.followedBy ? {after: phraseSet(spec.id, condition.followedBy)} : {}),

@@ -5,6 +5,7 @@
  */
 import {createTrie, depth, insert, matchAt, type Match, type TrieNode} from './trie.js'
 import {expandPattern} from './pattern.js'
+import {primaryAge} from './age.js'
 import {Gap, type QuoteSpan, type Token} from './tokens.js'
 import {tagSentence, type SentenceTerms} from './subject.js'
 import * as lexicon from './lexicon.js'
@@ -48,6 +49,7 @@ export class Context {
   readonly tokens: readonly Token[]
   readonly quotes: readonly QuoteSpan[]
   readonly #tagged = new Map<number, TaggedSentence>()
+  #primaryAge: {value: number | undefined} | undefined
 
   constructor(tokens: readonly Token[], quotes: readonly QuoteSpan[]) {
     this.tokens = tokens
@@ -103,6 +105,12 @@ export class Context {
       if (found.length > 0) return true
     }
     return false
+  }
+
+  /** Age of the narrative's main person at the time, read once per file. */
+  primaryAge(): number | undefined {
+    this.#primaryAge ??= {value: primaryAge(this.tokens, new Date().getUTCFullYear())}
+    return this.#primaryAge.value
   }
 
   /** Compromise's view of the sentence holding token `index`. */

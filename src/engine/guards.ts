@@ -101,6 +101,11 @@ export function isAttributed(context: Context, match: Match): boolean {
 export function isAboutOther(context: Context, match: Match, target: Target): boolean {
   if (target === 'term') return false
   const {tokens} = context
+  if (target === 'relationship') {
+    // "her boyfriend (15)": a peer, not an adult; an adult or unknown age flags.
+    const age = ageBefore(tokens, match.first) ?? ageAfter(tokens, match.last)
+    return age !== undefined && age < 18
+  }
   if (target === 'label') {
     const before = ageBefore(tokens, match.first)
     if (before !== undefined) return before >= 18
@@ -125,6 +130,25 @@ export function isAboutOther(context: Context, match: Match, target: Target): bo
   }
   const subject = headOf(context, match.first, false)
   return subject !== undefined && isOther(context, subject)
+}
+
+/**
+ * Age-aware rules: whether the person the match is about was 18 or over at
+ * the time. An explicit age next to the phrase or its subject decides;
+ * otherwise the narrative's main person's age; unknown counts as a child.
+ */
+export function isAdultAtTheTime(context: Context, match: Match, target: Target): boolean {
+  const {tokens} = context
+  let age: number | undefined
+  if (target === 'label' || target === 'relationship') {
+    age = ageBefore(tokens, match.first) ?? ageAfter(tokens, match.last)
+  }
+  if (age === undefined) {
+    const head = headOf(context, match.first, target !== 'action')
+    if (head !== undefined) age = ageAfter(tokens, head) ?? ageBefore(tokens, head)
+  }
+  age ??= context.primaryAge()
+  return age !== undefined && age >= 18
 }
 
 /** Token index of the subject head for the word at `index`, via compromise. */
