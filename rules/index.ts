@@ -5,9 +5,25 @@
 import type {RuleSpec} from '../src/types.js'
 import adultification from './adultification/index.js'
 import consent from './consent/index.js'
+import criminalising from './criminalising/index.js'
+import disbelief from './disbelief/index.js'
+import judgemental from './judgemental/index.js'
 import label from './label/index.js'
+import minimising from './minimising/index.js'
+import responsibility from './responsibility/index.js'
+import sexualising from './sexualising/index.js'
 
 export {sources, type Source, type SourceKey} from './sources.js'
 
 /** Every bundled rule. */
-export const rules: readonly RuleSpec[] = Object.freeze([...adultification, ...consent, ...label])
+export const rules: readonly RuleSpec[] = Object.freeze([
+  ...adultification,
+  ...consent,
+  ...criminalising,
+  ...disbelief,
+  ...judgemental,
+  ...label,
+  ...minimising,
+  ...responsibility,
+  ...sexualising,
+])
