@@ -71,8 +71,9 @@ export class Context {
   endsBefore(set: PhraseSet, index: number, within: number): boolean {
     const found: Match[] = []
     const lowest = Math.max(0, index - within - set.depth + 1)
+    const anchor = Math.min(index, this.tokens.length - 1)
     for (let p = index - 1; p >= lowest; p--) {
-      if (!this.sameSentence(p, index)) break
+      if (!this.sameSentence(p, anchor)) break
       found.length = 0
       matchAt(set.trie, this.tokens, p, found)
       if (found.some((match) => match.last < index && match.last >= index - within)) return true

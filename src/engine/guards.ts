@@ -12,6 +12,7 @@ import {subjectHead} from './subject.js'
 import {Gap} from './tokens.js'
 import type {Match} from './trie.js'
 
+const quotedPronouns = new Set(['i', 'we', 'me', 'us'])
 const quoteChars = /^["'\u2018\u2019\u201C\u201D\u00AB\u00BB\u201E\u2039\u203A\s]*$/
 
 /** How far back a negator may stand from the match, in words. */
@@ -75,18 +76,27 @@ export function isAttributed(context: Context, match: Match): boolean {
   const quote = tokens[match.first]?.quote ?? -1
   const span = context.quotes[quote]
   if (span && match.last <= span.last) {
-    if (context.endsBefore(reporting, span.first, 40)) return true
-    if (context.startsAfter(reporting, span.last, 3)) return true
+    const before = context.lastEndBefore(reporting, span.first, 40)
+    if (before !== -1) return !isProfessionalSpeaker(context, before)
+    for (let i = span.last + 1; i <= span.last + 3; i++) {
+      if (!context.sameSentence(span.last, i)) break
+      if (context.endsBefore(reporting, i + 1, 1)) return !isProfessionalSpeaker(context, i)
+    }
     return false
   }
-  // Unquoted: a reporting verb just before, whose subject is not a
-  // professional or another adult ("staff say she is streetwise" still flags).
+  // Unquoted: a reporting verb just before whose speaker is not a
+  // professional ("she describes it as her choice"); "staff say she is
+  // streetwise" is the professionals' own framing and still flags.
   const cueEnd = context.lastEndBefore(reporting, match.first, 4)
-  if (cueEnd === -1) return false
-  const cueToken = tokens[cueEnd]
-  if (!cueToken) return false
-  const speaker = headOf(context, cueEnd, false)
-  return speaker !== undefined && !isOther(context, speaker)
+  return cueEnd !== -1 && !isProfessionalSpeaker(context, cueEnd)
+}
+
+/** Whether the speaker of the reporting verb at `cue` is a professional (or unknown). */
+function isProfessionalSpeaker(context: Context, cue: number): boolean {
+  const speaker = headOf(context, cue, false)
+  if (speaker === undefined) return true
+  const token = context.tokens[speaker]
+  return token !== undefined && token.quote === -1 && lexicon.professionalNouns.has(token.norm)
 }
 
 /**
@@ -173,7 +183,10 @@ function isOther(context: Context, head: number): boolean {
   const {tokens} = context
   const token = tokens[head]
   if (!token) return false
-  if (lexicon.professionalNouns.has(token.norm) || lexicon.adultNouns.has(token.norm)) return true
+  // "I" and "we" are the referrer, except inside quoted speech.
+  const quotedSelf = token.quote !== -1 && quotedPronouns.has(token.norm)
+  if (!quotedSelf && lexicon.professionalNouns.has(token.norm)) return true
+  if (lexicon.adultNouns.has(token.norm)) return true
   const age = ageAfter(tokens, head) ?? ageBefore(tokens, head)
   return age !== undefined && age >= 18
 }

@@ -92,8 +92,8 @@ function regularForms(lemma: string): string[] {
   } else if (doublesFinal(lemma)) {
     const doubled = lemma + last
     forms.push(doubled + 'ed', doubled + 'ing')
-    // Multi-syllable words ending in a single vowel + l or p double in UK
-    // spelling only (travelled / traveled): produce both.
+    // Longer words double only when the last syllable is stressed (admitted,
+    // but visited) or in UK spelling (travelled / traveled): produce both.
     if (syllables(lemma) > 1) forms.push(lemma + 'ed', lemma + 'ing')
   } else {
     forms.push(lemma + 'ed', lemma + 'ing')
@@ -104,10 +104,7 @@ function regularForms(lemma: string): string[] {
 /** Consonant-vowel-consonant ending that doubles before -ed / -ing. */
 function doublesFinal(lemma: string): boolean {
   const [a, b, c] = [lemma.at(-3) ?? '', lemma.at(-2) ?? '', lemma.at(-1) ?? '']
-  if (!c || /[aeiouwxy]/.test(c) || !vowel.test(b) || vowel.test(a)) return false
-  if (syllables(lemma) === 1) return true
-  // Longer words: UK spelling doubles a final l (travel, label, model).
-  return c === 'l'
+  return c !== '' && !/[aeiouwxy]/.test(c) && vowel.test(b) && !vowel.test(a)
 }
 
 function syllables(word: string): number {

@@ -28,13 +28,19 @@ export function tagSentence(text: string, base: number): SentenceTerms {
   return {base, terms}
 }
 
+const subjectPronouns = new Set(['she', 'he', 'they', 'i', 'we', 'you', 'it', 'who'])
+const objectPronouns = new Set(['her', 'him', 'them', 'me', 'us', 'herself', 'himself', 'themselves'])
+
 /**
  * The head word of the grammatical subject for a match starting at
- * `offset`, as an absolute offset into the file, or undefined.
+ * `offset`, as an offset into the tagged text, or undefined.
  *
- * Walks left from the match. For an action ("refused to engage") the first
- * noun or pronoun to the left is the subject; for a label ("a drug dealer")
- * a verb must stand between them ("Deano is a drug dealer").
+ * Walks left from the match. Subject pronouns always qualify; a noun
+ * qualifies unless a preposition or a verb governs it ("at home", "told
+ * staff"). For a label ("a drug dealer") a verb must stand between the
+ * subject and the match ("Deano is a drug dealer"); for an action ("refused
+ * to engage") the first qualifying noun is the subject, which also finds
+ * the shared subject of coordinated verbs ("She was not at home and went").
  */
 export function subjectHead(
   sentence: SentenceTerms,
@@ -54,11 +60,27 @@ export function subjectHead(
       sawVerb = true
       continue
     }
-    if ((tags.has('Noun') || tags.has('Pronoun')) && !tags.has('Value')) {
-      if (sawVerb) return {start: base + term.offset.start, normal: term.normal}
-    }
+    if (!sawVerb || tags.has('Value') || !(tags.has('Noun') || tags.has('Pronoun'))) continue
+    if (objectPronouns.has(term.normal)) continue
+    if (!subjectPronouns.has(term.normal) && isGoverned(terms, k)) continue
+    return {start: base + term.offset.start, normal: term.normal}
   }
   return undefined
+}
+
+/** Whether a preposition or a verb governs the noun at `k` (so it is an object). */
+function isGoverned(terms: readonly Term[], k: number): boolean {
+  let j = k - 1
+  while (j >= 0) {
+    const tags = terms[j]?.tags
+    if (!tags || /[,;:]/.test(terms[j]?.post ?? '')) break
+    if (tags.has('Determiner') || tags.has('Adjective') || tags.has('Possessive') || tags.has('Value')) j--
+    else if (tags.has('Noun') && !tags.has('Pronoun')) j--
+    else break
+  }
+  const previous = terms[j]
+  if (!previous || /[,;:]/.test(previous.post)) return false
+  return previous.tags.has('Preposition') || (previous.tags.has('Verb') && !previous.tags.has('Copula'))
 }
 
 /** Token index whose start is at `offset`, by binary search. */

@@ -1,0 +1,133 @@
+import {describe, expect, it} from 'vitest'
+import {lintSync} from '../../src/index.js'
+import type {RuleSpec} from '../../src/types.js'
+import {span} from '../helpers/lint.js'
+import {testRule} from '../helpers/rule.js'
+
+/** Severity of each finding (`true` error, `false` warning, `undefined` info), in order. */
+function fatal(text: string, rule: RuleSpec): Array<boolean | undefined> {
+  return lintSync(text, {ruleSpecs: [rule]}).messages.map((message) => message.fatal)
+}
+
+const consent = testRule({phrases: ['{consent}', 'consensual'], target: 'action'})
+const lifestyle = testRule({phrases: ['lifestyle choice'], target: 'term'})
+const willing = testRule({phrases: ['{go} willingly', 'willing'], target: 'action'})
+const streetwise = testRule({phrases: ['streetwise', 'prostitute(s)'], target: 'label'})
+const gang = testRule({phrases: ['gang member(s)', 'drug dealer(s)'], target: 'label'})
+const engage = testRule({phrases: ['{refuse} to engage'], target: 'action'})
+const youngWoman = testRule({phrases: ['young woman'], target: 'label', guards: {age: true}})
+const boyfriend = testRule({phrases: ['boyfriend'], target: 'relationship'})
+
+describe('negation guard', () => {
+  it('skips negated and rebutted matches', () => {
+    expect(fatal('Jade cannot consent to her own exploitation.', consent)).toEqual([])
+    expect(fatal('She could not consent to this.', consent)).toEqual([])
+    expect(fatal('Consent is irrelevant for a child.', consent)).toEqual([])
+    expect(fatal('This is not a lifestyle choice.', lifestyle)).toEqual([])
+    expect(fatal('She was not willing to go.', willing)).toEqual([])
+    expect(fatal('She never went willingly.', willing)).toEqual([])
+    expect(fatal('She didn’t go willingly.', willing)).toEqual([])
+  })
+
+  it('keeps the flag after a hedge', () => {
+    expect(fatal('This is not just a lifestyle choice.', lifestyle)).toEqual([true])
+    expect(fatal('It was not entirely consensual.', consent)).toEqual([true])
+  })
+
+  it('ends its scope at punctuation and conjunctions', () => {
+    expect(fatal('She was not at home; she went willingly.', willing)).toEqual([true])
+    expect(fatal('She was not at home and went willingly.', willing)).toEqual([true])
+  })
+
+  it('can be switched off by a rule', () => {
+    const noNegation = testRule({phrases: ['{engage}'], guards: {negation: false}})
+    expect(fatal('She did not engage.', noNegation)).toEqual([true])
+  })
+})
+
+describe('mention guard', () => {
+  it('skips wording mentioned in guidance text', () => {
+    const text = 'The leaflet warns that words like "prostitute" and "streetwise" suggest compliance.'
+    expect(fatal(text, streetwise)).toEqual([])
+    expect(fatal('Avoid describing children as streetwise.', streetwise)).toEqual([])
+    expect(fatal('Write "was exploited" rather than "went willingly".', willing)).toEqual([])
+    expect(fatal('"Streetwise" is an adultifying term.', streetwise)).toEqual([])
+  })
+
+  it('does not treat every quote as a mention', () => {
+    expect(fatal('Staff describe him as "streetwise" in the log.', streetwise)).toEqual([true])
+  })
+})
+
+describe('quotation guard', () => {
+  it('downgrades quoted, attributed speech to info', () => {
+    expect(fatal('They called her a "prostitute" in messages.', streetwise)).toEqual([undefined])
+    expect(fatal('She told me she "went willingly" because of the debt.', willing)).toEqual([undefined])
+    expect(fatal('"I went willingly," she said.', willing)).toEqual([undefined])
+  })
+
+  it('downgrades the child’s reported view, but not a professional’s', () => {
+    expect(fatal('She says she went willingly.', willing)).toEqual([undefined])
+    expect(fatal('Staff say she is streetwise.', streetwise)).toEqual([true])
+  })
+
+  it('adds a note asking for the professional’s assessment', () => {
+    const [message] = lintSync('They called her a "prostitute".', {ruleSpecs: [streetwise]}).messages
+    expect(message?.note).toMatch(/add your own assessment/)
+  })
+})
+
+describe('referent guard', () => {
+  it('skips labels for adults and objects of prepositions', () => {
+    expect(fatal('An adult gang member drove her to Leeds.', gang)).toEqual([])
+    expect(fatal('The 24-year-old drug dealer was arrested.', gang)).toEqual([])
+    expect(fatal('She was found with a drug dealer, aged 31, in Hull.', gang)).toEqual([])
+    expect(fatal('She was exploited by a gang member from Leeds.', gang)).toEqual([])
+    expect(fatal('Deano, 24, is a drug dealer.', gang)).toEqual([])
+  })
+
+  it('flags labels for the child', () => {
+    expect(fatal('Jade, 15, is a gang member.', gang)).toEqual([true])
+    expect(fatal('She is a prostitute.', streetwise)).toEqual([true])
+  })
+
+  it('skips actions whose subject is a professional or an adult', () => {
+    expect(fatal('The police refused to engage with her mother.', engage)).toEqual([])
+    expect(fatal('The men refused to engage with officers.', engage)).toEqual([])
+    expect(fatal('Jade refused to engage with the school.', engage)).toEqual([true])
+  })
+
+  it('skips relationship words for a peer and flags them for an adult', () => {
+    expect(fatal('Her boyfriend (15) reported her missing.', boyfriend)).toEqual([])
+    expect(fatal('Her boyfriend, 24, collected her from school.', boyfriend)).toEqual([true])
+    expect(fatal('Her boyfriend collected her from school.', boyfriend)).toEqual([true])
+  })
+})
+
+describe('age guard', () => {
+  it('reads the age of the person from the text', () => {
+    expect(fatal('Anna, 22, is a young woman from Hull.', youngWoman)).toEqual([])
+    expect(fatal('Anna, aged 22, lives in Hull. She is a young woman.', youngWoman)).toEqual([])
+    expect(fatal('Jade (15) lives in Hull. She is a young woman.', youngWoman)).toEqual([true])
+    expect(fatal('She is now 19 but was 15 at the time. She was a young woman.', youngWoman)).toEqual([true])
+    expect(fatal('Jade is a 15-year-old girl. She is a young woman.', youngWoman)).toEqual([true])
+  })
+
+  it('treats an unknown age as a child', () => {
+    expect(fatal('She is a young woman.', youngWoman)).toEqual([true])
+  })
+})
+
+describe('unless conditions', () => {
+  it('skip matches preceded or followed by the listed phrases', () => {
+    const rule = testRule({
+      phrases: ['{admit}'],
+      unless: [{followedBy: ['to hospital|a&e']}, {precededBy: ['was|were'], within: 2}],
+    })
+    expect(fatal('He admitted carrying the bag.', rule)).toEqual([true])
+    expect(fatal('He admitted to hospital overnight.', rule)).toEqual([])
+    expect(fatal('He was admitted on Monday.', rule)).toEqual([])
+    expect(fatal('He was admitted to hospital.', rule)).toEqual([])
+    expect(span(lintSync('He admitted it.', {ruleSpecs: [rule]}).messages[0]!)).toEqual([3, 11])
+  })
+})

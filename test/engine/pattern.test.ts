@@ -1,0 +1,52 @@
+import {describe, expect, it} from 'vitest'
+import {verbForms} from '../../src/engine/inflect.js'
+import {expandPattern, PatternError} from '../../src/engine/pattern.js'
+
+describe('verbForms', () => {
+  it('inflects irregular verbs', () => {
+    expect(verbForms('choose')).toEqual(['choose', 'chooses', 'chose', 'chosen', 'choosing'])
+    expect(verbForms('go')).toContain('went')
+  })
+
+  it('inflects regular verbs with English spelling rules', () => {
+    expect(verbForms('agree')).toEqual(['agree', 'agrees', 'agreed', 'agreeing'])
+    expect(verbForms('carry')).toEqual(['carry', 'carries', 'carried', 'carrying'])
+    expect(verbForms('place')).toEqual(['place', 'places', 'placed', 'placing'])
+    expect(verbForms('plug')).toEqual(['plug', 'plugs', 'plugged', 'plugging'])
+    expect(verbForms('engage')).toContain('engaging')
+    expect(verbForms('refuse')).toContain('refused')
+  })
+
+  it('doubles a final consonant of a longer verb, keeping the plain form too', () => {
+    expect(verbForms('admit')).toEqual(expect.arrayContaining(['admitted', 'admitting', 'admits']))
+    expect(verbForms('visit')).toEqual(expect.arrayContaining(['visited', 'visiting']))
+  })
+
+  it('gives both UK and US spellings where a final l doubles', () => {
+    expect(verbForms('travel')).toEqual(expect.arrayContaining(['travelled', 'traveled', 'travelling', 'traveling']))
+  })
+})
+
+describe('expandPattern', () => {
+  it('expands alternatives, verbs, suffixes, optional words and pronoun sets', () => {
+    expect(expandPattern('gang member(s)')).toEqual([
+      ['gang', 'member'],
+      ['gang', 'members'],
+    ])
+    expect(expandPattern('very? mature')).toEqual([['mature'], ['very', 'mature']])
+    expect(expandPattern('of $poss own accord')).toHaveLength(3)
+    expect(expandPattern('{agree} to go|travel')).toHaveLength(8)
+  })
+
+  it('treats hyphens as word breaks and normalises case and apostrophes', () => {
+    expect(expandPattern('Gang-Member')).toEqual([['gang', 'member']])
+    expect(expandPattern('won’t engage')).toEqual([["won't", 'engage']])
+  })
+
+  it('rejects patterns it cannot read, naming the problem', () => {
+    expect(() => expandPattern('')).toThrow(PatternError)
+    expect(() => expandPattern('_ willingly')).toThrow(/cannot start with `_`/)
+    expect(() => expandPattern('a||b')).toThrow(/alternative .* is empty/)
+    expect(() => expandPattern('{go')).toThrow(/cannot read "\{go"/)
+  })
+})
