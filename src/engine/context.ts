@@ -67,6 +67,17 @@ export class Context {
     return true
   }
 
+  /** Whether tokens `a` and `b` (a < b) are in one clause: no clause or sentence break between. */
+  sameClause(a: number, b: number): boolean {
+    const first = this.tokens[a]
+    const last = this.tokens[b]
+    if (!first || !last || first.sentence !== last.sentence) return false
+    for (let i = a + 1; i <= b; i++) {
+      if ((this.tokens[i]?.gap ?? Gap.sentence) >= Gap.clause) return false
+    }
+    return true
+  }
+
   /** Whether a phrase of `set` ends between `within` words before `index` and `index - 1`. */
   endsBefore(set: PhraseSet, index: number, within: number): boolean {
     const found: Match[] = []
@@ -112,6 +123,23 @@ export class Context {
   primaryAge(): number | undefined {
     this.#primaryAge ??= {value: primaryAge(this.tokens, new Date().getUTCFullYear())}
     return this.#primaryAge.value
+  }
+
+  /**
+   * Whether anyone other than the child could be the subject of the word at
+   * `index`: a professional or adult noun, or an age of 18 or more, earlier
+   * in its sentence. When not, the guards need no grammar (and no
+   * compromise) to know the subject is the child.
+   */
+  mayBeOther(index: number): boolean {
+    const sentence = this.tokens[index]?.sentence
+    for (let i = index - 1; i >= 0; i--) {
+      const token = this.tokens[i]
+      if (!token || token.sentence !== sentence) break
+      if (lexicon.professionalNouns.has(token.norm) || lexicon.adultNouns.has(token.norm)) return true
+      if (/^\d{2,3}$/.test(token.norm) && Number(token.norm) >= 18 && Number(token.norm) < 120) return true
+    }
+    return false
   }
 
   /** Compromise's view of the sentence holding token `index`. */

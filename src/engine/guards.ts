@@ -13,6 +13,7 @@ import {Gap} from './tokens.js'
 import type {Match} from './trie.js'
 
 const quotedPronouns = new Set(['i', 'we', 'me', 'us'])
+const subjectPronouns = new Set(['she', 'he', 'they', 'i', 'we'])
 const quoteChars = /^["'\u2018\u2019\u201C\u201D\u00AB\u00BB\u201E\u2039\u203A\s]*$/
 
 /** How far back a negator may stand from the match, in words. */
@@ -93,6 +94,7 @@ export function isAttributed(context: Context, match: Match): boolean {
 
 /** Whether the speaker of the reporting verb at `cue` is a professional (or unknown). */
 function isProfessionalSpeaker(context: Context, cue: number): boolean {
+  if (!context.mayBeOther(cue)) return false
   const speaker = headOf(context, cue, false)
   if (speaker === undefined) return true
   const token = context.tokens[speaker]
@@ -161,15 +163,58 @@ export function isAdultAtTheTime(context: Context, match: Match, target: Target)
   return age !== undefined && age >= 18
 }
 
-/** Token index of the subject head for the word at `index`, via compromise. */
+/**
+ * Token index of the subject head for the word at `index`, or undefined when
+ * there is none or it is the child.
+ *
+ * Tokens decide the common cases; compromise tags the sentence only when
+ * they cannot (a professional or adult noun that a verb may govern, as in
+ * "she told officers she went"), and never when no professional, adult or
+ * adult age stands earlier in the sentence.
+ */
 function headOf(context: Context, index: number, needsVerb: boolean): number | undefined {
+  if (!context.mayBeOther(index)) return undefined
+  const quick = quickSubject(context, index, needsVerb)
+  return quick === 'unknown' ? taggedSubject(context, index, needsVerb) : quick
+}
+
+/** Subject by tokens alone: a token index, undefined for none, or 'unknown'. */
+function quickSubject(context: Context, index: number, needsVerb: boolean): number | undefined | 'unknown' {
+  const {tokens} = context
+  let i = index - 1
+  if (needsVerb) {
+    // A label needs a copula on its left: "Deano, 24, is a drug dealer".
+    while (i >= 0 && lexicon.nounPhraseFillers.has(tokens[i]?.norm ?? '') && context.sameClause(i, index)) i--
+    if (i < 0 || !lexicon.copulas.has(tokens[i]?.norm ?? '') || !context.sameClause(i, index)) return 'unknown'
+    i--
+  }
+  for (; i >= 0 && context.sameClause(i, index); i--) {
+    const token = tokens[i]
+    if (!token) break
+    if (subjectPronouns.has(token.norm)) return i
+    const person =
+      lexicon.professionalNouns.has(token.norm) ||
+      lexicon.adultNouns.has(token.norm) ||
+      (/^\p{Lu}/u.test(token.value) && ageAfter(tokens, i) !== undefined)
+    if (!person) continue
+    let j = i - 1
+    while (j >= 0 && lexicon.nounPhraseFillers.has(tokens[j]?.norm ?? '') && context.sameClause(j, i)) j--
+    const before = tokens[j]
+    if (j < 0 || !context.sameClause(j, i) || (tokens[j + 1]?.gap ?? 0) >= Gap.soft) return i
+    if (!before || lexicon.scopeBreakers.has(before.norm)) return i
+    if (lexicon.prepositions.has(before.norm)) continue
+    return 'unknown'
+  }
+  return undefined
+}
+
+/** Subject by compromise's tags, mapped back to a token index. */
+function taggedSubject(context: Context, index: number, needsVerb: boolean): number | undefined {
   const tagged = context.tagged(index)
-  const local = index - tagged.firstToken
-  const offset = tagged.tokenOffsets[local]
+  const offset = tagged.tokenOffsets[index - tagged.firstToken]
   if (offset === undefined) return undefined
   const head = subjectHead(tagged, offset, needsVerb)
   if (!head) return undefined
-  // Map compromise's offset back to the token that holds it.
   let position = -1
   for (let k = 0; k < tagged.tokenOffsets.length; k++) {
     if ((tagged.tokenOffsets[k] ?? Infinity) <= head.start) position = k

@@ -5,7 +5,7 @@ import {span} from '../helpers/lint.js'
 import {testRule} from '../helpers/rule.js'
 
 /** Severity of each finding (`true` error, `false` warning, `undefined` info), in order. */
-function fatal(text: string, rule: RuleSpec): Array<boolean | undefined> {
+function fatal(text: string, rule: RuleSpec): Array<boolean | null | undefined> {
   return lintSync(text, {ruleSpecs: [rule]}).messages.map((message) => message.fatal)
 }
 
