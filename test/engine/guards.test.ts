@@ -97,6 +97,13 @@ describe('referent guard', () => {
     expect(fatal('Jade refused to engage with the school.', engage)).toEqual([true])
   })
 
+  it('uses grammar when a verb may govern a professional noun', () => {
+    // Tokens alone would take "officers" as the subject; compromise tags
+    // "phoned" as its verb, so the subject is "She".
+    expect(fatal('She phoned officers and went willingly with the men.', willing)).toEqual([true])
+    expect(fatal('Officers phoned her and refused to engage.', engage)).toEqual([])
+  })
+
   it('skips relationship words for a peer and flags them for an adult', () => {
     expect(fatal('Her boyfriend (15) reported her missing.', boyfriend)).toEqual([])
     expect(fatal('Her boyfriend, 24, collected her from school.', boyfriend)).toEqual([true])
