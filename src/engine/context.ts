@@ -25,12 +25,20 @@ export function compilePhrases(patterns: readonly string[]): PhraseSet {
   return {trie, depth: depth(trie)}
 }
 
-let cues: {mention: PhraseSet; reporting: PhraseSet; rebuttal: PhraseSet} | undefined
+interface Cues {
+  readonly mention: PhraseSet
+  readonly quotedMention: PhraseSet
+  readonly reporting: PhraseSet
+  readonly rebuttal: PhraseSet
+}
+
+let cues: Cues | undefined
 
 /** The shared cue lists, compiled on first use. */
-export function sharedCues(): {mention: PhraseSet; reporting: PhraseSet; rebuttal: PhraseSet} {
+export function sharedCues(): Cues {
   cues ??= {
     mention: compilePhrases(lexicon.mentionCues),
+    quotedMention: compilePhrases(lexicon.quotedMentionCues),
     reporting: compilePhrases(lexicon.reportingCues),
     rebuttal: compilePhrases(lexicon.rebuttalsAfter),
   }

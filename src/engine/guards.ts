@@ -54,8 +54,14 @@ export function isNegated(context: Context, match: Match): boolean {
 export function isMention(context: Context, match: Match): boolean {
   const {tokens} = context
   const quoted = (tokens[match.first]?.quote ?? -1) !== -1
-  const cues = sharedCues().mention
-  if (context.endsBefore(cues, match.first, quoted ? quotedMentionWindow : mentionWindow)) return true
+  const {mention, quotedMention} = sharedCues()
+  if (quoted) {
+    if (context.endsBefore(mention, match.first, quotedMentionWindow)) return true
+    if (context.endsBefore(quotedMention, match.first, quotedMentionWindow)) return true
+  } else {
+    const cue = context.lastEndBefore(mention, match.first, mentionWindow)
+    if (cue !== -1 && !breaksScope(context, cue, match.first)) return true
+  }
   if (!quoted) return false
   const span = context.quotes[tokens[match.first]?.quote ?? -1]
   if (!span) return false
@@ -64,6 +70,14 @@ export function isMention(context: Context, match: Match): boolean {
     if (lexicon.mentionNounsAfter.has(tokens[i]?.norm ?? '')) return true
   }
   return false
+}
+
+/** Whether a conjunction or clause break stands between tokens `from` and `to`. */
+function breaksScope(context: Context, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    if (lexicon.scopeBreakers.has(context.tokens[i]?.norm ?? '')) return true
+  }
+  return !context.sameClause(from, to)
 }
 
 /**

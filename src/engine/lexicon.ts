@@ -15,7 +15,7 @@ export const negators: ReadonlySet<string> = new Set([
 /** Hedges that concede part of the claim: "not just a lifestyle choice" still flags. */
 export const hedges: ReadonlySet<string> = new Set([
   'just', 'only', 'merely', 'simply', 'entirely', 'purely', 'wholly', 'completely', 'totally',
-  'fully', 'always', 'necessarily', 'solely', 'exactly', 'quite', 'all', 'really',
+  'fully', 'always', 'necessarily', 'solely', 'exactly', 'quite',
 ])
 
 /** Words that end the scope of a negation looking backwards. */
@@ -37,9 +37,8 @@ export const rebuttalsAfter: readonly string[] = [
 
 /** Phrases that introduce a mention of wording in guidance text. */
 export const mentionCues: readonly string[] = [
-  'word(s)|term(s)|phrase(s)|label(s)|expression(s)|language|wording(s)|descriptions|descriptors|vocabulary like|including',
+  'word(s)|term(s)|phrase(s)|label(s)|expression(s)|language|wording(s)|descriptions|descriptors|vocabulary like',
   'word(s)|term(s)|phrase(s)|label(s)|expression(s)|language|wording(s)|descriptions|descriptors|vocabulary such as',
-  'such as',
   'the|a word(s)|term(s)|phrase(s)|label(s)|expression|wording',
   '{avoid}',
   'instead of',
@@ -49,6 +48,9 @@ export const mentionCues: readonly string[] = [
   '{replace}',
   '{say}|{write}|{use} _? _? instead',
 ]
+
+/** Weaker cues that mark a mention only when the match is quoted ("such as 'streetwise'"). */
+export const quotedMentionCues: readonly string[] = ['such as', 'including', 'like', 'e.g.', 'eg', 'for example']
 
 /** Words after a quoted match that show it is being discussed as wording. */
 export const mentionNounsAfter: ReadonlySet<string> = new Set([

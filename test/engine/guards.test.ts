@@ -32,6 +32,7 @@ describe('negation guard', () => {
   it('keeps the flag after a hedge', () => {
     expect(fatal('This is not just a lifestyle choice.', lifestyle)).toEqual([true])
     expect(fatal('It was not entirely consensual.', consent)).toEqual([true])
+    expect(fatal('She was not at all willing.', willing)).toEqual([])
   })
 
   it('ends its scope at punctuation and conjunctions', () => {
@@ -52,6 +53,12 @@ describe('mention guard', () => {
     expect(fatal('Avoid describing children as streetwise.', streetwise)).toEqual([])
     expect(fatal('Write "was exploited" rather than "went willingly".', willing)).toEqual([])
     expect(fatal('"Streetwise" is an adultifying term.', streetwise)).toEqual([])
+  })
+
+  it('needs quotes for weak cues and stops at conjunctions', () => {
+    expect(fatal('She was given gifts such as phones and went willingly.', willing)).toEqual([true])
+    expect(fatal('Indicators such as "went willingly" hide control.', willing)).toEqual([])
+    expect(fatal('She wanted to avoid school and went willingly.', willing)).toEqual([true])
   })
 
   it('does not treat every quote as a mention', () => {
