@@ -56,7 +56,6 @@ export interface TaggedSentence extends SentenceTerms {
 export class Context {
   readonly tokens: readonly Token[]
   readonly quotes: readonly QuoteSpan[]
-  readonly #tagged = new Map<number, TaggedSentence>()
   #primaryAge: {value: number | undefined} | undefined
 
   constructor(tokens: readonly Token[], quotes: readonly QuoteSpan[]) {
@@ -150,26 +149,24 @@ export class Context {
     return false
   }
 
-  /** Compromise's view of the sentence holding token `index`. */
+  /**
+   * Compromise's view of the sentence holding token `index`, up to and
+   * including that token (a subject stands to the left, and tagging costs
+   * grow with the words).
+   */
   tagged(index: number): TaggedSentence {
     const sentence = this.tokens[index]?.sentence ?? -1
-    const cached = this.#tagged.get(sentence)
-    if (cached) return cached
     let first = index
     while (first > 0 && this.tokens[first - 1]?.sentence === sentence) first--
-    let last = index
-    while (this.tokens[last + 1]?.sentence === sentence) last++
     let text = ''
     const tokenOffsets: number[] = []
-    for (let i = first; i <= last; i++) {
+    for (let i = first; i <= index; i++) {
       const token = this.tokens[i]
       if (!token) break
       if (i > first) text += token.gap === Gap.hyphen ? '-' : token.gapChars.trim() + ' '
       tokenOffsets.push(text.length)
       text += token.value
     }
-    const tagged: TaggedSentence = {...tagSentence(text, 0), tokenOffsets, firstToken: first}
-    this.#tagged.set(sentence, tagged)
-    return tagged
+    return {...tagSentence(text, 0), tokenOffsets, firstToken: first}
   }
 }

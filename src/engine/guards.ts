@@ -14,6 +14,7 @@ import type {Match} from './trie.js'
 
 const quotedPronouns = new Set(['i', 'we', 'me', 'us'])
 const subjectPronouns = new Set(['she', 'he', 'they', 'i', 'we'])
+const referentPronouns = new Set(['she', 'he', 'they', 'her', 'him', 'them'])
 const quoteChars = /^["'\u2018\u2019\u201C\u201D\u00AB\u00BB\u201E\u2039\u203A\s]*$/
 
 /** How far back a negator may stand from the match, in words. */
@@ -145,6 +146,13 @@ export function isAboutOther(context: Context, match: Match, target: Target): bo
       if (!token || !next || next.gap > Gap.hyphen) break
       if (lexicon.adultModifiers.has(token.norm)) return true
       if (lexicon.prepositions.has(token.norm)) return true
+      if (token.norm === 'as') {
+        // "describe her as streetwise": the label is about the object.
+        const object = tokens[i - 1]
+        if (object && (referentPronouns.has(object.norm) || /^\p{Lu}/u.test(object.value))) {
+          return isOther(context, i - 1)
+        }
+      }
       if (lexicon.copulas.has(token.norm)) {
         const subject = headOf(context, i, false)
         return subject !== undefined && isOther(context, subject)
@@ -216,7 +224,8 @@ function quickSubject(context: Context, index: number, needsVerb: boolean): numb
     const before = tokens[j]
     if (j < 0 || !context.sameClause(j, i) || (tokens[j + 1]?.gap ?? 0) >= Gap.soft) return i
     if (!before || lexicon.scopeBreakers.has(before.norm)) return i
-    if (lexicon.prepositions.has(before.norm)) continue
+    // An object ("with the men") or a predicate ("is a gang member").
+    if (lexicon.prepositions.has(before.norm) || lexicon.copulas.has(before.norm)) continue
     return 'unknown'
   }
   return undefined

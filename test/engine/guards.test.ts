@@ -95,12 +95,16 @@ describe('referent guard', () => {
 
   it('flags labels for the child', () => {
     expect(fatal('Jade, 15, is a gang member.', gang)).toEqual([true])
+    expect(fatal('Staff describe Jade as streetwise.', streetwise)).toEqual([true])
+    expect(fatal('Officers described her as a prostitute.', streetwise)).toEqual([true])
+    expect(fatal('Police treated Deano, 30, as a drug dealer.', gang)).toEqual([])
     expect(fatal('She is a prostitute.', streetwise)).toEqual([true])
   })
 
   it('skips actions whose subject is a professional or an adult', () => {
     expect(fatal('The police refused to engage with her mother.', engage)).toEqual([])
     expect(fatal('The men refused to engage with officers.', engage)).toEqual([])
+    expect(fatal('Kyle is a gang member and refused to engage.', engage)).toEqual([true])
     expect(fatal('Jade refused to engage with the school.', engage)).toEqual([true])
   })
 
