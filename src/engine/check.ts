@@ -1,5 +1,5 @@
 /**
- * The engine: one pass of the compiled trie over the tokens, then the
+ * The engine: one pass of the phrase index over the tokens, then the
  * guards, only for the candidates found, then one report per finding.
  */
 import type {Node} from 'unist'
@@ -10,7 +10,7 @@ import {Context} from './context.js'
 import {holdsCondition, isAboutOther, isAdultAtTheTime, isAttributed, isMention, isNegated} from './guards.js'
 import {report} from './report.js'
 import {tokenize} from './tokens.js'
-import {matchAt, type Match} from './trie.js'
+import {matchAt, type Match} from './phrase-index.js'
 
 interface Finding {
   readonly rule: CompiledRule
@@ -23,7 +23,7 @@ interface Finding {
 export function check(tree: Node, file: VFile, compiled: CompiledRules, options: Readonly<Options>): void {
   const {tokens, quotes} = tokenize(tree)
   const matches: Match[] = []
-  for (let i = 0; i < tokens.length; i++) matchAt(compiled.trie, tokens, i, matches)
+  for (let i = 0; i < tokens.length; i++) matchAt(compiled.index, tokens, i, matches)
   if (matches.length === 0) return
 
   const context = new Context(tokens, quotes)

@@ -1,13 +1,13 @@
 /**
- * Compile rule data once into one trie of every normalised phrase variant.
+ * Compile rule data once into one phrase index keyed by first word.
  * Compiled indexes are cached per rule array, so attaching the plugin again
  * with the same rules costs nothing.
  */
 import type {GuardSpec, RuleSpec} from '../types.js'
 import {categories, severities, targets} from '../vocabulary.js'
 import {compilePhrases, type PhraseSet} from './context.js'
-import {expandPattern, PatternError} from './pattern.js'
-import {createTrie, insert, type TrieNode} from './trie.js'
+import {parsePattern, PatternError, type Slot} from './pattern.js'
+import {addPattern, createIndex, type PhraseIndex} from './phrase-index.js'
 
 export interface CompiledCondition {
   readonly before?: PhraseSet
@@ -23,7 +23,7 @@ export interface CompiledRule {
 
 export interface CompiledRules {
   readonly rules: readonly CompiledRule[]
-  readonly trie: TrieNode
+  readonly index: PhraseIndex
   /** Rules by id. */
   readonly byId: ReadonlyMap<string, CompiledRule>
 }
@@ -42,16 +42,14 @@ const cache = new WeakMap<readonly RuleSpec[], CompiledRules>()
 export function compileRules(specs: readonly RuleSpec[]): CompiledRules {
   const cached = cache.get(specs)
   if (cached) return cached
-  const trie = createTrie()
+  const index = createIndex()
   const rules: CompiledRule[] = []
   const byId = new Map<string, CompiledRule>()
   for (const spec of specs) {
     validate(spec)
     if (byId.has(spec.id)) throw new RuleSpecError(spec.id, 'id', 'is used by two rules; ids must be unique')
-    const index = rules.length
-    for (const phrase of spec.phrases) {
-      for (const words of expandOrThrow(spec.id, 'phrases', phrase)) insert(trie, words, index)
-    }
+    const payload = rules.length
+    for (const phrase of spec.phrases) addPattern(index, parseOrThrow(spec.id, 'phrases', phrase), payload)
     const rule: CompiledRule = {
       spec,
       guards: {negation: true, quotation: true, mention: true, referent: true, age: false, ...spec.guards},
@@ -64,19 +62,19 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRules {
     rules.push(rule)
     byId.set(spec.id, rule)
   }
-  const compiled = {rules, trie, byId}
+  const compiled = {rules, index, byId}
   cache.set(specs, compiled)
   return compiled
 }
 
 function phraseSet(id: string, patterns: readonly string[]): PhraseSet {
-  for (const pattern of patterns) expandOrThrow(id, 'unless', pattern)
+  for (const pattern of patterns) parseOrThrow(id, 'unless', pattern)
   return compilePhrases(patterns)
 }
 
-function expandOrThrow(id: string, field: string, pattern: string): string[][] {
+function parseOrThrow(id: string, field: string, pattern: string): Slot[] {
   try {
-    return expandPattern(pattern)
+    return parsePattern(pattern)
   } catch (error) {
     if (error instanceof PatternError) throw new RuleSpecError(id, field, `has an ${error.message}`)
     throw error

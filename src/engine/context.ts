@@ -3,8 +3,8 @@
  * the compiled cue lists, and compromise tagging of a sentence, built only
  * when a guard asks for it and at most once per sentence.
  */
-import {createTrie, depth, insert, matchAt, type Match, type TrieNode} from './trie.js'
-import {expandPattern} from './pattern.js'
+import {addPattern, createIndex, matchAt, type Match, type PhraseIndex} from './phrase-index.js'
+import {parsePattern} from './pattern.js'
 import {primaryAge} from './age.js'
 import {Gap, type QuoteSpan, type Token} from './tokens.js'
 import {tagSentence, type SentenceTerms} from './subject.js'
@@ -12,17 +12,15 @@ import * as lexicon from './lexicon.js'
 
 /** A compiled phrase list and its longest phrase in words. */
 export interface PhraseSet {
-  readonly trie: TrieNode
+  readonly index: PhraseIndex
   readonly depth: number
 }
 
 /** Compile phrase patterns into a set that `endsBefore` / `startsAfter` can test. */
 export function compilePhrases(patterns: readonly string[]): PhraseSet {
-  const trie = createTrie()
-  for (const pattern of patterns) {
-    for (const words of expandPattern(pattern)) insert(trie, words, 0)
-  }
-  return {trie, depth: depth(trie)}
+  const index = createIndex()
+  for (const pattern of patterns) addPattern(index, parsePattern(pattern), 0)
+  return {index, depth: index.longest}
 }
 
 interface Cues {
@@ -93,7 +91,7 @@ export class Context {
     for (let p = index - 1; p >= lowest; p--) {
       if (!this.sameSentence(p, anchor)) break
       found.length = 0
-      matchAt(set.trie, this.tokens, p, found)
+      matchAt(set.index, this.tokens, p, found)
       if (found.some((match) => match.last < index && match.last >= index - within)) return true
     }
     return false
@@ -107,7 +105,7 @@ export class Context {
     for (let p = index - 1; p >= lowest; p--) {
       if (!this.sameSentence(p, index)) break
       found.length = 0
-      matchAt(set.trie, this.tokens, p, found)
+      matchAt(set.index, this.tokens, p, found)
       for (const match of found) {
         if (match.last < index && match.last >= index - window && match.last > best) best = match.last
       }
@@ -120,7 +118,7 @@ export class Context {
     const found: Match[] = []
     for (let p = index + 1; p <= index + within; p++) {
       if (!this.sameSentence(index, p)) break
-      matchAt(set.trie, this.tokens, p, found)
+      matchAt(set.index, this.tokens, p, found)
       if (found.length > 0) return true
     }
     return false
@@ -154,7 +152,7 @@ export class Context {
    * including that token (a subject stands to the left, and tagging costs
    * grow with the words).
    */
-  tagged(index: number): TaggedSentence {
+  tagged(index: number): TaggedSentence | undefined {
     const sentence = this.tokens[index]?.sentence ?? -1
     let first = index
     while (first > 0 && this.tokens[first - 1]?.sentence === sentence) first--
@@ -167,6 +165,7 @@ export class Context {
       tokenOffsets.push(text.length)
       text += token.value
     }
-    return {...tagSentence(text, 0), tokenOffsets, firstToken: first}
+    const terms = tagSentence(text, 0)
+    return terms && {...terms, tokenOffsets, firstToken: first}
   }
 }

@@ -10,7 +10,7 @@ import {sharedCues} from './context.js'
 import * as lexicon from './lexicon.js'
 import {subjectHead} from './subject.js'
 import {Gap} from './tokens.js'
-import type {Match} from './trie.js'
+import type {Match} from './phrase-index.js'
 
 const quotedPronouns = new Set(['i', 'we', 'me', 'us'])
 const subjectPronouns = new Set(['she', 'he', 'they', 'i', 'we'])
@@ -93,10 +93,10 @@ export function isAttributed(context: Context, match: Match): boolean {
   const span = context.quotes[quote]
   if (span && match.last <= span.last) {
     const before = context.lastEndBefore(reporting, span.first, 40)
-    if (before !== -1) return !isProfessionalSpeaker(context, before)
+    if (before !== -1) return speakerIsProfessional(context, before) !== true
     for (let i = span.last + 1; i <= span.last + 3; i++) {
       if (!context.sameSentence(span.last, i)) break
-      if (context.endsBefore(reporting, i + 1, 1)) return !isProfessionalSpeaker(context, i)
+      if (context.endsBefore(reporting, i + 1, 1)) return speakerIsProfessional(context, i) !== true
     }
     return false
   }
@@ -104,16 +104,34 @@ export function isAttributed(context: Context, match: Match): boolean {
   // professional ("she describes it as her choice"); "staff say she is
   // streetwise" is the professionals' own framing and still flags.
   const cueEnd = context.lastEndBefore(reporting, match.first, 4)
-  return cueEnd !== -1 && !isProfessionalSpeaker(context, cueEnd)
+  return cueEnd !== -1 && speakerIsProfessional(context, cueEnd) === false
 }
 
-/** Whether the speaker of the reporting verb at `cue` is a professional (or unknown). */
-function isProfessionalSpeaker(context: Context, cue: number): boolean {
-  if (!context.mayBeOther(cue)) return false
+/**
+ * Whether the speaker of the reporting verb at `cue` is a professional;
+ * undefined when no speaker is found. Quoted words count as evidence unless
+ * a professional said them; unquoted ones only when a known non-professional
+ * (the child, an exploiter) said them.
+ */
+function speakerIsProfessional(context: Context, cue: number): boolean | undefined {
+  if (!context.mayBeOther(cue)) {
+    return hasSpeaker(context, cue) ? false : undefined
+  }
   const speaker = headOf(context, cue, false)
-  if (speaker === undefined) return true
+  if (speaker === undefined) return undefined
   const token = context.tokens[speaker]
   return token !== undefined && token.quote === -1 && lexicon.professionalNouns.has(token.norm)
+}
+
+/** Whether a pronoun or a name stands before the reporting verb at `cue` in its clause. */
+function hasSpeaker(context: Context, cue: number): boolean {
+  const {tokens} = context
+  for (let i = cue - 1; i >= 0 && context.sameClause(i, cue); i--) {
+    const token = tokens[i]
+    if (!token) break
+    if (subjectPronouns.has(token.norm) || /^\p{Lu}/u.test(token.value)) return true
+  }
+  return false
 }
 
 /**
@@ -145,7 +163,7 @@ export function isAboutOther(context: Context, match: Match, target: Target): bo
       const next = tokens[i + 1]
       if (!token || !next || next.gap > Gap.hyphen) break
       if (lexicon.adultModifiers.has(token.norm)) return true
-      if (lexicon.prepositions.has(token.norm)) return true
+      if (lexicon.personPrepositions.has(token.norm)) return true
       if (token.norm === 'as') {
         // "describe her as streetwise": the label is about the object.
         const object = tokens[i - 1]
@@ -197,17 +215,30 @@ export function isAdultAtTheTime(context: Context, match: Match, target: Target)
 function headOf(context: Context, index: number, needsVerb: boolean): number | undefined {
   if (!context.mayBeOther(index)) return undefined
   const quick = quickSubject(context, index, needsVerb)
-  return quick === 'unknown' ? taggedSubject(context, index, needsVerb) : quick
+  if (typeof quick !== 'object') return quick
+  // Without compromise (a build that did not register it), take the person
+  // tokens found as the subject.
+  return taggedSubject(context, index, needsVerb) ?? quick.person
 }
 
-/** Subject by tokens alone: a token index, undefined for none, or 'unknown'. */
-function quickSubject(context: Context, index: number, needsVerb: boolean): number | undefined | 'unknown' {
+/**
+ * Subject by tokens alone: a token index, undefined for none, or, when a
+ * verb may govern the person found, that person as a guess for grammar to
+ * confirm.
+ */
+function quickSubject(
+  context: Context,
+  index: number,
+  needsVerb: boolean,
+): number | undefined | {readonly person: number | undefined} {
   const {tokens} = context
   let i = index - 1
   if (needsVerb) {
     // A label needs a copula on its left: "Deano, 24, is a drug dealer".
     while (i >= 0 && lexicon.nounPhraseFillers.has(tokens[i]?.norm ?? '') && context.sameClause(i, index)) i--
-    if (i < 0 || !lexicon.copulas.has(tokens[i]?.norm ?? '') || !context.sameClause(i, index)) return 'unknown'
+    if (i < 0 || !lexicon.copulas.has(tokens[i]?.norm ?? '') || !context.sameClause(i, index)) {
+      return {person: undefined}
+    }
     i--
   }
   for (; i >= 0 && context.sameClause(i, index); i--) {
@@ -226,7 +257,7 @@ function quickSubject(context: Context, index: number, needsVerb: boolean): numb
     if (!before || lexicon.scopeBreakers.has(before.norm)) return i
     // An object ("with the men") or a predicate ("is a gang member").
     if (lexicon.prepositions.has(before.norm) || lexicon.copulas.has(before.norm)) continue
-    return 'unknown'
+    return {person: i}
   }
   return undefined
 }
@@ -234,6 +265,7 @@ function quickSubject(context: Context, index: number, needsVerb: boolean): numb
 /** Subject by compromise's tags, mapped back to a token index. */
 function taggedSubject(context: Context, index: number, needsVerb: boolean): number | undefined {
   const tagged = context.tagged(index)
+  if (!tagged) return undefined
   const offset = tagged.tokenOffsets[index - tagged.firstToken]
   if (offset === undefined) return undefined
   const head = subjectHead(tagged, offset, needsVerb)

@@ -100,10 +100,20 @@ export const nounPhraseFillers: ReadonlySet<string> = new Set([
   'one', 'many', 'various', 'older', 'adult', 'male', 'female', 'notorious', 'violent',
 ])
 
-/** Prepositions whose object is someone other than the sentence's subject. */
-export const prepositions: ReadonlySet<string> = new Set([
+/**
+ * Prepositions whose object is another person than the subject: a label
+ * after them ("exploited by a gang member") is not about the child.
+ */
+export const personPrepositions: ReadonlySet<string> = new Set([
   'with', 'by', 'from', 'for', 'to', 'alongside', 'among', 'amongst', 'against', 'between',
   'towards', 'around', 'beside', 'near', 'via', 'through', 'under',
+])
+
+/** Every preposition: a noun after one is an object, not a subject ("at school Kyle is"). */
+export const prepositions: ReadonlySet<string> = new Set([
+  ...personPrepositions,
+  'at', 'in', 'on', 'into', 'onto', 'of', 'about', 'over', 'outside', 'inside', 'within', 'across',
+  'behind', 'during', 'like', 'than',
 ])
 
 /** Copulas that make a label describe the sentence's subject. */

@@ -28,36 +28,46 @@ export class PatternError extends Error {
   }
 }
 
-/** One slot: the words it accepts, and whether it may be left out. */
-interface Slot {
-  readonly words: readonly string[]
+/** One slot: the word sequences it accepts, and whether it may be left out. */
+export interface Slot {
+  readonly words: readonly (readonly string[])[]
   readonly optional: boolean
 }
 
-/** Expand one pattern into every word sequence it matches. */
-export function expandPattern(pattern: string): string[][] {
+/**
+ * Parse and check a pattern. Throws `PatternError` when it matches nothing
+ * or could start with `_`.
+ */
+export function parsePattern(pattern: string): Slot[] {
   const slots = parseSlots(pattern)
-  let sequences: string[][] = [[]]
+  if (slots.every((slot) => slot.optional)) throw new PatternError(pattern, 'it matches no words')
   for (const slot of slots) {
+    if (slot.words.some((words) => words[0] === WILDCARD)) {
+      throw new PatternError(pattern, 'a phrase cannot start with `_`')
+    }
+    if (!slot.optional) break
+  }
+  return slots
+}
+
+/** Expand one pattern into every word sequence it matches (for tests and tools). */
+export function expandPattern(pattern: string): string[][] {
+  let sequences: string[][] = [[]]
+  for (const slot of parsePattern(pattern)) {
     const next: string[][] = []
     for (const sequence of sequences) {
       if (slot.optional) next.push(sequence)
-      for (const word of slot.words) next.push([...sequence, ...splitWord(word)])
+      for (const words of slot.words) next.push([...sequence, ...words])
     }
     sequences = next
   }
-  const result = sequences.filter((sequence) => sequence.length > 0)
-  if (result.length === 0) throw new PatternError(pattern, 'it matches no words')
-  if (result.some((sequence) => sequence[0] === WILDCARD)) {
-    throw new PatternError(pattern, 'a phrase cannot start with `_`')
-  }
-  return result
+  return sequences.filter((sequence) => sequence.length > 0)
 }
 
 function parseSlots(pattern: string): Slot[] {
   const raw = pattern.trim().split(/\s+/)
   if (raw.length === 0 || raw[0] === '') throw new PatternError(pattern, 'it is empty')
-  return raw.map((part) => {
+  return raw.map((part): Slot => {
     const optional = part.endsWith('?') && part.length > 1
     const body = optional ? part.slice(0, -1) : part
     const words: string[] = []
@@ -65,7 +75,7 @@ function parseSlots(pattern: string): Slot[] {
       if (alternative === '') throw new PatternError(pattern, 'an alternative in `a|b` is empty')
       words.push(...expandAlternative(pattern, alternative))
     }
-    return {words: [...new Set(words)], optional}
+    return {words: [...new Set(words)].map(splitWord), optional}
   })
 }
 

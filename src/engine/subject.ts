@@ -3,7 +3,7 @@
  * candidate. One compromise document per sentence, offsets computed once
  * (calling `.json({offset: true})` per match is quadratic).
  */
-import nlp from 'compromise'
+import {grammar} from './grammar.js'
 import type {Token} from './tokens.js'
 
 interface Term {
@@ -20,8 +20,10 @@ export interface SentenceTerms {
   readonly terms: readonly Term[]
 }
 
-/** Tag the text of one sentence; `base` is its offset in the file. */
-export function tagSentence(text: string, base: number): SentenceTerms {
+/** Tag the text of one sentence (`base` is its offset), or undefined without compromise. */
+export function tagSentence(text: string, base: number): SentenceTerms | undefined {
+  const nlp = grammar()
+  if (!nlp) return undefined
   const doc = nlp(text)
   doc.compute('offset')
   const terms = (doc.docs as unknown as Term[][]).flat()
@@ -70,12 +72,15 @@ export function subjectHead(
 
 /** Whether a preposition or a verb governs the noun at `k` (so it is an object). */
 function isGoverned(terms: readonly Term[], k: number): boolean {
+  // A name heads its own noun phrase: in "at school Kyle is", "school" does
+  // not compound with "Kyle".
+  const proper = terms[k]?.tags.has('ProperNoun') === true
   let j = k - 1
   while (j >= 0) {
     const tags = terms[j]?.tags
     if (!tags || /[,;:]/.test(terms[j]?.post ?? '')) break
     if (tags.has('Determiner') || tags.has('Adjective') || tags.has('Possessive') || tags.has('Value')) j--
-    else if (tags.has('Noun') && !tags.has('Pronoun')) j--
+    else if (tags.has('Noun') && !tags.has('Pronoun') && !proper) j--
     else break
   }
   const previous = terms[j]
