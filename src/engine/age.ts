@@ -11,11 +11,42 @@ function ageValue(token: Token | undefined): number | undefined {
   return value > 0 && value < 120 ? value : undefined
 }
 
-/** Age written right after the person at `head`: ", 24," / "(24)" / ", aged 24". */
+const statingVerbs = new Set(['is', 'was', "'s", 'turned', 'turns', 'aged', 'age', 'at'])
+const statingFillers = new Set(['also', 'now', 'only', 'just', 'currently', 'then', 'both'])
+const ageFollowers = new Set([
+  'and', 'but', 'or', 'years', 'year', 'yrs', 'when', 'at', 'in', 'with', 'who', 'so', 'now', 'then', 'and',
+])
+
+/**
+ * Age stated by a verb at `index` ("is 15.", "was 14 and", "turned 18 in
+ * May", "at 23,", "aged 15"): the number, or undefined. The number must end
+ * a phrase, so times ("at 21:00") and addresses ("at 15 Station Road") are
+ * not read as ages.
+ */
+export function statedAge(tokens: readonly Token[], index: number): number | undefined {
+  const verb = tokens[index]
+  if (!verb || !statingVerbs.has(verb.norm)) return undefined
+  let i = index + 1
+  while (statingFillers.has(tokens[i]?.norm ?? '')) i++
+  const value = ageValue(tokens[i])
+  if (value === undefined || (tokens[i]?.gap ?? 0) > 1) return undefined
+  const after = tokens[i + 1]
+  if (!after) return value
+  if (/^[,.;)!?]/.test(after.gapChars) || (after.gap >= 3 && !/^[:.]/.test(after.gapChars))) return value
+  if (after.gap === 0 && ageFollowers.has(after.norm)) return value
+  return undefined
+}
+
+/** Age written right after the person at `head`: ", 24," / "(24)" / ", aged 24" / "who is 14". */
 export function ageAfter(tokens: readonly Token[], head: number): number | undefined {
   const next = tokens[head + 1]
   if (!next) return undefined
   if (next.norm === 'aged' || next.norm === 'age') return ageValue(tokens[head + 2])
+  if (next.norm === 'who' || next.norm === 'is' || next.norm === 'was') {
+    const at = next.norm === 'who' ? head + 2 : head + 1
+    const stated = statedAge(tokens, at)
+    if (stated !== undefined) return stated
+  }
   if (/[,(]/.test(next.gapChars)) {
     const value = ageValue(next)
     const after = tokens[head + 2]
@@ -39,8 +70,9 @@ export function ageBefore(tokens: readonly Token[], index: number, window = 4): 
   return undefined
 }
 
-const childNouns = new Set([
+export const childNouns: ReadonlySet<string> = new Set([
   'girl', 'boy', 'child', 'person', 'pv', 'victim', 'daughter', 'son', 'teenager', 'pupil', 'student',
+  "girl's", "boy's", "child's", "person's", "victim's", "daughter's", "son's", "teenager's", "pupil's",
 ])
 
 /**
@@ -65,6 +97,8 @@ export function primaryAge(tokens: readonly Token[], thisYear: number): number |
         if (year !== undefined && year <= thisYear) return thisYear - year
       }
     }
+    const stated = statedAge(tokens, i)
+    if (stated !== undefined) ages.push(stated)
     const first = token.value.charAt(0)
     if ((first !== first.toLowerCase() || childNouns.has(token.norm)) && !/^\d/.test(first)) {
       const after = ageAfter(tokens, i)

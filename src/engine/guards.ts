@@ -4,7 +4,7 @@
  * match; see README.md in this folder for the cases each one covers.
  */
 import type {Target} from '../types.js'
-import {ageAfter, ageBefore} from './age.js'
+import {ageAfter, ageBefore, childNouns} from './age.js'
 import type {Context, PhraseSet} from './context.js'
 import {sharedCues} from './context.js'
 import * as lexicon from './lexicon.js'
@@ -147,6 +147,16 @@ export function isAboutOther(context: Context, match: Match, target: Target): bo
   if (target === 'term') return false
   const {tokens} = context
   if (target === 'relationship') {
+    // "her mother's boyfriend", "the gangmaster's girlfriend": someone else's partner.
+    const possessor = tokens[match.first - 1]
+    if (
+      possessor &&
+      possessor.norm.endsWith("'s") &&
+      !/^\p{Lu}/u.test(possessor.value) &&
+      !childNouns.has(possessor.norm)
+    ) {
+      return true
+    }
     // "her boyfriend (15)": a peer, not an adult; an adult or unknown age flags.
     const age = ageBefore(tokens, match.first) ?? ageAfter(tokens, match.last)
     return age !== undefined && age < 18
@@ -165,8 +175,11 @@ export function isAboutOther(context: Context, match: Match, target: Target): bo
       if (lexicon.adultModifiers.has(token.norm)) return true
       if (lexicon.personPrepositions.has(token.norm)) return true
       if (token.norm === 'as') {
-        // "describe her as streetwise": the label is about the object.
+        // "describe her as streetwise": the label is about the object;
+        // "describe the adult, Jermaine (29), as": an age before "as".
         const object = tokens[i - 1]
+        const age = object && /^\d+$/.test(object.norm) && /[(,]/.test(object.gapChars) ? Number(object.norm) : undefined
+        if (age !== undefined && age < 120) return age >= 18
         if (object && (referentPronouns.has(object.norm) || /^\p{Lu}/u.test(object.value))) {
           return isOther(context, i - 1)
         }

@@ -98,6 +98,8 @@ export const nounPhraseFillers: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'another', 'other', 'known', 'local',
   'suspected', 'alleged', 'his', 'her', 'their', 'two', 'three', 'four', 'several', 'some',
   'one', 'many', 'various', 'older', 'adult', 'male', 'female', 'notorious', 'violent',
+  'senior', 'leading', 'prominent', 'main', 'key', 'previous', 'current', 'new', 'allocated',
+  'social', 'youth', 'support', 'duty', 'family', 'case', 'named', 'designated', 'police',
 ])
 
 /**

@@ -76,28 +76,19 @@ function isGoverned(terms: readonly Term[], k: number): boolean {
   // not compound with "Kyle".
   const proper = terms[k]?.tags.has('ProperNoun') === true
   let j = k - 1
-  while (j >= 0) {
+  const boundary = (index: number): boolean => /[,;:]/.test(terms[index]?.post ?? '')
+  // Modifiers of the noun, then at most one determiner.
+  while (j >= 0 && !boundary(j)) {
     const tags = terms[j]?.tags
-    if (!tags || /[,;:]/.test(terms[j]?.post ?? '')) break
-    if (tags.has('Determiner') || tags.has('Adjective') || tags.has('Possessive') || tags.has('Value')) j--
-    else if (tags.has('Noun') && !tags.has('Pronoun') && !proper) j--
+    if (!tags) break
+    if (tags.has('Adjective') || tags.has('Value') || (tags.has('Noun') && !tags.has('Pronoun') && !proper)) j--
     else break
   }
-  const previous = terms[j]
-  if (!previous || /[,;:]/.test(previous.post)) return false
-  return previous.tags.has('Preposition') || (previous.tags.has('Verb') && !previous.tags.has('Copula'))
-}
-
-/** Token index whose start is at `offset`, by binary search. */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0
-  let high = tokens.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const start = tokens[middle]?.start.offset ?? 0
-    if (start === offset) return middle
-    if (start < offset) low = middle + 1
-    else high = middle - 1
+  if (j >= 0 && !boundary(j)) {
+    const tags = terms[j]?.tags
+    if (tags?.has('Determiner') || tags?.has('Possessive')) j--
   }
-  return -1
+  const previous = terms[j]
+  if (!previous || boundary(j)) return false
+  return previous.tags.has('Preposition') || (previous.tags.has('Verb') && !previous.tags.has('Copula'))
 }

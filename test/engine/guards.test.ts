@@ -98,6 +98,7 @@ describe('referent guard', () => {
     expect(fatal('Staff describe Jade as streetwise.', streetwise)).toEqual([true])
     expect(fatal('Officers described her as a prostitute.', streetwise)).toEqual([true])
     expect(fatal('Police treated Deano, 30, as a drug dealer.', gang)).toEqual([])
+    expect(fatal('Police describe the adult, Jermaine Clarke (29), as a senior gang member.', gang)).toEqual([])
     expect(fatal('She is a prostitute.', streetwise)).toEqual([true])
   })
 
@@ -119,6 +120,10 @@ describe('referent guard', () => {
     expect(fatal('Her boyfriend (15) reported her missing.', boyfriend)).toEqual([])
     expect(fatal('Her boyfriend, 24, collected her from school.', boyfriend)).toEqual([true])
     expect(fatal('Her boyfriend collected her from school.', boyfriend)).toEqual([true])
+    expect(fatal('Her boyfriend, who is also 14, told his mum.', boyfriend)).toEqual([])
+    expect(fatal("Her mother's boyfriend, 39, lives at the address.", boyfriend)).toEqual([])
+    expect(fatal("Jade's boyfriend, 24, lives at the address.", boyfriend)).toEqual([true])
+    expect(fatal("The girl's boyfriend, 24, lives at the address.", boyfriend)).toEqual([true])
   })
 })
 
@@ -129,6 +134,10 @@ describe('age guard', () => {
     expect(fatal('Jade (15) lives in Hull. She is a young woman.', youngWoman)).toEqual([true])
     expect(fatal('She is now 19 but was 15 at the time. She was a young woman.', youngWoman)).toEqual([true])
     expect(fatal('Jade is a 15-year-old girl. She is a young woman.', youngWoman)).toEqual([true])
+    expect(fatal('Lina is 25. She is a young woman.', youngWoman)).toEqual([])
+    expect(fatal('At 23, Nadia is a young woman with two children.', youngWoman)).toEqual([])
+    expect(fatal('Tomasz turned 18 in May; the young woman he lives with is kind.', youngWoman)).toEqual([])
+    expect(fatal('She was seen at 21:00 at 15 Station Road. She is a young woman.', youngWoman)).toEqual([true])
   })
 
   it('treats an unknown age as a child', () => {

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {subjectHead, tagSentence} from '../../src/engine/subject.js'
 
 function subjectOf(text: string, word: string, needsVerb = false): string | undefined {
-  return subjectHead(tagSentence(text, 0), text.indexOf(word), needsVerb)?.normal
+  return subjectHead(tagSentence(text, 0)!, text.indexOf(word), needsVerb)?.normal
 }
 
 describe('subjectHead (compromise)', () => {
@@ -15,6 +15,7 @@ describe('subjectHead (compromise)', () => {
     expect(subjectOf('She was not at home and went willingly.', 'went')).toBe('she')
     expect(subjectOf('She told officers she went willingly.', 'told')).toBe('she')
     expect(subjectOf('Jade met the men and went willingly.', 'went')).toBe('jade')
+    expect(subjectOf('At school Kyle is seen as a threat.', 'is')).toBe('kyle')
   })
 
   it('needs a verb between a label and its subject', () => {
