@@ -11,10 +11,11 @@ function ageValue(token: Token | undefined): number | undefined {
   return value > 0 && value < 120 ? value : undefined
 }
 
-const statingVerbs = new Set(['is', 'was', "'s", 'turned', 'turns', 'aged', 'age', 'at'])
+const statingVerbs = new Set(['is', 'was', "'s", 'turned', 'turns', 'turning', 'aged', 'age', 'at', 'now'])
 const statingFillers = new Set(['also', 'now', 'only', 'just', 'currently', 'then', 'both'])
 const ageFollowers = new Set([
-  'and', 'but', 'or', 'years', 'year', 'yrs', 'when', 'at', 'in', 'with', 'who', 'so', 'now', 'then', 'and',
+  'and', 'but', 'or', 'years', 'year', 'yrs', 'when', 'at', 'in', 'with', 'who', 'so', 'now', 'then', 'last',
+  'this', 'earlier', 'recently', 'on', 'before', 'after', 'during', 'by', 'since', 'until',
 ])
 
 /**
@@ -48,8 +49,10 @@ export function ageAfter(tokens: readonly Token[], head: number): number | undef
     if (stated !== undefined) return stated
   }
   if (/[,(]/.test(next.gapChars)) {
-    const value = ageValue(next)
-    const after = tokens[head + 2]
+    // ", now 24," / ", also 15,"
+    const skip = statingFillers.has(next.norm) ? 1 : 0
+    const value = ageValue(tokens[head + 1 + skip])
+    const after = tokens[head + 2 + skip]
     // "Deano, 24, is" or "Deano (24)" but not "at 10, 12 and 14".
     if (value !== undefined && (!after || /[,)]/.test(after.gapChars) || after.gap >= 3)) return value
   }

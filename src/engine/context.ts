@@ -24,6 +24,7 @@ export function compilePhrases(patterns: readonly string[]): PhraseSet {
 }
 
 interface Cues {
+  readonly denial: PhraseSet
   readonly mention: PhraseSet
   readonly quotedMention: PhraseSet
   readonly reporting: PhraseSet
@@ -35,6 +36,7 @@ let cues: Cues | undefined
 /** The shared cue lists, compiled on first use. */
 export function sharedCues(): Cues {
   cues ??= {
+    denial: compilePhrases(lexicon.denialsBefore),
     mention: compilePhrases(lexicon.mentionCues),
     quotedMention: compilePhrases(lexicon.quotedMentionCues),
     reporting: compilePhrases(lexicon.reportingCues),
@@ -141,7 +143,10 @@ export class Context {
     for (let i = index - 1; i >= 0; i--) {
       const token = this.tokens[i]
       if (!token || token.sentence !== sentence) break
-      if (lexicon.professionalNouns.has(token.norm) || lexicon.adultNouns.has(token.norm)) return true
+      const norm = token.norm
+      if (lexicon.professionalNouns.has(norm) || lexicon.adultNouns.has(norm) || lexicon.familyNouns.has(norm)) {
+        return true
+      }
       if (/^\d{2,3}$/.test(token.norm) && Number(token.norm) >= 18 && Number(token.norm) < 120) return true
     }
     return false

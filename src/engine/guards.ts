@@ -14,6 +14,7 @@ import type {Match} from './phrase-index.js'
 
 const quotedPronouns = new Set(['i', 'we', 'me', 'us'])
 const subjectPronouns = new Set(['she', 'he', 'they', 'i', 'we'])
+const relativePronouns = new Set(['who', 'that', 'which'])
 const referentPronouns = new Set(['she', 'he', 'they', 'her', 'him', 'them'])
 const quoteChars = /^["'\u2018\u2019\u201C\u201D\u00AB\u00BB\u201E\u2039\u203A\s]*$/
 
@@ -45,6 +46,7 @@ export function isNegated(context: Context, match: Match): boolean {
     }
     if (lexicon.negators.has(token.norm) || token.norm.endsWith("n't")) return !hedged
   }
+  if (context.endsBefore(sharedCues().denial, match.first, 12)) return true
   return context.startsAfter(sharedCues().rebuttal, match.last, 2)
 }
 
@@ -64,11 +66,13 @@ export function isMention(context: Context, match: Match): boolean {
     if (cue !== -1 && !breaksScope(context, cue, match.first)) return true
   }
   if (!quoted) return false
-  const span = context.quotes[tokens[match.first]?.quote ?? -1]
-  if (!span) return false
-  for (let i = span.last + 1; i <= span.last + 5 && i < tokens.length; i++) {
-    if (!context.sameSentence(span.last, i)) break
-    if (lexicon.mentionNounsAfter.has(tokens[i]?.norm ?? '')) return true
+  // A quoted match in a sentence that talks about words.
+  const sentence = tokens[match.first]?.sentence
+  for (const direction of [-1, 1]) {
+    for (let i = match.first + direction; tokens[i]?.sentence === sentence; i += direction) {
+      const token = tokens[i]
+      if (token && token.quote === -1 && lexicon.mentionNouns.has(token.norm)) return true
+    }
   }
   return false
 }
@@ -109,30 +113,25 @@ export function isAttributed(context: Context, match: Match): boolean {
 
 /**
  * Whether the speaker of the reporting verb at `cue` is a professional;
- * undefined when no speaker is found. Quoted words count as evidence unless
- * a professional said them; unquoted ones only when a known non-professional
- * (the child, an exploiter) said them.
+ * undefined when no speaker is found. The speaker is the nearest person
+ * before the verb in its clause ("the log quotes his mother as saying":
+ * the mother). Quoted words count as evidence unless a professional said
+ * them; unquoted ones only when a known non-professional said them.
  */
 function speakerIsProfessional(context: Context, cue: number): boolean | undefined {
-  if (!context.mayBeOther(cue)) {
-    return hasSpeaker(context, cue) ? false : undefined
-  }
-  const speaker = headOf(context, cue, false)
-  if (speaker === undefined) return undefined
-  const token = context.tokens[speaker]
-  return token !== undefined && token.quote === -1 && lexicon.professionalNouns.has(token.norm)
-}
-
-/** Whether a pronoun or a name stands before the reporting verb at `cue` in its clause. */
-function hasSpeaker(context: Context, cue: number): boolean {
   const {tokens} = context
   for (let i = cue - 1; i >= 0 && context.sameClause(i, cue); i--) {
     const token = tokens[i]
     if (!token) break
-    if (subjectPronouns.has(token.norm) || /^\p{Lu}/u.test(token.value)) return true
+    if (token.quote !== -1) continue
+    if (lexicon.professionalNouns.has(token.norm)) return true
+    if (subjectPronouns.has(token.norm) || referentPronouns.has(token.norm)) return false
+    if (lexicon.familyNouns.has(token.norm) || lexicon.adultNouns.has(token.norm)) return false
+    if (/^\p{Lu}/u.test(token.value) && i > 0) return false
   }
-  return false
+  return undefined
 }
+
 
 /**
  * Referent: skip matches about an adult or a professional. Labels are
@@ -157,8 +156,12 @@ export function isAboutOther(context: Context, match: Match, target: Target): bo
     ) {
       return true
     }
-    // "her boyfriend (15)": a peer, not an adult; an adult or unknown age flags.
-    const age = ageBefore(tokens, match.first) ?? ageAfter(tokens, match.last)
+    // "Mr Adebayo (52) has a girlfriend": the subject's partner, not the child's.
+    const subject = headOf(context, match.first, false)
+    if (subject !== undefined && isOther(context, subject)) return true
+    // "her boyfriend (15)", "her boyfriend Josh (15)", "a boy of 14": a peer,
+    // not an adult; an adult or unknown age flags.
+    const age = ageBefore(tokens, match.first) ?? partnerAge(context, match.last)
     return age !== undefined && age < 18
   }
   if (target === 'label') {
@@ -195,6 +198,23 @@ export function isAboutOther(context: Context, match: Match, target: Target): bo
   }
   const subject = headOf(context, match.first, false)
   return subject !== undefined && isOther(context, subject)
+}
+
+/** Age given for the partner named at `last`: right after it, after a name, or "a boy of 14". */
+function partnerAge(context: Context, last: number): number | undefined {
+  const {tokens} = context
+  const direct = ageAfter(tokens, last)
+  if (direct !== undefined) return direct
+  for (let i = last + 1; i <= last + 5 && context.sameClause(last, i); i++) {
+    const token = tokens[i]
+    if (!token) break
+    if (/^\p{Lu}/u.test(token.value)) {
+      const named = ageAfter(tokens, i)
+      if (named !== undefined) return named
+    }
+    if (token.norm === 'of' && /^\d{1,2}$/.test(tokens[i + 1]?.norm ?? '')) return Number(tokens[i + 1]?.norm)
+  }
+  return undefined
 }
 
 /**
@@ -254,14 +274,17 @@ function quickSubject(
     }
     i--
   }
+  // "a group that runs drugs": the subject is the relative pronoun's antecedent.
+  if (relativePronouns.has(tokens[i]?.norm ?? '') && i > 0 && context.sameClause(i - 1, index)) {
+    const antecedent = tokens[i - 1]
+    if (antecedent && isPersonWord(tokens, i - 1)) return i - 1
+    if (antecedent && (antecedent.norm === 'old' || /^\p{Lu}/u.test(antecedent.value))) return i - 1
+  }
   for (; i >= 0 && context.sameClause(i, index); i--) {
     const token = tokens[i]
     if (!token) break
     if (subjectPronouns.has(token.norm)) return i
-    const person =
-      lexicon.professionalNouns.has(token.norm) ||
-      lexicon.adultNouns.has(token.norm) ||
-      (/^\p{Lu}/u.test(token.value) && ageAfter(tokens, i) !== undefined)
+    const person = isPersonWord(tokens, i)
     if (!person) continue
     let j = i - 1
     while (j >= 0 && lexicon.nounPhraseFillers.has(tokens[j]?.norm ?? '') && context.sameClause(j, i)) j--
@@ -273,6 +296,16 @@ function quickSubject(
     return {person: i}
   }
   return undefined
+}
+
+/** A professional, family, adult or aged word that can head a subject ("the 35-year-old"). */
+function isPersonWord(tokens: Context['tokens'], i: number): boolean {
+  const token = tokens[i]
+  if (!token) return false
+  const norm = token.norm
+  if (lexicon.professionalNouns.has(norm) || lexicon.adultNouns.has(norm) || lexicon.familyNouns.has(norm)) return true
+  if (norm === 'old' && (ageBefore(tokens, i + 1, 3) ?? 0) >= 18) return true
+  return /^\p{Lu}/u.test(token.value) && ageAfter(tokens, i) !== undefined
 }
 
 /** Subject by compromise's tags, mapped back to a token index. */
@@ -299,8 +332,8 @@ function isOther(context: Context, head: number): boolean {
   // "I" and "we" are the referrer, except inside quoted speech.
   const quotedSelf = token.quote !== -1 && quotedPronouns.has(token.norm)
   if (!quotedSelf && lexicon.professionalNouns.has(token.norm)) return true
-  if (lexicon.adultNouns.has(token.norm)) return true
-  const age = ageAfter(tokens, head) ?? ageBefore(tokens, head)
+  if (lexicon.adultNouns.has(token.norm) || lexicon.familyNouns.has(token.norm)) return true
+  const age = ageAfter(tokens, head) ?? ageBefore(tokens, head + (token.norm === 'old' ? 1 : 0))
   return age !== undefined && age >= 18
 }
 

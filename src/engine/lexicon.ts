@@ -50,12 +50,38 @@ export const mentionCues: readonly string[] = [
 ]
 
 /** Weaker cues that mark a mention only when the match is quoted ("such as 'streetwise'"). */
-export const quotedMentionCues: readonly string[] = ['such as', 'including', 'like', 'e.g.', 'eg', 'for example']
+export const quotedMentionCues: readonly string[] = [
+  'such as',
+  'including',
+  'like',
+  'e.g.',
+  'eg',
+  'for example',
+  '{include}',
+  '{list}',
+  'should|must|do|does not|never {describe}|{call}|{refer}|{label}|{use}|{write}',
+  "shouldn't|mustn't|don't|doesn't {describe}|{call}|{refer}|{label}|{use}|{write}",
+]
 
-/** Words after a quoted match that show it is being discussed as wording. */
-export const mentionNounsAfter: ReadonlySet<string> = new Set([
+/** Phrases before a match that deny the whole clause it stands in ("there is no suggestion that"). */
+export const denialsBefore: readonly string[] = [
+  'no|little suggestion|evidence|indication|sign|reason|question that?',
+  'nothing _? _? _? {suggest}|{indicate}|{show}',
+  'not|never {suggest}|{indicate}|{mean}|{imply} that',
+  "doesn't|don't|didn't {suggest}|{indicate}|{mean}|{imply} that",
+  'it is|was not true|the case that',
+  'not because',
+]
+
+/**
+ * Nouns that show a quoted match is being discussed as wording, wherever
+ * they stand in its sentence ("the slide lists 'promiscuous' as a
+ * judgemental term", "examples of victim-blaming language include …").
+ */
+export const mentionNouns: ReadonlySet<string> = new Set([
   'term', 'terms', 'word', 'words', 'label', 'labels', 'phrase', 'phrases', 'language',
-  'wording', 'expression', 'expressions', 'euphemism', 'euphemisms',
+  'wording', 'expression', 'expressions', 'euphemism', 'euphemisms', 'vocabulary', 'uses',
+  'examples', 'descriptors', 'terminology',
 ])
 
 /** Verbs and phrases that attribute quoted words to a speaker. */
@@ -81,8 +107,15 @@ export const professionalNouns: ReadonlySet<string> = new Set([
   'practitioner', 'practitioners', 'professional', 'professionals', 'nurse', 'nurses', 'doctor',
   'doctors', 'gp', 'clinician', 'clinicians', 'manager', 'managers', 'we', 'i', 'panel', 'court',
   'judge', 'magistrates', 'cps', 'referrer', 'dsl', 'lead', 'camhs', 'yot', 'yjs', 'department',
-  'force', 'hospital', 'paramedics', 'paramedic', 'unit', 'provider', 'home', 'placement', 'carer',
-  'carers', 'parent', 'parents', 'mother', 'father', 'mum', 'dad', 'guardian', 'family',
+  'force', 'hospital', 'paramedics', 'paramedic', 'unit', 'provider', 'home', 'placement', 'room',
+  'handler', 'operator', 'dispatcher', 'auditor', 'audit', 'review', 'report', 'log', 'file', 'record',
+])
+
+/** Family and carers: not the child, but their quoted words are evidence, not the writer's framing. */
+export const familyNouns: ReadonlySet<string> = new Set([
+  'carer', 'carers', 'parent', 'parents', 'mother', 'father', 'mum', 'dad', 'guardian', 'family',
+  'grandmother', 'grandfather', 'nan', 'gran', 'aunt', 'auntie', 'stepfather', 'stepmother', 'sister',
+  'brother', 'foster', 'stepdad', 'stepmum',
 ])
 
 /** Subjects that are adults (perpetrators or others), not the child. */

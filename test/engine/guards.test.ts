@@ -40,6 +40,12 @@ describe('negation guard', () => {
     expect(fatal('She was not at home and went willingly.', willing)).toEqual([true])
   })
 
+  it('treats a denied clause as negated', () => {
+    expect(fatal('There is no suggestion that Chloe (15) is a prostitute.', streetwise)).toEqual([])
+    expect(fatal('Nothing in the file suggests she went willingly.', willing)).toEqual([])
+    expect(fatal('There is a suggestion that she went willingly.', willing)).toEqual([true])
+  })
+
   it('can be switched off by a rule', () => {
     const noNegation = testRule({phrases: ['{engage}'], guards: {negation: false}})
     expect(fatal('She did not engage.', noNegation)).toEqual([true])
@@ -61,6 +67,12 @@ describe('mention guard', () => {
     expect(fatal('She wanted to avoid school and went willingly.', willing)).toEqual([true])
   })
 
+  it('treats a quoted match in a sentence about words as a mention', () => {
+    expect(fatal("The audit counted 14 uses of 'prostitute' in the sample.", streetwise)).toEqual([])
+    expect(fatal("Examples of victim-blaming language include 'she went willingly'.", willing)).toEqual([])
+    expect(fatal("Practitioners should not describe children as 'gang members'.", gang)).toEqual([])
+  })
+
   it('does not treat every quote as a mention', () => {
     expect(fatal('Staff describe him as "streetwise" in the log.', streetwise)).toEqual([true])
   })
@@ -76,6 +88,10 @@ describe('quotation guard', () => {
   it('downgrades the child’s reported view, but not a professional’s', () => {
     expect(fatal('She says she went willingly.', willing)).toEqual([undefined])
     expect(fatal('Staff say she is streetwise.', streetwise)).toEqual([true])
+  })
+
+  it('treats a parent’s quoted words as evidence, not the writer’s framing', () => {
+    expect(fatal("The log quotes his mother as saying he is 'streetwise'.", streetwise)).toEqual([undefined])
   })
 
   it('adds a note asking for the professional’s assessment', () => {
@@ -106,6 +122,8 @@ describe('referent guard', () => {
     expect(fatal('The police refused to engage with her mother.', engage)).toEqual([])
     expect(fatal('The men refused to engage with officers.', engage)).toEqual([])
     expect(fatal('Kyle is a gang member and refused to engage.', engage)).toEqual([true])
+    expect(fatal('He stays with a group that refused to engage.', engage)).toEqual([])
+    expect(fatal('The 35-year-old refused to engage with officers.', engage)).toEqual([])
     expect(fatal('Jade refused to engage with the school.', engage)).toEqual([true])
   })
 
@@ -124,6 +142,10 @@ describe('referent guard', () => {
     expect(fatal("Her mother's boyfriend, 39, lives at the address.", boyfriend)).toEqual([])
     expect(fatal("Jade's boyfriend, 24, lives at the address.", boyfriend)).toEqual([true])
     expect(fatal("The girl's boyfriend, 24, lives at the address.", boyfriend)).toEqual([true])
+    expect(fatal('Mia (15) and her boyfriend Josh (15) were approached by a man.', boyfriend)).toEqual([])
+    expect(fatal('She went to the cinema with her boyfriend, a boy of 14.', boyfriend)).toEqual([])
+    expect(fatal('Mr Adebayo (52) has a girlfriend, 48, who drove the girls.', boyfriend)).toEqual([])
+    expect(fatal('Jade (15) has a boyfriend, 28, who drove her.', boyfriend)).toEqual([true])
   })
 })
 
@@ -137,6 +159,8 @@ describe('age guard', () => {
     expect(fatal('Lina is 25. She is a young woman.', youngWoman)).toEqual([])
     expect(fatal('At 23, Nadia is a young woman with two children.', youngWoman)).toEqual([])
     expect(fatal('Tomasz turned 18 in May; the young woman he lives with is kind.', youngWoman)).toEqual([])
+    expect(fatal('Since turning 18 last year, the young woman has lived in Swansea.', youngWoman)).toEqual([])
+    expect(fatal('The young woman, now 24, was held at a farm.', youngWoman)).toEqual([])
     expect(fatal('She was seen at 21:00 at 15 Station Road. She is a young woman.', youngWoman)).toEqual([true])
   })
 
