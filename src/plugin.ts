@@ -4,9 +4,11 @@
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
+import {coverage as bundledCoverage} from '../rules/coverage.js'
 import {rules as bundledRules} from '../rules/index.js'
 import {check} from './engine/check.js'
 import {compileRules} from './engine/compile.js'
+import {compileCoverage} from './engine/coverage.js'
 import type {Options} from './types.js'
 
 const emptyOptions: Readonly<Options> = Object.freeze({})
@@ -25,8 +27,9 @@ const retextReferralLint: Plugin<[(Readonly<Options> | null | undefined)?], Root
 ) {
   const settings = options ?? emptyOptions
   const compiled = compileRules(settings.ruleSpecs ?? bundledRules)
+  const coverage = compileCoverage(bundledCoverage)
   return function (tree: Root, file: VFile): undefined {
-    check(tree, file, compiled, settings)
+    check(tree, file, compiled, coverage, settings)
   }
 }
 

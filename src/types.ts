@@ -3,6 +3,9 @@
  *
  * Types only; rule files import from here with `import type`.
  */
+import type {Coverage} from './types-coverage.js'
+
+export type {Coverage, CoverageDetector, CoverageElement, CoverageElementSpec} from './types-coverage.js'
 
 /** Category vocabulary; a contract shared by rules, reports and the evaluation. */
 export type Category =
@@ -164,6 +167,21 @@ export interface Options {
    * @default every bundled rule
    */
   readonly ruleSpecs?: readonly RuleSpec[]
+  /**
+   * Also report each fact the narrative does not state (age, who moved the
+   * person, how they were controlled, …) as an info message in category
+   * `indicator`. The summary is always on `file.data.coverage` (optional).
+   *
+   * @default false
+   */
+  readonly indicators?: boolean
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Which facts of the NRM form's prompts the narrative states. */
+    coverage: Coverage
+  }
 }
 
 declare module 'vfile-message' {

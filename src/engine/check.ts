@@ -8,7 +8,8 @@ import type {Options, RuleSetting, Severity} from '../types.js'
 import type {CompiledRule, CompiledRules} from './compile.js'
 import {Context} from './context.js'
 import {holdsCondition, isAboutOther, isAdultAtTheTime, isAttributed, isMention, isNegated} from './guards.js'
-import {report} from './report.js'
+import {assessCoverage, type CompiledCoverage} from './coverage.js'
+import {report, reportCoverage} from './report.js'
 import {tokenize} from './tokens.js'
 import {matchAt, type Match} from './phrase-index.js'
 
@@ -20,13 +21,18 @@ interface Finding {
 }
 
 /** Lint one tree; messages are added to `file`. */
-export function check(tree: Node, file: VFile, compiled: CompiledRules, options: Readonly<Options>): void {
+export function check(
+  tree: Node,
+  file: VFile,
+  compiled: CompiledRules,
+  coverage: CompiledCoverage,
+  options: Readonly<Options>,
+): void {
   const {tokens, quotes} = tokenize(tree)
+  const context = new Context(tokens, quotes)
   const matches: Match[] = []
   for (let i = 0; i < tokens.length; i++) matchAt(compiled.index, tokens, i, matches)
-  if (matches.length === 0) return
 
-  const context = new Context(tokens, quotes)
   const findings: Finding[] = []
   for (const match of matches) {
     const rule = compiled.rules[match.payload]
@@ -47,6 +53,10 @@ export function check(tree: Node, file: VFile, compiled: CompiledRules, options:
     const last = tokens[finding.match.last]
     if (first && last) report(file, finding.rule, first, last, finding.severity, finding.attributed)
   }
+
+  const summary = assessCoverage(context, coverage)
+  file.data.coverage = summary
+  if (options.indicators === true && options.rules?.indicator !== 'off') reportCoverage(file, summary, tokens[0])
 }
 
 /** Severity for a rule: by id, then by category, then the rule's default. */

@@ -3,7 +3,7 @@
  * carries the same fields (the message contract in design.md).
  */
 import type {VFile} from 'vfile'
-import type {Severity} from '../types.js'
+import type {Coverage, Severity} from '../types.js'
 import {docsUrl} from '../vocabulary.js'
 import type {CompiledRule} from './compile.js'
 import type {Token} from './tokens.js'
@@ -36,6 +36,28 @@ export function report(
   message.expected = [...spec.suggestions]
   message.note = attributed ? `${quotedNote} ${spec.note}` : spec.note
   message.url = `${docsUrl}#${spec.id}`
+}
+
+/**
+ * Report each element the narrative does not state as a document-level info
+ * message (category `indicator`, rule id `missing-<id>`), placed at the
+ * start of the text.
+ */
+export function reportCoverage(file: VFile, coverage: Coverage, first: Token | undefined): void {
+  const start = first?.start ?? {line: 1, column: 1, offset: 0}
+  for (const element of coverage.elements) {
+    if (element.present) continue
+    const message = file.info(`The narrative does not say: ${element.label.toLowerCase()}`, {
+      place: start,
+      ruleId: `missing-${element.id}`,
+      source,
+    })
+    message.category = 'indicator'
+    message.actual = ''
+    message.expected = [element.prompt]
+    message.note = `The NRM form asks for this. ${element.prompt}`
+    message.url = `${docsUrl}#missing-${element.id}`
+  }
 }
 
 /** The flagged text as written; falls back to the token values. */

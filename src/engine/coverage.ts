@@ -1,0 +1,80 @@
+/**
+ * Indicator coverage: which of the facts the NRM form asks for a narrative
+ * states (rules/coverage.ts). One pass of a phrase index over the tokens,
+ * plus four named detectors (age, date, place, speech).
+ */
+import type {CoverageDetector, CoverageElementSpec, Coverage} from '../types-coverage.js'
+import {primaryAge, statedAge} from './age.js'
+import {sharedCues, type Context} from './context.js'
+import {parsePattern} from './pattern.js'
+import {addPattern, createIndex, matchAt, type Match, type PhraseIndex} from './phrase-index.js'
+import {Gap} from './tokens.js'
+
+export interface CompiledCoverage {
+  readonly specs: readonly CoverageElementSpec[]
+  readonly index: PhraseIndex
+}
+
+const cache = new WeakMap<readonly CoverageElementSpec[], CompiledCoverage>()
+
+/** Compile coverage elements once per array. */
+export function compileCoverage(specs: readonly CoverageElementSpec[]): CompiledCoverage {
+  const cached = cache.get(specs)
+  if (cached) return cached
+  const index = createIndex()
+  specs.forEach((spec, payload) => {
+    for (const phrase of spec.phrases) addPattern(index, parsePattern(phrase), payload)
+  })
+  const compiled = {specs, index}
+  cache.set(specs, compiled)
+  return compiled
+}
+
+const months = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
+  'tonight', 'overnight', 'weekend', 'christmas', 'easter', 'summer', 'winter', 'spring', 'autumn',
+])
+const placePrepositions = new Set(['to', 'in', 'at', 'from', 'near', 'into', 'towards', 'outside', 'around'])
+
+/** Which elements the text states. */
+export function assessCoverage(context: Context, compiled: CompiledCoverage): Coverage {
+  const {tokens} = context
+  const present = new Set<number>()
+  const found: Match[] = []
+  for (let i = 0; i < tokens.length; i++) matchAt(compiled.index, tokens, i, found)
+  for (const match of found) present.add(match.payload)
+
+  const detected = new Set<CoverageDetector>()
+  if (primaryAge(tokens, new Date().getUTCFullYear()) !== undefined) detected.add('age')
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (!token) continue
+    if (!detected.has('age') && statedAge(tokens, i) !== undefined) detected.add('age')
+    if (months.has(token.norm) || /^(19|20)\d\d$/.test(token.norm)) detected.add('date')
+    // 14/03, 21:00
+    if (/^\d{1,2}$/.test(token.norm) && /^[/:.]$/.test(tokens[i + 1]?.gapChars ?? '') && /^\d{2}/.test(tokens[i + 1]?.norm ?? '')) {
+      detected.add('date')
+    }
+    if (
+      /^\p{Lu}/u.test(token.value) &&
+      token.gap <= Gap.space &&
+      placePrepositions.has(tokens[i - 1]?.norm ?? '')
+    ) {
+      detected.add('place')
+    }
+  }
+  if (context.quotes.some((span) => context.endsBefore(sharedCues().reporting, span.first, 40) || context.startsAfter(sharedCues().reporting, span.last, 3))) {
+    detected.add('speech')
+  }
+
+  const elements = compiled.specs.map((spec, index) => ({
+    id: spec.id,
+    label: spec.label,
+    prompt: spec.prompt,
+    present: present.has(index) || (spec.detectors ?? []).some((detector) => detected.has(detector)),
+  }))
+  const missing = elements.filter((element) => !element.present).map((element) => element.id)
+  return {elements, missing, complete: missing.length === 0}
+}
