@@ -12,6 +12,21 @@ import {describe as show, messagesOf, onlyRule, span} from './helpers/lint.js'
 const short = (text: string): string => (text.length > 50 ? `${text.slice(0, 47)}…` : text)
 const textOf = (example: IncorrectExample): string => (typeof example === 'string' ? example : example.text)
 
+/**
+ * A filled suggestion is its template with slots replaced by words found in
+ * the example (never invented words): check it against the template.
+ */
+function expectFilledFrom(template: string, filled: string, text: string, where: string): void {
+  const parts = template.split(/(\[(?:child|adult|place)\])/)
+  const pattern = parts.map((part, i) => (i % 2 === 1 ? '(.+?)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')
+  const found = new RegExp(`^${pattern}$`).exec(filled)
+  expect(found, `${where}: suggestion "${filled}" does not follow "${template}"`).not.toBeNull()
+  for (const value of found?.slice(1) ?? []) {
+    if (/^\[(child|adult|place)\]$/.test(value) || value === 'the child') continue
+    expect(text, `${where}: "${value}" in a suggestion is not a word of the text`).toContain(value)
+  }
+}
+
 for (const rule of rules) {
   const options = onlyRule(rule)
   const severityIs = rule.severity === 'error' ? true : rule.severity === 'warning' ? false : undefined
@@ -35,16 +50,24 @@ for (const rule of rules) {
         expect(message!.category, `${where}: category`).toBe(rule.category)
         expect(message!.fatal, `${where}: severity`).toBe(severityIs)
         expect(message!.actual).toBe(parsed.actual)
-        expect(message!.expected).toEqual(rule.suggestions)
+        expect(message!.expected?.length, `${where}: one suggestion per rule suggestion`).toBe(rule.suggestions.length)
+        rule.suggestions.forEach((template, i) => {
+          expectFilledFrom(template, message!.expected?.[i] ?? '', parsed.text, where)
+        })
         expect(message!.note, `${where}: note`).toBeTruthy()
         expect(message!.url).toMatch(new RegExp(`#${rule.id}$`))
         if (typeof example !== 'string' && example.suggestions) {
-          expect(message!.expected, `${where}: suggestions`).toEqual(example.suggestions)
+          // Listed as templates: the message fills their slots from the text.
+          expect(message!.expected?.length, `${where}: suggestions`).toBe(example.suggestions.length)
+          example.suggestions.forEach((template, i) => {
+            expectFilledFrom(template, message!.expected?.[i] ?? '', parsed.text, where)
+          })
         }
       })
 
       it(`incorrect › "${short(parsed.text)}" › suggestions draw nothing`, () => {
-        for (const suggestion of rule.suggestions) {
+        const [message] = messagesOf(parsed.text, options)
+        for (const suggestion of message?.expected ?? rule.suggestions) {
           const replaced = parsed.text.slice(0, parsed.start) + suggestion + parsed.text.slice(parsed.end)
           const messages = messagesOf(replaced, options)
           expect(

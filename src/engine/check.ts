@@ -10,6 +10,7 @@ import {Context} from './context.js'
 import {holdsCondition, isAboutOther, isAdultAtTheTime, isAttributed, isMention, isNegated} from './guards.js'
 import {assessCoverage, type CompiledCoverage} from './coverage.js'
 import {report, reportCoverage} from './report.js'
+import {fillSlots, readCast, slotValues} from './slots.js'
 import {tokenize} from './tokens.js'
 import {matchAt, type Match} from './phrase-index.js'
 
@@ -48,10 +49,15 @@ export function check(
     findings.push({rule, match, severity: attributed ? 'info' : setting, attributed})
   }
 
-  for (const finding of mostSpecific(findings)) {
+  const kept = mostSpecific(findings)
+  const cast = kept.length > 0 ? readCast(context) : undefined
+  for (const finding of kept) {
     const first = tokens[finding.match.first]
     const last = tokens[finding.match.last]
-    if (first && last) report(file, finding.rule, first, last, finding.severity, finding.attributed)
+    if (!first || !last || !cast) continue
+    const values = slotValues(context, cast, finding.match.first)
+    const suggestions = finding.rule.spec.suggestions.map((suggestion) => fillSlots(suggestion, values))
+    report(file, finding.rule, first, last, finding.severity, finding.attributed, suggestions)
   }
 
   const summary = assessCoverage(context, coverage)
@@ -67,22 +73,21 @@ function settingFor(rule: CompiledRule, options: Readonly<Options>): RuleSetting
 
 /**
  * Keep the most specific finding where matches overlap: a span inside a
- * longer span is dropped ("prostitute" inside "child prostitute"), and one
- * rule reports a span once. Sorted by position.
+ * longer span of another rule is dropped ("prostitute" inside "child
+ * prostitute"), and one rule reports overlapping spans once (the earliest,
+ * longest). Sorted by position.
  */
 function mostSpecific(findings: readonly Finding[]): Finding[] {
-  const sorted = [...findings].sort(
-    (a, b) => a.match.first - b.match.first || b.match.last - a.match.last,
-  )
+  const sorted = [...findings].sort((a, b) => a.match.first - b.match.first || b.match.last - a.match.last)
   const kept: Finding[] = []
   for (const finding of sorted) {
-    const inside = kept.some(
-      (other) =>
-        other.match.first <= finding.match.first &&
-        other.match.last >= finding.match.last &&
-        (other.rule === finding.rule || other.match.last - other.match.first > finding.match.last - finding.match.first),
+    const {first, last} = finding.match
+    const hidden = kept.some((other) =>
+      other.rule === finding.rule
+        ? other.match.last >= first && other.match.first <= last
+        : other.match.first <= first && other.match.last >= last && other.match.last - other.match.first > last - first,
     )
-    if (!inside) kept.push(finding)
+    if (!hidden) kept.push(finding)
   }
   return kept
 }

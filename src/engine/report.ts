@@ -22,6 +22,7 @@ export function report(
   last: Token,
   severity: Severity,
   attributed: boolean,
+  suggestions: readonly string[],
 ): void {
   const {spec} = rule
   const actual = actualText(file, first, last)
@@ -33,7 +34,7 @@ export function report(
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
   message.category = spec.category
   message.actual = actual
-  message.expected = [...spec.suggestions]
+  message.expected = [...suggestions]
   message.note = attributed ? `${quotedNote} ${spec.note}` : spec.note
   message.url = `${docsUrl}#${spec.id}`
 }

@@ -1,0 +1,108 @@
+/**
+ * Fill the slots of a suggestion ([child], [adult], [place]) from the
+ * narrative's own words, only where that is safe; an unresolved slot stays
+ * visible. A filled suggestion uses only words of the narrative and the
+ * rule's fixed wording: it never invents a fact.
+ */
+import {ageAfter, statedAge} from './age.js'
+import type {Context} from './context.js'
+import type {Token} from './tokens.js'
+
+/** People and places the narrative names, read once per file. */
+export interface Cast {
+  /** The child's name ("Jade"), or "the child" when the text calls them so. */
+  readonly child: string | undefined
+  /** Adults named with an age of 18 or more, with the sentence they are named in. */
+  readonly adults: ReadonlyArray<{readonly name: string; readonly sentence: number}>
+}
+
+const notNames = new Set([
+  'the', 'a', 'an', 'she', 'he', 'they', 'her', 'his', 'their', 'i', 'we', 'on', 'in', 'at', 'mr', 'mrs',
+  'ms', 'miss', 'dr', 'pc', 'dc', 'ds', 'police', 'officers', 'staff', 'referral', 'narrative',
+])
+
+/** Read the child and the named adults. */
+export function readCast(context: Context): Cast {
+  const {tokens} = context
+  let child: string | undefined
+  const adults: Array<{name: string; sentence: number}> = []
+  const seen = new Set<string>()
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (!token || !isName(token)) continue
+    const age = ageAfter(tokens, i) ?? (tokens[i + 1]?.norm === 'is' ? statedAge(tokens, i + 1) : undefined)
+    if (age === undefined) continue
+    const name = fullName(tokens, i)
+    if (age < 18) child ??= name
+    else if (!seen.has(name)) {
+      seen.add(name)
+      adults.push({name, sentence: token.sentence})
+    }
+  }
+  if (child === undefined) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (tokens[i]?.norm === 'the' && tokens[i + 1]?.norm === 'child') {
+        child = 'the child'
+        break
+      }
+    }
+  }
+  return {child, adults}
+}
+
+function isName(token: Token): boolean {
+  return /^\p{Lu}[\p{L}'’-]*$/u.test(token.value) && !notNames.has(token.norm) && !/'s$/.test(token.norm)
+}
+
+/** "Big T" / "Jermaine Clarke": a name may take the capitalised word before it. */
+function fullName(tokens: readonly Token[], i: number): string {
+  const token = tokens[i]
+  const previous = tokens[i - 1]
+  if (token && previous && token.gap === 0 && isName(previous) && previous.sentence === token.sentence && i > 1) {
+    return `${previous.value} ${token.value}`
+  }
+  return token?.value ?? ''
+}
+
+const placePrepositions = new Set(['to', 'in', 'at', 'from', 'into', 'towards'])
+
+/** A place named after a preposition in the sentence of `index` ("to Leeds", "in Beverley Road"). */
+function placeNear(context: Context, index: number): string | undefined {
+  const {tokens} = context
+  const sentence = tokens[index]?.sentence
+  let first = index
+  while (first > 0 && tokens[first - 1]?.sentence === sentence) first--
+  for (let i = first; tokens[i]?.sentence === sentence; i++) {
+    const token = tokens[i]
+    const next = tokens[i + 1]
+    if (!token || !next || !placePrepositions.has(token.norm) || next.gap !== 0 || !isName(next)) continue
+    if (ageAfter(tokens, i + 1) !== undefined) continue
+    const words = [next.value]
+    for (let k = i + 2; tokens[k] && tokens[k]?.gap === 0 && isName(tokens[k]!); k++) words.push(tokens[k]!.value)
+    return words.join(' ')
+  }
+  return undefined
+}
+
+/** Values for the slots of a finding at token `index`. */
+export function slotValues(context: Context, cast: Cast, index: number): Record<string, string> {
+  const sentence = context.tokens[index]?.sentence ?? -1
+  const values: Record<string, string> = {}
+  if (cast.child !== undefined) values.child = cast.child
+  // Adults named in this sentence, else in the one before.
+  for (const distance of [0, 1]) {
+    const near = cast.adults.filter((adult) => adult.sentence === sentence - distance).map((adult) => adult.name)
+    if (near.length > 0) {
+      values.adult = near.length === 1 ? near[0]! : `${near.slice(0, -1).join(', ')} and ${near.at(-1)}`
+      break
+    }
+  }
+  const place = placeNear(context, index)
+  if (place !== undefined) values.place = place
+  return values
+}
+
+/** Replace `[child]`, `[adult]` and `[place]` with known values; leave the rest. */
+export function fillSlots(suggestion: string, values: Readonly<Record<string, string>>): string {
+  return suggestion.replace(/\[(child|adult|place)\]/g, (slot, name: string) => values[name] ?? slot)
+}
