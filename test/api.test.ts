@@ -1,0 +1,47 @@
+/**
+ * Pins the public API: the export names of every entry point and the
+ * package's `exports` and `bin`. A change here is a change to the contract.
+ */
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import * as rulesEntry from '../rules/index.js'
+import * as mainEntry from '../src/index.js'
+
+interface PackageJson {
+  readonly exports: Readonly<Record<string, unknown>>
+  readonly bin: Readonly<Record<string, string>>
+}
+
+const packageJson = JSON.parse(
+  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+) as PackageJson
+
+describe('public API', () => {
+  it('`.` (src/index.ts) exports exactly these names', () => {
+    expect(Object.keys(mainEntry).sort()).toEqual([
+      'RuleSpecError',
+      'categories',
+      'default',
+      'docsUrl',
+      'lint',
+      'lintSync',
+      'retextReferralLint',
+    ])
+  })
+
+  it('`./rules` (rules/index.ts) exports exactly these names', () => {
+    expect(Object.keys(rulesEntry).sort()).toEqual(['rules', 'sources'])
+  })
+
+  it('the default export is the retext plugin', () => {
+    expect(mainEntry.default).toBe(mainEntry.retextReferralLint)
+  })
+
+  it('package.json `exports` has exactly `.`, `./rules` and `./package.json`', () => {
+    expect(Object.keys(packageJson.exports).sort()).toEqual(['.', './package.json', './rules'])
+  })
+
+  it('package.json `bin.referral-lint` is the built CLI', () => {
+    expect(packageJson.bin).toEqual({'referral-lint': './dist/cli.js'})
+  })
+})
