@@ -7,6 +7,7 @@ import adultification from './adultification/index.js'
 import consent from './consent/index.js'
 import criminalising from './criminalising/index.js'
 import disbelief from './disbelief/index.js'
+import indicator from './indicator/index.js'
 import judgemental from './judgemental/index.js'
 import label from './label/index.js'
 import minimising from './minimising/index.js'
@@ -21,6 +22,7 @@ export const rules: readonly RuleSpec[] = Object.freeze([
   ...consent,
   ...criminalising,
   ...disbelief,
+  ...indicator,
   ...judgemental,
   ...label,
   ...minimising,

@@ -85,6 +85,14 @@ export interface GuardSpec {
    */
   readonly referent?: boolean
   /**
+   * Skip when the sentence says who did it: `by` and a person after the
+   * match, or a named adult or adult noun in the same sentence ("she was
+   * exploited by Deano").
+   *
+   * @default false
+   */
+  readonly agent?: boolean
+  /**
    * Age-aware: skip when the person the phrase is about was 18 or over at
    * the time ("young woman" for a 22-year-old). Pronouns and the child's
    * name are read as the narrative's main person, whose age comes from the
@@ -119,8 +127,12 @@ export interface ExamplesSpec {
 export interface RuleSpec {
   /** Stable kebab-case id; equals the file name; never reused. */
   readonly id: string
-  /** Category from the vocabulary; equals the folder name. */
-  readonly category: Exclude<Category, 'indicator'>
+  /**
+   * Category from the vocabulary; equals the folder name. Rules in
+   * `indicator` are info nudges for a missing fact ("was exploited" with no
+   * exploiter named) and must have severity `info`.
+   */
+  readonly category: Category
   /** Default severity. */
   readonly severity: Severity
   /** What the phrase says about a person; decides the `referent` guard. */

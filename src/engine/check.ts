@@ -7,7 +7,7 @@ import type {VFile} from 'vfile'
 import type {Options, RuleSetting, Severity} from '../types.js'
 import type {CompiledRule, CompiledRules} from './compile.js'
 import {Context} from './context.js'
-import {holdsCondition, isAboutOther, isAdultAtTheTime, isAttributed, isMention, isNegated} from './guards.js'
+import {holdsCondition, isAboutOther, isAdultAtTheTime, isAgentNamed, isAttributed, isMention, isNegated} from './guards.js'
 import {assessCoverage, type CompiledCoverage} from './coverage.js'
 import {report, reportCoverage} from './report.js'
 import {fillSlots, readCast, slotValues} from './slots.js'
@@ -45,6 +45,7 @@ export function check(
     if (rule.guards.negation && isNegated(context, match)) continue
     if (rule.guards.referent && isAboutOther(context, match, rule.spec.target)) continue
     if (rule.guards.age && isAdultAtTheTime(context, match, rule.spec.target)) continue
+    if (rule.guards.agent && isAgentNamed(context, match)) continue
     const attributed = rule.guards.quotation && isAttributed(context, match)
     findings.push({rule, match, severity: attributed ? 'info' : setting, attributed})
   }

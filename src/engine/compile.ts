@@ -52,7 +52,7 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRules {
     for (const phrase of spec.phrases) addPattern(index, parseOrThrow(spec.id, 'phrases', phrase), payload)
     const rule: CompiledRule = {
       spec,
-      guards: {negation: true, quotation: true, mention: true, referent: true, age: false, ...spec.guards},
+      guards: {negation: true, quotation: true, mention: true, referent: true, age: false, agent: false, ...spec.guards},
       unless: (spec.unless ?? []).map((condition) => ({
         ...(condition.precededBy ? {before: phraseSet(spec.id, condition.precededBy)} : {}),
         ...(condition.followedBy ? {after: phraseSet(spec.id, condition.followedBy)} : {}),
@@ -90,11 +90,14 @@ function validate(spec: RuleSpec): void {
   if (typeof value.id !== 'string' || !kebab.test(value.id)) {
     throw new RuleSpecError(id, 'id', 'must be a kebab-case string such as "went-willingly"')
   }
-  if (!categories.includes(value.category as never) || value.category === 'indicator') {
-    throw new RuleSpecError(id, 'category', `must be one of ${categories.filter((c) => c !== 'indicator').join(', ')}`)
+  if (!categories.includes(value.category as never)) {
+    throw new RuleSpecError(id, 'category', `must be one of ${categories.join(', ')}`)
   }
   if (!severities.includes(value.severity as never)) {
     throw new RuleSpecError(id, 'severity', `must be one of ${severities.join(', ')}`)
+  }
+  if (value.category === 'indicator' && value.severity !== 'info') {
+    throw new RuleSpecError(id, 'severity', 'must be "info" for a rule in category "indicator" (a nudge, not a flag)')
   }
   if (!targets.includes(value.target as never)) {
     throw new RuleSpecError(id, 'target', `must be one of ${targets.join(', ')}`)
