@@ -26,7 +26,7 @@ const retextReferralLint: Plugin<[(Readonly<Options> | null | undefined)?], Root
   options,
 ) {
   const settings = options ?? emptyOptions
-  const compiled = compileRules(settings.ruleSpecs ?? bundledRules)
+  const compiled = compileRules(settings.ruleSpecs ?? bundledRules, settings.allow)
   const coverage = compileCoverage(bundledCoverage)
   return function (tree: Root, file: VFile): undefined {
     check(tree, file, compiled, coverage, settings)

@@ -157,6 +157,22 @@ export interface RuleSpec {
   readonly note: string
   /** Keys into `rules/sources.ts` (the keys of domain.md §1). */
   readonly sources: readonly string[]
+  /**
+   * A safe, literal replacement for the whole span, applied by `--fix`
+   * (optional). Only for rules where one wording is always right
+   * ("child pornography" → "child sexual abuse material").
+   */
+  readonly fix?: string
+  /**
+   * Wording for the `adult` preset, where the person is an adult victim:
+   * consent is still irrelevant in law (MSA s1(5), s2(2)), so the rule still
+   * reports, with a message, note or suggestions that fit an adult (optional).
+   */
+  readonly adult?: {
+    readonly message?: string
+    readonly note?: string
+    readonly suggestions?: readonly string[]
+  }
   /** Retired rule: ids that replace it (optional). */
   readonly deprecated?: {readonly replacedBy: readonly string[]}
   /** Executable examples. */
@@ -180,6 +196,21 @@ export interface Options {
    */
   readonly ruleSpecs?: readonly RuleSpec[]
   /**
+   * Who the narrative is about: `child` (under 18, or age unknown) or
+   * `adult` (an adult victim: consent rules keep reporting with adult
+   * wording, and an unknown age counts as adult for age-aware rules)
+   * (optional).
+   *
+   * @default 'child'
+   */
+  readonly preset?: 'child' | 'adult'
+  /**
+   * A team's accepted wording: phrases (syntax of `RuleSpec.phrases`) that
+   * are never reported; a finding inside a match of one is dropped
+   * (optional).
+   */
+  readonly allow?: readonly string[]
+  /**
    * Also report each fact the narrative does not state (age, who moved the
    * person, how they were controlled, …) as an info message in category
    * `indicator`. The summary is always on `file.data.coverage` (optional).
@@ -200,5 +231,13 @@ declare module 'vfile-message' {
   interface VFileMessage {
     /** Category of a referral-lint finding (see `Category`). */
     category?: Category | undefined
+    /** A safe literal replacement: replace `range` (offsets) with `text`. */
+    fix?: Fix | undefined
   }
+}
+
+/** A literal replacement of the text between two offsets. */
+export interface Fix {
+  readonly range: readonly [number, number]
+  readonly text: string
 }

@@ -11,7 +11,7 @@ import {holdsCondition, isAboutOther, isAdultAtTheTime, isAgentNamed, isAttribut
 import {assessCoverage, type CompiledCoverage} from './coverage.js'
 import {report, reportCoverage} from './report.js'
 import {fillSlots, readCast, slotValues} from './slots.js'
-import {tokenize} from './tokens.js'
+import {tokenize, type Token} from './tokens.js'
 import {matchAt, type Match} from './phrase-index.js'
 
 interface Finding {
@@ -34,8 +34,11 @@ export function check(
   const matches: Match[] = []
   for (let i = 0; i < tokens.length; i++) matchAt(compiled.index, tokens, i, matches)
 
+  const adult = options.preset === 'adult'
+  const allowed = allowedSpans(compiled, tokens)
   const findings: Finding[] = []
   for (const match of matches) {
+    if (allowed.some((span) => span.first <= match.first && span.last >= match.last)) continue
     const rule = compiled.rules[match.payload]
     if (!rule) continue
     const setting = settingFor(rule, options)
@@ -44,7 +47,7 @@ export function check(
     if (rule.guards.mention && isMention(context, match)) continue
     if (rule.guards.negation && isNegated(context, match)) continue
     if (rule.guards.referent && isAboutOther(context, match, rule.spec.target)) continue
-    if (rule.guards.age && isAdultAtTheTime(context, match, rule.spec.target)) continue
+    if (rule.guards.age && isAdultAtTheTime(context, match, rule.spec.target, adult)) continue
     if (rule.guards.agent && isAgentNamed(context, match)) continue
     const attributed = rule.guards.quotation && isAttributed(context, match)
     findings.push({rule, match, severity: attributed ? 'info' : setting, attributed})
@@ -57,13 +60,23 @@ export function check(
     const last = tokens[finding.match.last]
     if (!first || !last || !cast) continue
     const values = slotValues(context, cast, finding.match.first)
-    const suggestions = finding.rule.spec.suggestions.map((suggestion) => fillSlots(suggestion, values))
-    report(file, finding.rule, first, last, finding.severity, finding.attributed, suggestions)
+    const {spec} = finding.rule
+    const templates = (adult ? spec.adult?.suggestions : undefined) ?? spec.suggestions
+    const suggestions = templates.map((suggestion) => fillSlots(suggestion, values))
+    report(file, finding.rule, first, last, finding.severity, finding.attributed, suggestions, adult)
   }
 
   const summary = assessCoverage(context, coverage)
   file.data.coverage = summary
   if (options.indicators === true && options.rules?.indicator !== 'off') reportCoverage(file, summary, tokens[0])
+}
+
+/** Spans of the text matched by the options' allowed phrases. */
+function allowedSpans(compiled: CompiledRules, tokens: readonly Token[]): Match[] {
+  const spans: Match[] = []
+  if (!compiled.allow) return spans
+  for (let i = 0; i < tokens.length; i++) matchAt(compiled.allow, tokens, i, spans)
+  return spans
 }
 
 /** Severity for a rule: by id, then by category, then the rule's default. */

@@ -26,6 +26,8 @@ export interface CompiledRules {
   readonly index: PhraseIndex
   /** Rules by id. */
   readonly byId: ReadonlyMap<string, CompiledRule>
+  /** Allowed phrases (`Options.allow`), if any. */
+  readonly allow: PhraseIndex | undefined
 }
 
 /** A rule that cannot be compiled; names the rule, the field and what to do. */
@@ -38,8 +40,19 @@ export class RuleSpecError extends Error {
 
 const cache = new WeakMap<readonly RuleSpec[], CompiledRules>()
 
-/** Compile rules (cached per array). Throws `RuleSpecError` on bad data. */
-export function compileRules(specs: readonly RuleSpec[]): CompiledRules {
+/**
+ * Compile rules (cached per array) and the allowed phrases. Throws
+ * `RuleSpecError` on bad data.
+ */
+export function compileRules(specs: readonly RuleSpec[], allow?: readonly string[]): CompiledRules {
+  const rules = compileSpecs(specs)
+  if (!allow || allow.length === 0) return rules
+  const index = createIndex()
+  for (const phrase of allow) addPattern(index, parseOrThrow('(allow)', 'allow', phrase), 0)
+  return {...rules, allow: index}
+}
+
+function compileSpecs(specs: readonly RuleSpec[]): CompiledRules {
   const cached = cache.get(specs)
   if (cached) return cached
   const index = createIndex()
@@ -62,7 +75,7 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRules {
     rules.push(rule)
     byId.set(spec.id, rule)
   }
-  const compiled = {rules, index, byId}
+  const compiled = {rules, index, byId, allow: undefined}
   cache.set(specs, compiled)
   return compiled
 }

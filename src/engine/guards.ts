@@ -222,7 +222,7 @@ function partnerAge(context: Context, last: number): number | undefined {
  * the time. An explicit age next to the phrase or its subject decides;
  * otherwise the narrative's main person's age; unknown counts as a child.
  */
-export function isAdultAtTheTime(context: Context, match: Match, target: Target): boolean {
+export function isAdultAtTheTime(context: Context, match: Match, target: Target, adultPreset = false): boolean {
   const {tokens} = context
   let age: number | undefined
   if (target === 'label' || target === 'relationship') {
@@ -233,7 +233,8 @@ export function isAdultAtTheTime(context: Context, match: Match, target: Target)
     if (head !== undefined) age = ageAfter(tokens, head) ?? ageBefore(tokens, head)
   }
   age ??= context.primaryAge()
-  return age !== undefined && age >= 18
+  // Unknown age: a child, unless the narrative is about an adult victim.
+  return age === undefined ? adultPreset : age >= 18
 }
 
 /**

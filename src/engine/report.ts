@@ -23,10 +23,12 @@ export function report(
   severity: Severity,
   attributed: boolean,
   suggestions: readonly string[],
+  adult: boolean,
 ): void {
   const {spec} = rule
+  const variant = adult ? spec.adult : undefined
   const actual = actualText(file, first, last)
-  const message = file.message(spec.message.replaceAll('{actual}', actual), {
+  const message = file.message((variant?.message ?? spec.message).replaceAll('{actual}', actual), {
     place: {start: first.start, end: last.end},
     ruleId: spec.id,
     source,
@@ -35,8 +37,21 @@ export function report(
   message.category = spec.category
   message.actual = actual
   message.expected = [...suggestions]
-  message.note = attributed ? `${quotedNote} ${spec.note}` : spec.note
+  const note = variant?.note ?? spec.note
+  message.note = attributed ? `${quotedNote} ${note}` : note
   message.url = `${docsUrl}#${spec.id}`
+  const start = first.start.offset
+  const end = last.end.offset
+  if (spec.fix !== undefined && start !== undefined && end !== undefined && !attributed) {
+    message.fix = {range: [start, end], text: matchCase(spec.fix, actual)}
+  }
+}
+
+/** Give a literal fix the capitalisation of the text it replaces. */
+function matchCase(fix: string, actual: string): string {
+  if (actual.length > 1 && actual === actual.toUpperCase() && /\p{L}/u.test(actual)) return fix.toUpperCase()
+  if (/^\p{Lu}/u.test(actual)) return fix.charAt(0).toUpperCase() + fix.slice(1)
+  return fix
 }
 
 /**
