@@ -15,6 +15,7 @@ import type {Match} from './phrase-index.js'
 const quotedPronouns = new Set(['i', 'we', 'me', 'us'])
 const subjectPronouns = new Set(['she', 'he', 'they', 'i', 'we'])
 const relativePronouns = new Set(['who', 'that', 'which'])
+const appositiveWords = new Set(['aged', 'age', 'and', 'both', 'years', 'year', 'old', 'now', 'also'])
 const referentPronouns = new Set(['she', 'he', 'they', 'her', 'him', 'them'])
 const quoteChars = /^["'\u2018\u2019\u201C\u201D\u00AB\u00BB\u201E\u2039\u203A\s]*$/
 
@@ -277,9 +278,12 @@ function quickSubject(
   }
   // "a group that runs drugs": the subject is the relative pronoun's antecedent.
   if (relativePronouns.has(tokens[i]?.norm ?? '') && i > 0 && context.sameClause(i - 1, index)) {
-    const antecedent = tokens[i - 1]
-    if (antecedent && isPersonWord(tokens, i - 1)) return i - 1
-    if (antecedent && (antecedent.norm === 'old' || /^\p{Lu}/u.test(antecedent.value))) return i - 1
+    // Skip an appositive age: "two adult men, aged 23 and 31, who are …".
+    let j = i - 1
+    while (j > 0 && (/^\d+$/.test(tokens[j]?.norm ?? '') || appositiveWords.has(tokens[j]?.norm ?? ''))) j--
+    const antecedent = tokens[j]
+    if (antecedent && isPersonWord(tokens, j)) return j
+    if (antecedent && (antecedent.norm === 'old' || /^\p{Lu}/u.test(antecedent.value))) return j
   }
   for (; i >= 0 && context.sameClause(i, index); i--) {
     const token = tokens[i]

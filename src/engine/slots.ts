@@ -29,7 +29,7 @@ export function readCast(context: Context): Cast {
   const seen = new Set<string>()
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
-    if (!token || !isName(token)) continue
+    if (!token || !(isName(token) || isLetterName(tokens, i))) continue
     const age = ageAfter(tokens, i) ?? (tokens[i + 1]?.norm === 'is' ? statedAge(tokens, i + 1) : undefined)
     if (age === undefined) continue
     const name = fullName(tokens, i)
@@ -54,11 +54,22 @@ function isName(token: Token): boolean {
   return /^\p{Lu}[\p{L}'’-]*$/u.test(token.value) && !notNames.has(token.norm) && !/'s$/.test(token.norm)
 }
 
+/** "Child A", "Person B": a capital letter after a capitalised word. */
+function isLetterName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]
+  const previous = tokens[i - 1]
+  return token !== undefined && /^\p{Lu}$/u.test(token.value) && token.gap === 0 && previous !== undefined && isName(previous)
+}
+
 /** "Big T" / "Jermaine Clarke": a name may take the capitalised word before it. */
 function fullName(tokens: readonly Token[], i: number): string {
   const token = tokens[i]
   const previous = tokens[i - 1]
-  if (token && previous && token.gap === 0 && isName(previous) && previous.sentence === token.sentence && i > 1) {
+  // A sentence's first word is capitalised anyway ("Yesterday Jade"), except
+  // before a letter pseudonym ("Child A").
+  const letter = token !== undefined && /^\p{Lu}$/u.test(token.value)
+  const joins = previous !== undefined && (previous.gap < 4 || letter)
+  if (token && previous && token.gap === 0 && isName(previous) && previous.sentence === token.sentence && joins) {
     return `${previous.value} ${token.value}`
   }
   return token?.value ?? ''

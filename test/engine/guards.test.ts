@@ -124,6 +124,7 @@ describe('referent guard', () => {
     expect(fatal('Kyle is a gang member and refused to engage.', engage)).toEqual([true])
     expect(fatal('He stays with a group that refused to engage.', engage)).toEqual([])
     expect(fatal('The 35-year-old refused to engage with officers.', engage)).toEqual([])
+    expect(fatal('She was with two adult men, aged 23 and 31, who refused to engage.', engage)).toEqual([])
     expect(fatal('Jade refused to engage with the school.', engage)).toEqual([true])
   })
 

@@ -50,6 +50,12 @@ describe('slot filling', () => {
     expect(suggestions(far)).toEqual(['[adult] arranged for Jade to travel to [place]', 'was told to go'])
   })
 
+  it('reads pseudonyms such as "Child A"', () => {
+    expect(suggestions('Child A, aged 15, agreed to go with Deano, 24.')?.[0]).toBe(
+      'Deano arranged for Child A to travel to [place]',
+    )
+  })
+
   it('uses "the child" when the narrative calls the child so', () => {
     expect(suggestions('The child agreed to go with the men.')?.[0]).toBe(
       '[adult] arranged for the child to travel to [place]',
