@@ -29,8 +29,8 @@ export function check(
   coverage: CompiledCoverage,
   options: Readonly<Options>,
 ): void {
-  const {tokens, quotes} = tokenize(tree)
-  const context = new Context(tokens, quotes)
+  const {tokens, quotes, trailing} = tokenize(tree)
+  const context = new Context(tokens, quotes, trailing)
   const matches: Match[] = []
   for (let i = 0; i < tokens.length; i++) matchAt(compiled.index, tokens, i, matches)
 

@@ -58,9 +58,13 @@ export class Context {
   readonly quotes: readonly QuoteSpan[]
   #primaryAge: {value: number | undefined} | undefined
 
-  constructor(tokens: readonly Token[], quotes: readonly QuoteSpan[]) {
+  /** Punctuation after the last token. */
+  readonly trailing: string
+
+  constructor(tokens: readonly Token[], quotes: readonly QuoteSpan[], trailing = '') {
     this.tokens = tokens
     this.quotes = quotes
+    this.trailing = trailing
   }
 
   /** Whether tokens `a` and `b` (a < b) are in one sentence with no sentence break between. */

@@ -57,6 +57,7 @@ export function isNegated(context: Context, match: Match): boolean {
  */
 export function isMention(context: Context, match: Match): boolean {
   const {tokens} = context
+  if (isFragment(context, match)) return true
   const quoted = (tokens[match.first]?.quote ?? -1) !== -1
   const {mention, quotedMention} = sharedCues()
   if (quoted) {
@@ -76,6 +77,37 @@ export function isMention(context: Context, match: Match): boolean {
     }
   }
   return false
+}
+
+/**
+ * A term standing alone in a table cell, list item or heading ("| Child
+ * prostitute | Child who is sexually exploited |", "• Streetwise"): guidance
+ * tables list terms this way. The cell holds at most three words besides
+ * the match, and none that makes it a clause about someone.
+ */
+function isFragment(context: Context, match: Match): boolean {
+  const {tokens} = context
+  const boundary = (i: number): boolean => {
+    const token = tokens[i]
+    return !token || token.lineStart || token.gap >= Gap.sentence
+  }
+  let first = match.first
+  while (!boundary(first)) first--
+  let last = match.last
+  while (last + 1 < tokens.length && !boundary(last + 1)) last++
+  if (!tokens[first]?.lineStart && first !== 0) return false
+  const next = tokens[last + 1]
+  if (next && !next.lineStart) return false
+  // A full stop makes it a sentence, not a cell: "Anna went willingly."
+  if (/[.!?]/.test(next ? next.gapChars : context.trailing)) return false
+  const extra = last - first + 1 - (match.last - match.first + 1)
+  if (extra > 3) return false
+  for (let i = first; i <= last; i++) {
+    if (i >= match.first && i <= match.last) continue
+    const norm = tokens[i]?.norm ?? ''
+    if (lexicon.copulas.has(norm) || subjectPronouns.has(norm) || referentPronouns.has(norm)) return false
+  }
+  return true
 }
 
 /** Whether a conjunction or clause break stands between tokens `from` and `to`. */

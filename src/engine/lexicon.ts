@@ -43,8 +43,11 @@ export const mentionCues: readonly string[] = [
   '{avoid}',
   'instead of',
   'rather than',
-  'not use',
-  "don't|never use",
+  'not use|say|write',
+  "don't|never use|say|write",
+  'do not say|write|use',
+  'instead of saying|writing',
+  'rather than saying|writing',
   '{replace}',
   '{say}|{write}|{use} _? _? instead',
 ]

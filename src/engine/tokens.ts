@@ -35,6 +35,8 @@ export interface Token {
   readonly gapChars: string
   /** Index of the nlcst sentence. */
   readonly sentence: number
+  /** Whether the token starts a line, a paragraph or a table cell ("|", "•"). */
+  readonly lineStart: boolean
   /** Index of the innermost quotation span holding this token, or -1. */
   quote: number
 }
@@ -50,6 +52,8 @@ export interface QuoteSpan {
 export interface TokenStream {
   readonly tokens: Token[]
   readonly quotes: QuoteSpan[]
+  /** Punctuation after the last token. */
+  readonly trailing: string
 }
 
 interface Literal extends Node {
@@ -78,6 +82,7 @@ export function tokenize(tree: Node): TokenStream {
   let sentence = -1
   let gap: number = Gap.sentence
   let gapChars = ''
+  let lineStart = true
   let previous: 'none' | 'space' | 'word' | 'open' = 'none'
   let events: QuoteEvent[] = []
 
@@ -100,10 +105,12 @@ export function tokenize(tree: Node): TokenStream {
       gap,
       gapChars,
       sentence,
+      lineStart: lineStart || /[|\u2022\u25AA\u25CF\u2610\u2611\u2612]/.test(gapChars),
       quote: -1,
     })
     gap = Gap.space
     gapChars = ''
+    lineStart = false
   }
 
   const raise = (level: number, chars: string): void => {
@@ -140,6 +147,7 @@ export function tokenize(tree: Node): TokenStream {
   const visit = (node: Node): void => {
     switch (node.type) {
       case 'ParagraphNode': {
+        lineStart = true
         visitChildren(node)
         if (parts.length > 0) flushWord()
         pairQuotes()
@@ -163,6 +171,7 @@ export function tokenize(tree: Node): TokenStream {
       }
       case 'WhiteSpaceNode': {
         previous = 'space'
+        if ((node as Literal).value.includes('\n')) lineStart = true
         return
       }
       case 'PunctuationNode':
@@ -222,7 +231,7 @@ export function tokenize(tree: Node): TokenStream {
       if (token) token.quote = index
     }
   }
-  return {tokens, quotes}
+  return {tokens, quotes, trailing: gapChars}
 }
 
 function quoteKind(

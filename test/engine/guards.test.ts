@@ -61,6 +61,16 @@ describe('mention guard', () => {
     expect(fatal('"Streetwise" is an adultifying term.', streetwise)).toEqual([])
   })
 
+  it('treats a term alone in a table cell, list item or heading as a mention', () => {
+    expect(fatal('| Prostitute | Child who is being sexually exploited |', streetwise)).toEqual([])
+    expect(fatal('Terms to avoid:\n• Streetwise\n• Mature for her age', streetwise)).toEqual([])
+    expect(fatal('Inappropriate term\nStreetwise\nSuggested alternative\nState the age', streetwise)).toEqual([])
+    expect(fatal('Concerns:\nShe is streetwise.', streetwise)).toEqual([true])
+    expect(fatal('Jade is streetwise.', streetwise)).toEqual([true])
+    expect(fatal('Jade went willingly.', willing)).toEqual([true])
+    expect(fatal('Notes\nJade went willingly.\nNext steps', willing)).toEqual([true])
+  })
+
   it('needs quotes for weak cues and stops at conjunctions', () => {
     expect(fatal('She was given gifts such as phones and went willingly.', willing)).toEqual([true])
     expect(fatal('Indicators such as "went willingly" hide control.', willing)).toEqual([])
