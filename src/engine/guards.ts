@@ -47,7 +47,8 @@ export function isNegated(context: Context, match: Match): boolean {
     }
     if (lexicon.negators.has(token.norm) || token.norm.endsWith("n't")) return !hedged
   }
-  if (context.endsBefore(sharedCues().denial, match.first, 12)) return true
+  const denial = context.lastEndBefore(sharedCues().denial, match.first, 12)
+  if (denial !== -1 && !breaksScope(context, denial, match.first)) return true
   return context.startsAfter(sharedCues().rebuttal, match.last, 2)
 }
 
@@ -189,9 +190,15 @@ export function isAboutOther(context: Context, match: Match, target: Target): bo
     ) {
       return true
     }
-    // "Mr Adebayo (52) has a girlfriend": the subject's partner, not the child's.
-    const subject = headOf(context, match.first, false)
-    if (subject !== undefined && isOther(context, subject)) return true
+    // "Mr Adebayo (52) has a girlfriend", "Anna, 22, lives with her
+    // boyfriend": the subject's partner, not the child's; but "the man who
+    // became her boyfriend" names the partner himself.
+    let verb = match.first - 1
+    while (verb >= 0 && lexicon.nounPhraseFillers.has(tokens[verb]?.norm ?? '')) verb--
+    if (!lexicon.copulas.has(tokens[verb]?.norm ?? '')) {
+      const subject = headOf(context, match.first, false)
+      if (subject !== undefined && isOther(context, subject)) return true
+    }
     // "her boyfriend (15)", "her boyfriend Josh (15)", "a boy of 14": a peer,
     // not an adult; an adult or unknown age flags.
     const age = ageBefore(tokens, match.first) ?? partnerAge(context, match.last)
@@ -229,8 +236,10 @@ export function isAboutOther(context: Context, match: Match, target: Target): bo
     }
     return false
   }
+  // What someone did or said: an adult victim's account or actions are
+  // framed the same way as a child's, so an adult age alone does not skip.
   const subject = headOf(context, match.first, false)
-  return subject !== undefined && isOther(context, subject)
+  return subject !== undefined && isOther(context, subject, false)
 }
 
 /** Age given for the partner named at `last`: right after it, after a name, or "a boy of 14". */
@@ -327,7 +336,7 @@ function quickSubject(
     while (j >= 0 && lexicon.nounPhraseFillers.has(tokens[j]?.norm ?? '') && context.sameClause(j, i)) j--
     const before = tokens[j]
     if (j < 0 || !context.sameClause(j, i) || (tokens[j + 1]?.gap ?? 0) >= Gap.soft) return i
-    if (!before || lexicon.scopeBreakers.has(before.norm)) return i
+    if (!before || lexicon.scopeBreakers.has(before.norm) || before.norm === 'that') return i
     // An object ("with the men") or a predicate ("is a gang member").
     if (lexicon.prepositions.has(before.norm) || lexicon.copulas.has(before.norm)) continue
     return {person: i}
@@ -340,7 +349,7 @@ function isPersonWord(tokens: Context['tokens'], i: number): boolean {
   const token = tokens[i]
   if (!token) return false
   const norm = token.norm
-  if (lexicon.professionalNouns.has(norm) || lexicon.adultNouns.has(norm) || lexicon.familyNouns.has(norm)) return true
+  if (lexicon.professionalNouns.has(norm) || isAdultNoun(tokens, i) || lexicon.familyNouns.has(norm)) return true
   if (norm === 'old' && (ageBefore(tokens, i + 1, 3) ?? 0) >= 18) return true
   return /^\p{Lu}/u.test(token.value) && ageAfter(tokens, i) !== undefined
 }
@@ -362,16 +371,26 @@ function taggedSubject(context: Context, index: number, needsVerb: boolean): num
 }
 
 /** Whether the person at token `head` is a professional or an adult. */
-function isOther(context: Context, head: number): boolean {
+function isOther(context: Context, head: number, byAge = true): boolean {
   const {tokens} = context
   const token = tokens[head]
   if (!token) return false
   // "I" and "we" are the referrer, except inside quoted speech.
   const quotedSelf = token.quote !== -1 && quotedPronouns.has(token.norm)
   if (!quotedSelf && lexicon.professionalNouns.has(token.norm)) return true
-  if (lexicon.adultNouns.has(token.norm) || lexicon.familyNouns.has(token.norm)) return true
-  const age = ageAfter(tokens, head) ?? ageBefore(tokens, head + (token.norm === 'old' ? 1 : 0))
+  if (isAdultNoun(tokens, head) || lexicon.familyNouns.has(token.norm)) return true
+  // "the 35-year-old" refers to someone by age alone: another person.
+  if (token.norm === 'old') return (ageBefore(tokens, head + 1) ?? 0) >= 18
+  if (!byAge) return false
+  const age = ageAfter(tokens, head) ?? ageBefore(tokens, head)
   return age !== undefined && age >= 18
+}
+
+/** An adult noun, but not the adultifying "young man" / "young woman" about the child. */
+function isAdultNoun(tokens: Context['tokens'], i: number): boolean {
+  const token = tokens[i]
+  if (!token || !lexicon.adultNouns.has(token.norm)) return false
+  return !(tokens[i - 1]?.norm === 'young' && token.gap === 0)
 }
 
 /**

@@ -86,6 +86,8 @@ function isGoverned(terms: readonly Term[], k: number): boolean {
   }
   if (j >= 0 && !boundary(j)) {
     const tags = terms[j]?.tags
+    // "noted that Zak was": "that" opens a clause here, not a noun phrase.
+    if (terms[j]?.normal === 'that' && proper) return false
     if (tags?.has('Determiner') || tags?.has('Possessive')) j--
   }
   const previous = terms[j]

@@ -44,6 +44,7 @@ describe('negation guard', () => {
     expect(fatal('There is no suggestion that Chloe (15) is a prostitute.', streetwise)).toEqual([])
     expect(fatal('Nothing in the file suggests she went willingly.', willing)).toEqual([])
     expect(fatal('There is a suggestion that she went willingly.', willing)).toEqual([true])
+    expect(fatal('There is no evidence of force, and she went willingly.', willing)).toEqual([true])
   })
 
   it('can be switched off by a rule', () => {
@@ -135,6 +136,9 @@ describe('referent guard', () => {
     expect(fatal('He stays with a group that refused to engage.', engage)).toEqual([])
     expect(fatal('The 35-year-old refused to engage with officers.', engage)).toEqual([])
     expect(fatal('She was with two adult men, aged 23 and 31, who refused to engage.', engage)).toEqual([])
+    expect(fatal('Police noted that Zak, 15, refused to engage.', engage)).toEqual([true])
+    expect(fatal('Marta (34) refused to engage with the review.', engage)).toEqual([true])
+    expect(fatal('Liam (16) is a sensible young man who refused to engage.', engage)).toEqual([true])
     expect(fatal('Jade refused to engage with the school.', engage)).toEqual([true])
   })
 
@@ -157,6 +161,7 @@ describe('referent guard', () => {
     expect(fatal('She went to the cinema with her boyfriend, a boy of 14.', boyfriend)).toEqual([])
     expect(fatal('Mr Adebayo (52) has a girlfriend, 48, who drove the girls.', boyfriend)).toEqual([])
     expect(fatal('Jade (15) has a boyfriend, 28, who drove her.', boyfriend)).toEqual([true])
+    expect(fatal('Tia (14) met the man who became her boyfriend, aged 33.', boyfriend)).toEqual([true])
   })
 })
 
