@@ -45,7 +45,7 @@ export function narrative(words = 2000): string {
         .replaceAll('{s}', female ? 'she' : 'he')
         .replaceAll('{o}', female ? 'her' : 'his')
         .replaceAll('{r}', female ? 'herself' : 'himself')
-    const template = n % 6 === 5 ? flagged[(n / 6) % flagged.length | 0]! : factual[n % factual.length]!
+    const template = n % 6 === 5 ? flagged[((n / 6) % flagged.length) | 0]! : factual[n % factual.length]!
     const sentence = fill(template)
     sentences.push(sentence)
     count += sentence.split(/\s+/).length

@@ -42,7 +42,9 @@ const sizes = quick ? [1, 10] : [1, 10, 100]
 const runs: Record<number, number> = {1: quick ? 9 : 21, 10: quick ? 3 : 7, 100: 3}
 
 console.log(`referral-lint benchmark · Node ${process.version} · ${base.split(/\s+/).length} words at 1×`)
-console.log(`findings on the 1× text: ${lintSync(base).messages.length}; alex: ${alex(base).messages.length}\n`)
+console.log(
+  `findings on the 1× text: ${lintSync(base).messages.length}; alex: ${alex(base).messages.length}\n`,
+)
 console.log('size     words    floor ms    lint ms    alex ms   lint/floor  alex/lint')
 
 const results: Record<number, {floor: number; lint: number; alex: number}> = {}
@@ -56,7 +58,9 @@ for (const size of sizes) {
   console.log(
     `${(size + '×').padEnd(6)} ${String(text.split(/\s+/).length).padStart(7)} ${floor.toFixed(1).padStart(10)} ${lint
       .toFixed(1)
-      .padStart(10)} ${alexTime.toFixed(1).padStart(10)} ${(lint / floor).toFixed(2).padStart(12)} ${(alexTime / lint)
+      .padStart(10)} ${alexTime.toFixed(1).padStart(10)} ${(lint / floor).toFixed(2).padStart(12)} ${(
+      alexTime / lint
+    )
       .toFixed(2)
       .padStart(10)}`,
   )
@@ -79,7 +83,9 @@ const cold = (args: string[]): number =>
   time(() => spawnSync(process.execPath, args, {stdio: 'ignore', cwd: dir}), quick ? 3 : 7)
 const ours = cold([cli, file])
 const theirs = cold([alexCli, file])
-console.log(`\ncold CLI on one file: referral-lint ${ours.toFixed(0)} ms, alex ${theirs.toFixed(0)} ms (ratio ${(ours / theirs).toFixed(2)})`)
+console.log(
+  `\ncold CLI on one file: referral-lint ${ours.toFixed(0)} ms, alex ${theirs.toFixed(0)} ms (ratio ${(ours / theirs).toFixed(2)})`,
+)
 console.log(`peak memory (this process): ${(resourceUsage().maxRSS / 1024).toFixed(0)} MB`)
 
 const targets = [

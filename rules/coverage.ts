@@ -15,7 +15,14 @@ export const coverage: readonly CoverageElementSpec[] = [
     label: 'Age or date of birth',
     prompt:
       'State the person’s age or date of birth, or that their age is disputed or unknown (they are then treated as a child).',
-    phrases: ['date of birth', 'dob', '{be} born', 'age {be} disputed|unknown|unclear', 'age-disputed', 'age assessment'],
+    phrases: [
+      'date of birth',
+      'dob',
+      '{be} born',
+      'age {be} disputed|unknown|unclear',
+      'age-disputed',
+      'age assessment',
+    ],
     detectors: ['age'],
     sources: ['NRM-FORM', 'SG'],
   },
@@ -64,7 +71,8 @@ export const coverage: readonly CoverageElementSpec[] = [
   {
     id: 'place',
     label: 'Where it happened',
-    prompt: 'Name the places: addresses, towns, hotels, routes and landmarks, including where they were found.',
+    prompt:
+      'Name the places: addresses, towns, hotels, routes and landmarks, including where they were found.',
     phrases: [
       'flat|address|house|hotel|station|farm|property|premises|takeaway|park|estate|street|road|lane|hostel|brothel',
       'car wash',
@@ -76,7 +84,8 @@ export const coverage: readonly CoverageElementSpec[] = [
   {
     id: 'time',
     label: 'When it happened',
-    prompt: 'Give dates, times and how long it went on, with the person’s age at the time; loose time frames are fine.',
+    prompt:
+      'Give dates, times and how long it went on, with the person’s age at the time; loose time frames are fine.',
     phrases: [
       'since|from|until|between|over|for _? days|weeks|months|years|nights|hours',
       'at about|around',
@@ -130,7 +139,7 @@ export const coverage: readonly CoverageElementSpec[] = [
       'unable to leave',
       'trapped|scared|afraid|frightened to leave',
       'nowhere else to go',
-      'if $subj|i did not|didn\'t',
+      "if $subj|i did not|didn't",
     ],
     sources: ['NRM-FORM'],
   },
@@ -162,7 +171,8 @@ export const coverage: readonly CoverageElementSpec[] = [
   {
     id: 'own-words',
     label: 'What they said happened, in their words',
-    prompt: 'Record what the person said happened, in their own words where possible, with who they said it to and when.',
+    prompt:
+      'Record what the person said happened, in their own words where possible, with who they said it to and when.',
     phrases: [
       'in $poss own words',
       '$subj {say}|{tell}|{describe}|{disclose}|{explain}|{report}|{state}',

@@ -35,8 +35,12 @@ function build(options: Readonly<Options> | undefined): Processor {
  * @param options - Rule severities, or the rules to run (optional).
  * @returns File whose `messages` hold one `VFileMessage` per finding.
  */
-export async function lint(value: Compatible, options?: Readonly<Options> | null): Promise<VFile> {
-  return lintSync(value, options)
+export function lint(value: Compatible, options?: Readonly<Options> | null): Promise<VFile> {
+  try {
+    return Promise.resolve(lintSync(value, options))
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {coverage as bundledCoverage} from '../rules/coverage.js'
 import {rules as bundledRules} from '../rules/index.js'
+import {applyDirectives} from './config/directives.js'
 import {check} from './engine/check.js'
 import {compileRules} from './engine/compile.js'
 import {compileCoverage} from './engine/coverage.js'
@@ -22,14 +23,14 @@ const emptyOptions: Readonly<Options> = Object.freeze({})
  * @param options - Rule severities, or the rules to run (optional).
  * @returns Transform.
  */
-const retextReferralLint: Plugin<[(Readonly<Options> | null | undefined)?], Root> = function (
-  options,
-) {
+const retextReferralLint: Plugin<[(Readonly<Options> | null | undefined)?], Root> = function (options) {
   const settings = options ?? emptyOptions
   const compiled = compileRules(settings.ruleSpecs ?? bundledRules, settings.allow)
   const coverage = compileCoverage(bundledCoverage)
   return function (tree: Root, file: VFile): undefined {
     check(tree, file, compiled, coverage, settings)
+    // Inline `referral-lint-disable…` directives in the text (see src/config/directives.ts).
+    applyDirectives(file)
   }
 }
 

@@ -105,9 +105,7 @@ export interface GuardSpec {
 }
 
 /** An incorrect example: text with one `[[span]]`, optionally with the expected suggestions. */
-export type IncorrectExample =
-  | string
-  | {readonly text: string; readonly suggestions?: readonly string[]}
+export type IncorrectExample = string | {readonly text: string; readonly suggestions?: readonly string[]}
 
 /** Executable examples carried by every rule (LanguageTool style). */
 export interface ExamplesSpec {
@@ -138,7 +136,9 @@ export interface RuleSpec {
   /** What the phrase says about a person; decides the `referent` guard. */
   readonly target: Target
   /**
-   * Phrases to find. Syntax: words separated by spaces; `a|b` alternatives;
+   * Phrases to find. Syntax: words separated by spaces; `a|b` alternatives
+   * of one word (a space starts the next slot); `(an adult|a grown up)`
+   * alternatives of several words;
    * `{go}` every inflection of a verb; `word(s)` an optional suffix; `word?`
    * an optional word; `_` any one word; `$poss` her|his|their, `$self`
    * herself|himself|themselves, `$obj` her|him|them. Hyphens and spaces are

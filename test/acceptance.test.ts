@@ -30,7 +30,9 @@ describe('lint with the bundled rules', () => {
       expect(text.slice(...(span(message) as [number, number]))).toBe(message.actual)
       expect(message.expected?.length, message.ruleId ?? '').toBeGreaterThan(0)
       expect(message.note, message.ruleId ?? '').toMatch(/\w{3,}/)
-      expect(message.url).toBe(`https://github.com/referral-lint/referral-lint/blob/main/docs/rules.md#${message.ruleId}`)
+      expect(message.url).toBe(
+        `https://github.com/referral-lint/referral-lint/blob/main/docs/rules.md#${message.ruleId}`,
+      )
       expect(message.fatal).toBe(true)
       expect(message.place).toMatchObject({start: {line: 1}, end: {line: 1}})
     }
@@ -42,7 +44,9 @@ describe('lint with the bundled rules', () => {
   })
 
   it('stays quiet on guidance text that mentions the words', async () => {
-    const file = await lint('The leaflet warns that words like "prostitute" and "streetwise" suggest compliance.')
+    const file = await lint(
+      'The leaflet warns that words like "prostitute" and "streetwise" suggest compliance.',
+    )
     expect(file.messages).toEqual([])
   })
 
@@ -63,7 +67,9 @@ describe('retextReferralLint in a unified pipeline', () => {
   })
 
   it('accepts options, such as turning a category off', async () => {
-    const processor = unified().use(retextEnglish).use(retextReferralLint, {rules: {label: 'off'}})
+    const processor = unified()
+      .use(retextEnglish)
+      .use(retextReferralLint, {rules: {label: 'off'}})
     const file = new VFile('Kyle is a drug runner.')
     await processor.run(processor.parse(file), file)
     expect(file.messages).toEqual([])

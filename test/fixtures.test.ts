@@ -42,7 +42,9 @@ describe('golden narratives', () => {
       const dir = join(root, folder)
       const input = readFileSync(join(dir, 'input.txt'), 'utf8')
       const configPath = join(dir, 'config.json')
-      const options = existsSync(configPath) ? (JSON.parse(readFileSync(configPath, 'utf8')) as Options) : undefined
+      const options = existsSync(configPath)
+        ? (JSON.parse(readFileSync(configPath, 'utf8')) as Options)
+        : undefined
       const actual = lintSync(input, options).messages.map(line).join('\n')
       const expectedPath = join(dir, 'expected.txt')
       if (update || !existsSync(expectedPath)) {
@@ -51,9 +53,10 @@ describe('golden narratives', () => {
         return
       }
       const expected = readFileSync(expectedPath, 'utf8').trimEnd()
-      expect(actual, `${folder}: findings changed; if intended, run UPDATE_FIXTURES=1 npm test and review the diff`).toBe(
-        expected,
-      )
+      expect(
+        actual,
+        `${folder}: findings changed; if intended, run UPDATE_FIXTURES=1 npm test and review the diff`,
+      ).toBe(expected)
     })
   }
 })

@@ -21,7 +21,10 @@ describe('rule metadata', () => {
 
   it('has unique kebab-case ids', () => {
     const ids = rules.map((rule) => rule.id)
-    expect(ids.filter((id, index) => ids.indexOf(id) !== index), 'duplicate ids').toEqual([])
+    expect(
+      ids.filter((id, index) => ids.indexOf(id) !== index),
+      'duplicate ids',
+    ).toEqual([])
     for (const id of ids) expect(id, `${id}: ids are kebab-case`).toMatch(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/)
   })
 
@@ -41,7 +44,9 @@ describe('rule metadata', () => {
 
       it('rules in this folder have this category and file name = id', () => {
         const inFolder = rules.filter((rule) => rule.category === folder).map((rule) => rule.id)
-        expect([...inFolder].sort(), `rules with category "${folder}" must live in rules/${folder}/`).toEqual(files)
+        expect([...inFolder].sort(), `rules with category "${folder}" must live in rules/${folder}/`).toEqual(
+          files,
+        )
       })
     })
   }
@@ -49,17 +54,31 @@ describe('rule metadata', () => {
   for (const rule of rules) {
     it(`${rule.id} › is complete`, () => {
       for (const key of rule.sources) {
-        expect(Object.hasOwn(sources, key), `${rule.id}: unknown source "${key}"; add it to rules/sources.ts`).toBe(true)
+        expect(
+          Object.hasOwn(sources, key),
+          `${rule.id}: unknown source "${key}"; add it to rules/sources.ts`,
+        ).toBe(true)
       }
       expect(rule.sources.length, `${rule.id}: cite at least one source`).toBeGreaterThan(0)
       expect(rule.message, `${rule.id}: message names the phrase as {actual}`).toContain('{actual}')
       expect(rule.message, `${rule.id}: message has no trailing full stop`).not.toMatch(/\.$/)
       expect(rule.note.length, `${rule.id}: write a note`).toBeGreaterThan(20)
       expect(rule.suggestions.length, `${rule.id}: give at least one suggestion`).toBeGreaterThan(0)
-      expect(rule.examples.incorrect.length, `${rule.id}: add at least two incorrect examples`).toBeGreaterThanOrEqual(2)
-      expect(rule.examples.correct.length, `${rule.id}: add at least two correct examples`).toBeGreaterThanOrEqual(2)
-      const withSuggestions = rule.examples.incorrect.filter((example) => typeof example !== 'string' && example.suggestions)
-      expect(withSuggestions.length, `${rule.id}: give one incorrect example in object form with suggestions`).toBeGreaterThan(0)
+      expect(
+        rule.examples.incorrect.length,
+        `${rule.id}: add at least two incorrect examples`,
+      ).toBeGreaterThanOrEqual(2)
+      expect(
+        rule.examples.correct.length,
+        `${rule.id}: add at least two correct examples`,
+      ).toBeGreaterThanOrEqual(2)
+      const withSuggestions = rule.examples.incorrect.filter(
+        (example) => typeof example !== 'string' && example.suggestions,
+      )
+      expect(
+        withSuggestions.length,
+        `${rule.id}: give one incorrect example in object form with suggestions`,
+      ).toBeGreaterThan(0)
     })
   }
 })

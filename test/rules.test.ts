@@ -18,7 +18,9 @@ const textOf = (example: IncorrectExample): string => (typeof example === 'strin
  */
 function expectFilledFrom(template: string, filled: string, text: string, where: string): void {
   const parts = template.split(/(\[(?:child|adult|place)\])/)
-  const pattern = parts.map((part, i) => (i % 2 === 1 ? '(.+?)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')
+  const pattern = parts
+    .map((part, i) => (i % 2 === 1 ? '(.+?)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('')
   const found = new RegExp(`^${pattern}$`).exec(filled)
   expect(found, `${where}: suggestion "${filled}" does not follow "${template}"`).not.toBeNull()
   for (const value of found?.slice(1) ?? []) {
@@ -44,13 +46,18 @@ for (const rule of rules) {
             'Add the phrase to `phrases`, or move the sentence to `knownMisses`.',
         ).toBe(1)
         const [message] = messages
-        expect(span(message!), `${where}: wrong span; got ${show(messages)}`).toEqual([parsed.start, parsed.end])
+        expect(span(message!), `${where}: wrong span; got ${show(messages)}`).toEqual([
+          parsed.start,
+          parsed.end,
+        ])
         expect(message!.ruleId).toBe(rule.id)
         expect(message!.source).toBe('referral-lint')
         expect(message!.category, `${where}: category`).toBe(rule.category)
         expect(message!.fatal, `${where}: severity`).toBe(severityIs)
         expect(message!.actual).toBe(parsed.actual)
-        expect(message!.expected?.length, `${where}: one suggestion per rule suggestion`).toBe(rule.suggestions.length)
+        expect(message!.expected?.length, `${where}: one suggestion per rule suggestion`).toBe(
+          rule.suggestions.length,
+        )
         rule.suggestions.forEach((template, i) => {
           expectFilledFrom(template, message!.expected?.[i] ?? '', parsed.text, where)
         })
@@ -123,7 +130,10 @@ for (const rule of rules) {
         const narrowed: RuleSpec = {...rule, phrases: [phrase]}
         const options = {ruleSpecs: [narrowed]}
         const hit = texts.some((text) => lintSync(text, options).messages.length > 0)
-        expect(hit, `${rule.id}: phrase never exercised: "${phrase}". Add an incorrect example that uses it.`).toBe(true)
+        expect(
+          hit,
+          `${rule.id}: phrase never exercised: "${phrase}". Add an incorrect example that uses it.`,
+        ).toBe(true)
       }
     })
 
@@ -147,7 +157,8 @@ describe('pack pass', () => {
     for (const rule of rules) {
       for (const text of rule.examples.correct) {
         for (const message of lintSync(text).messages) {
-          if (message.fatal !== undefined) problems.push(`${rule.id} (correct) ← ${message.ruleId}: "${text}"`)
+          if (message.fatal !== undefined)
+            problems.push(`${rule.id} (correct) ← ${message.ruleId}: "${text}"`)
         }
       }
     }
@@ -164,6 +175,7 @@ describe('pack pass', () => {
         for (const id of ids) if (id !== rule.id) overlaps.push(`${rule.id} ← ${id}: "${short(text)}"`)
       }
     }
-    if (overlaps.length > 0) console.info(`Overlaps between rules (${overlaps.length}):\n${overlaps.join('\n')}`)
+    if (overlaps.length > 0)
+      console.info(`Overlaps between rules (${overlaps.length}):\n${overlaps.join('\n')}`)
   })
 })

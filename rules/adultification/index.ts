@@ -1,3 +1,56 @@
 import type {RuleSpec} from '../../src/types.js'
+import actsOlder from './acts-older.js'
+import dangerous from './dangerous.js'
+import femaleMaleNoun from './female-male-noun.js'
+import grownUp from './grown-up.js'
+import grownWoman from './grown-woman.js'
+import independent from './independent.js'
+import intimidating from './intimidating.js'
+import juvenile from './juvenile.js'
+import lad from './lad.js'
+import lookAfterThemselves from './look-after-themselves.js'
+import looksOlder from './looks-older.js'
+import matureForAge from './mature-for-age.js'
+import minorNoun from './minor-noun.js'
+import notTypicalVictim from './not-typical-victim.js'
+import notVulnerable from './not-vulnerable.js'
+import resilient from './resilient.js'
+import seenAsThreat from './seen-as-threat.js'
+import sexuallyMature from './sexually-mature.js'
+import streetwise from './streetwise.js'
+import tough from './tough.js'
+import wiseBeyondYears from './wise-beyond-years.js'
+import worksTheSystem from './works-the-system.js'
+import worldly from './worldly.js'
+import yearOldFemale from './year-old-female.js'
+import youngMan from './young-man.js'
+import youngWoman from './young-woman.js'
 
-export default [] as const satisfies readonly RuleSpec[]
+export default [
+  actsOlder,
+  dangerous,
+  femaleMaleNoun,
+  grownUp,
+  grownWoman,
+  independent,
+  intimidating,
+  juvenile,
+  lad,
+  lookAfterThemselves,
+  looksOlder,
+  matureForAge,
+  minorNoun,
+  notTypicalVictim,
+  notVulnerable,
+  resilient,
+  seenAsThreat,
+  sexuallyMature,
+  streetwise,
+  tough,
+  wiseBeyondYears,
+  worksTheSystem,
+  worldly,
+  yearOldFemale,
+  youngMan,
+  youngWoman,
+] as const satisfies readonly RuleSpec[]

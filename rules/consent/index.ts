@@ -1,4 +1,54 @@
 import type {RuleSpec} from '../../src/types.js'
+import agreedToCarry from './agreed-to-carry.js'
+import agreedToGo from './agreed-to-go.js'
+import agreedToSex from './agreed-to-sex.js'
+import consensual from './consensual.js'
+import consented from './consented.js'
+import engagedInSexualActivity from './engaged-in-sexual-activity.js'
+import enjoyedIt from './enjoyed-it.js'
+import exchangedSex from './exchanged-sex.js'
+import happyTo from './happy-to.js'
+import inReturnForSex from './in-return-for-sex.js'
+import likesTheAttention from './likes-the-attention.js'
+import offeredSex from './offered-sex.js'
+import ownFreeWill from './own-free-will.js'
+import seeminglyInReturnForSex from './seemingly-in-return-for-sex.js'
+import sexInExchangeFor from './sex-in-exchange-for.js'
+import transactionalSex from './transactional-sex.js'
+import voluntaryMissing from './voluntary-missing.js'
+import wantedTheRelationship from './wanted-the-relationship.js'
+import wantedToBeWith from './wanted-to-be-with.js'
+import wentAlongWithIt from './went-along-with-it.js'
 import wentWillingly from './went-willingly.js'
+import willingParticipant from './willing-participant.js'
+import willingTo from './willing-to.js'
+import willingly from './willingly.js'
+import withHerConsent from './with-her-consent.js'
 
-export default [wentWillingly] as const satisfies readonly RuleSpec[]
+export default [
+  agreedToCarry,
+  agreedToGo,
+  agreedToSex,
+  consensual,
+  consented,
+  engagedInSexualActivity,
+  enjoyedIt,
+  exchangedSex,
+  happyTo,
+  inReturnForSex,
+  likesTheAttention,
+  offeredSex,
+  ownFreeWill,
+  seeminglyInReturnForSex,
+  sexInExchangeFor,
+  transactionalSex,
+  voluntaryMissing,
+  wantedTheRelationship,
+  wantedToBeWith,
+  wentAlongWithIt,
+  wentWillingly,
+  willingParticipant,
+  willingTo,
+  willingly,
+  withHerConsent,
+] as const satisfies readonly RuleSpec[]

@@ -1,5 +1,8 @@
 import type {RuleSpec} from '../../src/types.js'
 
+const others =
+  'police|officer(s)|pc|dc|ds|detective(s)|constable|sergeant|inspector|staff|worker(s)|teacher(s)|nurse(s)|doctor(s)|gp|school|council|authority|agency|agencies|service(s)|team(s)|panel|court|manager(s)|carer(s)|parent(s)|mother|father|mum|dad|guardian|professionals|practitioners|partners|we|i|man|men|adult(s)|male(s)|perpetrator(s)|offender(s)|suspect(s)|exploiter(s)|abuser(s)|elder(s)|driver(s)|landlord|boss|gangmaster|trafficker(s)|controller'
+
 export default {
   id: 'went-willingly',
   category: 'consent',
@@ -10,6 +13,17 @@ export default {
     '{go}|{travel}|{stay}|{leave}|{return} of $poss own accord|volition',
     '{go}|{travel}|{stay}|{leave}|{return} of $poss own free will',
   ],
+  unless: [
+    {precededBy: [others], within: 2},
+    {
+      followedBy: [
+        'home|school|college|back',
+        'to|with $poss|the? grandmother’s|grandmother|grandparents|nan’s|nan|gran|gran’s|mum|mum’s|mother|mother’s|dad|dad’s|father|father’s|aunt|aunt’s|uncle|uncle’s|sister’s|brother’s|cousin’s|foster|carer(s)|carer’s|social|placement|refuge|hospital|appointment|police|school|college|home|respite|unit',
+      ],
+      within: 1,
+    },
+  ],
+  guards: {referent: false},
   message: '`{actual}` presents the child as a willing party to their own exploitation',
   suggestions: ['went with [adult] after [promise / threat / debt]'],
   note: 'A child cannot consent to being exploited, and consent to travel is irrelevant in law. Say what made the child go: who took them, what was promised or threatened.',
@@ -17,7 +31,7 @@ export default {
   examples: {
     incorrect: [
       {
-        text: 'Jade [[went willingly]] with the two men to Leeds.',
+        text: 'She [[went willingly]] with the two men to Leeds.',
         suggestions: ['went with [adult] after [promise / threat / debt]'],
       },
       'Jay [[travelled voluntarily]] to the address in Kent.',
@@ -29,6 +43,7 @@ export default {
       'She never went willingly; the men threatened her brother.',
       'Jade did not go willingly with them.',
       'The police officers went voluntarily to the address to check on her.',
+      'Ruby (11) went willingly to her grandmother’s flat once the placement was agreed.',
       'The guidance warns against phrases such as "went willingly".',
     ],
     info: ['She told me that she "[[went willingly]]" because she owed them money.'],

@@ -1,3 +1,22 @@
 import type {RuleSpec} from '../../src/types.js'
+import committingOffences from './committing-offences.js'
+import customers from './customers.js'
+import knownToPolice from './known-to-police.js'
+import lentAccount from './lent-account.js'
+import recruited from './recruited.js'
+import recruitingOthers from './recruiting-others.js'
+import sellingDrugs from './selling-drugs.js'
+import sellingSex from './selling-sex.js'
+import workingFor from './working-for.js'
 
-export default [] as const satisfies readonly RuleSpec[]
+export default [
+  committingOffences,
+  customers,
+  knownToPolice,
+  lentAccount,
+  recruited,
+  recruitingOthers,
+  sellingDrugs,
+  sellingSex,
+  workingFor,
+] as const satisfies readonly RuleSpec[]

@@ -17,7 +17,10 @@ export default {
   sources: ['NRM-FORM', 'LSCB-TBL'],
   examples: {
     incorrect: [
-      {text: 'Jade [[was exploited]] over the summer holidays.', suggestions: ['was [exploited] by [adult]', '[adult] [exploited] [child]']},
+      {
+        text: 'Jade [[was exploited]] over the summer holidays.',
+        suggestions: ['was [exploited] by [adult]', '[adult] [exploited] [child]'],
+      },
       'Kyle [[has been criminally exploited]] since at least March.',
       'We believe she [[was groomed]] online.',
       'Amira [[is being trafficked]] between Luton and Leeds.',

@@ -5,7 +5,11 @@ export default {
   category: 'indicator',
   severity: 'info',
   target: 'term',
-  phrases: ['some|certain|various men|males|adults|people|individuals', 'unknown people|individuals', 'people she|he|they knew'],
+  phrases: [
+    'some|certain|various men|males|adults|people|individuals',
+    'unknown people|individuals',
+    'people she|he|they knew',
+  ],
   message: '`{actual}` leaves out who the adults were',
   suggestions: ['[number] adult men, aged about [age], known as [names or nicknames]', '[adult]'],
   note: 'Say what is known about the adults: how many, approximate ages, names or nicknames, vehicles, where they were seen. The NRM form asks for exploiter details.',

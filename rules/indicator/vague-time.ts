@@ -5,14 +5,26 @@ export default {
   category: 'indicator',
   severity: 'info',
   target: 'term',
-  phrases: ['recently', 'a while ago|back', 'for a while', 'some time ago', 'at some point', 'in the past', 'a few times', 'now and then'],
+  phrases: [
+    'recently',
+    'a while ago|back',
+    'for a while',
+    'some time ago',
+    'at some point',
+    'in the past',
+    'a few times',
+    'now and then',
+  ],
   message: '`{actual}` leaves out when it happened',
   suggestions: ['on [date]', 'between [date] and [date]', '[number] times since [date]'],
   note: 'The NRM form asks when things happened and how often. Give a date or a loose time frame (for example "early March 2026", "three times since January").',
   sources: ['NRM-FORM'],
   examples: {
     incorrect: [
-      {text: 'Jade has [[recently]] been seen with older males.', suggestions: ['on [date]', 'between [date] and [date]', '[number] times since [date]']},
+      {
+        text: 'Jade has [[recently]] been seen with older males.',
+        suggestions: ['on [date]', 'between [date] and [date]', '[number] times since [date]'],
+      },
       'Kyle started carrying a second phone [[a while ago]].',
       'She has been missing [[a few times]] this year.',
       'Amira stayed at the flat [[for a while]].',

@@ -1,3 +1,52 @@
 import type {RuleSpec} from '../../src/types.js'
+import bitOfFun from './bit-of-fun.js'
+import childPornography from './child-pornography.js'
+import childSexTourism from './child-sex-tourism.js'
+import experimentingSexually from './experimenting-sexually.js'
+import fondling from './fondling.js'
+import foodForDrugs from './food-for-drugs.js'
+import goingCountry from './going-country.js'
+import historicalAbuse from './historical-abuse.js'
+import inTheCompanyOf from './in-the-company-of.js'
+import inappropriateTouching from './inappropriate-touching.js'
+import indecentSelfies from './indecent-selfies.js'
+import interferedWith from './interfered-with.js'
+import justAKiss from './just-a-kiss.js'
+import lowLevelExploitation from './low-level-exploitation.js'
+import messingAround from './messing-around.js'
+import onlyAFewTimes from './only-a-few-times.js'
+import paedophile from './paedophile.js'
+import plugging from './plugging.js'
+import sexWithAMinor from './sex-with-a-minor.js'
+import smuggled from './smuggled.js'
+import trapHouse from './trap-house.js'
+import trapping from './trapping.js'
+import underageRelationship from './underage-relationship.js'
+import underageSex from './underage-sex.js'
 
-export default [] as const satisfies readonly RuleSpec[]
+export default [
+  bitOfFun,
+  childPornography,
+  childSexTourism,
+  experimentingSexually,
+  fondling,
+  foodForDrugs,
+  goingCountry,
+  historicalAbuse,
+  inTheCompanyOf,
+  inappropriateTouching,
+  indecentSelfies,
+  interferedWith,
+  justAKiss,
+  lowLevelExploitation,
+  messingAround,
+  onlyAFewTimes,
+  paedophile,
+  plugging,
+  sexWithAMinor,
+  smuggled,
+  trapHouse,
+  trapping,
+  underageRelationship,
+  underageSex,
+] as const satisfies readonly RuleSpec[]

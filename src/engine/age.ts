@@ -14,8 +14,31 @@ function ageValue(token: Token | undefined): number | undefined {
 const statingVerbs = new Set(['is', 'was', "'s", 'turned', 'turns', 'turning', 'aged', 'age', 'at', 'now'])
 const statingFillers = new Set(['also', 'now', 'only', 'just', 'currently', 'then', 'both'])
 const ageFollowers = new Set([
-  'and', 'but', 'or', 'years', 'year', 'yrs', 'when', 'at', 'in', 'with', 'who', 'so', 'now', 'then', 'last',
-  'this', 'earlier', 'recently', 'on', 'before', 'after', 'during', 'by', 'since', 'until',
+  'and',
+  'but',
+  'or',
+  'years',
+  'year',
+  'yrs',
+  'when',
+  'at',
+  'in',
+  'with',
+  'who',
+  'so',
+  'now',
+  'then',
+  'last',
+  'this',
+  'earlier',
+  'recently',
+  'on',
+  'before',
+  'after',
+  'during',
+  'by',
+  'since',
+  'until',
 ])
 
 /**
@@ -74,8 +97,26 @@ export function ageBefore(tokens: readonly Token[], index: number, window = 4): 
 }
 
 export const childNouns: ReadonlySet<string> = new Set([
-  'girl', 'boy', 'child', 'person', 'pv', 'victim', 'daughter', 'son', 'teenager', 'pupil', 'student',
-  "girl's", "boy's", "child's", "person's", "victim's", "daughter's", "son's", "teenager's", "pupil's",
+  'girl',
+  'boy',
+  'child',
+  'person',
+  'pv',
+  'victim',
+  'daughter',
+  'son',
+  'teenager',
+  'pupil',
+  'student',
+  "girl's",
+  "boy's",
+  "child's",
+  "person's",
+  "victim's",
+  "daughter's",
+  "son's",
+  "teenager's",
+  "pupil's",
 ])
 
 /**

@@ -7,7 +7,15 @@ import type {VFile} from 'vfile'
 import type {Options, RuleSetting, Severity} from '../types.js'
 import type {CompiledRule, CompiledRules} from './compile.js'
 import {Context} from './context.js'
-import {holdsCondition, isAboutOther, isAdultAtTheTime, isAgentNamed, isAttributed, isMention, isNegated} from './guards.js'
+import {
+  holdsCondition,
+  isAboutOther,
+  isAdultAtTheTime,
+  isAgentNamed,
+  isAttributed,
+  isMention,
+  isNegated,
+} from './guards.js'
 import {assessCoverage, type CompiledCoverage} from './coverage.js'
 import {report, reportCoverage} from './report.js'
 import {fillSlots, readCast, slotValues} from './slots.js'
@@ -49,7 +57,7 @@ export function check(
     if (rule.guards.referent && isAboutOther(context, match, rule.spec.target)) continue
     if (rule.guards.age && isAdultAtTheTime(context, match, rule.spec.target, adult)) continue
     if (rule.guards.agent && isAgentNamed(context, match)) continue
-    const attributed = rule.guards.quotation && isAttributed(context, match)
+    const attributed = rule.guards.quotation && isAttributed(context, match, rule.spec.target)
     findings.push({rule, match, severity: attributed ? 'info' : setting, attributed})
   }
 
@@ -68,7 +76,8 @@ export function check(
 
   const summary = assessCoverage(context, coverage)
   file.data.coverage = summary
-  if (options.indicators === true && options.rules?.indicator !== 'off') reportCoverage(file, summary, tokens[0])
+  if (options.indicators === true && options.rules?.indicator !== 'off')
+    reportCoverage(file, summary, tokens[0])
 }
 
 /** Spans of the text matched by the options' allowed phrases. */
@@ -92,16 +101,54 @@ function settingFor(rule: CompiledRule, options: Readonly<Options>): RuleSetting
  * longest). Sorted by position.
  */
 function mostSpecific(findings: readonly Finding[]): Finding[] {
-  const sorted = [...findings].sort((a, b) => a.match.first - b.match.first || b.match.last - a.match.last)
+  const merged = mergePerRule(findings)
+  const sorted = merged.sort(
+    (a, b) => a.match.first - b.match.first || b.match.last - a.match.last || rank(a) - rank(b),
+  )
   const kept: Finding[] = []
   for (const finding of sorted) {
     const {first, last} = finding.match
-    const hidden = kept.some((other) =>
-      other.rule === finding.rule
-        ? other.match.last >= first && other.match.first <= last
-        : other.match.first <= first && other.match.last >= last && other.match.last - other.match.first > last - first,
-    )
+    const hidden = kept.some((other) => {
+      if (other.match.first > first || other.match.last < last) return false
+      // The same span from two rules: keep the first, most severe; a span
+      // inside another rule's longer span: keep the longer.
+      return (
+        (other.match.first === first && other.match.last === last) ||
+        other.match.last - other.match.first > last - first
+      )
+    })
     if (!hidden) kept.push(finding)
   }
   return kept
+}
+
+/**
+ * One finding per rule for overlapping matches: each phrase match passed
+ * its guards on its own; the report covers all of them once ("a juvenile"
+ * and "juvenile delinquent" → "a juvenile delinquent"), at the most severe
+ * setting among them.
+ */
+function mergePerRule(findings: readonly Finding[]): Finding[] {
+  const sorted = [...findings].sort(
+    (a, b) => a.match.payload - b.match.payload || a.match.first - b.match.first,
+  )
+  const merged: Finding[] = []
+  for (const finding of sorted) {
+    const previous = merged.at(-1)
+    if (previous && previous.rule === finding.rule && previous.match.last >= finding.match.first) {
+      const moreSevere = rank(finding) < rank(previous)
+      merged[merged.length - 1] = {
+        ...(moreSevere ? finding : previous),
+        match: {...previous.match, last: Math.max(previous.match.last, finding.match.last)},
+      }
+      continue
+    }
+    merged.push(finding)
+  }
+  return merged
+}
+
+/** Severity order for ties: errors first. */
+function rank(finding: Finding): number {
+  return finding.severity === 'error' ? 0 : finding.severity === 'warning' ? 1 : 2
 }

@@ -65,7 +65,15 @@ function compileSpecs(specs: readonly RuleSpec[]): CompiledRules {
     for (const phrase of spec.phrases) addPattern(index, parseOrThrow(spec.id, 'phrases', phrase), payload)
     const rule: CompiledRule = {
       spec,
-      guards: {negation: true, quotation: true, mention: true, referent: true, age: false, agent: false, ...spec.guards},
+      guards: {
+        negation: true,
+        quotation: true,
+        mention: true,
+        referent: true,
+        age: false,
+        agent: false,
+        ...spec.guards,
+      },
       unless: (spec.unless ?? []).map((condition) => ({
         ...(condition.precededBy ? {before: phraseSet(spec.id, condition.precededBy)} : {}),
         ...(condition.followedBy ? {after: phraseSet(spec.id, condition.followedBy)} : {}),
@@ -110,7 +118,11 @@ function validate(spec: RuleSpec): void {
     throw new RuleSpecError(id, 'severity', `must be one of ${severities.join(', ')}`)
   }
   if (value.category === 'indicator' && value.severity !== 'info') {
-    throw new RuleSpecError(id, 'severity', 'must be "info" for a rule in category "indicator" (a nudge, not a flag)')
+    throw new RuleSpecError(
+      id,
+      'severity',
+      'must be "info" for a rule in category "indicator" (a nudge, not a flag)',
+    )
   }
   if (!targets.includes(value.target as never)) {
     throw new RuleSpecError(id, 'target', `must be one of ${targets.join(', ')}`)
@@ -118,7 +130,8 @@ function validate(spec: RuleSpec): void {
   if (!isStringList(value.phrases) || value.phrases.length === 0) {
     throw new RuleSpecError(id, 'phrases', 'must be a non-empty list of phrases')
   }
-  if (!isStringList(value.suggestions)) throw new RuleSpecError(id, 'suggestions', 'must be a list of strings')
+  if (!isStringList(value.suggestions))
+    throw new RuleSpecError(id, 'suggestions', 'must be a list of strings')
   for (const field of ['message', 'note'] as const) {
     if (typeof value[field] !== 'string' || value[field] === '') {
       throw new RuleSpecError(id, field, 'must be a non-empty string')

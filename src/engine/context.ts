@@ -5,7 +5,8 @@
  */
 import {addPattern, createIndex, matchAt, type Match, type PhraseIndex} from './phrase-index.js'
 import {parsePattern} from './pattern.js'
-import {primaryAge} from './age.js'
+import {ageAfter, primaryAge} from './age.js'
+import {readCast} from './slots.js'
 import {Gap, type QuoteSpan, type Token} from './tokens.js'
 import {tagSentence, type SentenceTerms} from './subject.js'
 import * as lexicon from './lexicon.js'
@@ -24,6 +25,7 @@ export function compilePhrases(patterns: readonly string[]): PhraseSet {
 }
 
 interface Cues {
+  readonly naming: PhraseSet
   readonly denial: PhraseSet
   readonly mention: PhraseSet
   readonly quotedMention: PhraseSet
@@ -36,6 +38,7 @@ let cues: Cues | undefined
 /** The shared cue lists, compiled on first use. */
 export function sharedCues(): Cues {
   cues ??= {
+    naming: compilePhrases(lexicon.namingCues),
     denial: compilePhrases(lexicon.denialsBefore),
     mention: compilePhrases(lexicon.mentionCues),
     quotedMention: compilePhrases(lexicon.quotedMentionCues),
@@ -53,10 +56,29 @@ export interface TaggedSentence extends SentenceTerms {
   readonly firstToken: number
 }
 
+/** Capitalised words that are not names ("She is 19"). */
+const notNames = new Set([
+  'she',
+  'he',
+  'they',
+  'i',
+  'we',
+  'it',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'who',
+  'there',
+])
+
 export class Context {
   readonly tokens: readonly Token[]
   readonly quotes: readonly QuoteSpan[]
   #primaryAge: {value: number | undefined} | undefined
+  #adultNames: Set<string> | undefined
+  #childName: {value: string | undefined} | undefined
 
   /** Punctuation after the last token. */
   readonly trailing: string
@@ -130,6 +152,26 @@ export class Context {
     return false
   }
 
+  /** The child's name as the narrative gives it ("Jade, 15"), read once per file. */
+  childName(): string | undefined {
+    this.#childName ??= {value: readCast(this).child}
+    return this.#childName.value
+  }
+
+  /** Names given an adult age anywhere in the text ("Smithy, 31"), read once per file. */
+  adultNames(): ReadonlySet<string> {
+    if (!this.#adultNames) {
+      this.#adultNames = new Set()
+      for (let i = 0; i < this.tokens.length; i++) {
+        const token = this.tokens[i]
+        if (!token || !/^\p{Lu}/u.test(token.value) || notNames.has(token.norm)) continue
+        const age = ageAfter(this.tokens, i)
+        if (age !== undefined && age >= 18) this.#adultNames.add(token.value)
+      }
+    }
+    return this.#adultNames
+  }
+
   /** Age of the narrative's main person at the time, read once per file. */
   primaryAge(): number | undefined {
     this.#primaryAge ??= {value: primaryAge(this.tokens, new Date().getUTCFullYear())}
@@ -148,10 +190,15 @@ export class Context {
       const token = this.tokens[i]
       if (!token || token.sentence !== sentence) break
       const norm = token.norm
-      if (lexicon.professionalNouns.has(norm) || lexicon.adultNouns.has(norm) || lexicon.familyNouns.has(norm)) {
+      if (
+        lexicon.professionalNouns.has(norm) ||
+        lexicon.adultNouns.has(norm) ||
+        lexicon.familyNouns.has(norm)
+      ) {
         return true
       }
       if (/^\d{2,3}$/.test(token.norm) && Number(token.norm) >= 18 && Number(token.norm) < 120) return true
+      if (this.adultNames().has(token.value)) return true
     }
     return false
   }

@@ -31,10 +31,48 @@ export function compileCoverage(specs: readonly CoverageElementSpec[]): Compiled
 }
 
 const months = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
-  'tonight', 'overnight', 'weekend', 'christmas', 'easter', 'summer', 'winter', 'spring', 'autumn',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'yesterday',
+  'today',
+  'tonight',
+  'overnight',
+  'weekend',
+  'christmas',
+  'easter',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
 ])
 const placePrepositions = new Set(['to', 'in', 'at', 'from', 'near', 'into', 'towards', 'outside', 'around'])
 
@@ -54,7 +92,11 @@ export function assessCoverage(context: Context, compiled: CompiledCoverage): Co
     if (!detected.has('age') && statedAge(tokens, i) !== undefined) detected.add('age')
     if (months.has(token.norm) || /^(19|20)\d\d$/.test(token.norm)) detected.add('date')
     // 14/03, 21:00
-    if (/^\d{1,2}$/.test(token.norm) && /^[/:.]$/.test(tokens[i + 1]?.gapChars ?? '') && /^\d{2}/.test(tokens[i + 1]?.norm ?? '')) {
+    if (
+      /^\d{1,2}$/.test(token.norm) &&
+      /^[/:.]$/.test(tokens[i + 1]?.gapChars ?? '') &&
+      /^\d{2}/.test(tokens[i + 1]?.norm ?? '')
+    ) {
       detected.add('date')
     }
     if (
@@ -65,7 +107,13 @@ export function assessCoverage(context: Context, compiled: CompiledCoverage): Co
       detected.add('place')
     }
   }
-  if (context.quotes.some((span) => context.endsBefore(sharedCues().reporting, span.first, 40) || context.startsAfter(sharedCues().reporting, span.last, 3))) {
+  if (
+    context.quotes.some(
+      (span) =>
+        context.endsBefore(sharedCues().reporting, span.first, 40) ||
+        context.startsAfter(sharedCues().reporting, span.last, 3),
+    )
+  ) {
     detected.add('speech')
   }
 

@@ -15,14 +15,79 @@ import type {Match} from './phrase-index.js'
 const quotedPronouns = new Set(['i', 'we', 'me', 'us'])
 const subjectPronouns = new Set(['she', 'he', 'they', 'i', 'we'])
 const relativePronouns = new Set(['who', 'that', 'which'])
+const determiners = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'her',
+  'his',
+  'their',
+  'its',
+  'my',
+  'our',
+  'your',
+])
+const passiveAuxiliaries = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got', 'gets'])
+const notNames = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'there',
+  'here',
+  'on',
+  'in',
+  'at',
+  'after',
+  'before',
+  'when',
+  'while',
+  'since',
+  'during',
+  'yesterday',
+  'today',
+  'later',
+  'then',
+  'however',
+  'also',
+  'she',
+  'he',
+  'they',
+  'her',
+  'his',
+  'their',
+  'i',
+  'we',
+  'our',
+  'my',
+  'staff',
+  'police',
+  'officers',
+])
+
+/** A capitalised word that is probably a name ("Kyle"), not a sentence's first common word. */
+function isLikelyName(token: Context['tokens'][number]): boolean {
+  return (
+    /^\p{Lu}[\p{L}'’-]*$/u.test(token.value) &&
+    !notNames.has(token.norm) &&
+    !lexicon.professionalNouns.has(token.norm)
+  )
+}
 const appositiveWords = new Set(['aged', 'age', 'and', 'both', 'years', 'year', 'old', 'now', 'also'])
+const objectPronouns = new Set(['her', 'him', 'them', 'me', 'us'])
 const referentPronouns = new Set(['she', 'he', 'they', 'her', 'him', 'them'])
 const quoteChars = /^["'\u2018\u2019\u201C\u201D\u00AB\u00BB\u201E\u2039\u203A\s]*$/
 
 /** How far back a negator may stand from the match, in words. */
 const negationWindow = 4
 /** How far back an unquoted mention cue may stand, in words. */
-const mentionWindow = 4
+const mentionWindow = 6
 /** How far back any mention cue is looked for when the match is quoted. */
 const quotedMentionWindow = 14
 
@@ -66,7 +131,19 @@ export function isMention(context: Context, match: Match): boolean {
     if (context.endsBefore(quotedMention, match.first, quotedMentionWindow)) return true
   } else {
     const cue = context.lastEndBefore(mention, match.first, mentionWindow)
-    if (cue !== -1 && !breaksScope(context, cue, match.first)) return true
+    // "Instead of: drug runner": a colon may follow the cue.
+    const colon = cue !== -1 && cue + 1 === match.first && /^:\s*$/.test(tokens[match.first]?.gapChars ?? '')
+    if (cue !== -1 && (colon || !breaksScope(context, cue, match.first, true))) return true
+    // "Old wording: consented to sex", "Term: …": a mention noun introduces it.
+    if (/^:/.test(tokens[match.first]?.gapChars.trim() ?? '')) {
+      for (
+        let i = match.first - 1;
+        i >= Math.max(0, match.first - 3) && context.sameSentence(i, match.first);
+        i--
+      ) {
+        if (lexicon.mentionNouns.has(tokens[i]?.norm ?? '')) return true
+      }
+    }
   }
   if (!quoted) return false
   // A quoted match in a sentence that talks about words.
@@ -88,6 +165,19 @@ export function isMention(context: Context, match: Match): boolean {
  */
 function isFragment(context: Context, match: Match): boolean {
   const {tokens} = context
+  // A glossary row: "Drug runner – a child who is …", "Streetwise: state the age".
+  const after = tokens[match.last + 1]
+  const shouting = tokens
+    .slice(match.first, match.last + 1)
+    .every((token) => token.value === token.value.toUpperCase())
+  if (
+    tokens[match.first]?.lineStart &&
+    after &&
+    !shouting &&
+    /^[\u2013\u2014:/|]/.test(after.gapChars.trim())
+  ) {
+    return true
+  }
   const boundary = (i: number): boolean => {
     const token = tokens[i]
     return !token || token.lineStart || token.gap >= Gap.sentence
@@ -111,61 +201,92 @@ function isFragment(context: Context, match: Match): boolean {
   return true
 }
 
-/** Whether a conjunction or clause break stands between tokens `from` and `to`. */
-function breaksScope(context: Context, from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) {
-    if (lexicon.scopeBreakers.has(context.tokens[i]?.norm ?? '')) return true
+/**
+ * Whether a conjunction or clause break stands between tokens `from` and
+ * `to`. In a list ("streetwise, mature or resilient") `and`/`or` after a
+ * comma continue it when `lists` is set.
+ */
+function breaksScope(context: Context, from: number, to: number, lists = false): boolean {
+  let comma = false
+  for (let i = from + 1; i <= to; i++) {
+    const token = context.tokens[i]
+    if (token?.gapChars.includes(',')) comma = true
+    if (i === to) break
+    const norm = token?.norm ?? ''
+    if (lists && comma && (norm === 'and' || norm === 'or')) continue
+    if (lexicon.scopeBreakers.has(norm)) return true
   }
   return !context.sameClause(from, to)
 }
 
 /**
  * Attributed speech: quoted words after a reporting verb ("they called her
- * a 'sket'"), or words the child is reported as saying ("she describes it
- * as her choice"). These are evidence; they get an info nudge, not a flag.
+ * a 'sket'"), or words the child is reported as saying about themselves
+ * ("she describes it as her choice"). These are evidence; they get an info
+ * nudge, not a flag.
  */
-export function isAttributed(context: Context, match: Match): boolean {
+export function isAttributed(context: Context, match: Match, target: Target): boolean {
   const {tokens} = context
-  const reporting = sharedCues().reporting
+  const {reporting, naming} = sharedCues()
   const quote = tokens[match.first]?.quote ?? -1
   const span = context.quotes[quote]
   if (span && match.last <= span.last) {
     const before = context.lastEndBefore(reporting, span.first, 40)
-    if (before !== -1) return speakerIsProfessional(context, before) !== true
+    if (before !== -1) return speakerOf(context, before) !== 'professional'
     for (let i = span.last + 1; i <= span.last + 3; i++) {
       if (!context.sameSentence(span.last, i)) break
-      if (context.endsBefore(reporting, i + 1, 1)) return speakerIsProfessional(context, i) !== true
+      if (context.endsBefore(reporting, i + 1, 1)) return speakerOf(context, i) !== 'professional'
     }
     return false
   }
-  // Unquoted: a reporting verb just before whose speaker is not a
-  // professional ("she describes it as her choice"); "staff say she is
-  // streetwise" is the professionals' own framing and still flags.
-  const cueEnd = context.lastEndBefore(reporting, match.first, 4)
-  return cueEnd !== -1 && speakerIsProfessional(context, cueEnd) === false
+  // Unquoted. A naming verb gives the word to its speaker ("his father
+  // called the man a paedo"); other reporting verbs give only the content,
+  // so the words are the writer's unless the child is speaking about
+  // themselves ("she describes it as her choice", "Kyle said he likes the
+  // money"). "Staff say she is streetwise" is the professionals' framing and
+  // a term the writer chose ("she disclosed historical abuse") is theirs.
+  const named = context.lastEndBefore(naming, match.first, 6)
+  if (named !== -1 && !determiners.has(tokens[named - 1]?.norm ?? '')) {
+    const speaker = speakerOf(context, named)
+    if (speaker === 'child' || speaker === 'other') return true
+  }
+  if (target === 'term') return false
+  const cueEnd = context.lastEndBefore(reporting, match.first, 10)
+  if (cueEnd === -1 || determiners.has(tokens[cueEnd - 1]?.norm ?? '')) return false
+  return speakerOf(context, cueEnd) === 'child'
 }
 
 /**
- * Whether the speaker of the reporting verb at `cue` is a professional;
- * undefined when no speaker is found. The speaker is the nearest person
- * before the verb in its clause ("the log quotes his mother as saying":
- * the mother). Quoted words count as evidence unless a professional said
- * them; unquoted ones only when a known non-professional said them.
+ * Who speaks the reporting verb at `cue`: the nearest person before it in
+ * its clause ("the log quotes his mother as saying": the mother).
+ * `professional` (staff, police, a report), `child` (a pronoun, the child's
+ * name, "the child"), `other` (family, adults, named adults), or undefined.
  */
-function speakerIsProfessional(context: Context, cue: number): boolean | undefined {
+function speakerOf(context: Context, cue: number): 'professional' | 'child' | 'other' | undefined {
   const {tokens} = context
+  // "She was described as …": passive, the describer is not named.
+  if (passiveAuxiliaries.has(tokens[cue - 1]?.norm ?? '')) return undefined
   for (let i = cue - 1; i >= 0 && context.sameClause(i, cue); i--) {
     const token = tokens[i]
     if (!token) break
     if (token.quote !== -1) continue
-    if (lexicon.professionalNouns.has(token.norm)) return true
-    if (subjectPronouns.has(token.norm) || referentPronouns.has(token.norm)) return false
-    if (lexicon.familyNouns.has(token.norm) || lexicon.adultNouns.has(token.norm)) return false
-    if (/^\p{Lu}/u.test(token.value) && i > 0) return false
+    if (lexicon.professionalNouns.has(token.norm)) return 'professional'
+    if (lexicon.familyNouns.has(token.norm) || isAdultNoun(tokens, i)) return 'other'
+    if (subjectPronouns.has(token.norm) || lexicon.childSpeakers.has(token.norm)) return 'child'
+    if (isLikelyName(token)) {
+      // The child's name, or a name with a child's age; any other name or
+      // capitalised word ("Neighbours") is someone else.
+      const age = ageAfter(tokens, i)
+      if (age !== undefined) return age < 18 ? 'child' : 'other'
+      const child = context.childName()
+      if (child !== undefined) return child === token.value ? 'child' : 'other'
+      // No child named with an age: a proper name is taken to be the child's,
+      // a capitalised common noun ("Neighbours think …") is someone else.
+      return isProperName(context, i) ? 'child' : 'other'
+    }
   }
   return undefined
 }
-
 
 /**
  * Referent: skip matches about an adult or a professional. Labels are
@@ -221,7 +342,10 @@ export function isAboutOther(context: Context, match: Match, target: Target): bo
         // "describe her as streetwise": the label is about the object;
         // "describe the adult, Jermaine (29), as": an age before "as".
         const object = tokens[i - 1]
-        const age = object && /^\d+$/.test(object.norm) && /[(,]/.test(object.gapChars) ? Number(object.norm) : undefined
+        const age =
+          object && /^\d+$/.test(object.norm) && /[(,]/.test(object.gapChars)
+            ? Number(object.norm)
+            : undefined
         if (age !== undefined && age < 120) return age >= 18
         if (object && (referentPronouns.has(object.norm) || /^\p{Lu}/u.test(object.value))) {
           return isOther(context, i - 1)
@@ -230,6 +354,16 @@ export function isAboutOther(context: Context, match: Match, target: Target): bo
       if (lexicon.copulas.has(token.norm)) {
         const subject = headOf(context, i, false)
         return subject !== undefined && isOther(context, subject)
+      }
+      if (token.norm === 'and' || token.norm === 'or') {
+        // "is a known gang member and a drug dealer": find the copula.
+        for (let k = i - 1; k >= Math.max(0, i - 8) && context.sameClause(k, i); k--) {
+          if (lexicon.copulas.has(tokens[k]?.norm ?? '') && tokens[k]?.norm !== 'as') {
+            const subject = headOf(context, k, false)
+            return subject !== undefined && isOther(context, subject)
+          }
+        }
+        break
       }
       if (!lexicon.nounPhraseFillers.has(token.norm)) break
       i--
@@ -264,7 +398,12 @@ function partnerAge(context: Context, last: number): number | undefined {
  * the time. An explicit age next to the phrase or its subject decides;
  * otherwise the narrative's main person's age; unknown counts as a child.
  */
-export function isAdultAtTheTime(context: Context, match: Match, target: Target, adultPreset = false): boolean {
+export function isAdultAtTheTime(
+  context: Context,
+  match: Match,
+  target: Target,
+  adultPreset = false,
+): boolean {
   const {tokens} = context
   let age: number | undefined
   if (target === 'label' || target === 'relationship') {
@@ -326,10 +465,37 @@ function quickSubject(
     if (antecedent && isPersonWord(tokens, j)) return j
     if (antecedent && (antecedent.norm === 'old' || /^\p{Lu}/u.test(antecedent.value))) return j
   }
+  // "The man paid Mia to engage …", "told her to go": the one told or paid
+  // is the main verb's object; who is responsible is its subject.
+  if (!needsVerb && tokens[index - 1]?.norm === 'to') {
+    const object = tokens[index - 2]
+    if (object && (objectPronouns.has(object.norm) || isLikelyName(object))) i = index - 3
+  }
   for (; i >= 0 && context.sameClause(i, index); i--) {
     const token = tokens[i]
     if (!token) break
     if (subjectPronouns.has(token.norm)) return i
+    // A name is a subject after a clause start or a verb of saying or
+    // thinking ("Staff say Kai …"); after a preposition it is a place or an
+    // object ("to Leeds"); after another word, grammar decides.
+    if (isLikelyName(token) && !isPersonWord(tokens, i)) {
+      const before = tokens[i - 1]
+      if (
+        !before ||
+        !context.sameClause(i - 1, i) ||
+        (token.gap >= Gap.soft && !/^[,]$/.test(token.gapChars.trim()))
+      )
+        return i
+      if (lexicon.prepositions.has(before.norm)) continue
+      if (
+        lexicon.scopeBreakers.has(before.norm) ||
+        before.norm === 'that' ||
+        lexicon.nounPhraseFillers.has(before.norm)
+      )
+        return i
+      if (lexicon.thinkingVerbs.has(before.norm)) return i
+      return {person: i}
+    }
     const person = isPersonWord(tokens, i)
     if (!person) continue
     let j = i - 1
@@ -349,9 +515,19 @@ function isPersonWord(tokens: Context['tokens'], i: number): boolean {
   const token = tokens[i]
   if (!token) return false
   const norm = token.norm
-  if (lexicon.professionalNouns.has(norm) || isAdultNoun(tokens, i) || lexicon.familyNouns.has(norm)) return true
+  if (lexicon.professionalNouns.has(norm) || isAdultNoun(tokens, i) || lexicon.familyNouns.has(norm))
+    return true
   if (norm === 'old' && (ageBefore(tokens, i + 1, 3) ?? 0) >= 18) return true
   return /^\p{Lu}/u.test(token.value) && ageAfter(tokens, i) !== undefined
+}
+
+/** Whether compromise tags the token at `i` as a proper name (tokens alone cannot tell "Kyle" from "Neighbours"). */
+function isProperName(context: Context, i: number): boolean {
+  const tagged = context.tagged(i)
+  if (!tagged) return true
+  const offset = tagged.tokenOffsets[i - tagged.firstToken]
+  const term = tagged.terms.find((candidate) => tagged.base + candidate.offset.start === offset)
+  return term !== undefined && (term.tags.has('ProperNoun') || term.tags.has('Person'))
 }
 
 /** Subject by compromise's tags, mapped back to a token index. */
@@ -382,6 +558,8 @@ function isOther(context: Context, head: number, byAge = true): boolean {
   // "the 35-year-old" refers to someone by age alone: another person.
   if (token.norm === 'old') return (ageBefore(tokens, head + 1) ?? 0) >= 18
   if (!byAge) return false
+  // A name given an adult age elsewhere in the narrative ("Smithy, 31").
+  if (context.adultNames().has(token.value)) return true
   const age = ageAfter(tokens, head) ?? ageBefore(tokens, head)
   return age !== undefined && age >= 18
 }

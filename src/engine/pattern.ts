@@ -2,7 +2,7 @@
  * Phrase pattern syntax → every word sequence it stands for.
  *
  * Syntax (see `RuleSpec.phrases`): words separated by spaces or hyphens;
- * `a|b` alternatives; `{go}` every inflection of a verb; `word(s)` an
+ * `a|b` alternatives of one word; `(a b|c d)` alternatives of several words; `{go}` every inflection of a verb; `word(s)` an
  * optional suffix; `word?` an optional slot; `_` any one word; `$poss`,
  * `$self`, `$obj`, `$subj` pronoun sets. Alternatives may combine:
  * `{agree}|{consent} to`.
@@ -65,11 +65,30 @@ export function expandPattern(pattern: string): string[][] {
 }
 
 function parseSlots(pattern: string): Slot[] {
-  const raw = pattern.trim().split(/\s+/)
-  if (raw.length === 0 || raw[0] === '') throw new PatternError(pattern, 'it is empty')
-  return raw.map((part): Slot => {
+  const parts = splitParts(pattern)
+  if (parts.length === 0) throw new PatternError(pattern, 'it is empty')
+  return parts.map((part): Slot => {
     const optional = part.endsWith('?') && part.length > 1
     const body = optional ? part.slice(0, -1) : part
+    // "(an adult|a grown up)": alternatives of several words.
+    if (body.startsWith('(') && body.endsWith(')') && body.includes(' ')) {
+      const sequences = body
+        .slice(1, -1)
+        .split('|')
+        .map((alternative) => alternative.trim())
+      if (sequences.some((alternative) => alternative === '')) {
+        throw new PatternError(pattern, 'an alternative in `(a b|c d)` is empty')
+      }
+      const words = sequences.map((sequence) =>
+        sequence.split(/\s+/).flatMap((word) => {
+          const forms = expandAlternative(pattern, word)
+          if (forms.length !== 1)
+            throw new PatternError(pattern, `use one plain word at a time inside (…), not "${word}"`)
+          return splitWord(forms[0] ?? '')
+        }),
+      )
+      return {words, optional}
+    }
     const words: string[] = []
     for (const alternative of body.split('|')) {
       if (alternative === '') throw new PatternError(pattern, 'an alternative in `a|b` is empty')
@@ -77,6 +96,24 @@ function parseSlots(pattern: string): Slot[] {
     }
     return {words: [...new Set(words)].map(splitWord), optional}
   })
+}
+
+/** Split on spaces, keeping a parenthesised group of words together. */
+function splitParts(pattern: string): string[] {
+  const parts: string[] = []
+  let current = ''
+  let depth = 0
+  for (const char of pattern.trim()) {
+    if (char === '(') depth++
+    if (char === ')') depth = Math.max(0, depth - 1)
+    if (/\s/.test(char) && depth === 0) {
+      if (current !== '') parts.push(current)
+      current = ''
+    } else current += char
+  }
+  if (depth !== 0) throw new PatternError(pattern, 'a "(" is not closed')
+  if (current !== '') parts.push(current)
+  return parts
 }
 
 function expandAlternative(pattern: string, alternative: string): string[] {

@@ -17,8 +17,33 @@ export interface Cast {
 }
 
 const notNames = new Set([
-  'the', 'a', 'an', 'she', 'he', 'they', 'her', 'his', 'their', 'i', 'we', 'on', 'in', 'at', 'mr', 'mrs',
-  'ms', 'miss', 'dr', 'pc', 'dc', 'ds', 'police', 'officers', 'staff', 'referral', 'narrative',
+  'the',
+  'a',
+  'an',
+  'she',
+  'he',
+  'they',
+  'her',
+  'his',
+  'their',
+  'i',
+  'we',
+  'on',
+  'in',
+  'at',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'pc',
+  'dc',
+  'ds',
+  'police',
+  'officers',
+  'staff',
+  'referral',
+  'narrative',
 ])
 
 /** Read the child and the named adults. */
@@ -58,7 +83,13 @@ function isName(token: Token): boolean {
 function isLetterName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]
   const previous = tokens[i - 1]
-  return token !== undefined && /^\p{Lu}$/u.test(token.value) && token.gap === 0 && previous !== undefined && isName(previous)
+  return (
+    token !== undefined &&
+    /^\p{Lu}$/u.test(token.value) &&
+    token.gap === 0 &&
+    previous !== undefined &&
+    isName(previous)
+  )
 }
 
 /** "Big T" / "Jermaine Clarke": a name may take the capitalised word before it. */
@@ -69,7 +100,14 @@ function fullName(tokens: readonly Token[], i: number): string {
   // before a letter pseudonym ("Child A").
   const letter = token !== undefined && /^\p{Lu}$/u.test(token.value)
   const joins = previous !== undefined && (previous.gap < 4 || letter)
-  if (token && previous && token.gap === 0 && isName(previous) && previous.sentence === token.sentence && joins) {
+  if (
+    token &&
+    previous &&
+    token.gap === 0 &&
+    isName(previous) &&
+    previous.sentence === token.sentence &&
+    joins
+  ) {
     return `${previous.value} ${token.value}`
   }
   return token?.value ?? ''
@@ -89,7 +127,8 @@ function placeNear(context: Context, index: number): string | undefined {
     if (!token || !next || !placePrepositions.has(token.norm) || next.gap !== 0 || !isName(next)) continue
     if (ageAfter(tokens, i + 1) !== undefined) continue
     const words = [next.value]
-    for (let k = i + 2; tokens[k] && tokens[k]?.gap === 0 && isName(tokens[k]!); k++) words.push(tokens[k]!.value)
+    for (let k = i + 2; tokens[k] && tokens[k]?.gap === 0 && isName(tokens[k]!); k++)
+      words.push(tokens[k]!.value)
     return words.join(' ')
   }
   return undefined
@@ -102,7 +141,9 @@ export function slotValues(context: Context, cast: Cast, index: number): Record<
   if (cast.child !== undefined) values.child = cast.child
   // Adults named in this sentence, else in the one before.
   for (const distance of [0, 1]) {
-    const near = cast.adults.filter((adult) => adult.sentence === sentence - distance).map((adult) => adult.name)
+    const near = cast.adults
+      .filter((adult) => adult.sentence === sentence - distance)
+      .map((adult) => adult.name)
     if (near.length > 0) {
       values.adult = near.length === 1 ? near[0]! : `${near.slice(0, -1).join(', ')} and ${near.at(-1)}`
       break

@@ -4,7 +4,6 @@
  * (calling `.json({offset: true})` per match is quadratic).
  */
 import {grammar} from './grammar.js'
-import type {Token} from './tokens.js'
 
 interface Term {
   readonly text: string
@@ -81,7 +80,8 @@ function isGoverned(terms: readonly Term[], k: number): boolean {
   while (j >= 0 && !boundary(j)) {
     const tags = terms[j]?.tags
     if (!tags) break
-    if (tags.has('Adjective') || tags.has('Value') || (tags.has('Noun') && !tags.has('Pronoun') && !proper)) j--
+    if (tags.has('Adjective') || tags.has('Value') || (tags.has('Noun') && !tags.has('Pronoun') && !proper))
+      j--
     else break
   }
   if (j >= 0 && !boundary(j)) {

@@ -238,7 +238,13 @@ function quoteKind(
   value: string,
   previous: 'none' | 'space' | 'word' | 'open',
 ): {kind: 'open' | 'close'; double: boolean} | undefined {
-  const double = value === '"' || value === '\u201C' || value === '\u201D' || value === '\u00AB' || value === '\u00BB' || value === '\u201E'
+  const double =
+    value === '"' ||
+    value === '\u201C' ||
+    value === '\u201D' ||
+    value === '\u00AB' ||
+    value === '\u00BB' ||
+    value === '\u201E'
   if (openOnly.has(value)) return {kind: 'open', double}
   if (closeOnly.has(value)) return {kind: 'close', double}
   if (ambiguousQuotes.has(value)) {

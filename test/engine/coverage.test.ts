@@ -18,7 +18,10 @@ describe('indicator coverage', () => {
   })
 
   it('reports the model referral as complete', () => {
-    const text = readFileSync(join(import.meta.dirname, '../../fixtures/narratives/model-referral/input.txt'), 'utf8')
+    const text = readFileSync(
+      join(import.meta.dirname, '../../fixtures/narratives/model-referral/input.txt'),
+      'utf8',
+    )
     const file = lintSync(text, {indicators: true})
     expect(file.data.coverage?.missing).toEqual([])
     expect(file.data.coverage?.complete).toBe(true)
@@ -27,7 +30,9 @@ describe('indicator coverage', () => {
 
   it('adds document-level info messages only when asked', () => {
     expect(lintSync(short).messages.filter((message) => message.category === 'indicator')).toEqual([])
-    const messages = lintSync(short, {indicators: true}).messages.filter((message) => message.category === 'indicator')
+    const messages = lintSync(short, {indicators: true}).messages.filter(
+      (message) => message.category === 'indicator',
+    )
     const summary = lintSync(short).data.coverage
     expect(messages.map((message) => message.ruleId)).toEqual(summary?.missing.map((id) => `missing-${id}`))
     for (const message of messages) {

@@ -65,11 +65,20 @@ describe('mention guard', () => {
   it('treats a term alone in a table cell, list item or heading as a mention', () => {
     expect(fatal('| Prostitute | Child who is being sexually exploited |', streetwise)).toEqual([])
     expect(fatal('Terms to avoid:\n• Streetwise\n• Mature for her age', streetwise)).toEqual([])
-    expect(fatal('Inappropriate term\nStreetwise\nSuggested alternative\nState the age', streetwise)).toEqual([])
+    expect(fatal('Inappropriate term\nStreetwise\nSuggested alternative\nState the age', streetwise)).toEqual(
+      [],
+    )
     expect(fatal('Concerns:\nShe is streetwise.', streetwise)).toEqual([true])
     expect(fatal('Jade is streetwise.', streetwise)).toEqual([true])
     expect(fatal('Jade went willingly.', willing)).toEqual([true])
     expect(fatal('Notes\nJade went willingly.\nNext steps', willing)).toEqual([true])
+  })
+
+  it('reads glossary rows and colon cues as mentions', () => {
+    expect(fatal('Drug dealer – a child who is being criminally exploited by adults.', gang)).toEqual([])
+    expect(fatal('Instead of: drug dealer. Say: a child exploited by adults.', gang)).toEqual([])
+    expect(fatal('Professionals should not describe Kyle as a gang member.', gang)).toEqual([])
+    expect(fatal('He is a gang member – the school says so.', gang)).toEqual([true])
   })
 
   it('needs quotes for weak cues and stops at conjunctions', () => {
@@ -101,6 +110,11 @@ describe('quotation guard', () => {
     expect(fatal('Staff say she is streetwise.', streetwise)).toEqual([true])
   })
 
+  it('does not read a passive reporting verb as the child’s words', () => {
+    expect(fatal('She was described as a prostitute in the log.', streetwise)).toEqual([true])
+    expect(fatal('Kyle described himself as a drug dealer.', gang)).toEqual([undefined])
+  })
+
   it('treats a parent’s quoted words as evidence, not the writer’s framing', () => {
     expect(fatal("The log quotes his mother as saying he is 'streetwise'.", streetwise)).toEqual([undefined])
   })
@@ -125,7 +139,12 @@ describe('referent guard', () => {
     expect(fatal('Staff describe Jade as streetwise.', streetwise)).toEqual([true])
     expect(fatal('Officers described her as a prostitute.', streetwise)).toEqual([true])
     expect(fatal('Police treated Deano, 30, as a drug dealer.', gang)).toEqual([])
-    expect(fatal('Police describe the adult, Jermaine Clarke (29), as a senior gang member.', gang)).toEqual([])
+    expect(fatal('Police describe the adult, Jermaine Clarke (29), as a senior gang member.', gang)).toEqual(
+      [],
+    )
+    expect(fatal('The man is a known gang member and a drug dealer.', gang)).toEqual([])
+    expect(fatal('Smithy, 31, lives in Hull. Smithy is a drug dealer.', gang)).toEqual([])
+    expect(fatal('Kyle is a gang member and a drug dealer.', gang)).toEqual([true, true])
     expect(fatal('She is a prostitute.', streetwise)).toEqual([true])
   })
 
@@ -137,6 +156,10 @@ describe('referent guard', () => {
     expect(fatal('The 35-year-old refused to engage with officers.', engage)).toEqual([])
     expect(fatal('She was with two adult men, aged 23 and 31, who refused to engage.', engage)).toEqual([])
     expect(fatal('Police noted that Zak, 15, refused to engage.', engage)).toEqual([true])
+    expect(fatal('Staff say Kai refused to engage.', engage)).toEqual([true])
+    expect(fatal('The men who collected Kai refused to engage.', engage)).toEqual([])
+    expect(fatal('The man paid Mia to go willingly.', willing)).toEqual([])
+    expect(fatal('Mia agreed to go willingly.', willing)).toEqual([true])
     expect(fatal('Marta (34) refused to engage with the review.', engage)).toEqual([true])
     expect(fatal('Liam (16) is a sensible young man who refused to engage.', engage)).toEqual([true])
     expect(fatal('Jade refused to engage with the school.', engage)).toEqual([true])
@@ -177,7 +200,9 @@ describe('age guard', () => {
     expect(fatal('Tomasz turned 18 in May; the young woman he lives with is kind.', youngWoman)).toEqual([])
     expect(fatal('Since turning 18 last year, the young woman has lived in Swansea.', youngWoman)).toEqual([])
     expect(fatal('The young woman, now 24, was held at a farm.', youngWoman)).toEqual([])
-    expect(fatal('She was seen at 21:00 at 15 Station Road. She is a young woman.', youngWoman)).toEqual([true])
+    expect(fatal('She was seen at 21:00 at 15 Station Road. She is a young woman.', youngWoman)).toEqual([
+      true,
+    ])
   })
 
   it('treats an unknown age as a child', () => {

@@ -63,6 +63,19 @@ describe('matching', () => {
     expect(messages.map((m) => m.ruleId)).toEqual(['long'])
   })
 
+  it('reports overlapping matches of one rule once, over their union', () => {
+    const rule = testRule({phrases: ['a juvenile', 'juvenile delinquent(s)']})
+    const messages = lintSync('He is a juvenile delinquent.', {ruleSpecs: [rule]}).messages
+    expect(messages.map((m) => [m.actual, span(m)])).toEqual([['a juvenile delinquent', [6, 27]]])
+  })
+
+  it('reports a span once when two rules find the same words, the more severe first', () => {
+    const warning = testRule({id: 'a-warning', severity: 'warning', phrases: ['drug runner']})
+    const error = testRule({id: 'an-error', severity: 'error', phrases: ['drug runner']})
+    const messages = lintSync('He is a drug runner.', {ruleSpecs: [warning, error]}).messages
+    expect(messages.map((m) => m.ruleId)).toEqual(['an-error'])
+  })
+
   it('lints empty and whitespace-only text to no messages', () => {
     expect(lintSync('', {ruleSpecs: [gang]}).messages).toEqual([])
     expect(lintSync(' \n\t ', {ruleSpecs: [gang]}).messages).toEqual([])
@@ -80,8 +93,12 @@ describe('options', () => {
 
   it('turns a rule off or changes its severity by id', () => {
     expect(lintSync(text, {ruleSpecs: [rule], rules: {'went-test': 'off'}}).messages).toEqual([])
-    expect(lintSync(text, {ruleSpecs: [rule], rules: {'went-test': 'warning'}}).messages[0]?.fatal).toBe(false)
-    expect(lintSync(text, {ruleSpecs: [rule], rules: {'went-test': 'info'}}).messages[0]?.fatal).toBeUndefined()
+    expect(lintSync(text, {ruleSpecs: [rule], rules: {'went-test': 'warning'}}).messages[0]?.fatal).toBe(
+      false,
+    )
+    expect(
+      lintSync(text, {ruleSpecs: [rule], rules: {'went-test': 'info'}}).messages[0]?.fatal,
+    ).toBeUndefined()
   })
 
   it('sets severity by category, with the id winning', () => {

@@ -41,7 +41,9 @@ describe('preset', () => {
     const young = testRule({phrases: ['young woman'], target: 'label', guards: {age: true}})
     expect(lintSync('She is a young woman.', {ruleSpecs: [young]}).messages).toHaveLength(1)
     expect(lintSync('She is a young woman.', {ruleSpecs: [young], preset: 'adult'}).messages).toHaveLength(0)
-    expect(lintSync('Jade (15) is a young woman.', {ruleSpecs: [young], preset: 'adult'}).messages).toHaveLength(1)
+    expect(
+      lintSync('Jade (15) is a young woman.', {ruleSpecs: [young], preset: 'adult'}).messages,
+    ).toHaveLength(1)
   })
 })
 
@@ -55,6 +57,8 @@ describe('allow', () => {
   })
 
   it('rejects an allowed phrase it cannot read, naming it', () => {
-    expect(() => lintSync('x', {ruleSpecs: [rule], allow: ['_ runner']})).toThrow(/allow.*cannot start with `_`/)
+    expect(() => lintSync('x', {ruleSpecs: [rule], allow: ['_ runner']})).toThrow(
+      /allow.*cannot start with `_`/,
+    )
   })
 })

@@ -23,7 +23,9 @@ describe('verbForms', () => {
   })
 
   it('gives both UK and US spellings where a final l doubles', () => {
-    expect(verbForms('travel')).toEqual(expect.arrayContaining(['travelled', 'traveled', 'travelling', 'traveling']))
+    expect(verbForms('travel')).toEqual(
+      expect.arrayContaining(['travelled', 'traveled', 'travelling', 'traveling']),
+    )
   })
 })
 
@@ -36,6 +38,19 @@ describe('expandPattern', () => {
     expect(expandPattern('very? mature')).toEqual([['mature'], ['very', 'mature']])
     expect(expandPattern('of $poss own accord')).toHaveLength(3)
     expect(expandPattern('{agree} to go|travel')).toHaveLength(8)
+  })
+
+  it('expands groups of several-word alternatives', () => {
+    expect(expandPattern('like (an adult|a grown up)')).toEqual([
+      ['like', 'an', 'adult'],
+      ['like', 'a', 'grown', 'up'],
+    ])
+    expect(expandPattern("(doesn't|does not) add up")).toEqual([
+      ["doesn't", 'add', 'up'],
+      ['does', 'not', 'add', 'up'],
+    ])
+    expect(() => expandPattern('(an adult|)')).toThrow(/empty/)
+    expect(() => expandPattern('(an adult')).toThrow(/not closed/)
   })
 
   it('treats hyphens as word breaks and normalises case and apostrophes', () => {

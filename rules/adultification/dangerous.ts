@@ -1,0 +1,38 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'dangerous',
+  category: 'adultification',
+  severity: 'warning',
+  target: 'label',
+  phrases: [
+    'she|he {be}|{seem}|{look} very|quite|extremely|really|so? dangerous',
+    'a|the dangerous young? boy|girl|lad|child|person|individual|teenager|youth|kid',
+    'a danger to staff|residents|pupils|carers|teachers|workers',
+    'a danger to other residents|pupils',
+  ],
+  guards: {age: true},
+  message: '`{actual}` is an adultifying trait label rather than a description of what happened',
+  suggestions: ['[describe the specific incident, date and context]'],
+  note: 'Labels such as "dangerous" are applied disproportionately to Black children and erode their perceived vulnerability. Describe the specific incident and its context, and the risk the child faces.',
+  sources: ['OXON', 'DAVIS', 'HMICFRS-ADULT'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Kyle, 15, is known to carry a knife and [[he is dangerous]].',
+        suggestions: ['[describe the specific incident, date and context]'],
+      },
+      'Staff feel [[she is very dangerous]] when she returns from missing.',
+      'Jay is [[a dangerous young person]] in the view of the home.',
+      'Tomasz (14) is seen as [[a danger to staff]] at the unit.',
+      'Kyle is now regarded as [[a danger to teachers]] at the school.',
+      'Jay was treated as [[a danger to other residents]] in the home.',
+    ],
+    correct: [
+      'The address in Hull is dangerous and Kyle was held there for a week.',
+      'Deano, 29, is a dangerous man who controls the line.',
+      'Jade is not dangerous; she is frightened and has been hurt.',
+      'Avoid labels such as "dangerous" when recording a child\'s behaviour.',
+    ],
+  },
+} satisfies RuleSpec

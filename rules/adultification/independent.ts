@@ -1,0 +1,41 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'independent',
+  category: 'adultification',
+  severity: 'warning',
+  target: 'label',
+  phrases: [
+    'independent young man|woman|lady|adult',
+    'fiercely|very|extremely|highly|incredibly|too independent',
+    '$subj {be} independent',
+  ],
+  unless: [
+    {
+      followedBy: [
+        'of|living|advocate|advocates|fostering|visitor|reviewing|guardian|guardians|child|school|sector|living|travel|schools|provider',
+      ],
+    },
+  ],
+  guards: {age: true},
+  message: '`{actual}` presents the child as self-sufficient and less in need of protection',
+  suggestions: ['[describe what the child manages and who supports them]'],
+  note: 'Describing an exploited child as independent can hide neglect and control by adults. Describe what the child has to manage and who is responsible for their care.',
+  sources: ['DAVIS', 'HMICFRS-ADULT', 'OXON'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Kyle (15) is an [[independent young man]] who manages his own travel.',
+        suggestions: ['[describe what the child manages and who supports them]'],
+      },
+      'Jade is [[fiercely independent]] and does not want a carer.',
+      'Staff say [[she is independent]] and can get to Birmingham alone.',
+    ],
+    correct: [
+      'Kyle has an Independent Child Trafficking Guardian.',
+      'Amira, 20, is an independent young woman living in supported housing.',
+      'The independent reviewing officer chaired the meeting.',
+      'Avoid labels such as "fiercely independent" for a child.',
+    ],
+  },
+} satisfies RuleSpec

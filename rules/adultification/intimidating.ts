@@ -1,0 +1,36 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'intimidating',
+  category: 'adultification',
+  severity: 'warning',
+  target: 'label',
+  phrases: [
+    'intimidating|imposing|threatening|menacing physical? presence',
+    'physically imposing|intimidating|threatening|big',
+    'she|he {be}|{seem}|{look}|{appear} very|quite|really|so? intimidating|imposing|menacing',
+    'she|he {come} across as intimidating|imposing|threatening|menacing',
+  ],
+  guards: {age: true},
+  message: '`{actual}` attributes an adult threat to the child instead of describing what happened',
+  suggestions: ['[describe the specific incident, date and context]'],
+  note: 'Words such as "intimidating" and "imposing" adultify children, and Black boys in particular. Describe what the child did, when and in what context, and the risk they face.',
+  sources: ['OXON', 'DAVIS', 'HMICFRS-ADULT'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Kyle (15) has an [[intimidating presence]] on the unit.',
+        suggestions: ['[describe the specific incident, date and context]'],
+      },
+      'Jay is [[physically imposing]] and officers used handcuffs.',
+      'Staff reported that [[he is very intimidating]] when asked about the debt.',
+      'When spoken to at school [[she comes across as intimidating]] to younger pupils.',
+      'Aaron is six foot tall and [[physically big]] for 14.',
+    ],
+    correct: [
+      "The men at the flat were intimidating and threatened Kyle's mother.",
+      'Jay said the older males were intimidating him over the debt.',
+      'Avoid phrases such as "intimidating presence" about a child.',
+    ],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,53 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'look-after-themselves',
+  category: 'adultification',
+  severity: 'warning',
+  target: 'action',
+  phrases: [
+    'can|could look after $self',
+    'can|could handle $self',
+    'can|could take care of $self',
+    'can|could fend for $self',
+    '{be} able to look after $self',
+    '{be} able to handle $self',
+    '{be} able to take care of $self',
+    '{be} able to fend for $self',
+    '{know} how to handle $self',
+    '{know} how to look after $self',
+    'can|could hold $poss own',
+  ],
+  unless: [{precededBy: ['to|will|help|helping|support|supporting|learn|learning|learns'], within: 1}],
+  message: '`{actual}` suggests the child can protect themselves from adults who exploit them',
+  suggestions: ['may present as coping; this does not reduce the risk from [adult]'],
+  note: 'No child can be expected to protect themselves from exploitation. Record how the child presents and the risk from the adults.',
+  sources: ['OXON', 'DAVIS', 'SAFESOUND'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Kyle [[can look after himself]] in Exeter, according to the duty officer.',
+        suggestions: ['may present as coping; this does not reduce the risk from [adult]'],
+      },
+      'Staff feel Amira [[can fend for herself]].',
+      'Jade [[is able to handle herself]] around the older males.',
+      'Kyle (15) [[can handle himself]] in a fight, according to the log.',
+      'Tomasz [[is able to look after himself]] at the car wash.',
+      'Mia [[is able to fend for herself]] in Birmingham.',
+      'Kyle is a tough young man who [[can take care of himself]].',
+      'Amira [[can fend for herself]] when she goes missing, staff feel.',
+      'Jay [[can take care of himself]] in London, his carer thinks.',
+      'Jay (15) [[knows how to handle himself]] and carries a knife.',
+      'Kyle [[knows how to look after himself]] in Exeter.',
+      'Mia [[could hold her own]] with the men at the party.',
+      'The boys [[are able to take care of themselves]] in London.',
+    ],
+    correct: [
+      'The carers said they could not manage; Kyle cannot look after himself.',
+      'Jade cannot look after herself and needs a safe placement.',
+      'The carers can look after themselves when they visit the address.',
+      'Avoid saying a child "can look after himself".',
+    ],
+    info: ['Kyle said he "[[can look after himself]]" and does not need a worker.'],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,78 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'mature-for-age',
+  category: 'adultification',
+  severity: 'error',
+  target: 'label',
+  phrases: [
+    'mature for $poss|a|an age|years',
+    'very|quite|extremely|really|so|incredibly mature for $poss|a|an age|years',
+    'very|quite|extremely|really|so|incredibly mature for a|an _ year old',
+    'very|quite|extremely|really|so|incredibly mature for _',
+    'mature for _',
+    'mature for a|an _ year old',
+    'mature beyond $poss years',
+    'more mature than $poss peers|age|years',
+    'more mature than other|most children|girls|boys',
+    'very|quite|extremely|really|so|incredibly mature',
+    '{present}|{come} as|across? very? mature',
+    '{seem}|{appear}|{act}|{behave} very? mature',
+    'a mature young? girl|boy|child|teenager|person|lad',
+  ],
+  unless: [
+    {precededBy: ['sexually|physically'], within: 1},
+    {precededBy: ['may|might|can|could|often|sometimes|to|will'], within: 1},
+    {
+      followedBy: [
+        'but $subj {be} still',
+        'but children|they {be} still',
+        'but this|that does not',
+        'but {be} still',
+      ],
+      within: 1,
+    },
+    {
+      precededBy: [
+        'may|might|can|could appear|seem|look',
+        'may|might|can|could appear|seem|look to be',
+        'may|might|can|could present as',
+        'may|might|can|could be seen|perceived|viewed as',
+      ],
+      within: 1,
+    },
+    {followedBy: ['enough to consent|decide|understand|make', 'and understanding|intelligence']},
+  ],
+  guards: {age: true},
+  message: '`{actual}` suggests the child is less vulnerable because they seem mature',
+  suggestions: ['is 15; how [child] presents does not reduce the risk from [adult]', 'is 15'],
+  note: 'Seeming mature does not reduce a child\'s vulnerability and can lead to them being treated as an adult. State the age and note that presentation does not reduce risk; "maturity" in a Gillick assessment is a separate clinical question.',
+  sources: ['DAVIS', 'HMICFRS-ADULT', 'CASEY', 'RISE'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Jade is [[mature for her age]] and the men treated her as an adult.',
+        suggestions: ['is 15; how [child] presents does not reduce the risk from [adult]', 'is 15'],
+      },
+      'Kyle is [[mature for a 14-year-old]] and travels alone to Leeds.',
+      'Amira is [[mature beyond her years]] according to the school.',
+      'Ella is [[mature for 13]] and can make her own decisions.',
+      'Jade presents as [[more mature than her peers]] and mixes with adults.',
+      'Kyle is [[more mature than other boys]] in his class.',
+      'Jade is [[very mature for her age]] and the men knew it.',
+      'Kyle is [[quite mature for a 13-year-old]] according to the log.',
+      'Mia is [[so mature for 14]] that staff forget her age.',
+      'She is [[very mature]] and was clear she knew the men.',
+      'Tomasz [[presents as mature]] and answered questions calmly.',
+      'The PC noted that Mia [[seemed mature]] when she was found at the hotel.',
+      'Jay is [[a mature boy]] who does not need much supervision.',
+    ],
+    correct: [
+      'The nurse assessed whether Jade has sufficient maturity and understanding for the treatment.',
+      'Amira, 22, is very mature and now mentors younger survivors.',
+      'Kyle was not mature enough to understand what the men wanted.',
+      'Avoid phrases such as "mature for her age" about a child.',
+      'She is mature enough to make decisions about contraception, the GP concluded.',
+    ],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,69 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'streetwise',
+  category: 'adultification',
+  severity: 'error',
+  target: 'label',
+  phrases: [
+    'streetwise',
+    'street wise',
+    'streetsmart',
+    'street smart(s)',
+    'street savvy',
+    'savvy beyond $poss years',
+    '{be} very|quite|really|so? savvy',
+  ],
+  unless: [
+    {
+      followedBy: [
+        'but $subj {be} still',
+        'but children|they {be} still',
+        'but this|that does not',
+        'but {be} still',
+      ],
+      within: 1,
+    },
+    {
+      precededBy: [
+        'may|might|can|could appear|seem|look',
+        'may|might|can|could appear|seem|look to be',
+        'may|might|can|could present as',
+        'may|might|can|could be seen|perceived|viewed as',
+      ],
+      within: 1,
+    },
+  ],
+  message: '`{actual}` presents the child as less vulnerable than their age',
+  suggestions: [
+    '15 years old and has been exposed to [what adults exposed the child to]',
+    'a child who has been exploited by [adult]',
+  ],
+  note: 'Calling a child streetwise suggests they can protect themselves and erodes their vulnerability. State their age and describe what adults have exposed them to.',
+  sources: ['OXON', 'RISE', 'SAFESOUND', 'DAVIS'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Kyle (15) is [[streetwise]] and knows most of the older boys on the estate.',
+        suggestions: [
+          '15 years old and has been exposed to [what adults exposed the child to]',
+          'a child who has been exploited by [adult]',
+        ],
+      },
+      'Staff say Amira is very [[street-smart]] for a 14-year-old.',
+      'He presents as a [[streetsmart]] lad who can get himself home from Leeds.',
+      'Jade is [[street savvy]] and was not worried about the men.',
+      'Tomasz seems [[savvy beyond his years]] when talking about the flat.',
+      'Kyle (14) is [[street wise]] and knows the older boys.',
+      'Jay [[is very savvy]] about how to avoid the police.',
+      'Both boys were described in the strategy minutes as [[street smarts]] kids.',
+    ],
+    correct: [
+      'Avoid words such as "streetwise" when writing about a child.',
+      'Kyle is not streetwise; he is a 15-year-old who was groomed by adults.',
+      'Deano, 24, is streetwise and runs the line from Manchester.',
+      'The men who exploited him were described as streetwise by the officer.',
+    ],
+    info: ['Kyle told me he is "[[streetwise]]" and can look out for himself.'],
+  },
+} satisfies RuleSpec

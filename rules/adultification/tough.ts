@@ -1,0 +1,65 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'tough',
+  category: 'adultification',
+  severity: 'warning',
+  target: 'label',
+  phrases: [
+    '{be}|{seem}|{act} very|really|quite|so? tough',
+    'a tough lad|girl|boy|kid|cookie|nut|teenager',
+    'a tough young person',
+    'hard as nails',
+    'tough guy|nut',
+    '{act}|{play} the hard man',
+  ],
+  unless: [
+    {
+      followedBy: [
+        'but $subj {be} still',
+        'but children|they {be} still',
+        'but this|that does not',
+        'but {be} still',
+      ],
+      within: 1,
+    },
+    {
+      precededBy: [
+        'may|might|can|could appear|seem|look',
+        'may|might|can|could appear|seem|look to be',
+        'may|might|can|could present as',
+        'may|might|can|could be seen|perceived|viewed as',
+      ],
+      within: 1,
+    },
+    {
+      followedBy: ['for|to|on|with|time|times|decision|decisions|week|year|day|period|situation|one'],
+    },
+    {precededBy: ['it|this|that|things|life|which|school|home|placement'], within: 2},
+  ],
+  message: '`{actual}` presents the child as hard and able to cope, which hides their vulnerability',
+  suggestions: ['may present as coping; this does not reduce the risk from [adult]'],
+  note: 'Describing a child as tough suggests they need less protection and is used disproportionately about Black boys. Describe what happened and note that presentation does not reduce risk.',
+  sources: ['OXON', 'DAVIS', 'HMICFRS-ADULT'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Kyle [[is tough]] and not scared of the older boys.',
+        suggestions: ['may present as coping; this does not reduce the risk from [adult]'],
+      },
+      'Jay (15) is [[a tough lad]] and can take a beating.',
+      'Tomasz is [[hard as nails]] according to the YOT worker.',
+      'Amira is [[a tough young person]] who does not cry.',
+      'He was [[acting tough]] and refused to give his address.',
+      'Jade [[plays the hard man]] around the older girls.',
+      'The log describes Aaron (14) as a [[tough guy]] who carries a knife.',
+    ],
+    correct: [
+      'It was tough for Kyle to talk about the debt.',
+      'Moving placement has been tough on Amira.',
+      'Jay is not tough; he is a frightened 15-year-old.',
+      'Avoid phrases such as "tough lad" in referrals.',
+    ],
+    knownMisses: ['Staff say Jay (15) is a tough lad.'],
+  },
+} satisfies RuleSpec

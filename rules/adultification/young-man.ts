@@ -1,0 +1,47 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'young-man',
+  category: 'adultification',
+  severity: 'warning',
+  target: 'label',
+  phrases: [
+    '{be}|{become}|{seem} a young man',
+    '{be}|{become}|{seem} a _ young man',
+    'as a young man',
+    'this|the young man',
+    'a mature|confident|capable|independent|strong young man',
+  ],
+  unless: [
+    {
+      precededBy: [
+        'officer|officers|PC|DC|DS|PCSO|sergeant|constable|worker|nurse|teacher|interpreter|carer|manager|receptionist|driver|suspect|offender|perpetrator|man|woman|adult|landlord|boss|mother|mum|father|dad|sister|brother|cousin|uncle|aunt|partner|girlfriend|boyfriend|solicitor|advocate|guardian|mentor|volunteer',
+      ],
+      within: 1,
+    },
+  ],
+  guards: {age: true},
+  message: '`{actual}` uses an adult noun for a child',
+  suggestions: ['a 15-year-old boy', 'the child'],
+  note: 'Adult nouns erode the fact that the person is a child, and are used disproportionately about Black boys. Use "boy", "child", "young person" or the name and age.',
+  sources: ['TCS-YJLC', 'DAVIS', 'HMICFRS-ADULT'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Kyle, 15, [[is a young man]] who has made some choices.',
+        suggestions: ['a 15-year-old boy', 'the child'],
+      },
+      'Jay (14) [[is a tough young man]] and the elders trust him.',
+      'Tomasz (16) was handcuffed and treated [[as a young man]] by officers.',
+      'Jay is 14. [[This young man]] was found in a trap house in Exeter.',
+      'Kyle (15) presents as [[a strong young man]] who can cope.',
+    ],
+    correct: [
+      'Kyle (15) was collected by a young man, aged 20, in a grey car.',
+      'Jordan, 21, is a young man who lives in Leeds.',
+      'Kyle is a 15-year-old boy who was exploited by adults in Exeter.',
+      'Terms such as "young man" adultify a 14-year-old.',
+    ],
+    knownFalsePositives: ['Jordan, 21, is a young man who was exploited at 15.'],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,51 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'young-woman',
+  category: 'adultification',
+  severity: 'warning',
+  target: 'label',
+  phrases: [
+    '{be}|{become}|{seem} a young woman|lady',
+    '{be}|{become}|{seem} a _ young woman|lady',
+    'as a young woman|lady',
+    'this|the young woman|lady',
+    'a mature|confident|capable|independent young woman|lady',
+  ],
+  unless: [
+    {
+      precededBy: [
+        'officer|officers|PC|DC|DS|PCSO|sergeant|constable|worker|nurse|teacher|interpreter|carer|manager|receptionist|driver|suspect|offender|perpetrator|man|woman|adult|landlord|boss|mother|mum|father|dad|sister|brother|cousin|uncle|aunt|partner|girlfriend|boyfriend|solicitor|advocate|guardian|mentor|volunteer',
+      ],
+      within: 1,
+    },
+  ],
+  guards: {age: true},
+  message: '`{actual}` uses an adult noun for a child',
+  suggestions: ['a 15-year-old girl', 'the child'],
+  note: 'Adult nouns erode the fact that the person is a child. Use "girl", "child", "young person" or the name and age.',
+  sources: ['TCS-YJLC', 'DAVIS', 'HMICFRS-ADULT'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Jade, 15, [[is a young woman]] who knows her own mind.',
+        suggestions: ['a 15-year-old girl', 'the child'],
+      },
+      'Mia (14) [[is a sensible young lady]] according to the hotel manager.',
+      'Mia (14) was treated [[as a young woman]] by the hotel staff.',
+      'Amira, aged 13, was found in Leeds. [[The young woman]] was in a flat with three men.',
+      'Ella (15) comes across as [[a confident young woman]] at school.',
+      'Staff describe Ella (15) as [[a capable young woman]].',
+      'Aisha was born in 2011. [[This young lady]] has been missing four times.',
+    ],
+    correct: [
+      'Anna, 22, is a young woman who was trafficked to Glasgow at 23.',
+      'Jade (15) was picked up by a young woman called Kelly, aged 20.',
+      'Amira is a young person who has been exploited by adults.',
+      'Avoid nouns such as "young woman" for a 15-year-old.',
+    ],
+    knownFalsePositives: [
+      'Amira, 15, was taken to the flat. The young woman who answered the door was not identified.',
+    ],
+  },
+} satisfies RuleSpec

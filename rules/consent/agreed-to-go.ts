@@ -1,0 +1,54 @@
+import type {RuleSpec} from '../../src/types.js'
+
+const others =
+  'police|officer(s)|pc|dc|ds|detective(s)|constable|sergeant|inspector|staff|worker(s)|teacher(s)|nurse(s)|doctor(s)|gp|school|council|authority|agency|agencies|service(s)|team(s)|panel|court|manager(s)|carer(s)|parent(s)|mother|father|mum|dad|guardian|professionals|practitioners|partners|we|i|man|men|adult(s)|male(s)|perpetrator(s)|offender(s)|suspect(s)|exploiter(s)|abuser(s)|elder(s)|driver(s)|landlord|boss|gangmaster|trafficker(s)|controller'
+
+export default {
+  id: 'agreed-to-go',
+  category: 'consent',
+  severity: 'error',
+  target: 'action',
+  phrases: [
+    '{agree} to go|travel|meet|come|stay|visit|accompany|join|return',
+    '{agree} to get into|in',
+    '{agree} to run away|off',
+  ],
+  unless: [
+    {precededBy: [others], within: 2},
+    {
+      followedBy: [
+        'home|school|college|placement|appointment(s)|refuge|hospital|clinic|foster|respite|carer(s)|counselling|therapy|court',
+        'social|youth|support? worker(s)|officer(s)|police|nurse|staff|advocate|counsellor|mentor|teacher|guardian|professionals|team|me|us',
+        'police station',
+        'her|his|their mum|mother|dad|father|nan|gran|grandmother|grandparents|aunt|sister|brother|family|parents|foster',
+      ],
+      within: 6,
+    },
+  ],
+  guards: {referent: false},
+  message: '`{actual}` casts the child as a party to a deal rather than someone who was moved by adults',
+  suggestions: ['was taken', 'was told by [adult] to go'],
+  note: 'Consent to travel is irrelevant for a child, and a child can be trafficked across a few streets. Say who arranged the journey, how it was paid for and what was promised or threatened.',
+  sources: ['MSA-S1-2', 'ECPAT-UK', 'TEES', 'TCS-LP'],
+  examples: {
+    incorrect: [
+      {
+        text: 'She [[agreed to go]] to the flat in Oldham with the two men.',
+        suggestions: ['was taken', 'was told by [adult] to go'],
+      },
+      'Kyle [[agreed to travel]] to Swansea on the train on 4 May.',
+      'She [[agreed to meet]] the man at the car park behind the shops.',
+      'Amira [[agreed to stay]] at the address for the weekend.',
+      'Mia [[agreed to get into]] the car outside the chip shop.',
+      'The two girls [[agreed to run away]] with the older boys.',
+    ],
+    correct: [
+      'Jade agreed to go home with her foster carer.',
+      'Kyle agreed to meet his social worker at school on Friday.',
+      'She agreed to be interviewed and agreed to a referral.',
+      'Amira agreed to stay at the refuge for another week.',
+      'She agreed to go to the sexual health clinic with her advocate.',
+      'Mia did not agree to go with them; she was told to get in the car.',
+    ],
+  },
+} satisfies RuleSpec

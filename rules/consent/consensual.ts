@@ -1,0 +1,67 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'consensual',
+  category: 'consent',
+  severity: 'error',
+  target: 'term',
+  phrases: ['consensual', 'consensually', 'mutually agreed|desired|wanted', 'by mutual consent|agreement'],
+  unless: [
+    {
+      precededBy: [
+        'non',
+        'appear(s)|appeared|appearing|seem(s)|seemed|seeming|look(s)|looked',
+        'even if|where|when|though',
+        'perceived as',
+        'perceived to be',
+      ],
+      within: 3,
+    },
+    {
+      precededBy: [
+        'imply|implies|implying|implied|suggest|suggests|suggesting|portray|portrays|frame|frames|framing a|an|the?',
+      ],
+      within: 2,
+    },
+    {followedBy: ['to the? child|children|person|victim(s)', 'to the? young people|person'], within: 2},
+    {
+      followedBy: [
+        'plan(s)|date(s)|time(s)|meeting(s)|action(s)|outcome(s)|target(s)|goal(s)|approach|review|visit(s)|timescale(s)|agenda|terms',
+      ],
+      within: 1,
+    },
+    {
+      precededBy: [
+        'plan(s)|date(s)|time(s)|meeting(s)|action(s)|outcome(s)|target(s)|goal(s)|approach|review|visit(s)|timescale(s)|agenda|terms',
+      ],
+      within: 3,
+    },
+  ],
+  message: '`{actual}` describes the abuse of a child as mutual and agreed',
+  suggestions: ['sexual abuse of a child', 'abuse that [child] could not legally agree to'],
+  note: 'Sexual activity between an adult and a child is abuse even when it appears consensual, and consent does not prevent a finding of exploitation for adults either. Describe what the abuser did instead.',
+  sources: ['DFE-CSE', 'SOA-AGE', 'MSA-S1-2', 'TCS-LP', 'CASEY', 'ZT'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Police recorded that the sex was [[consensual]] and took no further action.',
+        suggestions: ['sexual abuse of a child', 'abuse that [child] could not legally agree to'],
+      },
+      'The officer described the contact between Jade (14) and the man as [[consensual]].',
+      'The sexual contact between Lena, 24, and the men who paid was [[consensual]], the log says.',
+      'Kyle (15) and the 31-year-old met [[consensually]] at the hotel on three dates.',
+      'Police recorded that the pair met [[by mutual agreement]] at the hotel.',
+      'The encounters between Neve (15) and the 40-year-old were [[mutually agreed]], the log says.',
+    ],
+    correct: [
+      'Sexual exploitation can happen even if the sexual activity appears consensual.',
+      'A child may be exploited even where it seems consensual to them.',
+      'The man was charged with non-consensual sexual activity with Jade (14).',
+      'It was not consensual: Jade was 13 and the man was 30.',
+      'The word relationship implies a consensual arrangement between equals.',
+      'The safety plan was mutually agreed with Jade and her carers.',
+    ],
+    knownFalsePositives: ['Anna, 22, described a consensual relationship with her partner of four years.'],
+    info: ['Kyle told officers it was "[[consensual]]" and that he wanted to go back.'],
+  },
+} satisfies RuleSpec

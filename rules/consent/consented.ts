@@ -1,0 +1,49 @@
+import type {RuleSpec} from '../../src/types.js'
+
+const others =
+  'police|officer(s)|pc|dc|ds|detective(s)|constable|sergeant|inspector|staff|worker(s)|teacher(s)|nurse(s)|doctor(s)|gp|school|council|authority|agency|agencies|service(s)|team(s)|panel|court|manager(s)|carer(s)|parent(s)|mother|father|mum|dad|guardian|professionals|practitioners|partners|we|i|man|men|adult(s)|male(s)|perpetrator(s)|offender(s)|suspect(s)|exploiter(s)|abuser(s)|elder(s)|driver(s)|landlord|boss|gangmaster|trafficker(s)|controller'
+
+export default {
+  id: 'consented',
+  category: 'consent',
+  severity: 'error',
+  target: 'action',
+  phrases: ['{consent} to', 'consented|consents', '{be} consenting'],
+  unless: [
+    {precededBy: [others], within: 2},
+    {
+      followedBy: [
+        'the|a|an|this|her|his|their? referral|nrm|assessment|examination|interview|medical|treatment|photographs|photos|information|data|support|plan|safety|service(s)|medication|test(s)|testing|swab(s)|intermediary|advocate|advocacy|counselling|contact',
+        'share|sharing|be|being|speak|speaking|talk|talking|meet|meeting|give|giving|attend|attending',
+        'it being shared|referred',
+      ],
+      within: 2,
+    },
+  ],
+  guards: {referent: false},
+  message: '`{actual}` treats the child’s apparent agreement as meaningful when it is irrelevant in law',
+  suggestions: ['was subjected to', 'was pressured by [adult] into'],
+  note: 'A child cannot consent to their own exploitation, and consent to travel or to the acts is irrelevant in law. Say what the adult did; if you record the child’s view, add why it does not reduce the concern.',
+  sources: ['TCS-LP', 'DFE-CSE', 'CCE-DEF', 'MSA-S1-2', 'SOA-AGE', 'CASEY'],
+  examples: {
+    incorrect: [
+      {
+        text: 'She [[consented to]] sexual activity with the 29-year-old at the flat.',
+        suggestions: ['was subjected to', 'was pressured by [adult] into'],
+      },
+      'Kyle (15) [[consented to]] holding the package for the older boys.',
+      'On each occasion she [[consented]], according to the men.',
+      'Amira was recorded as [[consenting to]] the trips to Rochdale.',
+      'Mia [[was consenting]] throughout, the file notes.',
+    ],
+    correct: [
+      'Jade consented to the NRM referral and to information sharing with the school.',
+      'Kyle, 15, consented to a medical examination at the sexual assault referral centre.',
+      'A child cannot consent to their own exploitation.',
+      'Amira did not consent to any of it.',
+      'She consented to being interviewed by a female officer.',
+      'The 40-year-old man consented to a search of his car.',
+    ],
+    info: ['Jade said she had "[[consented to]]" it because she owed them money.'],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,45 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'enjoyed-it',
+  category: 'consent',
+  severity: 'warning',
+  target: 'action',
+  phrases: [
+    '{enjoy} the sex|sexual|contact|attention|lifestyle',
+    '{enjoy} being with him|them',
+    '{enjoy} being with the|older|adult men|males',
+    '{seem}|{appear} to {enjoy} it',
+    '{enjoy} it at the time',
+    '{enjoy} what happened',
+    '{enjoy} the buzz|thrill|excitement|status|money|gifts|parties',
+  ],
+  unless: [
+    {followedBy: ['at school|college|club', 'at the session|group|club|gym', 'football|boxing'], within: 1},
+  ],
+  message: '`{actual}` presents the abuse as something the child enjoyed',
+  suggestions: [
+    'was groomed with [gifts / attention] by [adult] during',
+    'appeared to accept [act], a recognised effect of grooming, during',
+  ],
+  note: 'Apparent enjoyment is a common effect of grooming with attention, gifts and status, and it does not reduce the harm. Record what the adults gave or did to build control.',
+  sources: ['TCS-MED', 'CARDIFF-LANG', 'DFE-CSE'],
+  examples: {
+    incorrect: [
+      {
+        text: 'She [[enjoyed the sex]] with the older men, the officer noted.',
+        suggestions: [
+          'was groomed with [gifts / attention] by [adult] during',
+          'appeared to accept [act], a recognised effect of grooming, during',
+        ],
+      },
+      'Kyle [[enjoys being with them]] and sees them as family.',
+      'Amira [[enjoys being with older men]] at the hotel.',
+      'Jade appeared to have [[enjoyed what happened]] in the car.',
+      'Mia [[seemed to enjoy it]] when the men took her to hotels.',
+      'Amira [[enjoyed it at the time]], staff felt.',
+      'Tomasz [[enjoys the buzz]] of running drugs out of town.',
+    ],
+    correct: ['Jade enjoyed the art session at school.', 'Mia did not enjoy it and wanted to leave.'],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,45 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'likes-the-attention',
+  category: 'consent',
+  severity: 'warning',
+  target: 'action',
+  phrases: [
+    '{like}|{love} the attention|money|status|gifts|lifestyle|buzz|thrill|excitement|cash|clothes|respect|life',
+    '{like}|{love} being with older|adult men|males|boys',
+    '{love} the gang|street life|lifestyle',
+    'in it for the money|attention|gifts',
+    'attracted by the money|lifestyle|status|gifts',
+  ],
+  message: '`{actual}` presents reward-based grooming as the child’s own motive',
+  suggestions: [
+    'is being groomed with [attention / money / gifts]',
+    'is given [attention / money / gifts] by [adult], who uses them to control [child]',
+  ],
+  note: 'Exploiters groom children with attention, money and status; describing the child as liking these rewards repeats the exploiter’s story. Say what the adults gave, when, and what they demanded in return.',
+  sources: ['TCS-MED', 'CARDIFF-LANG', 'DFE-CSE', 'CCE-DEF'],
+  examples: {
+    incorrect: [
+      {
+        text: 'She [[likes the attention]] she gets from the men.',
+        suggestions: [
+          'is being groomed with [attention / money / gifts]',
+          'is given [attention / money / gifts] by [adult], who uses them to control [child]',
+        ],
+      },
+      'Kyle [[likes the money]] and the new trainers.',
+      'Mia [[loves the lifestyle]] and the parties.',
+      'Tomasz [[loves the status]] of being around the elders.',
+      'Amira [[likes being with older men]] because they buy her things.',
+      'Kyle [[loves the gang life]] in Croydon.',
+      'Kyle is [[in it for the money]], the PCSO wrote.',
+      'She seems [[attracted by the lifestyle]] in the flat.',
+    ],
+    correct: [
+      'Jade does not like the attention and wants it to stop.',
+      'The men used money and attention to groom Mia.',
+    ],
+    info: ['Kyle told me he "[[likes the money]]"; the men used it to keep him running drugs.'],
+  },
+} satisfies RuleSpec

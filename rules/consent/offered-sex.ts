@@ -1,0 +1,44 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'offered-sex',
+  category: 'consent',
+  severity: 'error',
+  target: 'action',
+  phrases: [
+    '{offer} sex|$self|oral|nudes to?',
+    '{offer} sexual',
+    '{offer} to have sex with?',
+    '{offer} to sleep with',
+    '{offer} to do stuff|things|sexual|sex',
+    '{offer} $obj sex|sexual|oral|nudes',
+    '{offer} sexual favours|services|acts to?',
+  ],
+  unless: [
+    {followedBy: ['health|education|advice|support|assistance|help|protection', 'abuse services'], within: 1},
+  ],
+  message: '`{actual}` makes the child the one who proposed their own sexual abuse',
+  suggestions: ['was sexually exploited by', 'was pressured into sexual activity by'],
+  note: 'A child cannot offer what the law says they cannot give; the adult who took up the “offer” abused them. Describe what the adult asked for, gave or threatened.',
+  sources: ['LM', 'LSCB-TBL', 'DFE-CSE', 'SOA-AGE'],
+  examples: {
+    incorrect: [
+      {
+        text: 'She [[offered sex to]] the taxi driver because she had no money.',
+        suggestions: ['was sexually exploited by', 'was pressured into sexual activity by'],
+      },
+      'Mia [[offered herself to]] the men at the flat to clear the debt.',
+      'Amira [[offered to have sex with]] him for a place to stay.',
+      'Ellie [[offered him oral]] in the car park.',
+      'Kayleigh [[offered sexual favours to]] the older boys.',
+      'Jade [[offered to sleep with]] the driver.',
+      'Mia [[offered to do stuff]] for the men if they let her stay.',
+    ],
+    correct: [
+      'The man offered Jade money for sex.',
+      'The 35-year-old offered her a lift and then sexually abused her.',
+      'Mia was offered sexual health support at the clinic.',
+      'Amira never offered anything; the men demanded it.',
+    ],
+  },
+} satisfies RuleSpec

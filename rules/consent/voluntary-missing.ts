@@ -1,0 +1,40 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'voluntary-missing',
+  category: 'consent',
+  severity: 'error',
+  target: 'term',
+  phrases: [
+    'voluntary|voluntarily missing|absence|absent|absconder|absconding|runaway|misper',
+    'missing voluntarily',
+    'missing by choice',
+    '{go} missing voluntarily|willingly',
+    'voluntarily {go} missing',
+    'voluntary missing episode(s)|person|child',
+  ],
+  message:
+    '`{actual}` treats a missing episode as the child’s free choice rather than a possible sign of exploitation',
+  suggestions: ['missing person', 'child missing from [home / care]'],
+  note: 'Missing episodes are a recognised indicator of exploitation and trafficking, and calling them voluntary lowers the response. Record when the child went missing, where they were found and with whom.',
+  sources: ['STOWE-NCA', 'MCFARLANE', 'CARDIFF-LANG', 'NSPCC-RISK'],
+  examples: {
+    incorrect: [
+      {
+        text: 'She is recorded as a [[voluntary missing]] on the police system.',
+        suggestions: ['missing person', 'child missing from [home / care]'],
+      },
+      'The episode was graded as a [[voluntary absence]] and closed.',
+      'Kyle (15) has been [[missing voluntarily]] five times this month.',
+      'Staff see Mia as [[missing by choice]] rather than at risk.',
+      'Police believe Mia [[went missing voluntarily]] to see her friends in Hull.',
+      'Jade [[voluntarily went missing]] from the unit.',
+      'This was her third [[voluntary missing episode]] since March.',
+    ],
+    correct: [
+      'Jade has been reported missing five times since March.',
+      'This was not a voluntary absence; the men collected her.',
+      'Kyle was missing from care and was found in Swindon with two adults.',
+    ],
+  },
+} satisfies RuleSpec

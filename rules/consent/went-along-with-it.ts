@@ -1,0 +1,63 @@
+import type {RuleSpec} from '../../src/types.js'
+
+const others =
+  'police|officer(s)|pc|dc|ds|detective(s)|constable|sergeant|inspector|staff|worker(s)|teacher(s)|nurse(s)|doctor(s)|gp|school|council|authority|agency|agencies|service(s)|team(s)|panel|court|manager(s)|carer(s)|parent(s)|mother|father|mum|dad|guardian|professionals|practitioners|partners|we|i|man|men|adult(s)|male(s)|perpetrator(s)|offender(s)|suspect(s)|exploiter(s)|abuser(s)|elder(s)|driver(s)|landlord|boss|gangmaster|trafficker(s)|controller'
+
+export default {
+  id: 'went-along-with-it',
+  category: 'consent',
+  severity: 'error',
+  target: 'action',
+  phrases: [
+    '{go} along with it|this|that|them|him|what|everything',
+    '{go} along with it|this|that|them|him|everything willingly|happily|voluntarily',
+    '{go} along with the men|boys|adults',
+    '{play} along with it|them|him',
+    '{be} up for it|anything',
+    'up for it|sex',
+    '{say} yes to sex|him|them|it|going|meeting|everything',
+    '{go} with the flow',
+    '{say} yes when he|they|$obj asked',
+  ],
+  unless: [
+    {precededBy: [others], within: 2},
+    {
+      precededBy: [
+        'signed|sign|signs|signing|set|stood|stand|stands|lined|line|put|puts|own|owned|owns|owning|held|hold|holds|holding|hand|hands',
+      ],
+      within: 1,
+    },
+  ],
+  guards: {referent: false},
+  message: '`{actual}` presents the child’s compliance as agreement to their own abuse',
+  suggestions: ['complied because [adult] [threatened / pressured] [child]', 'did what [adult] demanded'],
+  note: 'Going along with abuse is compliance, often from fear, grooming or debt, not agreement. Say what the adult did that made the child comply.',
+  sources: ['TCS-LP', 'DFE-CSE', 'CCE-DEF', 'TEES'],
+  examples: {
+    incorrect: [
+      {
+        text: 'She [[went along with it]] because she wanted to keep him happy.',
+        suggestions: [
+          'complied because [adult] [threatened / pressured] [child]',
+          'did what [adult] demanded',
+        ],
+      },
+      'Kyle [[goes along with what]] the older boys tell him.',
+      'Mia [[played along with them]] at the party.',
+      'Kyle [[went along with the men]] to Slough.',
+      'Mia [[went along with it willingly]] every time he called.',
+      'Amira [[was up for it]] at the time, the officer felt.',
+      'Ellie seemed [[up for sex]] with the older boys.',
+      'Jade (14) [[said yes to him]] when he asked her to come to the flat.',
+      'Mia [[said yes when he asked]] her to stay the night.',
+      'She [[went with the flow]] when they took her to the hotel.',
+    ],
+    correct: [
+      'Jade complied because the man threatened to post the images.',
+      'Kyle did not go along with it; he ran to a neighbour.',
+      'Mia went along with the safety plan agreed at the meeting.',
+      'Amira said yes to the referral and to an advocate.',
+      'Kyle signed up for it at the youth centre.',
+    ],
+  },
+} satisfies RuleSpec

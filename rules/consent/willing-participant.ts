@@ -1,0 +1,47 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'willing-participant',
+  category: 'consent',
+  severity: 'error',
+  target: 'term',
+  phrases: [
+    'willing|active|eager|voluntary|consenting participant(s)|party|parties|partner(s)',
+    'willing|eager|consenting victim(s)|courier(s)|accomplice(s)|helper(s)|recruit(s)',
+    '{participate} willingly|voluntarily|eagerly|freely|happily',
+    '{take} part willingly|voluntarily|eagerly|freely|happily',
+  ],
+  unless: [
+    {precededBy: ['may|might|can|could appear|seem to be? a|an'], within: 1},
+    {
+      followedBy: [
+        'in|at the|a|an|her|his|their? abe? interview(s)|assessment|meeting(s)|session(s)|programme|club|team|sport(s)|lessons|education|research|project|planning|review|group|football|youth|discussion|safety|plan|school|college',
+      ],
+      within: 1,
+    },
+  ],
+  message: '`{actual}` presents the child as a willing participant in their own abuse',
+  suggestions: ['child who was exploited', 'child who was groomed and controlled'],
+  note: 'Children are never willing participants in their own abuse; the word hides grooming and control. Describe what the adults did and how they kept the child involved.',
+  sources: ['ZT', 'NSVRC', 'ECPAT-UK', 'TCS-LP'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Police described her as a [[willing participant]] in the sexual activity.',
+        suggestions: ['child who was exploited', 'child who was groomed and controlled'],
+      },
+      'Kyle appeared to be an [[active participant]] in the supply of drugs.',
+      'She was treated as a [[consenting party]] by the investigating team.',
+      'Tomasz [[participated willingly]] in the thefts from the shops.',
+      'Kyle [[took part willingly]] in moving the drugs.',
+      'Liam was seen as a [[willing courier]] for the group.',
+    ],
+    correct: [
+      'Jade was not a willing participant; she was 14 and had been groomed.',
+      'Children are never willing participants in their own abuse.',
+      'A child may appear to be a willing participant but cannot give informed consent.',
+      'Kyle is an active participant in the youth club’s football team.',
+      'Amira was a willing participant in the ABE interview.',
+    ],
+  },
+} satisfies RuleSpec

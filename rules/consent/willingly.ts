@@ -1,0 +1,72 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'willingly',
+  category: 'consent',
+  severity: 'error',
+  target: 'action',
+  phrases: [
+    'willingly',
+    'voluntarily {get}|{carry}|{sell}|{hold}|{hide}|{deliver}|{send}|{join}|{stay}|{return}|{travel}|{go}|{leave}|{hand}|{board}|{accept}',
+    '{get} into|in the|a|his|their? car|van|taxi voluntarily',
+    '{carry}|{sell}|{hold}|{hide}|{deliver}|{send}|{join} _? _? voluntarily',
+    '{leave}|{come}|{travel}|{return}|{stay} _ _? _? voluntarily',
+  ],
+  unless: [
+    {
+      precededBy: [
+        'answered|answer|answers|answering|disclosed|told|shared|spoke|talked|engaged|attended|attends|cooperated|co-operated|helped|assisted|gave|handed',
+      ],
+      within: 3,
+    },
+    {precededBy: ['to|with the|a? police|officer(s)|staff|us|me|worker(s)|services'], within: 1},
+    {
+      followedBy: [
+        'home|school|college|back',
+        'to|with $poss|the? grandmother’s|grandmother|grandparents|nan’s|nan|gran|mum|mother|dad|father|aunt|foster|carer(s)|social|placement|refuge|hospital|appointment|police|school|college|home|respite|unit',
+      ],
+      within: 1,
+    },
+    {
+      followedBy: [
+        'disclosed|told|shared|spoke|talked|engaged|attended|cooperated|co-operated|helped|assisted|answered|agreed|gave|handed|provided|surrendered',
+        'accepted support|help|advice',
+        'accepted the|a referral',
+        'to|with the|a? police|officer(s)|interview|worker|staff',
+      ],
+      within: 1,
+    },
+  ],
+  guards: {referent: false},
+  message: '`{actual}` presents the child as a willing party to their own exploitation',
+  suggestions: ['after [adult] [promised / threatened / demanded] [item]', 'because [adult] told [child] to'],
+  note: 'Children are never willing participants in their abuse, and the word hides grooming, debt and threats. Say what made the child do it and who was behind it.',
+  sources: ['ZT', 'NSVRC', 'ECPAT-UK', 'MSA-S1-2'],
+  examples: {
+    incorrect: [
+      {
+        text: 'She got into the car [[willingly]] on each occasion.',
+        suggestions: [
+          'after [adult] [promised / threatened / demanded] [item]',
+          'because [adult] told [child] to',
+        ],
+      },
+      'Kyle carries the drugs for them [[willingly]].',
+      'Mia [[got into the car voluntarily]] outside the school.',
+      'Tomasz [[held the package voluntarily]] for the two men.',
+      'Ellie (14) [[left the children’s home voluntarily]] at midnight.',
+      'Anca, 27, [[willingly]] accepted the offer of a room above the shop.',
+      'Kyle [[voluntarily got]] into the car with the men.',
+      'Staff believe Kyle carries the drugs [[willingly]] for the older boys.',
+    ],
+    correct: [
+      'Jade never got in willingly; she was pulled into the car.',
+      'Kyle willingly answered questions at the ABE interview.',
+      'Mia attended the police station voluntarily on 2 June.',
+      'Tomasz is voluntarily accommodated under section 20.',
+      'Amira handed her phone to officers willingly.',
+      'Kai (12) went willingly to his nan’s house after the meeting.',
+      'Jade willingly accepted support from the advocate.',
+    ],
+  },
+} satisfies RuleSpec

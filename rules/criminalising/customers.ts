@@ -1,0 +1,35 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'customers',
+  category: 'criminalising',
+  severity: 'warning',
+  target: 'term',
+  phrases: ['punter(s)', '$poss drug? customers|buyers', '$poss regular customers|buyers'],
+  message: '`{actual}` casts the people buying drugs or sex as the child’s customers',
+  suggestions: [
+    'adults who bought drugs from [adult] through [child]',
+    'men who paid [adult] to sexually abuse [child]',
+  ],
+  note: 'Trade language makes the child the seller and hides who controlled the supply or arranged the abuse. Name the adults who profited and the people who bought drugs or paid to abuse the child.',
+  sources: ['NSPCC-CCE', 'LSCB-TBL', 'DFE-CSE'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Kyle, 15, delivered to [[his customers]] on a pushbike in Hastings.',
+        suggestions: [
+          'adults who bought drugs from [adult] through [child]',
+          'men who paid [adult] to sexually abuse [child]',
+        ],
+      },
+      'Several [[punters]] visited the flat while Amira was there.',
+      "Police found a list of [[her regular customers]] on Amira's phone.",
+      'He kept the numbers of [[his drug buyers]] in a second phone.',
+    ],
+    correct: [
+      'Men paid Lee, 31, to sexually abuse Amira at the flat.',
+      'The customers at the car wash did not speak to Tomasz.',
+      'Avoid words such as "punters" for men who abuse children.',
+    ],
+  },
+} satisfies RuleSpec

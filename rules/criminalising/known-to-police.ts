@@ -1,0 +1,46 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'known-to-police',
+  category: 'criminalising',
+  severity: 'warning',
+  target: 'action',
+  phrases: [
+    '{be} well? known to the? police|officers|yot|yjs',
+    '{be} on the police radar',
+    '{be} a known face to the? police',
+    '{be} very|well? familiar to the? police|officers',
+  ],
+  unless: [
+    {
+      precededBy: [
+        'address|addresses|flat|flats|house|houses|property|vehicle|vehicles|car|cars|premises|location|area|hotel|park|shop|number|account|phone|man|men|male|males|adult|adults|group|gang|network|brother|father|uncle|family|friend|friends|boyfriend|girlfriend|partner|suspect|suspects|offender|offenders|perpetrator|perpetrators',
+      ],
+      within: 2,
+    },
+    {followedBy: ['as a victim', 'as a missing', 'as a missing child', 'because of missing']},
+  ],
+  message: '`{actual}` characterises the child by their police contact',
+  suggestions: ['has had contact with police on [N] occasions, including as a victim of [offence]'],
+  note: 'Describing a child as known to police suggests a criminal character and hides the adults exploiting them. Record contacts with police as facts, including those as a victim or missing child.',
+  sources: ['CARDIFF-TERMS', 'NORFOLK'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Kai, 15, [[is well known to police]] in Luton.',
+        suggestions: ['has had contact with police on [N] occasions, including as a victim of [offence]'],
+      },
+      'Dylan [[was known to the police]] from the age of 12.',
+      'He [[is on the police radar]] because of the fights at school.',
+      'By the age of 14 Kai [[was a known face to police]] in the town centre.',
+      'Kai [[is very familiar to officers]] at the local station.',
+    ],
+    correct: [
+      'Kai has had contact with police on 12 occasions since 2023, six of them as a missing child.',
+      'Kai was not known to police before he was found in Swindon.',
+      'The flat is known to police as an address used to deal drugs.',
+      'The men who collected Kai are well known to police in Bedford.',
+      'Kai is known to police as a victim of a robbery in 2024.',
+    ],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,52 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'recruited',
+  category: 'criminalising',
+  severity: 'warning',
+  target: 'action',
+  phrases: [
+    '{be}|got|gets|getting recruited into|to|by a|the? gang|gangs|county-lines|line|lines|ocg|network|crime|dealing|drug-dealing|drug-running|selling',
+    '{be}|got|gets|getting recruited as a|an runner|dealer|mule|lookout|courier',
+    '{be}|got|gets|getting recruited to|into sell|carry|move|deliver|hold|run|deal|store|transport|work|launder',
+    '{be}|got|gets|getting recruited into a|an|the _ _? gang|gangs|network|group|line|crew|ocg|operation',
+    '{be}|got|gets|getting recruited online|via|through',
+  ],
+  unless: [
+    {followedBy: ['by'], within: 4},
+    {
+      precededBy: [
+        'children|people|victims|youngsters|teenagers|adolescents|minors|individuals',
+        'children|people|victims|youngsters|pupils|teenagers|adolescents|minors|boys|girls|students|individuals may|can|could|might|will|often|also|sometimes|commonly|typically|frequently|are|being|who',
+      ],
+    },
+  ],
+  message: '`{actual}` borrows the language of employment for a child who was groomed and exploited',
+  suggestions: ['was groomed and criminally exploited by [adult]', 'was targeted and exploited by [adult]'],
+  note: 'Recruitment sounds like a job the child signed up to. Say who targeted the child, how they were groomed, and what they were made to do.',
+  sources: ['NSPCC-CCE', 'CARDIFF-LANG', 'MSA-S1-2'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Kyle, 14, [[was recruited into county lines]] in the summer of 2024.',
+        suggestions: [
+          'was groomed and criminally exploited by [adult]',
+          'was targeted and exploited by [adult]',
+        ],
+      },
+      'It is thought he [[got recruited into a gang]] while at the PRU.',
+      'Jay [[was recruited as a runner]] after his exclusion from school.',
+      'Ruby, 16, [[was recruited to move]] money through her account.',
+      'Tariq [[was recruited into a Coventry drugs network]] in 2024.',
+      'Mia [[was recruited online]] during lockdown.',
+      'She has [[been recruited into selling]] on the estate, staff believe.',
+    ],
+    correct: [
+      'An adult, Deano, 24, recruited Kyle through Snapchat and sent him to Swindon.',
+      'Kyle was recruited into county lines by a 24-year-old man he met at the park.',
+      'Trafficking includes the recruitment, transportation, transfer, harbouring or receipt of a child.',
+      'The form asks where they were recruited and who arranged the journey.',
+      'Kyle was not recruited into a gang; adults groomed and exploited him.',
+    ],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,41 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'evasive',
+  category: 'disbelief',
+  severity: 'warning',
+  target: 'action',
+  phrases: [
+    'evasive',
+    'evasively',
+    'cagey',
+    'deliberately|purposely|purposefully vague',
+    '{be} being vague',
+    'economical with the truth',
+    'selective memory|amnesia',
+  ],
+  unless: [{followedBy: ['action|manoeuvre|manoeuvres|driving']}],
+  message: "`{actual}` reads the child's reluctance to talk as deceit",
+  suggestions: ['did not feel able to say more; this may reflect fear of [adult]'],
+  note: 'Children who are frightened of exploiters or groomed not to tell often say little. Record what the child did and did not say and possible reasons, such as fear.',
+  sources: ['NRM-FORM', 'SEFTON-CRED', 'WMAS-CL'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Jade was [[evasive]] when asked where she had been.',
+        suggestions: ['did not feel able to say more; this may reflect fear of [adult]'],
+      },
+      'Kyle spoke [[evasively]] about the phone.',
+      'Amira was [[cagey]] about the man in the car.',
+      'Tomasz is [[deliberately vague]] about his journey.',
+      'She was [[economical with the truth]] about the hotel.',
+      'Mia has a [[selective memory]] about the weekend, her carer says.',
+      'At the return interview Kyle [[was being vague]] about the money.',
+    ],
+    correct: [
+      'Jade did not feel able to say where she had been; she may fear the men.',
+      'The man gave evasive answers in interview.',
+      'Avoid words such as "evasive" for a frightened child.',
+    ],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,40 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'exaggerating',
+  category: 'disbelief',
+  severity: 'error',
+  target: 'action',
+  phrases: [
+    '{exaggerate}',
+    'exaggeration(s)',
+    'overdramatising|overdramatizing',
+    'over dramatising|dramatizing',
+    '{blow} it|this|things out of proportion',
+    'overstating',
+  ],
+  message: '`{actual}` suggests the child is inflating what happened',
+  suggestions: ['[record what was said and what has been found]'],
+  note: 'Children often minimise rather than inflate abuse. Record what the child described and what is known.',
+  sources: ['NSPCC-MAL', 'SEFTON-CRED'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Jade is [[exaggerating]] how many men were there, staff think.',
+        suggestions: ['[record what was said and what has been found]'],
+      },
+      'Staff think Jade is [[exaggerating]] how many men were there.',
+      "Kyle [[exaggerated]] the debt to get moved, in the carer's view.",
+      'Her account is [[exaggeration]] to get attention, the home thinks.',
+      'Mia was [[over-dramatising]] the threats, her mother thinks.',
+      'Amira is [[overdramatising]] what happened at the party.',
+      'Mia is [[blowing things out of proportion]], her mother thinks.',
+      'Kyle is [[overstating]] the threats, the worker thinks.',
+    ],
+    correct: [
+      'Jade described four men being at the flat.',
+      'Avoid words such as "exaggerating" when recording a child\'s account.',
+      'The men exaggerated the debt to keep Kyle working for them.',
+    ],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,47 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'fabricated',
+  category: 'disbelief',
+  severity: 'error',
+  target: 'term',
+  phrases: [
+    'fabricated',
+    'fabricating',
+    'fabrication(s)',
+    'fabricate(s)',
+    'concocted',
+    'invented the|a|her|his|this|that story|account|allegation',
+  ],
+  unless: [
+    {precededBy: ['metal|steel|textile|sheet|welding'], within: 1},
+    {
+      followedBy: [
+        'document|documents|passport|passports|identity|ID|papers|visa|visas|birth|certificate|certificates|payslips|records|references',
+      ],
+    },
+    {followedBy: ['or induced', 'and induced', 'illness']},
+  ],
+  message: "`{actual}` declares the child's account invented",
+  suggestions: ['[record what was said and what has been found]'],
+  note: "Calling a child's account fabricated can leave an exploited child without protection. Record what the child said, what was checked and what is unknown.",
+  sources: ['NSPCC-MAL', 'SEFTON-CRED', 'NRM-FORM'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Jade [[fabricated]] the account to avoid going home, police believe.',
+        suggestions: ['[record what was said and what has been found]'],
+      },
+      'Kyle is [[fabricating]] the debt, the YOT worker thinks.',
+      'The social worker described it as a [[fabrication]].',
+      "Amira [[concocted]] the story about the car, in her mother's view.",
+      'Officers think children [[fabricate]] this kind of account.',
+      'Staff think Tomasz [[invented the story]] about the lorry.',
+    ],
+    correct: [
+      'The paediatrician ruled out fabricated or induced illness.',
+      'Jade gave a detailed account that matches the hotel records.',
+      'Avoid words like "fabricated" for a child\'s account.',
+    ],
+  },
+} satisfies RuleSpec

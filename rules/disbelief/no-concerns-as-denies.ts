@@ -1,0 +1,40 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'no-concerns-as-denies',
+  category: 'disbelief',
+  severity: 'warning',
+  target: 'term',
+  phrases: [
+    'no concerns|risk as|because|since $subj {deny}',
+    'NFA as|because|since $subj {deny}',
+    'no further action as|because|since $subj {deny}',
+    'no concerns as|because|since the child {deny}',
+    '{close}|{closed} as|because $subj {deny}',
+    'closed as|because $subj {deny}',
+  ],
+  guards: {negation: false},
+  message: '`{actual}` closes the concern because the child denies it',
+  suggestions: ['[child] does not currently describe being exploited; the concern remains because [reason]'],
+  note: "Denial is common and is a recognised sign of grooming or fear; it is not a reason to close a concern. Record the child's view and the evidence that keeps the concern open.",
+  sources: ['SEFTON-MS', 'TEES', 'WMAS-CL', 'CARDIFF-LANG'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Case closed, [[no concerns as she denies]] any contact with the men.',
+        suggestions: [
+          '[child] does not currently describe being exploited; the concern remains because [reason]',
+        ],
+      },
+      'There is [[no further action as he denies]] carrying drugs.',
+      'Outcome: [[NFA because she denies]] any contact with the men.',
+      'The referral was [[closed as she denies]] being exploited.',
+      'There are [[no concerns as the child denies]] any harm.',
+    ],
+    correct: [
+      'Jade denies any contact, but concerns remain because she was found at the flat.',
+      'Avoid recording "no concerns as child denies" as an outcome.',
+      'No further action was taken against Kyle under the s45 defence.',
+    ],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,34 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'party-girl',
+  category: 'judgemental',
+  severity: 'warning',
+  target: 'action',
+  phrases: [
+    'party girl(s)|animal(s)|lifestyle',
+    '{like}|{love}|{enjoy} to? party|partying',
+    '{like}|{love}|{enjoy} parties',
+    '{go}|out partying',
+  ],
+  message: '`{actual}` moralises about the child and hides parties used by abusers',
+  suggestions: ['was taken to parties at [address] by [adult] who supplied [substance]'],
+  note: 'Parties are a common setting where adults groom and abuse children. Record who took the child, where, and who supplied alcohol or drugs.',
+  sources: ['PACE-CL', 'OUTSHADOWS'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Jade is a [[party girl]] and is often in Leeds at weekends.',
+        suggestions: ['was taken to parties at [address] by [adult] who supplied [substance]'],
+      },
+      'Amira [[likes to party]] with older men.',
+      'Kyle [[goes partying]] in Hull most weekends.',
+      'She [[loves parties]] at the flat on Ash Road.',
+    ],
+    correct: [
+      'Jade was taken to parties at a flat in Leeds by adults who supplied alcohol.',
+      'Avoid phrases such as "party girl" in referrals.',
+      'The court heard from each party to the proceedings.',
+    ],
+  },
+} satisfies RuleSpec

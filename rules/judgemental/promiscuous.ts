@@ -1,0 +1,35 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'promiscuous',
+  category: 'judgemental',
+  severity: 'error',
+  target: 'term',
+  phrases: [
+    'promiscuous|promiscuity',
+    '{sleep} around',
+    'sexually precocious|promiscuous',
+    'oversexualised|over-sexualised|oversexualized|over-sexualized|hypersexual',
+  ],
+  message: '`{actual}` passes moral judgement on the child’s sexuality and hides the adults abusing them',
+  suggestions: ['is being sexually exploited by [adult]', 'was sexually abused by [adult]'],
+  note: 'Moral labels about a child’s sexuality shift attention from the adults who abuse them. Leave the label out and record what the adults did.',
+  sources: ['HMICFRS-MET', 'OUTSHADOWS'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Jade is [[promiscuous]] and has several older partners.',
+        suggestions: ['is being sexually exploited by [adult]', 'was sexually abused by [adult]'],
+      },
+      'Staff feel Amira [[sleeps around]] in Leeds.',
+      'Kyle is [[sexually precocious]] for a 12-year-old.',
+      'Staff see her as [[oversexualised]] for her age.',
+      'There are concerns about her [[promiscuity]] at the hotel.',
+    ],
+    correct: [
+      'Jade is being sexually exploited by at least three adult men.',
+      'Avoid words such as "promiscuous" about a child.',
+      'Jade is not promiscuous; she is being sexually exploited.',
+    ],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,34 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'regular-misper',
+  category: 'judgemental',
+  severity: 'error',
+  target: 'label',
+  phrases: [
+    'regular|frequent|serial|persistent|habitual|chronic|prolific|constant misper(s)|absconder(s)|MFH',
+    'regular|frequent|serial|persistent|habitual|chronic|prolific missing-person|missing-persons',
+    'frequent flyer(s)|flier(s)',
+  ],
+  message: '`{actual}` labels the child and normalises repeated missing episodes',
+  suggestions: ['child who has been missing [number] times since [date]'],
+  note: 'A label like this invites a wait-and-see response; each missing episode is a possible indicator of exploitation. Give the number of episodes and where the child was found.',
+  sources: ['COP-MET', 'HMICFRS-MET', 'MCFARLANE'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Jade is a [[regular misper]] from the home in Hull.',
+        suggestions: ['child who has been missing [number] times since [date]'],
+      },
+      'Kyle is recorded as a [[persistent absconder]].',
+      'Amira is a [[serial missing person]] and usually returns by morning.',
+      'The log lists Tomasz as a [[frequent flyer]] with the missing team.',
+      'Staff call her a [[chronic misper]].',
+    ],
+    correct: [
+      'Jade has been missing 14 times since January; each episode is a possible indicator of exploitation.',
+      'Avoid labels such as "regular misper" in police logs.',
+      'Kyle was reported missing on 3 May and found in Luton with two adults.',
+    ],
+  },
+} satisfies RuleSpec

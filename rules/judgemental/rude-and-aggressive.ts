@@ -1,0 +1,44 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'rude-and-aggressive',
+  category: 'judgemental',
+  severity: 'warning',
+  target: 'label',
+  phrases: [
+    'rude and aggressive|abusive|mouthy|disrespectful|hostile|defiant|challenging',
+    'aggressive|mouthy|hostile|defiant|challenging|disrespectful and rude|abusive|mouthy|challenging|difficult|defiant',
+    'rude',
+    'hostile to|towards the? police|officers|staff|professionals|carers|workers|services',
+    'mouthy|gobby|lippy',
+    '{give} staff|carers|officers|teachers lip|cheek',
+  ],
+  unless: [
+    {precededBy: ['would be|seem|seems|sound|sounds', 'it is|was|would|seems', "it's"], within: 1},
+    {precededBy: ['it|that|this'], within: 2},
+  ],
+  message: '`{actual}` judges the child’s manner without saying what happened or why',
+  suggestions: ['[what the child said or did] after [trigger]'],
+  note: 'How a child speaks to adults can reflect fear, anger or trauma. Record what was said or done and the context.',
+  sources: ['OXON', 'DAVIS', 'CWCT'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Jade was [[rude and aggressive]] when officers found her.',
+        suggestions: ['[what the child said or did] after [trigger]'],
+      },
+      'Kyle was [[aggressive and abusive]] at the station.',
+      'Amira is [[mouthy]] with her carers.',
+      'Tomasz [[gives staff lip]] at bedtime.',
+      'Staff describe Rosie as [[mouthy and challenging]].',
+      'Demarco is obstructive and [[rude]] whenever officers visit.',
+      'Daniela is [[hostile to the police]] and will not open the door.',
+    ],
+    correct: [
+      'Jade swore at officers after they took her phone.',
+      'Avoid words such as "mouthy" about a child.',
+      'The 30-year-old man was rude and aggressive to the officers.',
+      'It would be rude to interrupt her during the interview.',
+    ],
+  },
+} satisfies RuleSpec

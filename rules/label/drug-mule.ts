@@ -1,0 +1,52 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'drug-mule',
+  category: 'label',
+  severity: 'error',
+  target: 'label',
+  phrases: [
+    'drug(s) mule(s)',
+    '{be} a|the|their mule',
+    'as a|the|their mule',
+    'mule(s) for the|a gang|line|network|dealers|olders|elders',
+    'drug(s) courier(s)',
+    'muling',
+  ],
+  unless: [
+    {precededBy: ['includes|including|example|as|eg being used as a', 'e.g. being used as a']},
+    {followedBy: ['account(s)']},
+    {
+      precededBy: [
+        'children|people|teenagers|youngsters|victims|pupils|students|individuals|them|adults are|were|be? increasingly|often|sometimes|frequently|commonly|also|now? being? used|recruited|targeted|exploited as',
+        'children|people|teenagers|youngsters|victims|pupils|students|individuals|them|adults to act|work as',
+      ],
+      within: 2,
+    },
+  ],
+  message: '`{actual}` dehumanises a child who was made to carry drugs',
+  suggestions: ['child made to transport drugs for [adult]', 'child forced to carry drugs for [adult]'],
+  note: 'Animal and courier labels strip the child of personhood and hide the force used. Say who made the child carry or conceal drugs, and where they were taken.',
+  sources: ['TCS-YJLC', 'STAFFS-VG', 'NRM-FORM'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Amira, 16, was used as a [[drug mule]] between London and Norwich.',
+        suggestions: ['child made to transport drugs for [adult]', 'child forced to carry drugs for [adult]'],
+      },
+      'Police think Jayden [[is a mule for a network]] based in Coventry.',
+      'She travelled by train [[as a mule]] on at least three occasions.',
+      'He was one of several [[mules for the gang]] when police stopped the car in Devon.',
+      'Ola was a [[drugs courier]] for the Bristol line from the age of 15.',
+      '[[Muling]] started for Jayden when he was 14.',
+    ],
+    correct: [
+      'Amira was made to carry drugs on the train from London to Norwich by two adults.',
+      'The category includes being used as a drug mule across county lines.',
+      'Avoid words such as "drug mule" in the narrative.',
+      'Amira is not a drug mule; she is a child who was trafficked.',
+      'The 29-year-old drug courier who met her at the station has been charged.',
+    ],
+    info: ['The men told her she was their "[[drug mule]]" now.'],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,47 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'runaway',
+  category: 'label',
+  severity: 'warning',
+  target: 'label',
+  phrases: [
+    'a|the known|teenage|teen|child|persistent|serial|habitual|chronic|regular|frequent|repeat? runaway(s)',
+    'runaways',
+  ],
+  unless: [
+    {
+      followedBy: [
+        'helpline|helplines|service(s)|project(s)|train|vehicle|car|lorry|bus|van|success|victory|hit',
+      ],
+    },
+  ],
+  message: '`{actual}` labels a missing child as a runaway rather than a child at risk',
+  suggestions: [
+    'a child who has been missing [N] times since [date]',
+    'a child reported missing from [home / care]',
+  ],
+  note: 'Each missing episode can be an indicator of exploitation, not a habit of the child. Record how often the child has been missing, where they were found and with whom.',
+  sources: ['MCFARLANE', 'CARDIFF-LANG', 'COP-MET'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Chloe, 14, is [[a runaway]] who is usually found in Blackpool.',
+        suggestions: [
+          'a child who has been missing [N] times since [date]',
+          'a child reported missing from [home / care]',
+        ],
+      },
+      'Chloe has been [[a known runaway]] since she moved to the placement in Preston.',
+      "The children's home has three [[runaways]] who are often found together in Preston.",
+      'Chloe was treated as [[a teenage runaway]] by the call handler.',
+      "Kayleigh, 14, is [[a chronic runaway]] from her children's home.",
+    ],
+    correct: [
+      'Chloe has been reported missing 11 times since January and was found in Blackpool with two adult men.',
+      'Chloe was given the number for the Runaway Helpline by her social worker.',
+      'Chloe is not a runaway; she is a child being exploited by adults in Blackpool.',
+      'Avoid labels such as "runaway" for children who go missing.',
+    ],
+  },
+} satisfies RuleSpec

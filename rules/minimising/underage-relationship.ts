@@ -1,0 +1,39 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'underage-relationship',
+  category: 'minimising',
+  severity: 'error',
+  target: 'term',
+  phrases: [
+    'underage relationship(s)',
+    'under age relationship(s)',
+    'underage girlfriend|boyfriend|partner|lover',
+    'under age girlfriend|boyfriend|partner|lover',
+    '{be}? in? a? relationship with a minor',
+    '{be}? in? a? relationship with an underage girl|boy|child',
+  ],
+  message: '`{actual}` presents the abuse of a child as a relationship',
+  suggestions: ['sexual abuse of [child] by [adult]', 'contact between [adult] and [child]'],
+  note: 'A relationship between an adult and a child is abuse, not a romance that breaks an age rule. Describe the contact and name the adult as the abuser.',
+  sources: ['ROSA', 'NSPCC-BF', 'LM'],
+  examples: {
+    incorrect: [
+      {
+        text: 'The police treated it as an [[underage relationship]] between Jade and Deano.',
+        suggestions: ['sexual abuse of [child] by [adult]', 'contact between [adult] and [child]'],
+      },
+      'It was logged as an [[under-age relationship]] with a 19-year-old.',
+      'Deano, 22, has an [[under-age girlfriend]] in Bolton.',
+      'The 26-year-old [[was in a relationship with a minor]] for a year.',
+      'Police logged [[a relationship with a minor]] at the address.',
+      "Mia, 14, is Liam's [[underage girlfriend]] according to his friends.",
+      'He [[is in a relationship with an underage girl]] from Slough.',
+    ],
+    correct: [
+      'Deano, 26, has been sexually abusing Jade, 14, since March.',
+      'Avoid the phrase "underage relationship" for sexual abuse.',
+      'Jade has a positive relationship with her foster carer.',
+    ],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,28 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'complicit',
+  category: 'responsibility',
+  severity: 'error',
+  target: 'label',
+  phrases: ['complicit', 'complicity', 'accomplice(s)'],
+  message: '`{actual}` paints the child as a partner in their own abuse',
+  suggestions: ['a victim of [adult]', 'exploited by [adult]'],
+  note: 'A child is never complicit in their own exploitation. State what the adults did.',
+  sources: ['UKCIS', 'CASEY', 'ZT'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Jade was seen as [[complicit]] in what happened at the flat.',
+        suggestions: ['a victim of [adult]', 'exploited by [adult]'],
+      },
+      'Officers questioned her [[complicity]] in the thefts.',
+      'Kyle acted as an [[accomplice]] in the burglary.',
+    ],
+    correct: [
+      'Victim blaming implies that a victim is partly or wholly responsible for what happened.',
+      'The hotel staff were complicit in the abuse.',
+      'Jade is not complicit; she was exploited by three adults.',
+    ],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,41 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'declined-support',
+  category: 'responsibility',
+  severity: 'warning',
+  target: 'term',
+  phrases: [
+    'closed|closing|close as|because|since _ {decline}|{refuse}',
+    'closed|closing|close as|because|since the|this? child|victim|YP {decline}|{refuse}',
+    'NFA|no-further-action as|because|since _ {decline}|{refuse}',
+    'NFA|no-further-action as|because|since the|this? child|victim|YP {decline}|{refuse}',
+    '{decline}|{refuse} all support|help|services|intervention|offers',
+  ],
+  message: '`{actual}` uses the child declining support as a reason to stop protecting them',
+  suggestions: [
+    'remains open: [child] has not yet accepted support; the plan for continued contact is [plan]',
+  ],
+  note: 'A child who is being exploited may decline help because of fear or control; that is a reason to keep trying, not to close. Record the plan for continued contact.',
+  sources: ['COP-MET', 'SEFTON-MS'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Case [[closed as she declined]] support from the service.',
+        suggestions: [
+          'remains open: [child] has not yet accepted support; the plan for continued contact is [plan]',
+        ],
+      },
+      'Referral [[closed because the child refused]] a visit.',
+      '[[NFA as victim declined]] to make a statement.',
+      '[[No further action since he refused]] a home visit.',
+      'Kyle has [[declined all support]] and the case will end.',
+      'The case was [[closed as Jade declined]] support.',
+    ],
+    correct: [
+      'Jade declined the youth worker this week; the plan is to offer contact again on 3 May.',
+      'The case remains open and the youth worker will visit again on Friday.',
+      'The case was closed as the family moved to Scotland.',
+    ],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,41 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'deserved-it',
+  category: 'responsibility',
+  severity: 'error',
+  target: 'action',
+  phrases: [
+    '{deserve} it|this',
+    '{deserve} what happened',
+    '{deserve} what|everything $subj got',
+    '{deserve} to be hurt|punished|beaten|attacked|assaulted',
+    'got what was coming to? $obj?',
+    'had it coming',
+    'got|gets what $subj deserved|deserves|deserve',
+  ],
+  message: '`{actual}` says the child deserved the harm done to them',
+  suggestions: ['was harmed by [adult]', 'was assaulted by [adult]'],
+  note: 'No child deserves abuse or violence; this wording blames the child outright. Remove it and state what the adult did.',
+  sources: ['UKCIS', 'CASEY'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Kyle [[deserved it]] after the stabbing, according to one carer.',
+        suggestions: ['was harmed by [adult]', 'was assaulted by [adult]'],
+      },
+      'She [[deserved what happened]] at the flat, in the view of her uncle.',
+      'He [[got what was coming to him]] over the debt.',
+      'Staff said that she [[had it coming]], because of her behaviour.',
+      'Jade [[deserves to be punished]] for the thefts.',
+      'Kyle [[deserved what he got]] from the older boys.',
+      'Jade [[got what she deserved]] at the party.',
+    ],
+    correct: [
+      'Jade deserves support and protection from the men.',
+      'No child deserves to be hurt.',
+      'Avoid phrases such as "got what was coming" in referrals.',
+    ],
+    info: ['The men told Kyle he "[[deserved it]]" for losing the drugs.'],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,59 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'her-choice',
+  category: 'responsibility',
+  severity: 'error',
+  target: 'term',
+  phrases: [
+    '$poss|my own? choice',
+    'choice to go|stay|return|leave|run|meet|live|remain|travel|sell|carry|be|keep|see|continue',
+    '$poss|my own? choice to go|stay|return|leave|run|meet|live|remain|travel|sell|carry|be|keep|see|continue',
+    'by choice',
+    '{make} $poss own choices',
+  ],
+  unless: [
+    {precededBy: ['of'], within: 1},
+    {precededBy: ['a|the|no|any|real|free'], within: 1},
+    {
+      followedBy: [
+        'to speak|talk|tell|disclose|share|report|give|make|have|attend|ask|contact|call',
+        'to be interviewed|seen|accompanied|supported|referred',
+      ],
+      within: 1,
+    },
+    {
+      followedBy: ['of|about school|placement|college|advocate|interpreter|worker|officer|name|pronouns'],
+      within: 1,
+    },
+  ],
+  message: '`{actual}` frames the child’s exploitation as something they chose',
+  suggestions: ['the result of grooming and control by [adult]', 'what [adult] pressured [child] into'],
+  note: 'A child cannot make a free choice about their own exploitation; grooming, threats and debt remove that choice. Say who controlled or pressured the child and how.',
+  sources: ['CWCT', 'TEES', 'TCS-LP'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Going to the flat in Hull is [[her choice]] and she goes most weekends.',
+        suggestions: ['the result of grooming and control by [adult]', 'what [adult] pressured [child] into'],
+      },
+      'Kyle stays at the trap address [[by choice]].',
+      "It is Jade's [[choice to go]] to Leeds at weekends.",
+      'Staying in Leeds was [[her own choice to stay]], in the view of staff.',
+      'The review says Irina, 29, made [[her choice to return]] to the farm near Boston.',
+      'Jade is [[making her own choices]] about where she sleeps.',
+      'Staying with the group in Luton was [[his own choice]].',
+    ],
+    correct: [
+      'It was not her choice to go to Leeds; the men had threatened her sister.',
+      'Jade was offered an advocate of her choice.',
+      'Kyle asked about his choice of school after the move.',
+      'Young people have the choice to stay with their foster carers until 21.',
+      'It was her choice to speak to a female officer.',
+    ],
+    info: [
+      'She described staying at the flat as "[[her choice]]" when we spoke on 4 May.',
+      'Jade said, "It was [[my choice to go]] with them."',
+    ],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,61 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'keeps-going-back',
+  category: 'responsibility',
+  severity: 'error',
+  target: 'action',
+  phrases: [
+    '{keep} going|running|heading back',
+    '{keep} returning to',
+    '{continue} to go back to',
+    '{continue} to return to',
+    '{continue} to go|visit there',
+    '{continue} to go to the address|flat|house|hotel|property',
+    'goes|going back to him|them|the-men|the-group|the-gang',
+    'returns|returning to him|the-men|the-group|the-gang',
+    '{go} back to him|them|the-men|the-group|the-gang again',
+  ],
+  unless: [
+    {
+      precededBy: [
+        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
+        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
+      ],
+      within: 3,
+    },
+  ],
+  message: '`{actual}` makes returning to the exploiters sound like the child’s preference',
+  suggestions: [
+    'has been found at [address] with [adult] on [number] occasions',
+    'is still being contacted and controlled by [adult]',
+  ],
+  note: 'Children usually return to exploiters because of threats, debt, grooming or a trauma bond. Record how the adults keep contact and control, and how often the child has been found with them.',
+  sources: ['CARDIFF-LANG', 'COP-MET'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Jade [[keeps going back]] to the flat on Ash Road.',
+        suggestions: [
+          'has been found at [address] with [adult] on [number] occasions',
+          'is still being contacted and controlled by [adult]',
+        ],
+      },
+      'Kyle [[keeps returning to]] the address in Hull.',
+      'Amira [[continues to go back to]] the men in Leeds.',
+      'Tomasz is [[going back to them]] every weekend.',
+      'She [[returns to him]] whenever she is moved.',
+      'Jade [[continues to return to]] the hotel in Leeds.',
+      'Jade [[went back to him again]] on Sunday.',
+      'Kiera [[continued to go there]] after the warning notice.',
+      'Ryan [[continues to go to the address]] on Roman Road.',
+    ],
+    correct: [
+      'Jade has been found at the flat on Ash Road on four occasions with two adults.',
+      'Avoid phrases such as "keeps going back" in referrals.',
+      'Kyle is not going back to them; he has moved to his aunt in Derby.',
+      'Police kept returning to the address to check on her.',
+      'Kyle continues to go to school in Derby.',
+    ],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,54 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'keeps-going-missing',
+  category: 'responsibility',
+  severity: 'warning',
+  target: 'term',
+  phrases: [
+    '{keep} going missing',
+    '{go} missing again',
+    'repeatedly|constantly|continually|persistently|frequently|regularly|habitually goes|went|going missing',
+    '{go} missing all-the-time|regularly|repeatedly|frequently|often|constantly',
+    '{be} missing repeatedly|regularly|constantly|all-the-time',
+  ],
+  unless: [
+    {
+      precededBy: [
+        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
+        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
+      ],
+      within: 3,
+    },
+    {precededBy: ['{choose} to'], within: 1},
+  ],
+  message: '`{actual}` treats missing episodes as a habit rather than as indicators of exploitation',
+  suggestions: [
+    'has been reported missing [number] times since [date]',
+    'was missing again and was found at [place] with [adult]',
+  ],
+  note: 'Each missing episode is a possible sign of exploitation or trafficking. Record how many times, since when, and where and with whom the child was found.',
+  sources: ['CARDIFF-LANG', 'NSPCC-RISK'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Jade [[keeps going missing]] from her placement.',
+        suggestions: [
+          'has been reported missing [number] times since [date]',
+          'was missing again and was found at [place] with [adult]',
+        ],
+      },
+      'Kyle [[went missing again]] on Friday night.',
+      'Professionals are worried that Jade [[keeps going missing]] at weekends.',
+      'Amira [[repeatedly goes missing]] from school.',
+      'Tomasz [[goes missing all the time]] at weekends.',
+      'Jade has been [[going missing regularly]] since May.',
+      'Kyle [[is missing all the time]] from the unit.',
+    ],
+    correct: [
+      'Jade has been reported missing six times since 3 January.',
+      'Kyle was missing for two days and was found in Hull with two adults.',
+      'Avoid phrases such as "keeps going missing" in referrals.',
+    ],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,32 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'made-a-choice',
+  category: 'responsibility',
+  severity: 'error',
+  target: 'action',
+  phrases: [
+    '{make} a|the|this|that choice',
+    '{make} a|the|this|that conscious|informed|deliberate choice|decision',
+  ],
+  unless: [{followedBy: ['between|of|about'], within: 1}],
+  message: '`{actual}` frames the child’s exploitation as something they decided',
+  suggestions: ['was pressured by [adult]', 'was groomed by [adult]'],
+  note: 'A child cannot make a free choice about their own exploitation; grooming, threats and debt remove that choice. Say who pressured or controlled the child and how.',
+  sources: ['CWCT', 'TEES', 'TCS-LP'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Amira has [[made a choice]] to stay with the older men.',
+        suggestions: ['was pressured by [adult]', 'was groomed by [adult]'],
+      },
+      'Kyle [[made this choice]] himself, in the view of the officer.',
+      'Jade has [[made a conscious decision]] to return to Leeds.',
+    ],
+    correct: [
+      'The panel made a choice between two placements.',
+      'Jade made a choice about which school to attend.',
+      'Kyle did not make a choice; the men told him what to do.',
+    ],
+  },
+} satisfies RuleSpec

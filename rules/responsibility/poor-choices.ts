@@ -1,0 +1,46 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'poor-choices',
+  category: 'responsibility',
+  severity: 'error',
+  target: 'action',
+  phrases: [
+    'poor|bad|risky|unwise|unsafe|questionable|negative choice(s)|decision(s)',
+    'poor|bad|risky|unhealthy relationship choice(s)',
+    'poor|bad decision-making',
+    'choices|decisions that|which {put}|{place} $obj|$self',
+  ],
+  unless: [
+    {
+      precededBy: [
+        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
+        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
+      ],
+      within: 3,
+    },
+  ],
+  message: '`{actual}` blames the child’s judgement and ignores the adults’ power over them',
+  suggestions: ['has been targeted by [adult]', 'is being coerced by [adult]'],
+  note: 'Exploitation rests on a power imbalance, not on a child’s decisions. Say who targeted or controlled the child and what they did.',
+  sources: ['HMICFRS-MET', 'LM', 'DURHAM'],
+  examples: {
+    incorrect: [
+      'Her social worker thinks Jade makes [[poor choices]].',
+      {
+        text: 'Jade makes [[poor choices]] about who she spends time with.',
+        suggestions: ['has been targeted by [adult]', 'is being coerced by [adult]'],
+      },
+      'Kyle has made some [[bad decisions]] this year.',
+      'Amira continues to make [[unwise choices]] online.',
+      'Jade has a pattern of [[poor relationship choices]] with older males.',
+      'His [[poor decision-making]] is the main concern in the log.',
+      'Jade is making [[choices that put her]] at risk of harm.',
+    ],
+    correct: [
+      'Jade has been targeted by a 26-year-old man who gives her cannabis.',
+      'Avoid phrases such as "poor choices" in referral narratives.',
+      'Kyle is not making bad choices; he is being coerced by older males.',
+    ],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,52 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'prefers-street-life',
+  category: 'responsibility',
+  severity: 'warning',
+  target: 'action',
+  phrases: [
+    '{prefer} the|a? street|streets|gang|road|roads life|lifestyle',
+    '{prefer} the|a? gang|elders|streets|roads|group',
+    '{prefer} life on the streets|road|roads',
+    '{prefer} being with the gang|elders|group|men',
+    '{prefer} to be|stay on the streets|road|roads',
+    '{prefer} to be|stay with the-gang|the-elders|the-group|the-men|them',
+    '{choose} the gang|streets|elders|road|roads over',
+    '{feel}|{be} loyal to them|him|the-gang|the-elders|the-group|the-men',
+    '{feel}|{be} loyal to the older boys|males|men|lads',
+  ],
+  unless: [{precededBy: ['appears|appear|seems|seem|may|might|to'], within: 1}],
+  message: '`{actual}` explains the child’s situation as a preference, closing the concern',
+  suggestions: [
+    'appears to have a bond with [adult], a recognised effect of grooming',
+    'is being groomed by [adult]',
+  ],
+  note: 'Loyalty and a sense of belonging with exploiters are products of grooming and a recognised sign of exploitation. Record the bond as an indicator, not as a reason to step back.',
+  sources: ['SEFTON-MS', 'SLOUGH'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Kyle [[prefers the street life]] to being at home.',
+        suggestions: [
+          'appears to have a bond with [adult], a recognised effect of grooming',
+          'is being groomed by [adult]',
+        ],
+      },
+      'Jade [[prefers the gang]] to her family.',
+      'Tomasz [[preferred life on the streets]] in Hull.',
+      'Amira [[prefers being with the group]] in Leeds.',
+      'He [[feels loyal to them]] and will not give names.',
+      'She [[is loyal to the elders]] and goes back every week.',
+      'Kyle [[is loyal to the older boys]] in Luton.',
+      'Kyle [[prefers to be on the streets]] at night.',
+      'Jade [[prefers to stay with them]] in Leeds.',
+      'Kyle [[chose the gang over]] his family.',
+    ],
+    correct: [
+      'Kyle appears loyal to the exploiters, which is a recognised sign of grooming.',
+      'Jade seems loyal to them and is frightened to talk.',
+      'Avoid phrases such as "prefers the street life" in referrals.',
+    ],
+  },
+} satisfies RuleSpec

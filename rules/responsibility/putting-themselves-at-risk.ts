@@ -1,0 +1,48 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'putting-themselves-at-risk',
+  category: 'responsibility',
+  severity: 'error',
+  target: 'term',
+  phrases: [
+    '{put}|{place} $self at|in _? risk|danger',
+    "{put}|{place} $self in harm's way",
+    '{put}|{place} $self in risky|dangerous|unsafe|vulnerable|harmful situations|positions',
+    '{expose} $self to _? risk|danger|harm|dangers|risks',
+    'at risk due-to|because-of $poss own? behaviour|behavior|choices|actions|decisions|lifestyle',
+  ],
+  unless: [
+    {
+      precededBy: [
+        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
+        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
+      ],
+      within: 3,
+    },
+  ],
+  message: '`{actual}` locates the source of harm in the child instead of the adults who create it',
+  suggestions: ['is at risk of harm from [adult]', 'is being exposed to harm by [adult]'],
+  note: 'Children do not put themselves at risk; adults who exploit them create the risk. Name the adults, the place and what they did.',
+  sources: ['LSCB-TBL', 'CARDIFF-LANG', 'NSPCC-RISK', 'HMICFRS-MET', 'DURHAM'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Jade [[puts herself at risk]] by going to the flat.',
+        suggestions: ['is at risk of harm from [adult]', 'is being exposed to harm by [adult]'],
+      },
+      'Kyle keeps [[placing himself at significant risk]] in Luton.',
+      'She [[puts herself in danger]] most weekends.',
+      "Amira [[put herself in harm's way]] by meeting the man.",
+      'Tomasz has [[placed himself in dangerous situations]] with older males.',
+      'Jade is [[exposing herself to online dangers]] by chatting late at night.',
+      'Social workers feel Jade is [[putting herself at risk]] at the hotel.',
+      'Kyle is [[at risk because of his own choices]] in Luton.',
+    ],
+    correct: [
+      'Jade is not putting herself at risk; adults are targeting her.',
+      'Avoid phrases such as "putting themselves at risk" in referrals.',
+      'Jade is at risk of harm from the men at the flat.',
+    ],
+  },
+} satisfies RuleSpec

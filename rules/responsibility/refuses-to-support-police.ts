@@ -1,0 +1,53 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'refuses-to-support-police',
+  category: 'responsibility',
+  severity: 'warning',
+  target: 'action',
+  phrases: [
+    '{refuse} to support|assist|help|cooperate|co-operate',
+    '{refuse} to give|make|provide a statement',
+    "won't|wouldn't cooperate|co-operate|assist",
+    'will|would not cooperate|co-operate|assist',
+    'would not give|make|provide a statement',
+    "wouldn't give|make|provide a statement",
+  ],
+  unless: [
+    {
+      precededBy: [
+        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
+        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
+      ],
+      within: 3,
+    },
+  ],
+  message: '`{actual}` treats the child’s reluctance as obstruction rather than fear',
+  suggestions: [
+    'did not want to give a statement; [child] said they feared [reason]',
+    'was too frightened of [adult] to speak to police',
+  ],
+  note: 'Reluctance to speak to police is expected when a child has been groomed not to tell or fears reprisals. Record what the child said about their fears.',
+  sources: ['COP-MET', 'SEFTON-MS'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Jade [[refuses to support]] a police investigation.',
+        suggestions: [
+          'did not want to give a statement; [child] said they feared [reason]',
+          'was too frightened of [adult] to speak to police',
+        ],
+      },
+      'Kyle [[refused to give a statement]] after the stop in Hull.',
+      "Amira [[won't cooperate]] with officers.",
+      'Tomasz [[would not cooperate]] with the investigation.',
+      'She [[would not give a statement]] about the assault.',
+      "He [[wouldn't make a statement]] to the DC.",
+    ],
+    correct: [
+      'Is the potential victim willing to help with investigations? No.',
+      'The suspect refused to cooperate with officers.',
+      'Jade did not want to give a statement because she feared the men.',
+    ],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,52 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'sent-nudes',
+  category: 'responsibility',
+  severity: 'error',
+  target: 'action',
+  phrases: [
+    'sexting',
+    '{send} nudes|nude|naked|explicit|sexual|intimate|indecent images|pictures|photos|photographs|selfies|videos|pics',
+    '{send}|{share} images|pictures|photos|photographs|videos of $self',
+    '{send} nudes',
+    '{send} him|them nudes',
+  ],
+  unless: [
+    {
+      precededBy: [
+        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
+        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
+      ],
+      within: 3,
+    },
+    {precededBy: ['to', 'into', 'him|them|her', 'made|forced|coerced|pressured'], within: 1},
+  ],
+  message: '`{actual}` starts with the child’s act and hides the adult who asked for or obtained the images',
+  suggestions: [
+    'was coerced by [adult] into sharing images',
+    'had sexual images obtained from [child] by [adult]',
+  ],
+  note: 'Adults who solicit sexual images of a child are abusing them; the child is not the one at fault. Say who asked for or obtained the images and how.',
+  sources: ['LM', 'LSCB-TBL', 'TCS-YJLC', 'UKCIS', 'NSPCC-SEXT'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Jade [[sent nudes]] to a man she met on Snapchat.',
+        suggestions: [
+          'was coerced by [adult] into sharing images',
+          'had sexual images obtained from [child] by [adult]',
+        ],
+      },
+      'Kyle has been [[sexting]] a 19-year-old from Derby.',
+      'Amira [[sends explicit pictures]] to older males online.',
+      'She [[sent him nudes]] after he bought her a phone.',
+      'Jade has been [[sending images of herself]] to a man in Leeds.',
+    ],
+    correct: [
+      'A 24-year-old man asked Jade to send nudes and threatened to share them.',
+      'Kyle was coerced into sending images to an adult.',
+      'Avoid terms such as "sexting" when describing abuse of a child.',
+    ],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,57 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'wont-leave',
+  category: 'responsibility',
+  severity: 'error',
+  target: 'action',
+  phrases: [
+    "won't|wouldn't leave him|them|the-relationship|the-men|the-group|the-gang",
+    'will|would not leave him|them|the-relationship|the-men|the-group|the-gang',
+    '{refuse} to leave him|them|the-relationship|the-men|the-group|the-gang',
+    "won't|wouldn't stop going|seeing|meeting|visiting",
+    'will|would not stop going|seeing|meeting|visiting',
+    '{refuse} to stop going|seeing|meeting|visiting',
+    "won't|wouldn't leave the|his|their _? flat|address|property|hotel",
+    '{refuse} to leave the|his|their _? flat|address|property|hotel',
+  ],
+  unless: [
+    {
+      precededBy: [
+        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
+        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
+      ],
+      within: 3,
+    },
+  ],
+  message: '`{actual}` makes staying with the exploiter sound like the child’s preference',
+  suggestions: [
+    'is being kept in contact by [adult] through [threats / debt / gifts]',
+    'is still controlled by [adult]',
+  ],
+  note: 'Staying is usually the product of control, threats, debt or a trauma bond. Say how the adult keeps hold of the child.',
+  sources: ['COP-MET', 'CARDIFF-LANG'],
+  examples: {
+    incorrect: [
+      {
+        text: "Jade [[won't leave him]] even after the assault.",
+        suggestions: [
+          'is being kept in contact by [adult] through [threats / debt / gifts]',
+          'is still controlled by [adult]',
+        ],
+      },
+      'The victim [[will not leave the relationship]] with the 22-year-old.',
+      'Kyle [[refuses to leave the group]] in Luton.',
+      'Jade [[will not stop going]] back to the address.',
+      'Amira [[refuses to stop seeing]] him.',
+      "She [[won't stop meeting]] the men in the park.",
+      "Olivia [[won't leave the man's flat]] when police attend.",
+      'Kyle [[refused to leave the flat]] on Ash Road.',
+    ],
+    correct: [
+      'Jade left him after the assault and is now at her aunt’s.',
+      'Avoid phrases such as "won\'t leave the relationship" about a child.',
+      'The man refused to leave the address when police arrived.',
+    ],
+  },
+} satisfies RuleSpec

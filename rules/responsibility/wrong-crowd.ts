@@ -1,0 +1,31 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'wrong-crowd',
+  category: 'responsibility',
+  severity: 'warning',
+  target: 'action',
+  phrases: [
+    '{mix}|{hang}|{get}|{go}|fell|fallen|falls|falling in|with|around|into|about|in-with the wrong crowd|people|company',
+    'the wrong crowd',
+  ],
+  message: '`{actual}` treats exploiters as bad company the child picked',
+  suggestions: ['has been targeted by [adult / group]', 'is being exploited by [adult / group]'],
+  note: 'Groups that exploit children seek them out and groom them. Name the adults or group, their ages and what they have done.',
+  sources: ['TCS-YJLC', 'CARDIFF-LANG'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Hassan [[mixes with the wrong crowd]] in Bradford.',
+        suggestions: ['has been targeted by [adult / group]', 'is being exploited by [adult / group]'],
+      },
+      'Jade has [[fallen in with the wrong crowd]] since the summer.',
+      'Kyle is part of [[the wrong crowd]] at school.',
+    ],
+    correct: [
+      'Hassan has been targeted by a group of adult men in Bradford.',
+      'Avoid phrases such as "the wrong crowd" in referrals.',
+      'Kyle has been spending time at the youth club with his cousin.',
+    ],
+  },
+} satisfies RuleSpec

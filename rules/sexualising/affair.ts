@@ -1,0 +1,37 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'affair',
+  category: 'sexualising',
+  severity: 'error',
+  target: 'term',
+  phrases: ['affair', '{have} an affair', 'love affair', 'fling', 'romance', 'tryst(s)'],
+  unless: [
+    {precededBy: ['foreign|home|current|public|internal|consumer|veterans|legal|student|family'], within: 1},
+    {followedBy: ['scam(s)|fraud(s)|fraudster(s)|scammer(s)'], within: 1},
+  ],
+  guards: {age: true},
+  message: '`{actual}` presents the sexual abuse of a child as an affair between equals',
+  suggestions: ['abuse by [adult]', 'abusive contact by [adult]'],
+  note: 'An affair or romance suggests two consenting partners; an adult’s sexual contact with a child is abuse. Name it as abuse and give the adult’s age and role.',
+  sources: ['LM', 'ROSA', 'NSPCC-BF'],
+  examples: {
+    incorrect: [
+      {
+        text: 'She [[had an affair]] with her PE teacher over the summer term.',
+        suggestions: ['abuse by [adult]', 'abusive contact by [adult]'],
+      },
+      'Mia [[has an affair]] with a married man from the gym.',
+      'It was treated as a [[love affair]] between Amira and the 29-year-old.',
+      'Ellie (14) had a [[fling]] with the lodger.',
+      'The [[romance]] between Kayleigh and the coach started online.',
+      'Jade had secret [[trysts]] with the landlord at the flat.',
+    ],
+    correct: [
+      'The Home Affairs Committee published its report in 2023.',
+      'The teacher sexually abused Jade (15) over the summer term.',
+      'Anna, 34, had an affair with a colleague.',
+      'Amira’s mother lost money in a romance scam.',
+    ],
+  },
+} satisfies RuleSpec

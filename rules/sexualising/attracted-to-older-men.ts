@@ -1,0 +1,44 @@
+import type {RuleSpec} from '../../src/types.js'
+
+const who = 'older|adult|much-older men|males|guys|man|male'
+
+export default {
+  id: 'attracted-to-older-men',
+  category: 'sexualising',
+  severity: 'error',
+  target: 'action',
+  phrases: [
+    `attracted|drawn to ${who}`,
+    `proclivity|preference|penchant|liking|taste|attraction for|towards|with|to ${who}`,
+    'proclivity for|towards|with',
+    `{like}|{prefer}|{fancy} ${who}`,
+    `{be} into ${who}`,
+    `{have} a thing for|about ${who}`,
+    `{gravitate} to|towards ${who}`,
+  ],
+  message: '`{actual}` presents adults’ targeting of a child as the child’s own sexual preference',
+  suggestions: ['targeted by older men', 'being groomed by [adults]'],
+  note: 'Describing a child as attracted to older men puts the cause of the abuse in the child; HMICFRS criticised this kind of wording. Say which adults are targeting the child and what they do.',
+  sources: ['HMICFRS-GB', 'HMICFRS-MET', 'LM'],
+  examples: {
+    incorrect: [
+      {
+        text: 'She is [[attracted to older men]] and goes to their flats.',
+        suggestions: ['targeted by older men', 'being groomed by [adults]'],
+      },
+      'Mia has a general [[proclivity with older men]].',
+      'Amira has a [[preference for older males]] according to the school.',
+      'Ellie [[prefers older guys]] who have cars.',
+      'Kayleigh [[is into older men]].',
+      'Jade [[has a thing for older men]].',
+      'Mia [[gravitates towards adult males]] at the park.',
+      'Amira has a [[proclivity towards]] men in their thirties.',
+      'Jade (15) [[likes older males]] who have money.',
+    ],
+    correct: [
+      'Older men are targeting Jade (14) and taking her to their flats.',
+      'The 45-year-old man is attracted to older men.',
+      'Mia is not attracted to older men; she is frightened of them.',
+    ],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,59 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'boyfriend',
+  category: 'sexualising',
+  severity: 'error',
+  target: 'relationship',
+  phrases: [
+    'boyfriend(s)',
+    'girlfriend(s)',
+    "boyfriend's|girlfriend's",
+    'bf',
+    'fiancé(s)|fiance(s)|fiancée(s)|fiancee(s)',
+    'boy friend(s)',
+    'girl friend(s)',
+  ],
+  unless: [
+    {
+      precededBy: [
+        'ex',
+        'so-called|supposed|self-styled',
+        'having a|an',
+        'having a|an older|adult',
+        'boyfriend(s)|girlfriend(s)|partner(s) or|and',
+        'a|an|the|$poss? boyfriend|girlfriend /',
+      ],
+      within: 1,
+    },
+    {followedBy: ['or|and|/ girlfriend(s)|boyfriend(s)|partner(s)'], within: 1},
+  ],
+  message: '`{actual}` presents an adult who may be grooming the child as a romantic partner',
+  suggestions: ['abuser ([adult], aged [age])', 'adult ([adult], aged [age]) who is grooming [child]'],
+  note: 'Calling an adult or an unknown older person a child’s boyfriend turns grooming into a romance and masks the risk. Give the person’s age and say what they are doing; put the child’s own word in quotation marks.',
+  sources: ['NSPCC-BF', 'LSCB-TBL', 'NWALES', 'LM'],
+  examples: {
+    incorrect: [
+      {
+        text: 'She stays at the flat of her [[boyfriend]] most weekends.',
+        suggestions: ['abuser ([adult], aged [age])', 'adult ([adult], aged [age]) who is grooming [child]'],
+      },
+      'Mia’s [[boyfriend]], aged 23, collects her from school.',
+      'Kyle met his [[girlfriend]] online; she is 25.',
+      'Amira has several [[boyfriends]] who are in their twenties.',
+      'Jade (14) goes to her [[boyfriend’s]] flat most weekends.',
+      'Ellie stays with her [[bf]] in Crawley at weekends.',
+      'Kayleigh’s [[boy friend]] drives a silver Golf.',
+      'Ruby (15) lives with her [[fiancé]], who is 29.',
+      'Kyle (15) stays with his [[girl friend]] in Bognor; she is 30.',
+    ],
+    correct: [
+      'Her boyfriend (15) reported her missing and told police where she was.',
+      'Mia’s 15-year-old boyfriend walked her home from school.',
+      'Avoid the word "boyfriend" for an adult who is grooming a child.',
+      'Anna, 22, lives with her boyfriend in Luton.',
+      'Signs include having a boyfriend or girlfriend who is much older.',
+    ],
+    info: ['Jade calls him her "[[boyfriend]]"; he is 24.'],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,64 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'had-sex-with',
+  category: 'sexualising',
+  severity: 'error',
+  target: 'term',
+  phrases: [
+    '{have} sex with',
+    '{have} sexual intercourse|relations|contact with',
+    '{have} intercourse with',
+    'sexual intercourse with',
+    '{have} sex',
+    '{make} love',
+    'sexual activity|contact with him|them|men|adults|males',
+    'sexual activity|contact with a|an|the older|adult man|men|male|males',
+    'sexual activity|contact with a|the _ year old',
+  ],
+  unless: [
+    {
+      precededBy: [
+        'offence of',
+        'offences of',
+        'attempted',
+        '{engage}|{participate}|{partake} in',
+        '{have}|{consent}|{agree} to',
+        'to|into|in',
+        'underage|under-age|illegal|unlawful',
+      ],
+      within: 1,
+    },
+  ],
+  guards: {age: true},
+  message: '`{actual}` calls the sexual abuse of a child “sex”, which implies it was mutual',
+  suggestions: ['was raped by', 'was sexually abused by'],
+  note: 'Sex between an adult and a child is abuse, and calling it sex downplays it and implies mutuality. Name what the adult did: raped or sexually abused the child.',
+  sources: ['ZT', 'LSCB-TBL', 'ROSA', 'SOA-AGE'],
+  examples: {
+    incorrect: [
+      {
+        text: 'She [[had sex with]] the 24-year-old at his flat.',
+        suggestions: ['was raped by', 'was sexually abused by'],
+      },
+      'Mia, 14, is [[having sex with]] several men from the takeaway.',
+      'Amira [[had sexual intercourse with]] him on at least three occasions.',
+      'The man [[has sex with]] Ellie (15) in his car.',
+      'Kayleigh (14) [[had intercourse with]] the man twice.',
+      'Kayleigh (14) has been [[having sex]] at the address since May.',
+      'Mia (15) and the 30-year-old [[made love]] in the hotel room.',
+      'The log records [[sexual intercourse with]] Jade (14) in the car.',
+      'Police found evidence of [[sexual activity with the 30-year-old]] at the flat.',
+      'There has been [[sexual contact with men]] at the address since May.',
+      'CCTV showed [[sexual activity with an older man]] in the car park.',
+    ],
+    correct: [
+      'Jade (13) was raped by the 24-year-old at his flat.',
+      'Anna, 22, had sex with her partner of two years.',
+      'The man was charged with rape of a child under 13.',
+      'He was charged with sexual activity with a child under section 9.',
+      'The guidance warns against phrases such as "had sex with" about a child.',
+      'Jade did not have sex with anyone; the man assaulted her.',
+    ],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,51 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'hooking-up-with',
+  category: 'sexualising',
+  severity: 'error',
+  target: 'term',
+  phrases: [
+    '{hook} up with',
+    'hook-up(s)',
+    'hookup(s)',
+    'one-night stand(s)',
+    'casual sex',
+    '{get} off with',
+    '{pull} men|guys|lads|blokes',
+  ],
+  unless: [
+    {
+      followedBy: [
+        'to|charger|cable|machine|drip|monitor|oxygen|electric|electricity|supply|supplies|app|apps|site|sites|website|websites|platform|platforms',
+      ],
+      within: 1,
+    },
+  ],
+  guards: {age: true},
+  message: '`{actual}` presents the sexual abuse of a child as casual sex the child chose',
+  suggestions: ['sexually abused by', 'sexually exploited by'],
+  note: 'Casual-sex wording makes the child the one who sought it. Name the adult and what they did, and how contact was arranged.',
+  sources: ['ZT', 'LSCB-TBL', 'OUTSHADOWS'],
+  examples: {
+    incorrect: [
+      {
+        text: 'She has been [[hooking up with]] men from the app.',
+        suggestions: ['sexually abused by', 'sexually exploited by'],
+      },
+      'The police log records a [[hook-up]] between Mia and a 26-year-old.',
+      'Amira arranged [[hookups]] through Snapchat.',
+      'Ellie (15) had a [[one-night stand]] with the driver.',
+      'Kayleigh has had [[casual sex]] with several adults.',
+      'Jade [[got off with]] one of the men at the party.',
+      'Mia [[pulls guys]] in town at weekends.',
+      'She [[hooked up with]] a man she met on Snapchat.',
+    ],
+    correct: [
+      'The nurse hooked up the drip at 3pm.',
+      'Anna, 21, met a man through a hook-up app.',
+      'The hook-up app was used to contact her.',
+      'Jade (14) was sexually abused by men she was contacted by on the app.',
+    ],
+  },
+} satisfies RuleSpec

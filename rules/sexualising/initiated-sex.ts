@@ -1,0 +1,51 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'initiated-sex',
+  category: 'sexualising',
+  severity: 'error',
+  target: 'action',
+  phrases: [
+    '{initiate} sex|sexual|kissing|intimacy|things',
+    '{initiate} the sex|sexual|kissing',
+    '{initiate} it',
+    '{be} the one who {initiate}|{start}|{instigate}',
+    '{be} the initiator|instigator',
+    '{make} the first move',
+    '{instigate} sex|sexual|kissing|it',
+    '{instigate} the sex|sexual',
+    '{come} onto him|them',
+    '{come} on to him|them',
+    '{lead} him|them on',
+  ],
+  unless: [{followedBy: ['a|an|the|to|through|around'], within: 1}],
+  message: '`{actual}` makes the child responsible for starting their own sexual abuse',
+  suggestions: ['was groomed into sexual contact', 'was pressured into sexual contact'],
+  note: 'A child cannot start their own abuse: the adult is responsible for any sexual contact with a child, whoever seemed to make the first move. Describe what the adult did.',
+  sources: ['NSVRC', 'SOA-AGE', 'UKCIS', 'DFE-CSE'],
+  examples: {
+    incorrect: [
+      {
+        text: 'She [[initiated sex]] with him, the man told police.',
+        suggestions: ['was groomed into sexual contact', 'was pressured into sexual contact'],
+      },
+      'Mia [[initiated the kissing]] in the car, officers accepted.',
+      'Jade [[initiated it]] on both occasions, according to the log.',
+      'She [[was the one who initiated]] contact on Snapchat.',
+      'Amira [[was the instigator]] of the sexual contact.',
+      'Ellie [[made the first move]], in the view of the investigating officer.',
+      'She [[instigated the sexual]] activity at the party.',
+      'Jade [[instigated it]] each time, the suspect claimed.',
+      'Mia (15) [[initiated things]] with the 22-year-old.',
+      'Ellie [[came onto him]] in the car park.',
+      'Jade kept [[coming on to him]] at the flat.',
+      'Ellie [[led them on]] at the party.',
+    ],
+    correct: [
+      'The 30-year-old initiated contact with Jade on Snapchat.',
+      'Jade did not initiate anything; the man groomed her for months.',
+      'The social worker initiated a strategy meeting on 4 May.',
+      'Kyle initiated a conversation with his teacher about the men.',
+    ],
+  },
+} satisfies RuleSpec

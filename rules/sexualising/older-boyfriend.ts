@@ -1,0 +1,46 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'older-boyfriend',
+  category: 'sexualising',
+  severity: 'error',
+  target: 'term',
+  phrases: [
+    'older|adult|much-older|grown-up boyfriend(s)|girlfriend(s)|bf|partner(s)|lover(s)',
+    'older|adult|much-older|grown-up boy friend(s)',
+    'boyfriend|girlfriend|partner who is|was much? older',
+    'boyfriend|girlfriend|partner who is|was an adult',
+  ],
+  unless: [
+    {
+      precededBy: ['having a|an', 'boyfriend|girlfriend|partner or|and', 'so-called|supposed|self-styled'],
+      within: 1,
+    },
+    {followedBy: ['or|and|/ girlfriend(s)|boyfriend(s)|partner(s)'], within: 1},
+  ],
+  guards: {age: true},
+  message: '`{actual}` turns an adult’s grooming of a child into a romance',
+  suggestions: ['adult who is grooming [child]', 'abuser ([adult], aged [age])'],
+  note: 'The “older boyfriend” label can mask child sexual exploitation: the age gap is the concern, not a detail of a romance. Give the adult’s age and describe what they are doing.',
+  sources: ['NSPCC-BF', 'LSCB-TBL', 'NWALES'],
+  examples: {
+    incorrect: [
+      {
+        text: 'She has an [[older boyfriend]] who picks her up from school.',
+        suggestions: ['adult who is grooming [child]', 'abuser ([adult], aged [age])'],
+      },
+      'Mia has been staying with her [[adult partner]] in Reading.',
+      'Amira’s [[much-older lover]] paid for the hotel.',
+      'Kyle (15) has an [[older girlfriend]] who buys him alcohol.',
+      'Ellie has a [[boyfriend who is much older]] than her.',
+      'Jade has a [[boyfriend who is an adult]] and drives a black Audi.',
+      'Kayleigh’s [[grown-up boy friend]] is known to police.',
+    ],
+    correct: [
+      'Jade (14) is being groomed by a 26-year-old man who picks her up from school.',
+      'Anna, 30, lives with her older partner in Hove.',
+      'Signs include going missing and having an older boyfriend.',
+      'The NSPCC warns that the label older boyfriend can hide exploitation.',
+    ],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,54 @@
+import type {RuleSpec} from '../../src/types.js'
+
+const clothes =
+  'clothes|clothing|outfit(s)|dress|dresses|top(s)|skirt(s)|shorts|attire|items|underwear|lingerie|make-up|makeup'
+
+export default {
+  id: 'provocative-clothing',
+  category: 'sexualising',
+  severity: 'warning',
+  target: 'term',
+  phrases: [
+    `provocative|revealing|skimpy|sexy|suggestive|tight|low-cut|inappropriate ${clothes}`,
+    '{dress} up? provocatively|suggestively|revealingly|sexily|scantily|seductively',
+    '{dress} up? older',
+    '{dress} older than $poss age|years',
+    'provocatively|scantily|suggestively|revealingly|skimpily dressed|clad',
+    '{wear} very? little',
+    '{dress} like a|an? adult|woman|grown',
+    '{dress} to impress',
+  ],
+  unless: [
+    {
+      precededBy: ['{buy}|{give}|{send}|{get} _', '{make}|{tell}|{ask}|{force}|{pressure} $obj to wear'],
+      within: 2,
+    },
+    {followedBy: ['for the weather|cold|season', 'for the time of year'], within: 1},
+  ],
+  message: '`{actual}` implies the child’s clothing invited or explains the abuse',
+  suggestions: ['[clothing]', 'clothes bought by [adult]'],
+  note: 'Comments on how a child was dressed imply the child invited the abuse. Leave clothing out unless it is evidence, and then record it as a plain fact, such as clothes an adult bought.',
+  sources: ['SAFESOUND', 'UKCIS', 'OUTSHADOWS'],
+  examples: {
+    incorrect: [
+      {
+        text: 'She was wearing [[revealing clothes]] when officers found her.',
+        suggestions: ['[clothing]', 'clothes bought by [adult]'],
+      },
+      'Mia [[dresses provocatively]] when she goes into town.',
+      'Amira was [[scantily dressed]] at the hotel.',
+      'Ellie has started to [[dress older than her age]].',
+      'Kayleigh [[dresses like a woman]] and wears make-up.',
+      'Jade was [[wearing very little]] when the taxi dropped her off.',
+      'She [[dressed up provocatively]] to go to the party.',
+      'Mia has been [[dressing older]] since she met him.',
+      'Amira [[dresses to impress]] the men at the takeaway.',
+    ],
+    correct: [
+      'The man bought Jade revealing clothes and underwear.',
+      'Ellie has new clothes and a phone she cannot explain.',
+      'Mia was in inappropriate clothing for the weather and had no coat.',
+      'Avoid comments such as "provocative clothes" in referrals.',
+    ],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,57 @@
+import type {RuleSpec} from '../../src/types.js'
+
+const who = 'older|adult|much-older men|males|guys|man|male'
+
+export default {
+  id: 'seeking-out-older-men',
+  category: 'sexualising',
+  severity: 'error',
+  target: 'action',
+  phrases: [
+    `seek|seeks|seeking|sought out? ${who}`,
+    'seek|seeks|seeking|sought out? sex|sexual',
+    'seek|seeks|seeking|sought out men|males',
+    `{look} for ${who}`,
+    '{look} for sex|sexual|men',
+    `{go} looking for ${who}`,
+    '{go} looking for sex|men',
+    `{target} ${who}`,
+    `{pursue}|{chase} ${who}`,
+    `{approach} ${who}`,
+  ],
+  unless: [
+    {
+      followedBy: [
+        'health|advice|help|support|assistance|abuse|violence|assault|exploitation|offences|offenders|predators',
+      ],
+      within: 1,
+    },
+  ],
+  message: '`{actual}` reverses who is targeting whom',
+  suggestions: ['is targeted by older men', 'is approached by adult men'],
+  note: 'Saying a child seeks out older men or sex inverts the power imbalance; the inspectorate criticised this wording. Say that the adults are targeting the child and how they make contact.',
+  sources: ['HMICFRS-MET', 'HMICFRS-GB', 'LM'],
+  examples: {
+    incorrect: [
+      {
+        text: 'She [[seeks out older men]] in the town centre.',
+        suggestions: ['is targeted by older men', 'is approached by adult men'],
+      },
+      'Mia has been [[seeking out sex]] with men she meets online.',
+      'Amira is [[looking for older men]] on dating apps.',
+      'Ellie [[goes looking for men]] when she is missing.',
+      'Kayleigh (15) [[targets older males]] at the takeaway.',
+      'Jade [[sought out men]] at the hotel bar.',
+      'Mia [[went looking for older guys]] at the retail park.',
+      'Amira was [[looking for sex]] on the app.',
+      'Ellie [[chases older men]] at the park.',
+      'Jade [[approaches adult men]] for cigarettes.',
+    ],
+    correct: [
+      'Older men are targeting Jade (14) in the town centre.',
+      'The 35-year-old man seeks out girls at the bus station.',
+      'Mia is not seeking out older men; they contact her.',
+      'Amira is seeking sexual health advice from the school nurse.',
+    ],
+  },
+} satisfies RuleSpec

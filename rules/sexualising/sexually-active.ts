@@ -1,0 +1,36 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'sexually-active',
+  category: 'sexualising',
+  severity: 'error',
+  target: 'term',
+  phrases: [
+    'sexually active',
+    'sexually active with',
+    'sexually experienced',
+    'sexually promiscuous|available',
+  ],
+  guards: {age: true},
+  message: '`{actual}` describes the sexual abuse of a child as the child’s own sexual behaviour',
+  suggestions: ['sexually abused by [adult]', 'sexually exploited by [adult]'],
+  note: 'Calling an exploited child sexually active turns abuse into the child’s behaviour; under 13 it is rape in law. Say who abused the child, or state the concern that adults are sexually exploiting them.',
+  sources: ['HMICFRS-MET', 'LSCB-TBL', 'SOA-AGE', 'DFE-CSE'],
+  examples: {
+    incorrect: [
+      {
+        text: 'She has been [[sexually active]] since the summer.',
+        suggestions: ['sexually abused by [adult]', 'sexually exploited by [adult]'],
+      },
+      'Mia is [[sexually active with]] older men she meets in town.',
+      'Amira, 14, is [[sexually experienced]] according to the GP letter.',
+      'The school described Ellie as [[sexually available]] to the older boys.',
+    ],
+    correct: [
+      'Jade (12) has been sexually abused by at least two adults.',
+      'Anna, 24, is sexually active and attends the clinic.',
+      'Avoid describing a child as "sexually active" when adults are abusing them.',
+      'Mia is not sexually active; the concern is online grooming.',
+    ],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,46 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'slept-with',
+  category: 'sexualising',
+  severity: 'error',
+  target: 'term',
+  phrases: [
+    '{sleep} with him|men|adults|boys|guys',
+    '{sleep} with a|an|the|older|adult|several|multiple|different|many man|men|male|males|adult|adults|guy|guys',
+    '{sleep} with a|an? older|adult man|men|male|males|guy|guys',
+    '{sleep} with a|the _ year old',
+    '{sleep} with two|three|four|five|six|several|some|both|all|many|most of? the|these|those? men|males|adults|guys|boys|women',
+    '{sleep} with a|an older|adult woman|lady',
+    '{sleep} together',
+    '{go} to bed with',
+  ],
+  unless: [{followedBy: ['in the same room|bed', 'on the floor|sofa|settee', 'there|in'], within: 1}],
+  guards: {age: true},
+  message: '`{actual}` describes the sexual abuse of a child as consensual sex',
+  suggestions: ['was sexually abused by [adult]', 'was raped by [adult]'],
+  note: 'Saying a child slept with an adult presents abuse as a mutual sexual choice. Say what the adult did and name the offence if known.',
+  sources: ['ZT', 'LSCB-TBL', 'ROSA', 'OUTSHADOWS'],
+  examples: {
+    incorrect: [
+      {
+        text: 'She [[slept with him]] to pay off the debt.',
+        suggestions: ['was sexually abused by [adult]', 'was raped by [adult]'],
+      },
+      'Mia has been [[sleeping with men]] she meets through the takeaway.',
+      'Amira (15) [[slept with an older man]] she met on Instagram.',
+      'Ellie [[sleeps with several men]] at the flat, according to the school.',
+      'Jade and the 21-year-old [[slept together]] twice.',
+      'Mia (15) has been [[sleeping with a 40-year-old]] from the pub.',
+      'Lily (15) [[slept with two of the men]] at the house.',
+      'Connor (15) has been [[sleeping with an older woman]] from the estate since June.',
+      'Kayleigh [[went to bed with]] the man after the party.',
+    ],
+    correct: [
+      'Jade (14) was sexually abused by the man to pay off a debt he invented.',
+      'The four girls slept on the floor of a single room.',
+      'Anna, 23, slept with a man she met at work.',
+      'Mia slept with the light on after she came home.',
+    ],
+  },
+} satisfies RuleSpec
