@@ -123,7 +123,7 @@ export function isNegated(context: Context, match: Match): boolean {
  */
 export function isMention(context: Context, match: Match): boolean {
   const {tokens} = context
-  if (isFragment(context, match)) return true
+  if (isFragment(context, match) || isGeneric(context, match)) return true
   const quoted = (tokens[match.first]?.quote ?? -1) !== -1
   const {mention, quotedMention} = sharedCues()
   if (quoted) {
@@ -152,6 +152,48 @@ export function isMention(context: Context, match: Match): boolean {
     for (let i = match.first + direction; tokens[i]?.sentence === sentence; i += direction) {
       const token = tokens[i]
       if (token && token.quote === -1 && lexicon.mentionNouns.has(token.norm)) return true
+    }
+  }
+  return false
+}
+
+/**
+ * A generic statement, as guidance makes about children in general: "a
+ * child may be sexually exploited even if …", "children who are exploited
+ * …", "young people who go missing …". The nearest subject before the
+ * match in its clause is a bare plural ("children") or an indefinite
+ * singular ("a child", "any young person", "someone"), with no name or
+ * pronoun closer to the match.
+ */
+function isGeneric(context: Context, match: Match): boolean {
+  const {tokens} = context
+  for (
+    let i = match.first - 1;
+    i >= Math.max(0, match.first - 8) && context.sameClause(i, match.first);
+    i--
+  ) {
+    const token = tokens[i]
+    if (!token) break
+    if (subjectPronouns.has(token.norm) || referentPronouns.has(token.norm)) return false
+    if (lexicon.scopeBreakers.has(token.norm) && !relativePronouns.has(token.norm)) return false
+    if (!lexicon.genericPeople.has(token.norm) && isLikelyName(token)) return false
+    if (lexicon.genericPeople.has(token.norm)) {
+      const before = tokens[i - 1]
+      const quantified =
+        before !== undefined && context.sameClause(i - 1, i) && lexicon.genericQuantifiers.has(before.norm)
+      const plural = token.norm.endsWith('s') || token.norm === 'people' || token.norm === 'children'
+      const determined =
+        before !== undefined && context.sameClause(i - 1, i) && lexicon.nounPhraseFillers.has(before.norm)
+      const indefinite = token.norm === 'someone' || token.norm === 'anyone' || token.norm === 'anybody'
+      if (!quantified && !(plural && !determined) && !indefinite) return false
+      // Guidance speaks of what may happen, or of children who …: "a child
+      // may be exploited", "children who go missing". "Officers think
+      // children fabricate" is a claim about this case and still flags.
+      for (let k = i + 1; k < match.first; k++) {
+        const norm = tokens[k]?.norm ?? ''
+        if (lexicon.genericHedges.has(norm) || (k === i + 1 && relativePronouns.has(norm))) return true
+      }
+      return false
     }
   }
   return false
@@ -475,6 +517,13 @@ function quickSubject(
     const token = tokens[i]
     if (!token) break
     if (subjectPronouns.has(token.norm)) return i
+    // "the child", "children", "the girl": the child as subject.
+    if (
+      (lexicon.childSpeakers.has(token.norm) || token.norm === 'children') &&
+      !lexicon.prepositions.has(tokens[i - 1]?.norm ?? '')
+    ) {
+      return i
+    }
     // A name is a subject after a clause start or a verb of saying or
     // thinking ("Staff say Kai …"); after a preposition it is a place or an
     // object ("to Leeds"); after another word, grammar decides.

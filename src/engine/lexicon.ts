@@ -577,3 +577,63 @@ export const childSpeakers: ReadonlySet<string> = new Set([
   'son',
   'pupil',
 ])
+
+/** Nouns for people in general, as guidance speaks of them. */
+export const genericPeople: ReadonlySet<string> = new Set([
+  'child',
+  'children',
+  'person',
+  'people',
+  'victim',
+  'victims',
+  'survivor',
+  'survivors',
+  'adolescent',
+  'adolescents',
+  'teenager',
+  'teenagers',
+  'someone',
+  'anyone',
+  'anybody',
+  'individual',
+  'individuals',
+])
+
+/** Words that make a singular noun generic ("a child", "any young person"). */
+export const genericQuantifiers: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'any',
+  'every',
+  'each',
+  'no',
+  'young',
+  'many',
+  'some',
+  'most',
+  'all',
+])
+
+/** Words that make a statement about people in general hypothetical or habitual. */
+export const genericHedges: ReadonlySet<string> = new Set([
+  'may',
+  'might',
+  'can',
+  'could',
+  'often',
+  'sometimes',
+  'commonly',
+  'frequently',
+  'usually',
+  'typically',
+  'likely',
+  'tend',
+  'tends',
+  'cannot',
+  "can't",
+  'should',
+  'must',
+  'will',
+  'would',
+  'even',
+])

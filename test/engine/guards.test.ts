@@ -74,6 +74,15 @@ describe('mention guard', () => {
     expect(fatal('Notes\nJade went willingly.\nNext steps', willing)).toEqual([true])
   })
 
+  it('reads generic statements about children as guidance', () => {
+    expect(fatal('A child may go willingly because of grooming.', willing)).toEqual([])
+    expect(fatal('Children who went willingly are still victims.', willing)).toEqual([])
+    expect(fatal('The children went willingly with the men.', willing)).toEqual([true])
+    expect(fatal('The child went willingly with the men.', willing)).toEqual([true])
+    expect(fatal('Two children went willingly with the men.', willing)).toEqual([true])
+    expect(fatal('Officers think children go willingly.', willing)).toEqual([true])
+  })
+
   it('reads glossary rows and colon cues as mentions', () => {
     expect(fatal('Drug dealer – a child who is being criminally exploited by adults.', gang)).toEqual([])
     expect(fatal('Instead of: drug dealer. Say: a child exploited by adults.', gang)).toEqual([])
