@@ -77,7 +77,15 @@ export function ageAfter(tokens: readonly Token[], head: number): number | undef
     const value = ageValue(tokens[head + 1 + skip])
     const after = tokens[head + 2 + skip]
     // "Deano, 24, is" or "Deano (24)" but not "at 10, 12 and 14".
-    if (value !== undefined && (!after || /[,)]/.test(after.gapChars) || after.gap >= 3)) return value
+    if (
+      value !== undefined &&
+      (!after ||
+        /[,)]/.test(after.gapChars) ||
+        after.gap >= 3 ||
+        (after.gap === 0 && ageFollowers.has(after.norm)))
+    ) {
+      return value
+    }
   }
   return undefined
 }

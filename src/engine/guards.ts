@@ -85,7 +85,7 @@ const referentPronouns = new Set(['she', 'he', 'they', 'her', 'him', 'them'])
 const quoteChars = /^["'\u2018\u2019\u201C\u201D\u00AB\u00BB\u201E\u2039\u203A\s]*$/
 
 /** How far back a negator may stand from the match, in words. */
-const negationWindow = 4
+const negationWindow = 6
 /** How far back an unquoted mention cue may stand, in words. */
 const mentionWindow = 6
 /** How far back any mention cue is looked for when the match is quoted. */
@@ -114,7 +114,7 @@ export function isNegated(context: Context, match: Match): boolean {
   }
   const denial = context.lastEndBefore(sharedCues().denial, match.first, 12)
   if (denial !== -1 && !breaksScope(context, denial, match.first)) return true
-  return context.startsAfter(sharedCues().rebuttal, match.last, 2)
+  return context.startsAfter(sharedCues().rebuttal, match.last, 4)
 }
 
 /**
@@ -146,6 +146,11 @@ export function isMention(context: Context, match: Match): boolean {
     }
   }
   if (!quoted) return false
+  // Two or more quoted phrases in one sentence with no reporting verb: a
+  // list of wording under discussion ("‘Lifestyle choice’, ‘poor choices’ …").
+  const sentenceOf = tokens[match.first]?.sentence
+  const spans = context.quotes.filter((span) => tokens[span.first]?.sentence === sentenceOf)
+  if (spans.length >= 2 && context.lastEndBefore(sharedCues().reporting, match.first, 40) === -1) return true
   // A quoted match in a sentence that talks about words.
   const sentence = tokens[match.first]?.sentence
   for (const direction of [-1, 1]) {
@@ -234,7 +239,10 @@ function isFragment(context: Context, match: Match): boolean {
   // A full stop makes it a sentence, not a cell: "Anna went willingly."
   if (/[.!?]/.test(next ? next.gapChars : context.trailing)) return false
   const extra = last - first + 1 - (match.last - match.first + 1)
-  if (extra > 3) return false
+  if (extra > 1) return false
+  // Capitals in a referral's bullet list are emphasis, not a glossary.
+  if (tokens.slice(match.first, match.last + 1).every((token) => token.value === token.value.toUpperCase()))
+    return false
   for (let i = first; i <= last; i++) {
     if (i >= match.first && i <= match.last) continue
     const norm = tokens[i]?.norm ?? ''
@@ -517,6 +525,8 @@ function quickSubject(
     const token = tokens[i]
     if (!token) break
     if (subjectPronouns.has(token.norm)) return i
+    // "the younger, 15, is": an appositive age marks the subject before it.
+    if (/^\d{1,2}$/.test(token.norm) && i > 0 && ageAfter(tokens, i - 1) === Number(token.norm)) return i - 1
     // "the child", "children", "the girl": the child as subject.
     if (
       (lexicon.childSpeakers.has(token.norm) || token.norm === 'children') &&

@@ -120,6 +120,7 @@ export const mentionCues: readonly string[] = [
   'should|must|do|does not|never {describe}|{call}|{refer}|{label}|{use}|{write}|{say}|{record}',
   'not to {describe}|{call}|{refer}|{label}|{use}|{write}|{say}|{record}',
   '{imply}|implying|suggesting',
+  '{ask} _? whether|if',
   '{blame} for',
   'examples include',
   "shouldn't|mustn't|don't|doesn't {describe}|{call}|{refer}|{label}|{use}|{write}|{say}",

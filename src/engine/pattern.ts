@@ -71,7 +71,7 @@ function parseSlots(pattern: string): Slot[] {
     const optional = part.endsWith('?') && part.length > 1
     const body = optional ? part.slice(0, -1) : part
     // "(an adult|a grown up)": alternatives of several words.
-    if (body.startsWith('(') && body.endsWith(')') && body.includes(' ')) {
+    if (body.startsWith('(') && body.endsWith(')')) {
       const sequences = body
         .slice(1, -1)
         .split('|')

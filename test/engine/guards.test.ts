@@ -33,6 +33,8 @@ describe('negation guard', () => {
     expect(fatal('This is not just a lifestyle choice.', lifestyle)).toEqual([true])
     expect(fatal('It was not entirely consensual.', consent)).toEqual([true])
     expect(fatal('She was not at all willing.', willing)).toEqual([])
+    expect(fatal('At no point was he a willing participant.', willing)).toEqual([])
+    expect(fatal('Consent to the travel is irrelevant in law.', consent)).toEqual([])
   })
 
   it('ends its scope at punctuation and conjunctions', () => {
@@ -69,9 +71,17 @@ describe('mention guard', () => {
       [],
     )
     expect(fatal('Concerns:\nShe is streetwise.', streetwise)).toEqual([true])
+    expect(fatal('• 15 y/o\n• STREETWISE\n• not known to CAMHS', streetwise)).toEqual([true])
     expect(fatal('Jade is streetwise.', streetwise)).toEqual([true])
     expect(fatal('Jade went willingly.', willing)).toEqual([true])
     expect(fatal('Notes\nJade went willingly.\nNext steps', willing)).toEqual([true])
+  })
+
+  it('reads lists of quoted wording and recorded questions as mentions', () => {
+    expect(fatal('Leaflet: ‘went willingly’ and ‘prostitute’ both blame the child.', willing)).toEqual([])
+    expect(fatal('Why does she keep going willingly with them?', willing)).toEqual([true])
+    expect(fatal('She was asked whether she went willingly.', willing)).toEqual([])
+    expect(fatal('She went willingly.', willing)).toEqual([true])
   })
 
   it('reads generic statements about children as guidance', () => {
@@ -191,6 +201,7 @@ describe('referent guard', () => {
     expect(fatal("The girl's boyfriend, 24, lives at the address.", boyfriend)).toEqual([true])
     expect(fatal('Mia (15) and her boyfriend Josh (15) were approached by a man.', boyfriend)).toEqual([])
     expect(fatal('She went to the cinema with her boyfriend, a boy of 14.', boyfriend)).toEqual([])
+    expect(fatal('He and his boyfriend, both 17 and at college, support each other.', boyfriend)).toEqual([])
     expect(fatal('Mr Adebayo (52) has a girlfriend, 48, who drove the girls.', boyfriend)).toEqual([])
     expect(fatal('Jade (15) has a boyfriend, 28, who drove her.', boyfriend)).toEqual([true])
     expect(fatal('Tia (14) met the man who became her boyfriend, aged 33.', boyfriend)).toEqual([true])
@@ -207,6 +218,7 @@ describe('age guard', () => {
     expect(fatal('Lina is 25. She is a young woman.', youngWoman)).toEqual([])
     expect(fatal('At 23, Nadia is a young woman with two children.', youngWoman)).toEqual([])
     expect(fatal('Tomasz turned 18 in May; the young woman he lives with is kind.', youngWoman)).toEqual([])
+    expect(fatal('The elder, 20, works; the younger, 15, is a young woman.', youngWoman)).toEqual([true])
     expect(fatal('Since turning 18 last year, the young woman has lived in Swansea.', youngWoman)).toEqual([])
     expect(fatal('The young woman, now 24, was held at a farm.', youngWoman)).toEqual([])
     expect(fatal('She was seen at 21:00 at 15 Station Road. She is a young woman.', youngWoman)).toEqual([
