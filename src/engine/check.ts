@@ -18,7 +18,7 @@ import {
 } from './guards.js'
 import {assessCoverage, type CompiledCoverage} from './coverage.js'
 import {report, reportCoverage} from './report.js'
-import {fillSlots, readCast, slotValues} from './slots.js'
+import {fillSlots, matchTense, readCast, slotValues, tenseOf} from './slots.js'
 import {tokenize, type Token} from './tokens.js'
 import {matchAt, type Match} from './phrase-index.js'
 
@@ -70,7 +70,12 @@ export function check(
     const values = slotValues(context, cast, finding.match.first)
     const {spec} = finding.rule
     const templates = (adult ? spec.adult?.suggestions : undefined) ?? spec.suggestions
-    const suggestions = templates.map((suggestion) => fillSlots(suggestion, values))
+    const actual = tokens
+      .slice(finding.match.first, finding.match.last + 1)
+      .map((token) => token.value)
+      .join(' ')
+    const tense = tenseOf(actual)
+    const suggestions = templates.map((suggestion) => matchTense(fillSlots(suggestion, values), tense))
     report(file, finding.rule, first, last, finding.severity, finding.attributed, suggestions, adult)
   }
 

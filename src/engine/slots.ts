@@ -158,3 +158,44 @@ export function slotValues(context: Context, cast: Cast, index: number): Record<
 export function fillSlots(suggestion: string, values: Readonly<Record<string, string>>): string {
   return suggestion.replace(/\[(child|adult|place)\]/g, (slot, name: string) => values[name] ?? slot)
 }
+
+const toPresent: Readonly<Record<string, string>> = {
+  was: 'is',
+  were: 'are',
+  had: 'has',
+  went: 'goes',
+  did: 'does',
+}
+const toPast: Readonly<Record<string, string>> = {
+  is: 'was',
+  are: 'were',
+  has: 'had',
+  goes: 'went',
+  does: 'did',
+}
+const presentWords = new Set(['is', 'are', 'am', "'s", 'has', 'have', 'does', 'do', 'goes', 'keeps'])
+const pastWords = new Set(['was', 'were', 'had', 'did', 'went', 'kept'])
+
+/** Tense of the flagged words, from their first word: "agrees to go" present, "went willingly" past. */
+export function tenseOf(actual: string): 'present' | 'past' | undefined {
+  const first =
+    actual
+      .trim()
+      .split(/\s+/)[0]
+      ?.toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'") ?? ''
+  if (pastWords.has(first) || /[^e]ed$|ied$|eed$/.test(first)) return 'past'
+  if (presentWords.has(first) || /[^s]s$/.test(first)) return 'present'
+  return undefined
+}
+
+/**
+ * Keep a suggestion in the tense of the words it replaces, for its first
+ * word only ("agrees to go" → "is told to go", not "was told to go").
+ */
+export function matchTense(suggestion: string, tense: 'present' | 'past' | undefined): string {
+  if (!tense) return suggestion
+  const [first = '', ...rest] = suggestion.split(' ')
+  const swapped = (tense === 'present' ? toPresent : toPast)[first]
+  return swapped === undefined ? suggestion : [swapped, ...rest].join(' ')
+}

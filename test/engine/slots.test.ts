@@ -62,6 +62,19 @@ describe('slot filling', () => {
     )
   })
 
+  it('keeps the tense of the words it replaces', () => {
+    const tensed = testRule({
+      id: 'tense-test',
+      phrases: ['{agree} to go'],
+      target: 'action',
+      suggestions: ['was told to go'],
+    })
+    const suggestionsOf = (text: string): readonly string[] | undefined =>
+      lintSync(text, {ruleSpecs: [tensed]}).messages[0]?.expected
+    expect(suggestionsOf('Jade agreed to go with them.')).toEqual(['was told to go'])
+    expect(suggestionsOf('Jade agrees to go with them.')).toEqual(['is told to go'])
+  })
+
   it('only uses words of the narrative', () => {
     const text = 'Jade, 15, agreed to go to Leeds with Deano, 24.'
     for (const word of (suggestions(text)?.[0] ?? '').split(' ')) {
