@@ -5,7 +5,16 @@ export default {
   category: 'disbelief',
   severity: 'warning',
   target: 'term',
-  phrases: ['$poss allegation(s)', '{make} an|the|this|these|her|his allegation(s)'],
+  phrases: [
+    '$poss allegation(s)',
+    '{make} an|the|this|these|her|his allegation(s)',
+    '{make} allegation(s) that|about|of|against',
+    'allegation(s) made|raised|given|reported by',
+    'allegation(s) {be} that',
+    'allegation(s) that $subj',
+    'allegation(s) about|regarding|concerning',
+    'allegation(s) {be}|{have} being|been? investigated|checked|tested|explored|doubted|questioned|disputed|unproven|uncorroborated|unsubstantiated|unfounded|exaggerated|doubtful',
+  ],
   unless: [
     {
       precededBy: [
@@ -32,6 +41,11 @@ export default {
       precededBy: ['managing|manage|LADO|false|malicious|fabricated|untrue|unfounded|unsubstantiated'],
       within: 1,
     },
+    {followedBy: ['children|pupils|victims|people|young|any|anyone|someone', 'a|the child'], within: 1},
+    {
+      precededBy: ['denied|denies|deny|denying|refuted|refutes|disputes|disputed|contested|contests'],
+      within: 3,
+    },
   ],
   message: "`{actual}` frames the child's account as a claim to be tested rather than information to act on",
   suggestions: ['account', 'what [child] told [professional]'],
@@ -40,18 +54,31 @@ export default {
   examples: {
     incorrect: [
       {
-        text: '[[Her allegation]] is that she was kept at the flat for three days.',
+        text: 'PC Ahmed logged [[her allegation]] on 3 May, the day she came back.',
         suggestions: ['account', 'what [child] told [professional]'],
       },
-      'Kyle [[made an allegation]] that he was assaulted by the elders.',
-      'Officers are still testing [[his allegations]] about the hotel.',
+      'Kyle [[made an allegation that he]] was assaulted by the elders.',
+      'Officers are still testing [[his allegations about]] the hotel.',
+      'The [[allegations made by]] Jade were passed to CID on 4 May.',
+      'Kyle [[makes allegations that he]] is beaten when he comes back short.',
+      "Jade's [[allegations are being investigated]] by the police.",
+      "Amira's [[allegation is that]] she was kept at the flat for a week.",
+      "Tomasz's [[allegations about]] the car wash owner are being checked.",
+      'Police noted the [[allegations that she]] was sold to men in Luton.',
+      "Mia's [[allegations have been doubted]] by her carers.",
+      "Jade's [[allegations are exaggerated]] in her stepfather's view.",
     ],
     correct: [
       "The LADO is managing allegations against staff at the children's home.",
       'Jade told PC Ahmed that she was kept at the flat for three days.',
       'Avoid the word "allegation" for a child\'s account of abuse.',
       'The allegations management process was followed by the school.',
+      'Allegations made against staff are referred to the LADO within one working day.',
+      'If a child makes allegations about a teacher, follow the managing allegations procedure.',
+      'Allegations made by children must always be taken seriously.',
+      'Deano denied the allegations made by Jade in interview.',
+      'Jade said two men kept her at the flat; the police are investigating.',
     ],
-    knownMisses: ["Jade's allegations are being investigated."],
+    knownMisses: ["The police are looking into Jade's allegations."],
   },
 } satisfies RuleSpec

@@ -11,7 +11,18 @@ export default {
     'should not be believed',
     'not to be believed|trusted',
     'taken with a pinch of salt',
-    'with a pinch of salt',
+    'with a pinch|grain of salt',
+    '{treat} with caution|scepticism|skepticism|suspicion|doubt',
+    '{treat} with (some|great|extreme|considerable|a degree of) caution|scepticism|skepticism|suspicion|doubt',
+    '{view} with suspicion|scepticism|skepticism',
+  ],
+  unless: [
+    {
+      precededBy: [
+        'intelligence|intel|data|figures|statistics|estimates|results|score|scores|scoring|tool|ratings|grading|medication|substances',
+      ],
+      within: 5,
+    },
   ],
   guards: {negation: false},
   message: '`{actual}` tells other professionals not to believe the child',
@@ -28,11 +39,16 @@ export default {
       'Kyle [[should not be believed]] about the debt, the carer said.',
       'The home says Amira is [[not to be trusted]] on where she goes.',
       'Anything from Mia should be [[taken with a pinch of salt]].',
+      "Kyle's account should be [[treated with caution]] given his record.",
+      'The home says her account must be [[treated with some caution]].',
+      "Amira's account was [[viewed with suspicion]] by the landlord.",
+      'Take what Jade says [[with a grain of salt]], the carer advised.',
     ],
     correct: [
       'Jade should be believed and supported to give her account.',
       'Avoid phrases like "cannot be believed" about a child.',
       'Kyle said he could not trust the police after the arrest.',
+      'The intelligence should be treated with caution until it is graded.',
     ],
   },
 } satisfies RuleSpec

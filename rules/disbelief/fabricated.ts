@@ -12,6 +12,8 @@ export default {
     'fabricate(s)',
     'concocted',
     'invented the|a|her|his|this|that story|account|allegation',
+    '{invent} the|her|his|their|this|that|these|those threat(s)|abuse|assault|attack|rape|debt|incident|details|allegation(s)|claim(s)|account(s)|stories|man|men|boyfriend|kidnap|kidnapping',
+    '{invent} it|things|stuff|everything',
   ],
   unless: [
     {precededBy: ['metal|steel|textile|sheet|welding'], within: 1},
@@ -21,6 +23,12 @@ export default {
       ],
     },
     {followedBy: ['or induced', 'and induced', 'illness']},
+    {
+      precededBy: [
+        'man|men|adult|adults|exploiter|exploiters|elders|olders|gang|trafficker|traffickers|offender|offenders|abuser|abusers',
+      ],
+      within: 2,
+    },
   ],
   message: "`{actual}` declares the child's account invented",
   suggestions: ['[record what was said and what has been found]'],
@@ -37,9 +45,13 @@ export default {
       "Amira [[concocted]] the story about the car, in her mother's view.",
       'Officers think children [[fabricate]] this kind of account.',
       'Staff think Tomasz [[invented the story]] about the lorry.',
+      'Kyle [[invented the threats]] to get a move, the carer believes.',
+      'The school thinks Mia [[invents things]] to get attention.',
+      'Amira is [[inventing the debt]] in the view of her uncle.',
     ],
     correct: [
       'The paediatrician ruled out fabricated or induced illness.',
+      'The men invented a debt and told Kyle he had to work it off.',
       'Jade gave a detailed account that matches the hotel records.',
       'Avoid words like "fabricated" for a child\'s account.',
     ],

@@ -4,6 +4,7 @@ import allegation from './allegation.js'
 import alleged from './alleged.js'
 import allegedIncident from './alleged-incident.js'
 import allegedly from './allegedly.js'
+import apparently from './apparently.js'
 import cannotBeBelieved from './cannot-be-believed.js'
 import changedStory from './changed-story.js'
 import claimsThat from './claims-that.js'
@@ -16,6 +17,7 @@ import exaggerating from './exaggerating.js'
 import fabricated from './fabricated.js'
 import falseAllegation from './false-allegation.js'
 import herStory from './her-story.js'
+import implausible from './implausible.js'
 import inconsistentAccount from './inconsistent-account.js'
 import liar from './liar.js'
 import lying from './lying.js'
@@ -34,6 +36,7 @@ export default [
   alleged,
   allegedIncident,
   allegedly,
+  apparently,
   cannotBeBelieved,
   changedStory,
   claimsThat,
@@ -46,6 +49,7 @@ export default [
   fabricated,
   falseAllegation,
   herStory,
+  implausible,
   inconsistentAccount,
   liar,
   lying,

@@ -16,6 +16,9 @@ export default {
     'unbelievable account|story',
     'dubious|questionable|doubtful account|story|claims',
     'unreliable historian',
+    'credibility issue(s)|concern(s)|problem(s)',
+    'questions|doubts|concerns about|over $poss credibility',
+    '$poss credibility {be} questionable|doubtful|poor|low|weak|limited|damaged|undermined',
   ],
   unless: [
     {
@@ -49,6 +52,9 @@ export default {
       'Officers logged it as an [[unbelievable account]] of the journey.',
       'The sergeant noted a [[dubious account]] of the train journey.',
       'The GP describes Jade as an [[unreliable historian]].',
+      'There are [[credibility issues]] with Kyle and the debt.',
+      'Staff raised [[doubts about her credibility]] after the missing episode.',
+      'The sergeant said [[her credibility is poor]] given the missing episodes.',
       'The case file notes [[poor credibility]] due to missing episodes.',
     ],
     correct: [

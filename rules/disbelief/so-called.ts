@@ -7,9 +7,10 @@ export default {
   target: 'term',
   phrases: ['so called'],
   unless: [
+    {followedBy: ['grooming gang(s)|network(s)|group(s)']},
     {
       followedBy: [
-        "county|cuckooing|trap|deal|line|lines|honey|romeo|loverboy|lover|gangs|gang|modern|grooming|party|parties|postcode|elders|olders|runners|mules|shotters|'county|'trap|'honey",
+        "county|cuckooing|trap|deal|line|lines|honey|romeo|loverboy|lover|gangs|gang|modern|party|parties|postcode|elders|olders|runners|mules|shotters|'county|'trap|'honey",
       ],
     },
     {
@@ -30,10 +31,12 @@ export default {
       },
       'The [[so called]] kidnapping was not reported until June.',
       'Kyle owes the [[so-called]] debt to the elders.',
+      'The [[so-called]] grooming started when Jade was 13.',
     ],
     correct: [
       "Jade's so-called boyfriend is a 27-year-old man from Bradford.",
       'The so-called elders are adults who run the line.',
+      'The Casey audit looked at so-called grooming gangs in several towns.',
       'Avoid phrases such as "so-called" before a child\'s account.',
     ],
   },

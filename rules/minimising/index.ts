@@ -2,6 +2,7 @@ import type {RuleSpec} from '../../src/types.js'
 import bitOfFun from './bit-of-fun.js'
 import childPornography from './child-pornography.js'
 import childSexTourism from './child-sex-tourism.js'
+import entrepreneurial from './entrepreneurial.js'
 import experimentingSexually from './experimenting-sexually.js'
 import fondling from './fondling.js'
 import foodForDrugs from './food-for-drugs.js'
@@ -14,7 +15,9 @@ import interferedWith from './interfered-with.js'
 import justAKiss from './just-a-kiss.js'
 import lowLevelExploitation from './low-level-exploitation.js'
 import messingAround from './messing-around.js'
+import nothingSerious from './nothing-serious.js'
 import onlyAFewTimes from './only-a-few-times.js'
+import onlyMinimiser from './only-minimiser.js'
 import paedophile from './paedophile.js'
 import plugging from './plugging.js'
 import sexWithAMinor from './sex-with-a-minor.js'
@@ -28,6 +31,7 @@ export default [
   bitOfFun,
   childPornography,
   childSexTourism,
+  entrepreneurial,
   experimentingSexually,
   fondling,
   foodForDrugs,
@@ -40,7 +44,9 @@ export default [
   justAKiss,
   lowLevelExploitation,
   messingAround,
+  nothingSerious,
   onlyAFewTimes,
+  onlyMinimiser,
   paedophile,
   plugging,
   sexWithAMinor,

@@ -1,0 +1,68 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'implausible',
+  category: 'disbelief',
+  severity: 'warning',
+  target: 'term',
+  phrases: [
+    'implausible',
+    'implausibly',
+    'improbable',
+    'far fetched',
+    '{seem}|{sound}|{appear}|{look} (highly|very|most|rather|quite|a bit|somewhat)? unlikely|improbable|strange|odd|exaggerated',
+    'highly|most|very unlikely to be true',
+    'unlikely to be true',
+    'hard|difficult to believe',
+    'unconvincing',
+    'not plausible|convincing',
+    'lacks|lacked|lacking plausibility',
+    'hard|difficult to credit',
+    'stretches|stretched|strains|strained credibility|credulity|belief',
+  ],
+  unless: [
+    {precededBy: ['$subj {find}|{feel} it', '$subj {find}', 'finds|feels it'], within: 1},
+    {precededBy: ['if|even|though|although|whether|when'], within: 4},
+    {precededBy: ['may|might|can|could|often|sometimes|initially|first'], within: 2},
+    {
+      followedBy: [
+        'that $subj will|would|can|could|might|may',
+        'that _ will|would|can|could|might|may',
+        'that the _ will|would|can|could|might|may',
+        '(to return|to happen|to change|to improve)',
+        'to be safe|charged|prosecuted|identified|found',
+      ],
+    },
+  ],
+  message: "`{actual}` presents the child's account as unbelievable",
+  suggestions: ['[record what was said, what is corroborated and what is not]'],
+  note: "Judging a child's account unlikely before it is checked leaves an exploited child unprotected; exploitation often sounds unusual. Record what the child said and what checks found, with possible reasons for any gaps.",
+  sources: ['SEFTON-CRED', 'NSPCC-ALLEGED', 'NRM-FORM'],
+  examples: {
+    incorrect: [
+      {
+        text: "Jade's account of the hotel is [[implausible]], the sergeant wrote.",
+        suggestions: ['[record what was said, what is corroborated and what is not]'],
+      },
+      'Kyle described an [[implausibly]] large debt to the elders.',
+      'The duty officer thought the kidnap story [[improbable]].',
+      'Staff felt her account of the car journey was [[far-fetched]].',
+      'His account of being locked in [[seems unlikely]] to the carer.',
+      'The debt of £3,000 [[sounds highly unlikely]] to the YOT worker.',
+      'That the men took her to Leeds is [[highly unlikely to be true]], the file says.',
+      'The landlord says the account is [[unlikely to be true]].',
+      'It is [[hard to believe]] she was kept there for a week, staff wrote.',
+      'Officers found it [[difficult to credit]] that Amira walked to Slough.',
+      "Tomasz's account of the lorry [[stretches credibility]] for the officer.",
+      "Jade's account of the hotel was [[unconvincing]] to the duty sergeant.",
+      'The officer found the account [[not plausible]] given the CCTV gaps.',
+      'The account [[lacks plausibility]] according to the landlord.',
+    ],
+    correct: [
+      'Jade finds it hard to believe that anyone will help her.',
+      'It seems unlikely that Kyle will return home before June.',
+      "Jade's account of the hotel matches the booking records.",
+      'Avoid words such as "implausible" about a child\'s account.',
+    ],
+  },
+} satisfies RuleSpec
