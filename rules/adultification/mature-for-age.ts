@@ -19,9 +19,18 @@ export default {
     '{present}|{come} as|across? very? mature',
     '{seem}|{appear}|{act}|{behave} very? mature',
     'a mature young? girl|boy|child|teenager|person|lad',
+    'a mature _ year old',
+    '{be} mature',
+    '{be} _ and mature',
+    'mature and articulate|sensible|confident|independent|capable|responsible|streetwise|resourceful|self-assured|worldly|savvy',
+    'mature beyond $poss _ years',
   ],
   unless: [
     {precededBy: ['sexually|physically'], within: 1},
+    {
+      precededBy: ['plant|plants|crop|crops|tree|trees|cannabis|skunk|adult|adults|man|men|woman|women'],
+      within: 2,
+    },
     {precededBy: ['may|might|can|could|often|sometimes|to|will'], within: 1},
     {
       followedBy: [
@@ -42,6 +51,12 @@ export default {
       within: 1,
     },
     {followedBy: ['enough to consent|decide|understand|make', 'and understanding|intelligence']},
+    {followedBy: ['for|beyond|than']},
+    {
+      followedBy: [
+        'choice|choices|decision|decisions|approach|way|manner|tone|response|insight|attitude|conversation|discussion|reflection|step',
+      ],
+    },
   ],
   guards: {age: true},
   message: '`{actual}` suggests the child is less vulnerable because they seem mature',
@@ -66,6 +81,11 @@ export default {
       'Tomasz [[presents as mature]] and answered questions calmly.',
       'The PC noted that Mia [[seemed mature]] when she was found at the hotel.',
       'Jay is [[a mature boy]] who does not need much supervision.',
+      'Kai (15) [[is independent and mature]] and travels to Luton alone.',
+      'The hotel manager said Leah [[is mature]] and knew what she was doing there.',
+      'Tyler is [[a mature 14-year-old]] who can manage his own money.',
+      'Leah is independent, [[mature and articulate]], staff wrote.',
+      'Kai is [[mature beyond his 15 years]], according to the hostel.',
     ],
     correct: [
       'The nurse assessed whether Jade has sufficient maturity and understanding for the treatment.',
@@ -73,6 +93,10 @@ export default {
       'Kyle was not mature enough to understand what the men wanted.',
       'Avoid phrases such as "mature for her age" about a child.',
       'She is mature enough to make decisions about contraception, the GP concluded.',
+      'Kai is not mature; he is a 14-year-old who was groomed.',
+      'The 40-year-old man is mature and has a job in Luton.',
+      'Police found 200 cannabis plants; most were mature and ready to harvest.',
+      'Kai made a mature and sensible choice to call the police.',
     ],
   },
 } satisfies RuleSpec

@@ -53,6 +53,7 @@ export default {
       'He was [[acting tough]] and refused to give his address.',
       'Jade [[plays the hard man]] around the older girls.',
       'The log describes Aaron (14) as a [[tough guy]] who carries a knife.',
+      'Staff say Jay (15) is [[a tough lad]].',
     ],
     correct: [
       'It was tough for Kyle to talk about the debt.',
@@ -60,6 +61,5 @@ export default {
       'Jay is not tough; he is a frightened 15-year-old.',
       'Avoid phrases such as "tough lad" in referrals.',
     ],
-    knownMisses: ['Staff say Jay (15) is a tough lad.'],
   },
 } satisfies RuleSpec

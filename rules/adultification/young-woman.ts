@@ -11,6 +11,8 @@ export default {
     'as a young woman|lady',
     'this|the young woman|lady',
     'a mature|confident|capable|independent young woman|lady',
+    'a young woman|lady',
+    'young lady|ladies',
   ],
   unless: [
     {
@@ -37,15 +39,20 @@ export default {
       'Ella (15) comes across as [[a confident young woman]] at school.',
       'Staff describe Ella (15) as [[a capable young woman]].',
       'Aisha was born in 2011. [[This young lady]] has been missing four times.',
+      'Officers found [[a young woman]] at the flat in Crewe, later identified as Leah (16).',
+      'Leah was 15 at the time and was living [[as a young woman]] in a flat controlled by Deano.',
+      'The landlord said two [[young ladies]] aged 14 and 15 stayed in room 6.',
     ],
     correct: [
       'Anna, 22, is a young woman who was trafficked to Glasgow at 23.',
       'Jade (15) was picked up by a young woman called Kelly, aged 20.',
       'Amira is a young person who has been exploited by adults.',
       'Avoid nouns such as "young woman" for a 15-year-old.',
+      'Leah, 24, is a young woman who now volunteers in Crewe.',
     ],
     knownFalsePositives: [
       'Amira, 15, was taken to the flat. The young woman who answered the door was not identified.',
     ],
+    knownMisses: ['The woman, Leah (16), was found at a hotel in Blackpool.'],
   },
 } satisfies RuleSpec

@@ -15,6 +15,8 @@ export default {
     `{be} quite|very|really|more|perfectly|always|clearly|apparently? happy|keen|content|glad|excited to ${acts}`,
     '{be} quite|very|really|clearly? keen for $obj|him|them|the|a|an|older|adult|men',
     `{seem}|{appear} happy|keen|content to ${acts}`,
+    '{be}|{seem}|{appear} quite|very|really|perfectly|clearly? keen on going|seeing|meeting|staying|carrying|selling|working|visiting|returning|travelling',
+    '{be}|{seem}|{appear} quite|very|really|perfectly|clearly? happy|content staying|living|going|carrying|selling|working|sleeping',
   ],
   unless: [
     {precededBy: [others], within: 2},
@@ -59,6 +61,8 @@ export default {
       'Ellis (15) [[was keen for the]] man to film him.',
       'Tomasz [[was excited to travel]] to Cardiff with the older boys.',
       'She [[appears content to be]] with the men at the address.',
+      'Kai [[was keen on going]] back to Swindon with the olders.',
+      'Leah [[was quite content staying]] at the flat with Deano.',
     ],
     correct: [
       'Jade was happy to talk to the advocate at school.',
@@ -70,6 +74,7 @@ export default {
       'Amira was not happy to go; she cried in the car.',
       'Tomasz was happy to be referred for support.',
       'Mia is keen to stay with her foster carers.',
+      'Kai is keen on going to college in September.',
     ],
   },
 } satisfies RuleSpec

@@ -8,6 +8,7 @@ import engagedInSexualActivity from './engaged-in-sexual-activity.js'
 import enjoyedIt from './enjoyed-it.js'
 import exchangedSex from './exchanged-sex.js'
 import happyTo from './happy-to.js'
+import inExchangeFor from './in-exchange-for.js'
 import inReturnForSex from './in-return-for-sex.js'
 import likesTheAttention from './likes-the-attention.js'
 import offeredSex from './offered-sex.js'
@@ -35,6 +36,7 @@ export default [
   enjoyedIt,
   exchangedSex,
   happyTo,
+  inExchangeFor,
   inReturnForSex,
   likesTheAttention,
   offeredSex,

@@ -16,8 +16,21 @@ export default {
     '$poss criminal behaviour|activity|activities',
     '{engage} in criminality|crime|offending',
     '{engage} in criminal activity|activities|behaviour',
+    '{offend} on behalf of',
+    '{commit} an offence',
+    '{commit} a string|spate|catalogue|series of crimes|offences|robberies|burglaries|thefts',
+    '{commit} robberies|burglaries|thefts|muggings|stabbings',
+    'offending behaviour',
+    '{offend} for the|a|$poss olders|elders|gang|group|men|line|network',
+    '{carry} out crimes|offences|robberies|burglaries|thefts|stabbings|attacks',
+    '{carry} out a|the robbery|burglary|theft|stabbing|attack|crime|offence',
   ],
   unless: [
+    {
+      followedBy: [
+        'programme|programmes|course|courses|intervention|interventions|work|team|unit|order|orders|panel',
+      ],
+    },
     {
       precededBy: [
         'children|people|victims|youngsters|teenagers|adolescents|minors|individuals',
@@ -58,6 +71,14 @@ export default {
       '[[Her criminal behaviour]] began in Year 10.',
       'Dylan [[engages in criminality]] when he is away from the placement.',
       'Kai [[engaged in criminal activity]] at the weekends, staff say.',
+      'Rhys (15) [[offended on behalf of]] the older males in Coventry.',
+      'Kai [[offends for the olders]] when they ask, the YOT worker believes.',
+      'Tyler [[carried out robberies]] in Slough over the summer.',
+      'Jordan, 14, [[carried out a burglary]] in Reading in May.',
+      'Kai (15) [[committed an offence]] while he was in Hereford.',
+      'Kai has [[committed a string of offences]] in West Yorkshire.',
+      'Kai is [[committing robberies]] for the olders in Leeds.',
+      'Since March the [[offending behaviour]] has escalated, the YOT notes.',
     ],
     correct: [
       'Dylan was made to commit thefts in Luton by two adults who held his phone.',
@@ -65,6 +86,8 @@ export default {
       'Dylan committed the offences as a direct consequence of being exploited, so the section 45 defence may apply.',
       'Adults coerced him into committing crimes to pay off a debt.',
       'Dylan has not committed offences; he has been a victim of crime.',
+      'The men made Tyler carry out robberies in Slough.',
+      'The YOT offered an offending behaviour programme, which Kai declined.',
     ],
   },
 } satisfies RuleSpec

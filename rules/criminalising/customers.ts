@@ -31,5 +31,6 @@ export default {
       'The customers at the car wash did not speak to Tomasz.',
       'Avoid words such as "punters" for men who abuse children.',
     ],
+    knownMisses: ["Kai's customers rang him through the night."],
   },
 } satisfies RuleSpec

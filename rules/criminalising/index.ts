@@ -1,10 +1,13 @@
 import type {RuleSpec} from '../../src/types.js'
 import committingOffences from './committing-offences.js'
 import customers from './customers.js'
+import earnings from './earnings.js'
 import knownToPolice from './known-to-police.js'
 import lentAccount from './lent-account.js'
+import profitMotive from './profit-motive.js'
 import recruited from './recruited.js'
 import recruitingOthers from './recruiting-others.js'
+import runningALine from './running-a-line.js'
 import sellingDrugs from './selling-drugs.js'
 import sellingSex from './selling-sex.js'
 import workingFor from './working-for.js'
@@ -12,10 +15,13 @@ import workingFor from './working-for.js'
 export default [
   committingOffences,
   customers,
+  earnings,
   knownToPolice,
   lentAccount,
+  profitMotive,
   recruited,
   recruitingOthers,
+  runningALine,
   sellingDrugs,
   sellingSex,
   workingFor,

@@ -21,7 +21,6 @@ export default {
     'for $poss employer(s)|boss|bosses',
     '{be}? {do} shifts|a-shift',
     'per|each|every|a shift',
-    '{be}? {run} $poss own line|lines|deal-line|business|operation',
   ],
   unless: [
     {
@@ -65,7 +64,6 @@ export default {
       'In Harlow [[his job was to hold]] the drugs and the cash.',
       'At the car wash [[his job is to wash]] cars from 8am to 8pm.',
       'Police believe she [[works county lines]] between London and Norwich.',
-      'By the age of 16 he [[was running his own line]] in Lowestoft.',
       'Leon [[works for a drug dealer]] called Smithy.',
       'Most evenings Kai [[was doing drops]] for the olders in Luton.',
       'Nathan was found with cash he was holding [[for his boss]] in Grimsby.',

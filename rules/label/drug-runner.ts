@@ -14,9 +14,16 @@ export default {
     'as a|the runner',
     'a|the runner',
     'runner boy(s)',
+    'runners',
+    'known|young|teenage|child|regular|main|younger runner(s)',
   ],
   unless: [
-    {followedBy: ['bean(s)|up|track|race|beans']},
+    {followedBy: ['bean(s)|up|track|race|beans|club|clubs|trainers|shoes|and-riders|world|knee']},
+    {
+      precededBy: [
+        'cross-country|cross|country|road|fell|marathon|fun|club|distance|long-distance|elite|fellow|front|fastest|slowest|best|keen|parkrun|race|relay|sprint|track|trail|olympic|faster|slower|good|strong|competitive|amateur|blade|bean|drawer|sled|sledge|stair|table|carpet|gate|field|ultra|casual|novice|junior|senior|club|charity|fun-run|park|school|county',
+      ],
+    },
     {
       followedBy: [
         'in|at|for|with the|a|$poss? school|club|team|race|marathon|athletics|cross-country|parkrun|running',
@@ -47,6 +54,10 @@ export default {
       'Jay acts [[as a runner]] for the older boys on the estate.',
       'Two [[runner boys]] were seen at the flat, one of them Kyle, 14.',
       'In Swindon he [[was their runner]] for most of the summer.',
+      '[[Runners]] including Danny (14) were found at the flat in Hereford.',
+      'Danny and two other [[runners]] were stopped at Crewe station.',
+      'Police believe the line uses [[young runners]] from Birmingham.',
+      'Danny, 14, is a [[known runner]] for the Wolverhampton line.',
     ],
     correct: [
       'Ryan was criminally exploited to carry drugs for Deano, 24, between Liverpool and Rhyl.',
@@ -56,6 +67,10 @@ export default {
       'Ryan is not a runner; he is a child being exploited by adults.',
       'He enjoys being a runner up in the cross-country races at school.',
       'Kyle is a runner in the school athletics team.',
+      'The cross-country runners from his school train on Tuesdays.',
+      'Danny has joined the Road Runners club in Telford.',
+      'Labour is the front-runner in the local election, the poster says.',
+      'The adult runners who collected the money were arrested.',
     ],
     info: ['The olders called him a "[[drug runner]]" and said he owed them £500.'],
     knownFalsePositives: ['Kyle described himself as a drug runner.'],

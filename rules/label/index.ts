@@ -12,6 +12,7 @@ import prostitution from './prostitution.js'
 import runaway from './runaway.js'
 import sexWorker from './sex-worker.js'
 import slave from './slave.js'
+import suspect from './suspect.js'
 import youngOffender from './young-offender.js'
 
 export default [
@@ -28,5 +29,6 @@ export default [
   runaway,
   sexWorker,
   slave,
+  suspect,
   youngOffender,
 ] as const satisfies readonly RuleSpec[]

@@ -8,11 +8,12 @@ export default {
   phrases: [
     'a|the known|teenage|teen|child|persistent|serial|habitual|chronic|regular|frequent|repeat? runaway(s)',
     'runaways',
+    'runaway',
   ],
   unless: [
     {
       followedBy: [
-        'helpline|helplines|service(s)|project(s)|train|vehicle|car|lorry|bus|van|success|victory|hit',
+        'helpline|helplines|service(s)|project(s)|train|vehicle|car|lorry|bus|van|success|victory|hit|inflation|costs|growth|reaction|horse|trolley|truck|bride|favourite|winner|leader|lead|bestseller|best-seller|scooter|bike|dog|spending|prices',
       ],
     },
   ],
@@ -36,12 +37,17 @@ export default {
       "The children's home has three [[runaways]] who are often found together in Preston.",
       'Chloe was treated as [[a teenage runaway]] by the call handler.',
       "Kayleigh, 14, is [[a chronic runaway]] from her children's home.",
+      '[[Runaway]] Ellie, 13, was found in Blackpool again on Friday.',
+      'Ellie, a 13-year-old [[runaway]], was picked up by two men in Preston.',
+      'The unit logged Ellie as [[runaway]] again on 3 May.',
     ],
     correct: [
       'Chloe has been reported missing 11 times since January and was found in Blackpool with two adult men.',
       'Chloe was given the number for the Runaway Helpline by her social worker.',
       'Chloe is not a runaway; she is a child being exploited by adults in Blackpool.',
       'Avoid labels such as "runaway" for children who go missing.',
+      'The runaway car was stopped by police on the M6.',
+      'Rent in the area has seen runaway inflation since 2022.',
     ],
   },
 } satisfies RuleSpec

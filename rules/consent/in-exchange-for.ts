@@ -1,0 +1,49 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'in-exchange-for',
+  category: 'consent',
+  severity: 'error',
+  target: 'action',
+  phrases: ['in exchange|return for', '{earn} $poss keep', 'as|in payment for'],
+  unless: [
+    {followedBy: ['something|anything|things|what|whatever|nothing|reduced|leniency|immunity|rent|payment']},
+    {followedBy: ['a reduced|lighter|lesser sentence|charge']},
+    {precededBy: ['{be} given|paid|promised|offered|handed'], within: 5},
+    {precededBy: ['seemingly|apparently|presumably|possibly|perhaps|probably|likely|allegedly']},
+    {
+      precededBy: [
+        'may|can|could|might|often|sometimes|commonly|typically|frequently|usually|include|includes|including|involve|involves|involving',
+      ],
+      within: 8,
+    },
+  ],
+  message: '`{actual}` frames what the child did or was given as a trade the child agreed to',
+  suggestions: ['after [adult] gave [child] [item]', 'while [adult] controlled [child] through [item]'],
+  note: 'Exchange wording makes the child a party to a bargain, but receiving food, a room, a lift or drugs does not make a child less of a victim. Say what the adult gave or withheld and what the adult made the child do.',
+  sources: ['DFE-CSE', 'LM', 'LSCB-TBL', 'CCE-DEF'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Mia (14) did the cleaning [[in exchange for]] her keep at the flat.',
+        suggestions: ['after [adult] gave [child] [item]', 'while [adult] controlled [child] through [item]'],
+      },
+      'Leah was having sex with him [[in return for]] food and a bed.',
+      'Ellie (13) offered sex to the driver [[in return for]] a lift to Leeds.',
+      'She stayed at the flat in Rochdale [[in exchange for]] cannabis.',
+      'Kai held the drugs [[in return for]] new trainers.',
+      'Mia cooked and cleaned for the men to [[earn her keep]].',
+      'Ellie worked at the nail bar [[as payment for]] her room.',
+    ],
+    correct: [
+      'CSE involves sexual activity in exchange for something the victim needs or wants.',
+      'He was convicted of paying for the sexual services of a child.',
+      'Tomasz was promised £30 a day in return for work at the car wash.',
+      'Kyle was given £50 in return for holding the drugs.',
+      'The landlord let the family stay in return for rent paid by the council.',
+      'Mia did not do the cleaning in exchange for anything; she was made to.',
+      'The men gave Leah food and a bed and sexually abused her at the flat.',
+      'Avoid phrases such as "in exchange for" about what a child was given.',
+    ],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,92 @@
+import type {RuleSpec} from '../../src/types.js'
+
+const adultAges =
+  '18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99'
+
+export default {
+  id: 'earnings',
+  category: 'criminalising',
+  severity: 'warning',
+  target: 'action',
+  phrases: [
+    '{earn}',
+    '{make} money|cash from|by|through|selling|dealing|running|doing',
+    '{make} good|easy|quick|decent|big|serious|real money|cash',
+    '{make}|{earn} a|$poss living from|by|through|selling|dealing',
+    '$poss wages|earnings|salary|pay-packet|paycheque|paycheck',
+    '{get}|{be} paid for $poss work|time|services|efforts',
+    '{get} paid',
+  ],
+  unless: [
+    {
+      followedBy: [
+        '$poss|the|a|their trust|confidence|respect|place|keep|stripes',
+        'trust|respect|praise|points|credits|merits|rewards|qualifications|a-place|a-reward|a-certificate|a-badge|interest|grades|marks|gcses|medal|medals|award|awards|recognition',
+        'good|top|high grades|marks|reports|feedback',
+      ],
+    },
+    {
+      precededBy: [
+        'to|would|could|might|will|can',
+        'promised|told|offered|believed|thought|hoped|expected|assured|persuaded|tricked|lied',
+        'promised|told|offered|assured|persuaded $obj',
+      ],
+      within: 3,
+    },
+    {
+      precededBy: [
+        'line|lines|gang|gangs|network|networks|group|ocg|operation|business|exploiters|olders|elders|dealers|men|adults|they|trafficker|traffickers|gangmaster|boss',
+        adultAges,
+        `${adultAges} year old`,
+      ],
+      within: 2,
+    },
+    {
+      precededBy: [
+        'withheld|kept|took|takes|taking|keep|keeps|withhold|withholds|withholding|stole|steals|stealing|confiscated|deducted|docked|unpaid|owed|no|any',
+        'withheld|kept|took|takes|taking|keep|keeps|withhold|withholds|stole|steals|confiscated|deducted|docked all? of',
+      ],
+      within: 2,
+    },
+    {followedBy: ['were|was withheld|kept|taken|deducted|stolen|confiscated|docked|held|retained|unpaid']},
+    {followedBy: ['nothing|little|less|late|only|very-little|in-full|by']},
+    {precededBy: ['hard|well|money|cash|income|profit|profits|amount|sum|sums|everything|anything']},
+  ],
+  message: '`{actual}` presents what adults gave a criminally exploited child as earnings from a job',
+  suggestions: ['was given [amount] by [adult]', 'was promised [amount] by [adult] to [task]'],
+  note: 'Money given by exploiters is a grooming and control tool, not a wage the child earned. Record what was given or promised, by whom and for what, and say who profited.',
+  sources: ['NSPCC-CCE', 'CARDIFF-LANG', 'NRM-FORM', 'CCE-DEF'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Jordan, 15, [[earns]] £300 a week running drugs to Hereford.',
+        suggestions: ['was given [amount] by [adult]', 'was promised [amount] by [adult] to [task]'],
+      },
+      'By the summer Kai was [[earning]] £200 a day in Swindon.',
+      'Leon [[made money from]] carrying cannabis for the olders.',
+      'Staff think Tyler (14) [[makes good money]] on the estate.',
+      'He [[makes a living from]] holding drugs in Margate.',
+      'Kai spent [[his wages]] on trainers and a new phone.',
+      'Leah spent [[her earnings]] on vapes and a phone.',
+      'Reece (16) [[got paid for his work]] at the flat in Exeter.',
+      'Mason [[is paid for his time]] at the trap address.',
+      'Dion has [[earned]] about £2,000 since March, police estimate.',
+      'Kai [[got paid]] £50 for each run to Hereford.',
+      'He was [[getting paid]] to hold the phone overnight.',
+    ],
+    correct: [
+      'Kai, 15, was given £300 a week by Deano, 24, to carry drugs to Hereford.',
+      'Jordan was promised he would earn £300 a week and was paid nothing.',
+      'Tomasz was promised £30 a day at the car wash; his wages were withheld by the gangmaster.',
+      'Deano, 28, earns thousands from the line and uses children to run it.',
+      'Over six months Leah earned the trust of her foster carer.',
+      'Before the exploitation began Kai earned good grades at school.',
+      'The money earned by Deano from the line was seized.',
+      'The gangmaster kept his wages for rent and food.',
+      'Tomasz never got paid for the weeks at the car wash.',
+      'He got paid nothing for six weeks at the nail bar.',
+      'The line earns about £3,000 a day, the police intelligence report says.',
+      'Avoid words such as "earnings" or "wages" for money exploiters give a child.',
+    ],
+  },
+} satisfies RuleSpec

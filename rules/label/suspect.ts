@@ -1,0 +1,70 @@
+import type {RuleSpec} from '../../src/types.js'
+
+const adultAges =
+  '18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99'
+
+export default {
+  id: 'suspect',
+  category: 'label',
+  severity: 'error',
+  target: 'label',
+  phrases: [
+    'the|a suspect',
+    '{be} a|the suspect',
+    '{be} a|the main|prime|key|chief|named|lead suspect',
+    'as a|the suspect',
+    'child|young|teenage|juvenile suspect(s)',
+  ],
+  unless: [
+    {
+      followedBy: [
+        "was|is|were|are|has|had|have|will|would|could|can|may|might|did|does|then|later|also|told|said|left|ran|fled|drove|gave|made|took|who|whom|whose|that|arrived|threatened|remains|remained|denied|owns|owned|lives|lived|rents|rented|used|sent|called|met|picked|collected|paid|kept|held|forced|brought|approached|messaged|supplied|'s|and|or|refused|refuses|declined|declines|escaped|attempted|tried|became|appeared|appears|seemed|spoke|answered|replied|responded|provided|lied|threw|dropped|hid|pulled|produced|carried|possessed|returned|went|came|got|lost|stole|attacked|assaulted|stabbed|raped|abused|groomed|exploited|controlled|moved|trafficked|recruited|contacted|visited|stayed|stays|rang|phoned|texted|wanted|asked|demanded|ordered|instructed|refuse|continued|continues|admitted|accepted|claims|says|states|stated|believed|believes|knew|knows|insisted|insists|should|must|needs|appear|appears",
+      ],
+    },
+    {followedBy: [adultAges], within: 4},
+    {
+      precededBy: [
+        'arrested|charged|interviewed|identified|detained|located|traced|named|searched|released|bailed|cautioned|questioned|convicted|sentenced|remanded|another|second|third|fourth|further|other|adult|male|female|for|no|any|one|as',
+      ],
+    },
+  ],
+  guards: {age: true},
+  message:
+    '`{actual}` labels an exploited child as a suspect rather than a child who has been criminally exploited',
+  suggestions: [
+    '[child], a child who has been criminally exploited',
+    'child criminally exploited by [adult]',
+  ],
+  note: 'Police wording for an arrested person recasts an exploited child as the offender and hides the adults who exploit them. Name the child and age, record the arrest as a fact and say who made the child offend.',
+  sources: ['LM', 'TCS-LP', 'MSA-S45'],
+  examples: {
+    incorrect: [
+      {
+        text: '[[The suspect]], Rocco (16), was found with 20 wraps in Hereford.',
+        suggestions: [
+          '[child], a child who has been criminally exploited',
+          'child criminally exploited by [adult]',
+        ],
+      },
+      'Rocco, 16, [[is a suspect]] in the robbery in Hereford.',
+      'Rocco (16), [[a suspect]] in the robbery, was held overnight in Leeds.',
+      'Officers treated Rocco (16) [[as a suspect]] rather than a victim.',
+      'Kai (15) [[was the main suspect]] for the burglary in Leeds.',
+      'The log records Kai, 15, [[as the suspect]] for the stabbing.',
+      'Three [[teenage suspects]], all aged 14 to 16, were held at the flat.',
+    ],
+    correct: [
+      'The suspect was charged with possession with intent to supply.',
+      'The suspect, Deano (28), was charged with trafficking offences.',
+      'Police arrested the suspect at an address in Luton.',
+      'Officers are still looking for a suspect.',
+      'A suspect was seen leaving the flat at 2am.',
+      'Kai was interviewed as a suspect on 4 May and released under investigation.',
+      'Officers treated Deano (28) as a suspect after the search.',
+      'Kai (15) was arrested for possession and is a child who has been criminally exploited.',
+      "The suspect's phone held messages sent to Kai.",
+      'Rocco is not a suspect; he is a child who was exploited.',
+      'Avoid calling an exploited child "the suspect" in a referral.',
+    ],
+  },
+} satisfies RuleSpec
