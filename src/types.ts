@@ -85,6 +85,15 @@ export interface GuardSpec {
    */
   readonly referent?: boolean
   /**
+   * With `referent`: also skip an action whose subject is given an adult
+   * age ("Darren Hollis (35) was dealing heroin"). Off by default because
+   * consent and disbelief framing of an adult victim is wrong too; turn it
+   * on for rules about what perpetrators do.
+   *
+   * @default false
+   */
+  readonly adults?: boolean
+  /**
    * Skip when the sentence says who did it: `by` and a person after the
    * match, or a named adult or adult noun in the same sentence ("she was
    * exploited by Deano").
@@ -140,7 +149,8 @@ export interface RuleSpec {
    * of one word (a space starts the next slot); `(an adult|a grown up)`
    * alternatives of several words;
    * `{go}` every inflection of a verb; `word(s)` an optional suffix; `word?`
-   * an optional word; `_` any one word; `$poss` her|his|their, `$self`
+   * an optional word; `_` any one word; `$poss` her|his|their, `$owner` any possessive (her, his, their or a
+   * word ending in 's such as "Kyle's"), `$self`
    * herself|himself|themselves, `$obj` her|him|them. Hyphens and spaces are
    * interchangeable; case and apostrophe style never matter.
    */

@@ -5,6 +5,8 @@ export default {
   category: 'criminalising',
   severity: 'error',
   target: 'action',
+  // What perpetrators do: an adult subject is not the child.
+  guards: {adults: true},
   phrases: [
     '{commit} crimes|crime|offences|offenses',
     '{commit} several|multiple|numerous|many|various|further|serious|repeated crimes|offences|offenses',

@@ -5,7 +5,7 @@ export default {
   category: 'criminalising',
   severity: 'warning',
   target: 'term',
-  phrases: ['punter(s)', '$poss drug? customers|buyers', '$poss regular customers|buyers'],
+  phrases: ['punter(s)', '$owner drug? customers|buyers', '$owner regular customers|buyers'],
   message: '`{actual}` casts the people buying drugs or sex as the child’s customers',
   suggestions: [
     'adults who bought drugs from [adult] through [child]',
@@ -15,6 +15,7 @@ export default {
   sources: ['NSPCC-CCE', 'LSCB-TBL', 'DFE-CSE'],
   examples: {
     incorrect: [
+      'In Margate [[Kyle’s customers]] knew him by a street name; he is 15.',
       {
         text: 'Kyle, 15, delivered to [[his customers]] on a pushbike in Hastings.',
         suggestions: [
@@ -31,6 +32,5 @@ export default {
       'The customers at the car wash did not speak to Tomasz.',
       'Avoid words such as "punters" for men who abuse children.',
     ],
-    knownMisses: ["Kai's customers rang him through the night."],
   },
 } satisfies RuleSpec

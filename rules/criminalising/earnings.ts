@@ -8,6 +8,8 @@ export default {
   category: 'criminalising',
   severity: 'warning',
   target: 'action',
+  // What perpetrators do: an adult subject is not the child.
+  guards: {adults: true},
   phrases: [
     '{earn}',
     '{make} money|cash from|by|through|selling|dealing|running|doing',

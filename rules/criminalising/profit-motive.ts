@@ -8,6 +8,8 @@ export default {
   category: 'criminalising',
   severity: 'warning',
   target: 'action',
+  // What perpetrators do: an adult subject is not the child.
+  guards: {adults: true},
   phrases: [
     '{do} it|this|that|everything for the money|cash',
     '$poss cut|share of the money|cash|profit|profits|takings|proceeds',

@@ -5,6 +5,8 @@ export default {
   category: 'criminalising',
   severity: 'warning',
   target: 'action',
+  // What perpetrators do: an adult subject is not the child.
+  guards: {adults: true},
   phrases: [
     '{recruit} two|three|four|five|several|some|other|more|younger|new children|girls|boys|kids|pupils|friends|peers',
     '{recruit} other|more|younger young people',

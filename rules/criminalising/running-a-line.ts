@@ -8,6 +8,8 @@ export default {
   category: 'criminalising',
   severity: 'warning',
   target: 'action',
+  // What perpetrators do: an adult subject is not the child.
+  guards: {adults: true},
   phrases: [
     '{run}|{hold}|{own}|{control}|{manage}|{operate} a|the line|deal-line|county-line',
     '{run}|{hold}|{own}|{control}|{manage}|{operate} a|the _ line|deal-line|county-line',

@@ -5,6 +5,8 @@ export default {
   category: 'criminalising',
   severity: 'error',
   target: 'action',
+  // What perpetrators do: an adult subject is not the child.
+  guards: {adults: true},
   phrases: [
     '{be}? {sell}|{deal}|{push}|{supply} drugs|cannabis|weed|crack|heroin|cocaine|ketamine|ket|spice|pills|class-a',
     '{be}? {sell}|{deal}|{push}|{supply} class-a drugs',

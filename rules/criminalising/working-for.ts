@@ -5,6 +5,8 @@ export default {
   category: 'criminalising',
   severity: 'warning',
   target: 'action',
+  // What perpetrators do: an adult subject is not the child.
+  guards: {adults: true},
   phrases: [
     '{be}? {work} for the|a|an|$poss gang|gangs|elders|olders|dealers|dealer|line|lines|ocg|network|boss|bosses|group|crew|firm',
     '{be}? {work} for elders|olders|dealers|gangs',

@@ -6,6 +6,7 @@ export default {
   severity: 'warning',
   target: 'action',
   phrases: [
+    'vague and|or evasive|guarded|unhelpful|inconsistent',
     'evasive',
     'evasively',
     'cagey',
@@ -33,6 +34,7 @@ export default {
   sources: ['NRM-FORM', 'SEFTON-CRED', 'WMAS-CL'],
   examples: {
     incorrect: [
+      'In interview Demi (15) was [[vague and guarded]] about the flat.',
       {
         text: 'Jade was [[evasive]] when asked where she had been.',
         suggestions: ['did not feel able to say more; this may reflect fear of [adult]'],

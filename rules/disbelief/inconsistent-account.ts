@@ -6,6 +6,7 @@ export default {
   severity: 'warning',
   target: 'term',
   phrases: [
+    '{be} inconsistent in|during interview(s)',
     'inconsistent account(s)|story|stories|version(s)|statement(s)|evidence|information|narrative|answers|responses|explanation(s)',
     'conflicting|contradictory account(s)|stories|version(s)|statement(s)|explanations|answers',
     '$poss account(s)|story|stories|statement(s) {have}? {be} contradictory|conflicting|inconsistent',
@@ -30,6 +31,7 @@ export default {
   sources: ['NRM-FORM', 'SEFTON-CRED', 'SEFTON-MS'],
   examples: {
     incorrect: [
+      'Ellis (15) [[was inconsistent in interview]] about who drove him.',
       {
         text: 'Jade gave an [[inconsistent account]] of where she slept.',
         suggestions: [

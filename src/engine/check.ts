@@ -54,7 +54,7 @@ export function check(
     if (rule.unless.some((condition) => holdsCondition(context, match, condition))) continue
     if (rule.guards.mention && isMention(context, match)) continue
     if (rule.guards.negation && isNegated(context, match)) continue
-    if (rule.guards.referent && isAboutOther(context, match, rule.spec.target)) continue
+    if (rule.guards.referent && isAboutOther(context, match, rule.spec.target, rule.guards.adults)) continue
     if (rule.guards.age && isAdultAtTheTime(context, match, rule.spec.target, adult)) continue
     if (rule.guards.agent && isAgentNamed(context, match)) continue
     const attributed = rule.guards.quotation && isAttributed(context, match, rule.spec.target)

@@ -70,6 +70,7 @@ function compileSpecs(specs: readonly RuleSpec[]): CompiledRules {
         quotation: true,
         mention: true,
         referent: true,
+        adults: false,
         age: false,
         agent: false,
         ...spec.guards,

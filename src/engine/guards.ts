@@ -15,6 +15,7 @@ import type {Match} from './phrase-index.js'
 const quotedPronouns = new Set(['i', 'we', 'me', 'us'])
 const subjectPronouns = new Set(['she', 'he', 'they', 'i', 'we'])
 const relativePronouns = new Set(['who', 'that', 'which'])
+const causalWords = new Set(['as', 'because', 'since', 'therefore', 'despite', 'although'])
 const determiners = new Set([
   'the',
   'a',
@@ -105,7 +106,7 @@ export function isNegated(context: Context, match: Match): boolean {
     if (!token || !after) break
     // Scope ends at punctuation other than quote marks.
     if (after.gap >= Gap.soft && !quoteChars.test(after.gapChars)) break
-    if (lexicon.scopeBreakers.has(token.norm)) break
+    if (lexicon.scopeBreakers.has(token.norm) || causalWords.has(token.norm)) break
     if (lexicon.hedges.has(token.norm)) {
       hedged = true
       continue
@@ -296,7 +297,11 @@ export function isAttributed(context: Context, match: Match, target: Target): bo
   // money"). "Staff say she is streetwise" is the professionals' framing and
   // a term the writer chose ("she disclosed historical abuse") is theirs.
   const named = context.lastEndBefore(naming, match.first, 6)
-  if (named !== -1 && !determiners.has(tokens[named - 1]?.norm ?? '')) {
+  if (
+    named !== -1 &&
+    !determiners.has(tokens[named - 1]?.norm ?? '') &&
+    !breaksScope(context, named, match.first)
+  ) {
     const speaker = speakerOf(context, named)
     if (speaker === 'child' || speaker === 'other') return true
   }
@@ -315,7 +320,10 @@ export function isAttributed(context: Context, match: Match, target: Target): bo
 function speakerOf(context: Context, cue: number): 'professional' | 'child' | 'other' | undefined {
   const {tokens} = context
   // "She was described as …": passive, the describer is not named.
-  if (passiveAuxiliaries.has(tokens[cue - 1]?.norm ?? '')) return undefined
+  const before = tokens[cue - 1]?.norm ?? ''
+  const skipped =
+    lexicon.negators.has(before) || lexicon.hedges.has(before) ? (tokens[cue - 2]?.norm ?? '') : before
+  if (passiveAuxiliaries.has(skipped)) return undefined
   for (let i = cue - 1; i >= 0 && context.sameClause(i, cue); i--) {
     const token = tokens[i]
     if (!token) break
@@ -347,7 +355,7 @@ function speakerOf(context: Context, cue: number): 'professional' | 'child' | 'o
  * Actions are skipped when their subject is a professional or an adult
  * ("the police refused to engage").
  */
-export function isAboutOther(context: Context, match: Match, target: Target): boolean {
+export function isAboutOther(context: Context, match: Match, target: Target, adults = false): boolean {
   if (target === 'term') return false
   const {tokens} = context
   if (target === 'relationship') {
@@ -423,7 +431,7 @@ export function isAboutOther(context: Context, match: Match, target: Target): bo
   // What someone did or said: an adult victim's account or actions are
   // framed the same way as a child's, so an adult age alone does not skip.
   const subject = headOf(context, match.first, false)
-  return subject !== undefined && isOther(context, subject, false)
+  return subject !== undefined && isOther(context, subject, adults)
 }
 
 /** Age given for the partner named at `last`: right after it, after a name, or "a boy of 14". */

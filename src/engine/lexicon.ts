@@ -138,6 +138,7 @@ export const quotedMentionCues: readonly string[] = [
   '{list}',
   'should|must|do|does not|never {describe}|{call}|{refer}|{label}|{use}|{write}',
   "shouldn't|mustn't|don't|doesn't {describe}|{call}|{refer}|{label}|{use}|{write}",
+  '{criticise}|{criticize}|{challenge}|{question}|{caution} _? _?',
 ]
 
 /** Phrases before a match that deny the whole clause it stands in ("there is no suggestion that"). */

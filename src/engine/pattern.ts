@@ -13,6 +13,9 @@ import {normaliseWord} from './normalise.js'
 /** Matches any single word. */
 export const WILDCARD = '_'
 
+/** Matches a possessive: her, his, their, or any word ending in 's ("Kyle’s"). */
+export const OWNER = '$owner'
+
 const pronounSets: Readonly<Record<string, readonly string[]>> = {
   $poss: ['her', 'his', 'their'],
   $self: ['herself', 'himself', 'themselves', 'themself'],
@@ -118,6 +121,7 @@ function splitParts(pattern: string): string[] {
 
 function expandAlternative(pattern: string, alternative: string): string[] {
   if (alternative === WILDCARD) return [WILDCARD]
+  if (alternative === OWNER) return [OWNER]
   const pronouns = pronounSets[alternative]
   if (pronouns) return [...pronouns]
   const verb = /^\{([a-z]+)\}$/i.exec(alternative)

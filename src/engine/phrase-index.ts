@@ -9,7 +9,7 @@
  * token that starts no pattern costs one map lookup, so the work grows with
  * the words, not with the number of rules.
  */
-import {WILDCARD, type Slot} from './pattern.js'
+import {OWNER, WILDCARD, type Slot} from './pattern.js'
 import {Gap, type Token} from './tokens.js'
 
 /** A slot with its alternatives grouped by first word for O(1) lookup. */
@@ -92,9 +92,10 @@ export function matchAt(index: PhraseIndex, tokens: readonly Token[], first: num
   const direct = index.byFirst.get(token.norm)
   const next = tokens[first + 1]
   const joined = next?.gap === Gap.hyphen ? index.byFirst.get(token.norm + next.norm) : undefined
-  if (!direct && !joined) return
+  const owned = isOwner(token) ? index.byFirst.get(OWNER) : undefined
+  if (!direct && !joined && !owned) return
   const seen = new Set<Entry>()
-  for (const entry of [...(direct ?? []), ...(joined ?? [])]) {
+  for (const entry of [...(direct ?? []), ...(joined ?? []), ...(owned ?? [])]) {
     if (seen.has(entry)) continue
     seen.add(entry)
     const ends = new Set<number>()
@@ -127,6 +128,7 @@ function matchSlots(
     }
   }
   step(slot.byFirst.get(token.norm), i + 1)
+  if (isOwner(token)) step(slot.byFirst.get(OWNER), i + 1)
   const following = tokens[i + 1]
   if (following?.gap === Gap.hyphen) step(slot.byFirst.get(token.norm + following.norm), i + 2)
   if (i > start) step(slot.wild, i + 1)
@@ -138,7 +140,7 @@ function matchWords(words: readonly string[], tokens: readonly Token[], i: numbe
   for (const word of words) {
     const token = tokens[j]
     if (!token || (j > start && token.gap > Gap.hyphen)) return -1
-    if (word === WILDCARD || token.norm === word) {
+    if (word === WILDCARD || token.norm === word || (word === OWNER && isOwner(token))) {
       j++
       continue
     }
@@ -150,4 +152,11 @@ function matchWords(words: readonly string[], tokens: readonly Token[], i: numbe
     return -1
   }
   return j
+}
+
+const possessivePronouns = new Set(['her', 'his', 'their'])
+
+/** A possessive word: her, his, their, or a word ending in 's. */
+function isOwner(token: Token): boolean {
+  return possessivePronouns.has(token.norm) || (token.norm.endsWith("'s") && token.norm.length > 2)
 }

@@ -35,6 +35,7 @@ describe('negation guard', () => {
     expect(fatal('She was not at all willing.', willing)).toEqual([])
     expect(fatal('At no point was he a willing participant.', willing)).toEqual([])
     expect(fatal('Consent to the travel is irrelevant in law.', consent)).toEqual([])
+    expect(fatal('She is not believed as she went willingly.', willing)).toEqual([true])
   })
 
   it('ends its scope at punctuation and conjunctions', () => {
@@ -179,6 +180,10 @@ describe('referent guard', () => {
     expect(fatal('The men who collected Kai refused to engage.', engage)).toEqual([])
     expect(fatal('The man paid Mia to go willingly.', willing)).toEqual([])
     expect(fatal('Mia agreed to go willingly.', willing)).toEqual([true])
+    const dealing = testRule({phrases: ['{be} dealing heroin'], target: 'action', guards: {adults: true}})
+    expect(fatal('The man, Darren Hollis (35), was dealing heroin.', dealing)).toEqual([])
+    expect(fatal('Kyle (15) was dealing heroin.', dealing)).toEqual([true])
+    expect(fatal('Anna (35) went willingly with them.', willing)).toEqual([true])
     expect(fatal('Marta (34) refused to engage with the review.', engage)).toEqual([true])
     expect(fatal('Liam (16) is a sensible young man who refused to engage.', engage)).toEqual([true])
     expect(fatal('Jade refused to engage with the school.', engage)).toEqual([true])

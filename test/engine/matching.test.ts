@@ -43,6 +43,13 @@ describe('matching', () => {
     expect(spans('gang, member', gang)).toEqual([])
   })
 
+  it('matches any possessive with $owner', () => {
+    const rule = testRule({phrases: ['$owner customers']})
+    expect(spans('Kyle’s customers rang him.', rule)).toEqual([[0, 16]])
+    expect(spans('He met his customers.', rule)).toEqual([[7, 20]])
+    expect(spans('The customers rang.', rule)).toEqual([])
+  })
+
   it('matches a wildcard slot', () => {
     const rule = testRule({phrases: ['{go} with _ willingly']})
     expect(spans('She went with them willingly.', rule)).toEqual([[4, 28]])
