@@ -31,6 +31,11 @@ export default {
     'was pressured by [adult] to [carry / sell / hold]',
   ],
   note: 'A child exploited into crime is a victim even when the activity seems agreed; the definitions of criminal exploitation say so. Say who gave the instruction, what was promised or threatened and what debt was imposed.',
+  adult: {
+    message:
+      '`{actual}` casts the person as a party to a deal rather than someone who was criminally exploited',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['CCE-DEF', 'MSA-S45', 'TCS-LP', 'ECPAT-UK'],
   examples: {
     incorrect: [

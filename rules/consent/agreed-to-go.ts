@@ -29,6 +29,10 @@ export default {
   message: '`{actual}` casts the child as a party to a deal rather than someone who was moved by adults',
   suggestions: ['was taken', 'was told by [adult] to go'],
   note: 'Consent to travel is irrelevant for a child, and a child can be trafficked across a few streets. Say who arranged the journey, how it was paid for and what was promised or threatened.',
+  adult: {
+    message: '`{actual}` casts the person as a party to a deal rather than someone who was moved by adults',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['MSA-S1-2', 'ECPAT-UK', 'TEES', 'TCS-LP'],
   examples: {
     incorrect: [

@@ -18,6 +18,10 @@ export default {
   message: '`{actual}` presents the sexual abuse of a child as something the child agreed to',
   suggestions: ['was sexually abused by', 'was pressured into sexual activity by'],
   note: 'A child cannot consent to sexual exploitation, and apparent agreement is often the product of grooming, gifts or threats. Say what the adult did and how they got the child to comply.',
+  adult: {
+    message: '`{actual}` presents the sexual abuse of a person as something the person agreed to',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['DFE-CSE', 'SOA-AGE', 'TCS-LP', 'UKCIS', 'CASEY'],
   examples: {
     incorrect: [

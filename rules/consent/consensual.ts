@@ -40,6 +40,10 @@ export default {
   message: '`{actual}` describes the abuse of a child as mutual and agreed',
   suggestions: ['sexual abuse of a child', 'abuse that [child] could not legally agree to'],
   note: 'Sexual activity between an adult and a child is abuse even when it appears consensual, and consent does not prevent a finding of exploitation for adults either. Describe what the abuser did instead.',
+  adult: {
+    message: '`{actual}` describes the abuse of a person as mutual and agreed',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['DFE-CSE', 'SOA-AGE', 'MSA-S1-2', 'TCS-LP', 'CASEY', 'ZT'],
   examples: {
     incorrect: [

@@ -24,6 +24,10 @@ export default {
   message: '`{actual}` treats the child’s apparent agreement as meaningful when it is irrelevant in law',
   suggestions: ['was subjected to', 'was pressured by [adult] into'],
   note: 'A child cannot consent to their own exploitation, and consent to travel or to the acts is irrelevant in law. Say what the adult did; if you record the child’s view, add why it does not reduce the concern.',
+  adult: {
+    message: '`{actual}` treats the person’s apparent agreement as meaningful when it is irrelevant in law',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['TCS-LP', 'DFE-CSE', 'CCE-DEF', 'MSA-S1-2', 'SOA-AGE', 'CASEY'],
   examples: {
     incorrect: [

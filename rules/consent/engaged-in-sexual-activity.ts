@@ -26,6 +26,10 @@ export default {
   message: '`{actual}` implies the child took part voluntarily in sexual abuse',
   suggestions: ['was sexually abused by', 'was made to do sexual acts by'],
   note: 'Engaging in something implies a free choice, and a child cannot choose to be sexually exploited. Name the adult and say what they did or made the child do.',
+  adult: {
+    message: '`{actual}` implies the person took part voluntarily in sexual abuse',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['HMICFRS-MET', 'DFE-CSE', 'SOA-AGE', 'ZT'],
   examples: {
     incorrect: [

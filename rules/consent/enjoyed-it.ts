@@ -23,6 +23,10 @@ export default {
     'appeared to accept [act], a recognised effect of grooming, during',
   ],
   note: 'Apparent enjoyment is a common effect of grooming with attention, gifts and status, and it does not reduce the harm. Record what the adults gave or did to build control.',
+  adult: {
+    message: '`{actual}` presents the abuse as something the person enjoyed',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['TCS-MED', 'CARDIFF-LANG', 'DFE-CSE'],
   examples: {
     incorrect: [

@@ -20,6 +20,10 @@ export default {
     'was sexually exploited by [adult] and given',
   ],
   note: 'Exchange wording makes the child look complicit; receiving something does not make a child less of a victim. Say what the adult gave and what the adult did.',
+  adult: {
+    message: '`{actual}` makes the person a party to a bargain over their own abuse',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['LM', 'LSCB-TBL', 'DFE-CSE', 'TCS-LP'],
   examples: {
     incorrect: [

@@ -45,6 +45,10 @@ export default {
     'was groomed by [adult] to [go / carry / stay]',
   ],
   note: 'Children often appear happy or keen while they are being groomed with gifts, attention or status. Record the child’s view alongside what the adults gave, promised or threatened.',
+  adult: {
+    message: '`{actual}` presents reward-based grooming as the person’s own wish',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['TCS-MED', 'CARDIFF-LANG', 'DFE-CSE', 'TEES'],
   examples: {
     incorrect: [

@@ -21,6 +21,10 @@ export default {
   message: '`{actual}` frames what the child did or was given as a trade the child agreed to',
   suggestions: ['after [adult] gave [child] [item]', 'while [adult] controlled [child] through [item]'],
   note: 'Exchange wording makes the child a party to a bargain, but receiving food, a room, a lift or drugs does not make a child less of a victim. Say what the adult gave or withheld and what the adult made the child do.',
+  adult: {
+    message: '`{actual}` frames what the person did or was given as a trade the person agreed to',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['DFE-CSE', 'LM', 'LSCB-TBL', 'CCE-DEF'],
   examples: {
     incorrect: [

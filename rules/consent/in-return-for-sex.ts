@@ -15,6 +15,10 @@ export default {
   message: '`{actual}` frames what an adult gave a child as payment for sex the child agreed to',
   suggestions: ['and then sexually abused [child]', 'to groom and control [child]'],
   note: 'Gifts, drugs, lifts and money are grooming and control tools, and receiving them does not make a child less of a victim. Say what the adult gave and what the adult did.',
+  adult: {
+    message: '`{actual}` frames what an adult gave a person as payment for sex the person agreed to',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['LM', 'LSCB-TBL', 'DFE-CSE'],
   examples: {
     incorrect: [

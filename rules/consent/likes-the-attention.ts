@@ -18,6 +18,10 @@ export default {
     'is given [attention / money / gifts] by [adult], who uses them to control [child]',
   ],
   note: 'Exploiters groom children with attention, money and status; describing the child as liking these rewards repeats the exploiter’s story. Say what the adults gave, when, and what they demanded in return.',
+  adult: {
+    message: '`{actual}` presents reward-based grooming as the person’s own motive',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['TCS-MED', 'CARDIFF-LANG', 'DFE-CSE', 'CCE-DEF'],
   examples: {
     incorrect: [

@@ -20,6 +20,10 @@ export default {
   message: '`{actual}` makes the child the one who proposed their own sexual abuse',
   suggestions: ['was sexually exploited by', 'was pressured into sexual activity by'],
   note: 'A child cannot offer what the law says they cannot give; the adult who took up the “offer” abused them. Describe what the adult asked for, gave or threatened.',
+  adult: {
+    message: '`{actual}` makes the person the one who proposed their own sexual abuse',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['LM', 'LSCB-TBL', 'DFE-CSE', 'SOA-AGE'],
   examples: {
     incorrect: [

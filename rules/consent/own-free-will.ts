@@ -34,6 +34,10 @@ export default {
   message: '`{actual}` presents the child as choosing freely to be exploited',
   suggestions: ['after [adult] [promised / threatened] [item]', 'because [adult] [arranged / demanded] it'],
   note: 'A child’s apparent free will does not change what happened: consent to travel or to the acts is irrelevant in law. Say what the adults did to make it happen.',
+  adult: {
+    message: '`{actual}` presents the person as choosing freely to be exploited',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['MSA-S1-2', 'ECPAT-UK', 'ZT', 'TCS-LP'],
   examples: {
     incorrect: [

@@ -14,6 +14,10 @@ export default {
   message: '`{actual}` hedges sexual exploitation into a possible trade the child took part in',
   suggestions: ['and is sexually exploiting [child]', 'to groom [child] for sexual abuse'],
   note: 'The hedge and the exchange wording together turn abuse into an uncertain bargain. State the concern plainly: the adult is giving the child drugs or gifts and sexually exploiting them.',
+  adult: {
+    message: '`{actual}` hedges sexual exploitation into a possible trade the person took part in',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['LSCB-TBL', 'LM', 'DFE-CSE'],
   examples: {
     incorrect: [

@@ -24,6 +24,10 @@ export default {
   message: '`{actual}` frames the sexual abuse of a child as a trade the child took part in',
   suggestions: ['sexual abuse by [adult], who supplied', 'sexual exploitation, with [adult] supplying'],
   note: 'A child who receives something is no less a victim, and exchange wording hides the adult who abused them. Say what the adult gave and what they did.',
+  adult: {
+    message: '`{actual}` frames the sexual abuse of a person as a trade the person took part in',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['LM', 'LSCB-TBL', 'DFE-CSE'],
   examples: {
     incorrect: [

@@ -16,6 +16,10 @@ export default {
   message: '`{actual}` describes the sexual exploitation of a child as a transaction',
   suggestions: ['sexual exploitation', 'sexual abuse by [adult]'],
   note: 'Calling it a transaction makes the child a party to a deal; a child who receives food, money or a bed is still a victim. Name the adult and what they gave or withheld.',
+  adult: {
+    message: '`{actual}` describes the sexual exploitation of a person as a transaction',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['LM', 'LSCB-TBL', 'DFE-CSE', 'TCS-LP'],
   examples: {
     incorrect: [

@@ -17,6 +17,11 @@ export default {
     '`{actual}` treats a missing episode as the child’s free choice rather than a possible sign of exploitation',
   suggestions: ['missing person', 'child missing from [home / care]'],
   note: 'Missing episodes are a recognised indicator of exploitation and trafficking, and calling them voluntary lowers the response. Record when the child went missing, where they were found and with whom.',
+  adult: {
+    message:
+      '`{actual}` treats a missing episode as the person’s free choice rather than a possible sign of exploitation',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['STOWE-NCA', 'MCFARLANE', 'CARDIFF-LANG', 'NSPCC-RISK'],
   examples: {
     incorrect: [

@@ -27,6 +27,10 @@ export default {
   message: '`{actual}` presents the child as wanting their own abuse',
   suggestions: ['was groomed into wanting contact', 'says she wants contact'],
   note: 'A child who says they wanted a relationship with an adult has usually been groomed to feel that way, and it does not make the abuse consensual. Record the child’s words with the adult’s age and what the adult did.',
+  adult: {
+    message: '`{actual}` presents the person as wanting their own abuse',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['NSPCC-BF', 'TCS-LP', 'DFE-CSE', 'SOA-AGE'],
   examples: {
     incorrect: [

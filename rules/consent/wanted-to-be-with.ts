@@ -18,6 +18,10 @@ export default {
   message: '`{actual}` presents the child’s attachment to their abusers as a free wish',
   suggestions: ['is drawn back to', 'is being groomed into contact with'],
   note: 'Wanting to be with an abuser is usually a product of grooming, gifts or a trauma bond, and records that stop at the wish strengthen the exploiter’s story. Record the child’s words with the adult’s age and what the adult gave or did.',
+  adult: {
+    message: '`{actual}` presents the person’s attachment to their abusers as a free wish',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['TCS-MED', 'CARDIFF-LANG', 'DFE-CSE', 'SEFTON-MS'],
   examples: {
     incorrect: [

@@ -32,6 +32,10 @@ export default {
   message: '`{actual}` presents the child’s compliance as agreement to their own abuse',
   suggestions: ['complied because [adult] [threatened / pressured] [child]', 'did what [adult] demanded'],
   note: 'Going along with abuse is compliance, often from fear, grooming or debt, not agreement. Say what the adult did that made the child comply.',
+  adult: {
+    message: '`{actual}` presents the person’s compliance as agreement to their own abuse',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['TCS-LP', 'DFE-CSE', 'CCE-DEF', 'TEES'],
   examples: {
     incorrect: [

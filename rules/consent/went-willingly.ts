@@ -27,6 +27,10 @@ export default {
   message: '`{actual}` presents the child as a willing party to their own exploitation',
   suggestions: ['went with [adult] after [promise / threat / debt]'],
   note: 'A child cannot consent to being exploited, and consent to travel is irrelevant in law. Say what made the child go: who took them, what was promised or threatened.',
+  adult: {
+    message: '`{actual}` presents the person as a willing party to their own exploitation',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['MSA-S1-2', 'ECPAT-UK', 'ZT', 'NSVRC'],
   examples: {
     incorrect: [

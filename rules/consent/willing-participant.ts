@@ -23,6 +23,10 @@ export default {
   message: '`{actual}` presents the child as a willing participant in their own abuse',
   suggestions: ['child who was exploited', 'child who was groomed and controlled'],
   note: 'Children are never willing participants in their own abuse; the word hides grooming and control. Describe what the adults did and how they kept the child involved.',
+  adult: {
+    message: '`{actual}` presents the person as a willing participant in their own abuse',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['ZT', 'NSVRC', 'ECPAT-UK', 'TCS-LP'],
   examples: {
     incorrect: [

@@ -43,6 +43,10 @@ export default {
     'was pressured by [adult] to [go / carry / sell]',
   ],
   note: 'A child’s apparent willingness is often the product of grooming, gifts, debt or threats. Say who asked the child to do it and what was promised or threatened.',
+  adult: {
+    message: '`{actual}` presents the person as willing to take part in their own exploitation',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['ZT', 'NSVRC', 'MSA-S1-2', 'CCE-DEF', 'TCS-LP'],
   examples: {
     incorrect: [

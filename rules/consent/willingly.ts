@@ -41,6 +41,10 @@ export default {
   message: '`{actual}` presents the child as a willing party to their own exploitation',
   suggestions: ['after [adult] [promised / threatened / demanded] [item]', 'because [adult] told [child] to'],
   note: 'Children are never willing participants in their abuse, and the word hides grooming, debt and threats. Say what made the child do it and who was behind it.',
+  adult: {
+    message: '`{actual}` presents the person as a willing party to their own exploitation',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['ZT', 'NSVRC', 'ECPAT-UK', 'MSA-S1-2'],
   examples: {
     incorrect: [

@@ -38,6 +38,10 @@ export default {
     'although [child] is [age] and cannot consent to exploitation',
   ],
   note: 'The law and the exploitation definitions make a child’s consent irrelevant. Describe what the adult did to get the child to go along with it.',
+  adult: {
+    message: '`{actual}` records the person’s consent to their own abuse, which the law treats as irrelevant',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)). Say what the exploiters did: the threats, deception, debt or control behind it.',
+  },
   sources: ['TCS-LP', 'DFE-CSE', 'MSA-S1-2', 'SOA-AGE', 'CASEY'],
   examples: {
     incorrect: [
