@@ -80,6 +80,17 @@ for (const rule of rules) {
         }
       })
 
+      if (rule.fix !== undefined) {
+        it(`incorrect › "${short(parsed.text)}" › the fix applies and draws nothing`, () => {
+          const [message] = messagesOf(parsed.text, options)
+          expect(message?.fix, `${where}: a rule with \`fix\` must put it on the message`).toBeDefined()
+          const [start, end] = message!.fix!.range
+          expect([start, end]).toEqual([parsed.start, parsed.end])
+          const fixed = parsed.text.slice(0, start) + message!.fix!.text + parsed.text.slice(end)
+          expect(messagesOf(fixed, options), `${where}: the fixed text is flagged again`).toEqual([])
+        })
+      }
+
       it(`incorrect › "${short(parsed.text)}" › suggestions draw nothing`, () => {
         const [message] = messagesOf(parsed.text, options)
         for (const suggestion of message?.expected ?? rule.suggestions) {

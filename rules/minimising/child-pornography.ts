@@ -24,6 +24,8 @@ export default {
   ],
   message: '`{actual}` implies legitimacy for images that record the abuse of a child',
   suggestions: ['child sexual abuse material', 'indecent images of children'],
+  // Always right in place of the whole span, so `--fix` may apply it.
+  fix: 'child sexual abuse material',
   note: 'Pornography implies consent and legitimate adult material; these images record the sexual abuse of a child. Say "child sexual abuse material" or, in legal contexts, "indecent images of children".',
   sources: ['NSPCC-LIST', 'LUX', 'LM', 'IICSA-VSCP'],
   examples: {
