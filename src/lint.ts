@@ -7,7 +7,6 @@ import {VFile, type Compatible} from 'vfile'
 import retextReferralLint from './plugin.js'
 import type {Options} from './types.js'
 
-const decoder = new TextDecoder()
 const processors = new WeakMap<Readonly<Options>, Processor>()
 let defaultProcessor: Processor | undefined
 
@@ -52,7 +51,8 @@ export function lint(value: Compatible, options?: Readonly<Options> | null): Pro
  */
 export function lintSync(value: Compatible, options?: Readonly<Options> | null): VFile {
   const file = value instanceof VFile ? value : new VFile(value)
-  if (typeof file.value !== 'string') file.value = decoder.decode(file.value ?? new Uint8Array())
+  // Created per call, not at load: some embedding contexts have no TextDecoder until used.
+  if (typeof file.value !== 'string') file.value = new TextDecoder().decode(file.value ?? new Uint8Array())
   const processor = processorFor(options)
   const tree = processor.parse(file)
   processor.runSync(tree, file)
