@@ -1,174 +1,132 @@
 /**
- * Spawns the built CLI (`dist/cli.js`) and checks `{code, stdout, stderr}`.
+ * Runs the built CLI (`dist/cli.js`) over every case in `fixtures/cli/`
+ * and compares `{code, stdout, stderr}` with the case's expectations.
+ *
+ * A case is a folder with `case.json`:
+ *
+ * - `args`: arguments; the CLI runs in a scratch copy of the folder.
+ * - `code`: expected exit code.
+ * - `stdin` (optional): file in the folder to pipe to stdin.
+ * - `env` (optional): extra environment variables.
+ * - `files` (optional): files to generate, `{name: {hex}}` (binary input).
+ * - `chmod` (optional): `{path: "444"}` applied before the run.
+ * - `unprivileged` (optional): run as `nobody` when the tests run as root,
+ *   so permissions apply (an unreadable directory).
+ * - `after` (optional): `{file: expectedFile}` contents after the run.
+ * - `untouched` (optional): files that must keep their inode, time and text.
+ * - `replaced` (optional): files that must be a new inode afterwards (an
+ *   atomic write renames a temporary file over the original).
+ *
+ * `expected.stdout` and `expected.stderr` hold the output (missing means
+ * empty); the package version reads as `<version>`. `UPDATE_FIXTURES=1`
+ * rewrites them.
  */
-import {spawn} from 'node:child_process'
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {spawn, spawnSync} from 'node:child_process'
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import {join} from 'node:path'
-import {beforeAll, describe, it, type ExpectStatic} from 'vitest'
+import {afterAll, beforeAll, describe, it} from 'vitest'
 import {useColor} from '../src/cli/color.js'
-import {cliPath, ensureBuilt, root} from './helpers/build.js'
+import {ensureBuilt, root} from './helpers/build.js'
 
-interface Result {
-  readonly code: number | null
-  readonly stdout: string
-  readonly stderr: string
+interface Case {
+  readonly args: readonly string[]
+  readonly code: number
+  readonly stdin?: string
+  readonly env?: Readonly<Record<string, string>>
+  readonly files?: Readonly<Record<string, {readonly hex: string}>>
+  readonly chmod?: Readonly<Record<string, string>>
+  readonly unprivileged?: boolean
+  readonly after?: Readonly<Record<string, string>>
+  readonly untouched?: readonly string[]
+  readonly replaced?: readonly string[]
 }
 
-const sample = 'fixtures/sample/narrative.txt'
-const clean = 'fixtures/sample/clean.txt'
-const quoted = 'fixtures/cli/quoted-info.txt'
-const scratch = join(root, 'test-artifacts', 'cli')
-const ansi = new RegExp(`${String.fromCharCode(27)}\\[`)
+const fixtures = join(root, 'fixtures', 'cli')
+const scratchRoot = join(root, 'test-artifacts', 'cli-cases')
 const {version} = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {version: string}
+const update = process.env['UPDATE_FIXTURES'] === '1'
+const cases = readdirSync(fixtures)
+  .filter((name) => existsSync(join(fixtures, name, 'case.json')))
+  .sort()
+
+let cliPath = ''
 
 beforeAll(async () => {
-  await ensureBuilt()
-  mkdirSync(scratch, {recursive: true})
-  // Generated rather than committed: editors and git treat such files badly.
-  writeFileSync(join(scratch, 'binary.txt'), Buffer.from([0x53, 0x68, 0x65, 0x00, 0x01, 0x02, 0x0a]))
-  writeFileSync(join(scratch, 'invalid-utf8.txt'), Buffer.from([0x53, 0x68, 0x65, 0x20, 0xff, 0xfe, 0x0a]))
-}, 120_000)
+  cliPath = await privateCli('cases')
+  rmSync(scratchRoot, {recursive: true, force: true})
+  mkdirSync(scratchRoot, {recursive: true})
+}, 180_000)
 
-// Each case spawns a process; run them side by side.
-describe.concurrent('referral-lint CLI', {timeout: 30_000}, () => {
-  it('reports the sample narrative with exit code 1 and names the file and rules', async ({expect}) => {
-    const result = await cli([sample])
-    expect(result.code, result.stderr).toBe(1)
-    expect(result.stdout).toContain(sample)
-    expect(result.stdout).toContain('went-willingly')
-    expect(result.stdout).toMatch(/\d+ errors?/)
-    expect(result.stderr).toBe('')
+afterAll(() => {
+  // The private copy of dist/ (see privateCli).
+  if (cliPath) rmSync(join(cliPath, '..', '..'), {recursive: true, force: true})
+})
+
+describe.concurrent('referral-lint CLI fixtures', {timeout: 60_000}, () => {
+  it('has cases', ({expect}) => {
+    expect(cases.length).toBeGreaterThan(20)
   })
 
-  it('exits 0 on the clean narrative', async ({expect}) => {
-    const result = await cli([clean])
-    expect(result.code, result.stdout).toBe(0)
-    expect(result.stdout).toContain('no issues found')
-    expect(result.stderr).toBe('')
-  })
+  for (const name of cases) {
+    it(`${name}`, async ({expect}) => {
+      const folder = join(fixtures, name)
+      const spec = JSON.parse(readFileSync(join(folder, 'case.json'), 'utf8')) as Case
+      const cwd = join(scratchRoot, name)
+      cpSync(folder, cwd, {recursive: true})
+      for (const [file, {hex}] of Object.entries(spec.files ?? {}))
+        writeFileSync(join(cwd, file), Buffer.from(hex, 'hex'))
+      const before = new Map((spec.untouched ?? []).map((file) => [file, snapshot(join(cwd, file))]))
+      const inodes = new Map((spec.replaced ?? []).map((file) => [file, snapshot(join(cwd, file)).ino]))
+      for (const [path, mode] of Object.entries(spec.chmod ?? {}))
+        chmodSync(join(cwd, path), Number.parseInt(mode, 8))
+      const listing = readdirSync(cwd).sort()
 
-  it('lints several files in one report', async ({expect}) => {
-    const result = await cli([clean, sample])
-    expect(result.code).toBe(1)
-    expect(result.stdout).toContain(clean)
-    expect(result.stdout).toContain(sample)
-  })
+      let result: Result
+      try {
+        result = await cli(spec, cwd, folder)
+      } finally {
+        for (const path of Object.keys(spec.chmod ?? {})) chmodSync(join(cwd, path), 0o755)
+      }
 
-  it('reads stdin when no file is given, shown as <stdin>', async ({expect}) => {
-    const result = await cli([], {input: 'Jade, 15, went willingly with the two men.\n'})
-    expect(result.code).toBe(1)
-    expect(result.stdout).toContain('<stdin>')
-    expect(result.stdout).toContain('went-willingly')
-  })
+      const stdout = result.stdout.replaceAll(version, '<version>')
+      const stderr = result.stderr.replaceAll(version, '<version>')
+      if (update) {
+        writeOrRemove(join(folder, 'expected.stdout'), stdout)
+        writeOrRemove(join(folder, 'expected.stderr'), stderr)
+      }
+      expect(stderr, `${name}: stderr`).toBe(readOptional(join(folder, 'expected.stderr')))
+      expect(stdout, `${name}: stdout`).toBe(readOptional(join(folder, 'expected.stdout')))
+      expect(result.code, `${name}: exit code (stderr: ${result.stderr})`).toBe(spec.code)
+      expect(result.stderr, `${name}: never a stack trace`).not.toMatch(/\n\s+at /)
+      if (spec.code === 2)
+        expect(result.stderr.trimEnd().split('\n'), `${name}: one line on stderr`).toHaveLength(1)
 
-  it('reads stdin for `-`', async ({expect}) => {
-    const result = await cli(['-'], {input: 'Jade, 15, went willingly with the two men.\n'})
-    expect(result.code).toBe(1)
-    expect(result.stdout).toContain('<stdin>')
-    expect(result.stdout).toContain('1:11-1:25')
-  })
-
-  it('lints empty input with exit code 0', async ({expect}) => {
-    expect((await cli(['fixtures/cli/empty.txt'])).code).toBe(0)
-    expect((await cli([], {input: ''})).code).toBe(0)
-  })
-
-  it('exits 2 with one line on stderr for a missing file', async ({expect}) => {
-    const result = await cli(['fixtures/cli/no-such-file.txt'])
-    expect(result.code).toBe(2)
-    expectOneLine(expect, result.stderr)
-    expect(result.stderr).toBe('referral-lint: cannot read "fixtures/cli/no-such-file.txt": no such file\n')
-    expect(result.stdout).toBe('')
-  })
-
-  it('exits 2 before reporting anything when one of several files is missing', async ({expect}) => {
-    const result = await cli([sample, 'fixtures/cli/no-such-file.txt'])
-    expect(result.code).toBe(2)
-    expect(result.stdout).toBe('')
-    expectOneLine(expect, result.stderr)
-  })
-
-  it('exits 2 with one line on stderr for an unknown option', async ({expect}) => {
-    const result = await cli(['--bogus', sample])
-    expect(result.code).toBe(2)
-    expectOneLine(expect, result.stderr)
-    expect(result.stderr).toContain('unknown option "--bogus"')
-    expect(result.stdout).toBe('')
-  })
-
-  it('exits 2 for a value given to a flag', async ({expect}) => {
-    const result = await cli(['--quiet=yes', sample])
-    expect(result.code).toBe(2)
-    expectOneLine(expect, result.stderr)
-  })
-
-  it('exits 2 for a directory', async ({expect}) => {
-    const result = await cli(['fixtures/cli'])
-    expect(result.code).toBe(2)
-    expectOneLine(expect, result.stderr)
-    expect(result.stderr).toContain('is a directory')
-  })
-
-  it('exits 2 for a binary file (NUL bytes) without printing its content', async ({expect}) => {
-    const result = await cli([join(scratch, 'binary.txt')])
-    expect(result.code).toBe(2)
-    expectOneLine(expect, result.stderr)
-    expect(result.stderr).toContain('binary')
-    expect(result.stderr).not.toContain('She')
-  })
-
-  it('exits 2 for a file that is not valid UTF-8, without printing its content', async ({expect}) => {
-    const result = await cli([join(scratch, 'invalid-utf8.txt')])
-    expect(result.code).toBe(2)
-    expectOneLine(expect, result.stderr)
-    expect(result.stderr).toContain('not valid UTF-8')
-    expect(result.stderr).not.toContain('She')
-  })
-
-  it('prints the package version for --version and -v', async ({expect}) => {
-    for (const flag of ['--version', '-v']) {
-      const result = await cli([flag])
-      expect(result.code).toBe(0)
-      expect(result.stdout).toBe(`${version}\n`)
-    }
-  })
-
-  it('prints usage for --help and -h with exit code 0', async ({expect}) => {
-    for (const flag of ['--help', '-h']) {
-      const result = await cli([flag])
-      expect(result.code).toBe(0)
-      expect(result.stdout).toMatch(/^Usage: referral-lint/)
-      expect(result.stdout).toContain('--quiet')
-    }
-  })
-
-  it('--quiet hides warnings and info but keeps errors', async ({expect}) => {
-    const loud = await cli([quoted])
-    expect(loud.code).toBe(0)
-    expect(loud.stdout).toContain('info')
-    expect(loud.stdout).toContain('went-willingly')
-
-    const quiet = await cli(['--quiet', quoted])
-    expect(quiet.code).toBe(0)
-    expect(quiet.stdout).not.toContain('went-willingly')
-
-    const errors = await cli(['--quiet', sample])
-    expect(errors.code).toBe(1)
-    expect(errors.stdout).toContain('went-willingly')
-  })
-
-  it('colours the report only when asked to and not told otherwise', async ({expect}) => {
-    expect((await cli([sample])).stdout, 'stdout is a pipe: no colour').not.toMatch(ansi)
-    expect((await cli([sample], {env: {FORCE_COLOR: '1'}})).stdout).toMatch(ansi)
-    expect((await cli(['--no-color', sample], {env: {FORCE_COLOR: '1'}})).stdout).not.toMatch(ansi)
-    expect((await cli([sample], {env: {NO_COLOR: '1'}})).stdout).not.toMatch(ansi)
-  })
-
-  it('never prints a stack trace', async ({expect}) => {
-    for (const args of [['--bogus'], ['nope.txt'], ['fixtures/cli']]) {
-      expect((await cli(args)).stderr).not.toMatch(/\n\s+at /)
-    }
-  })
+      for (const [file, expected] of Object.entries(spec.after ?? {})) {
+        expect(readFileSync(join(cwd, file), 'utf8'), `${name}: ${file} after the run`).toBe(
+          readFileSync(join(folder, expected), 'utf8'),
+        )
+      }
+      for (const [file, snap] of before)
+        expect(snapshot(join(cwd, file)), `${name}: ${file} untouched`).toEqual(snap)
+      for (const [file, ino] of inodes) {
+        expect(snapshot(join(cwd, file)).ino, `${name}: ${file} replaced by a rename`).not.toBe(ino)
+      }
+      const leftovers = readdirSync(cwd).filter(
+        (file) => !listing.includes(file) && !file.startsWith('report'),
+      )
+      expect(leftovers, `${name}: no temporary files left`).toEqual([])
+    })
+  }
 })
 
 // A pipe is never a terminal, so the terminal case is checked on the decision itself.
@@ -185,20 +143,29 @@ describe('colour decision', () => {
   })
 })
 
-/** Run the built CLI from the repository root with a clean colour environment. */
-async function cli(
-  args: readonly string[],
-  options: {input?: string; env?: Record<string, string>} = {},
-): Promise<Result> {
-  const env: Record<string, string | undefined> = {...process.env, ...options.env}
-  if (!options.env || !('FORCE_COLOR' in options.env)) delete env['FORCE_COLOR']
-  if (!options.env || !('NO_COLOR' in options.env)) delete env['NO_COLOR']
-  const child = spawn(process.execPath, [cliPath, ...args], {cwd: root, env})
+interface Result {
+  readonly code: number | null
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/** Run the built CLI in `cwd` with a clean colour environment. */
+async function cli(spec: Case, cwd: string, folder: string): Promise<Result> {
+  const env: Record<string, string | undefined> = {...process.env, ...spec.env}
+  if (!spec.env || !('FORCE_COLOR' in spec.env)) delete env['FORCE_COLOR']
+  if (!spec.env || !('NO_COLOR' in spec.env)) delete env['NO_COLOR']
+  const asNobody = spec.unprivileged === true && process.getuid?.() === 0
+  const child = spawn(process.execPath, [cliPath, ...spec.args], {
+    cwd,
+    env,
+    ...(asNobody ? {uid: 65534, gid: 65534} : {}),
+  })
   let stdout = ''
   let stderr = ''
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-  child.stdin.end(options.input ?? '')
+  child.stdin.on('error', () => undefined)
+  child.stdin.end(spec.stdin === undefined ? '' : readFileSync(join(folder, spec.stdin)))
   const code = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject)
     child.on('close', resolve)
@@ -206,8 +173,43 @@ async function cli(
   return {code, stdout, stderr}
 }
 
-function expectOneLine(expect: ExpectStatic, stderr: string): void {
-  expect(stderr.endsWith('\n'), `stderr should end with a newline: ${JSON.stringify(stderr)}`).toBe(true)
-  expect(stderr.trimEnd().split('\n'), `stderr should be one line: ${JSON.stringify(stderr)}`).toHaveLength(1)
-  expect(stderr).toMatch(/^referral-lint: /)
+function snapshot(path: string): {ino: number; mtime: bigint; text: string} {
+  const stats = statSync(path, {bigint: true})
+  return {ino: Number(stats.ino), mtime: stats.mtimeNs, text: readFileSync(path, 'utf8')}
+}
+
+function readOptional(path: string): string {
+  return existsSync(path) ? readFileSync(path, 'utf8') : ''
+}
+
+function writeOrRemove(path: string, text: string): void {
+  if (text === '') rmSync(path, {force: true})
+  else writeFileSync(path, text)
+}
+
+/**
+ * A private copy of the built `dist/`, so a build started elsewhere (which
+ * empties `dist/` first) cannot pull the CLI away in the middle of a run.
+ * Retried until the copy runs; dependencies still resolve from the
+ * repository's node_modules.
+ */
+async function privateCli(label: string): Promise<string> {
+  await ensureBuilt()
+  const target = join(root, 'test-artifacts', `cli-dist-${label}-${process.pid}`)
+  const cli = join(target, 'dist', 'cli.js')
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      rmSync(target, {recursive: true, force: true})
+      cpSync(join(root, 'dist'), join(target, 'dist'), {recursive: true})
+      const check = spawnSync(process.execPath, [cli, '--format', 'sarif', '-'], {
+        input: 'She is streetwise.\n',
+      })
+      if (check.status === 1 && check.stdout.length > 0) return cli
+    } catch {
+      // dist/ is being rebuilt: try again.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    if (attempt % 10 === 9) await ensureBuilt()
+  }
+  throw new Error('dist/ could not be copied: is a build failing? Run `npm run build`.')
 }

@@ -5,31 +5,82 @@
 import {parseArgs} from 'node:util'
 import {UsageError} from './errors.js'
 
+/** Output formats. */
+export const formats = ['stylish', 'json', 'sarif', 'github'] as const
+
+/** An output format name. */
+export type Format = (typeof formats)[number]
+
+/** Options of a lint run. */
+export interface LintCommand {
+  readonly kind: 'lint'
+  /** Files, directories and globs; `-` is stdin; empty means stdin. */
+  readonly files: readonly string[]
+  /** Show errors only. */
+  readonly quiet: boolean
+  /** `--no-color` was given. */
+  readonly noColor: boolean
+  /** Report format. @default 'stylish' */
+  readonly format: Format
+  /** Write the report to this file instead of stdout (optional). */
+  readonly outputFile?: string
+  /** Config file to use instead of searching (optional). */
+  readonly config?: string
+  /** Do not look for config files. */
+  readonly noConfig: boolean
+  /** Preset from the command line, over the config (optional). */
+  readonly preset?: 'child' | 'adult'
+  /** Report missing NRM facts as info messages. */
+  readonly indicators: boolean
+  /** Exit 1 when there are more warnings than this (optional). */
+  readonly maxWarnings?: number
+  /** Apply fixes to the files. */
+  readonly fix: boolean
+  /** Print the fixes as a diff, change nothing. */
+  readonly fixDryRun: boolean
+  /** Name (and so format and config) for stdin (optional). */
+  readonly stdinFilename?: string
+  /** Extensions to lint in directories (with dots). */
+  readonly extensions: readonly string[]
+  /** Ignore file. @default '.referrallintignore' */
+  readonly ignorePath: string
+  /** Do not read the ignore file. */
+  readonly noIgnore: boolean
+  /** Report directives that suppressed nothing. */
+  readonly reportUnusedDisableDirectives: boolean
+}
+
 /** What the command line asks for. */
-export type Command =
-  | {readonly kind: 'help'}
-  | {readonly kind: 'version'}
-  | {
-      readonly kind: 'lint'
-      /** Paths to lint; `-` is stdin; empty means stdin. */
-      readonly files: readonly string[]
-      /** Show errors only. */
-      readonly quiet: boolean
-      /** `--no-color` was given. */
-      readonly noColor: boolean
-    }
+export type Command = {readonly kind: 'help'} | {readonly kind: 'version'} | LintCommand
+
+/** Extensions linted when a directory or glob is given. */
+export const defaultExtensions: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx']
 
 const options = {
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'},
-  quiet: {type: 'boolean'},
+  quiet: {type: 'boolean', short: 'q'},
   'no-color': {type: 'boolean'},
+  format: {type: 'string', short: 'f'},
+  'output-file': {type: 'string', short: 'o'},
+  config: {type: 'string', short: 'c'},
+  'no-config': {type: 'boolean'},
+  preset: {type: 'string'},
+  indicators: {type: 'boolean'},
+  'max-warnings': {type: 'string'},
+  fix: {type: 'boolean'},
+  'fix-dry-run': {type: 'boolean'},
+  'stdin-filename': {type: 'string'},
+  ext: {type: 'string'},
+  'ignore-path': {type: 'string'},
+  'no-ignore': {type: 'boolean'},
+  'report-unused-disable-directives': {type: 'boolean'},
 } as const
 
 /**
  * Parse the arguments after `node cli.js`.
  *
- * @throws {UsageError} On an unknown option or an option given a value.
+ * @throws {UsageError} On an unknown option, a missing or wrong value.
  */
 export function parseCommand(args: readonly string[]): Command {
   let parsed
@@ -41,11 +92,50 @@ export function parseCommand(args: readonly string[]): Command {
   const {values, positionals} = parsed
   if (values.help) return {kind: 'help'}
   if (values.version) return {kind: 'version'}
+  const format = values.format ?? 'stylish'
+  if (!(formats as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown format "${format}": use one of ${formats.join(', ')}`)
+  }
+  const preset = values.preset
+  if (preset !== undefined && preset !== 'child' && preset !== 'adult') {
+    throw new UsageError(`unknown preset "${preset}": use child or adult`)
+  }
+  let maxWarnings: number | undefined
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings'])
+    if (!/^\d+$/.test(values['max-warnings']) || !Number.isSafeInteger(maxWarnings)) {
+      throw new UsageError(
+        `--max-warnings needs a whole number of 0 or more, not "${values['max-warnings']}"`,
+      )
+    }
+  }
+  if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both')
+  const extensions = values.ext
+    ? values.ext
+        .split(',')
+        .map((ext) => ext.trim())
+        .filter(Boolean)
+        .map((ext) => (ext.startsWith('.') ? ext : `.${ext}`).toLowerCase())
+    : defaultExtensions
   return {
     kind: 'lint',
     files: positionals,
     quiet: values.quiet ?? false,
     noColor: values['no-color'] ?? false,
+    format: format as Format,
+    ...(values['output-file'] === undefined ? {} : {outputFile: values['output-file']}),
+    ...(values.config === undefined ? {} : {config: values.config}),
+    noConfig: values['no-config'] ?? false,
+    ...(preset === undefined ? {} : {preset}),
+    indicators: values.indicators ?? false,
+    ...(maxWarnings === undefined ? {} : {maxWarnings}),
+    fix: values.fix ?? false,
+    fixDryRun: values['fix-dry-run'] ?? false,
+    ...(values['stdin-filename'] === undefined ? {} : {stdinFilename: values['stdin-filename']}),
+    extensions,
+    ignorePath: values['ignore-path'] ?? '.referrallintignore',
+    noIgnore: values['no-ignore'] ?? false,
+    reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
   }
 }
 
@@ -56,32 +146,57 @@ function describeParseError(error: unknown): string {
   const option = /'(-[^']*)'/.exec(message)?.[1]
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option "${option}" (see --help)`
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
-    return `option "${option}" does not take a value (see --help)`
+    return /argument missing/.test(message)
+      ? `option "${option}" needs a value (see --help)`
+      : `option "${option}" does not take a value (see --help)`
   }
   return `${message.split('\n')[0] ?? 'invalid arguments'} (see --help)`
 }
 
 /** The `--help` text. */
 export function helpText(version: string): string {
-  return `Usage: referral-lint [options] [file ...]
+  return `Usage: referral-lint [options] [file | directory | glob ...]
+       referral-lint serve [options]   (local HTTP service, see serve --help)
+       referral-lint audit [options]   (batch audit of an export, see audit --help)
 
-Lint referral narratives (plain UTF-8 text) for victim-blaming language and
-consent framing. With no file, or with "-", reads stdin.
+Lint referral narratives for victim-blaming language and consent framing.
+Reads .txt, Markdown, HTML and .docx; directories are searched for
+${defaultExtensions.join(' ')}. With no file, or with "-", reads stdin.
 
 Options:
-  -h, --help      show this help and exit
-  -v, --version   print the version (${version}) and exit
-      --quiet     report errors only (hide warnings and info)
-      --no-color  never colour the report
+  -h, --help                 show this help and exit
+  -v, --version              print the version (${version}) and exit
+  -f, --format <name>        stylish (default), json, sarif or github
+  -o, --output-file <path>   write the report to a file instead of stdout
+  -c, --config <path>        use this config file (no search)
+      --no-config            use no config file
+      --preset <name>        child (default) or adult, over the config
+      --indicators           also report missing NRM facts as info findings
+  -q, --quiet                report errors only (hide warnings and info)
+      --max-warnings <n>     exit 1 when there are more than n warnings
+      --fix                  apply safe literal fixes to the files
+      --fix-dry-run          print the fixes as a diff; change nothing
+      --stdin-filename <n>   name for stdin (picks format and config)
+      --ext <list>           extensions to lint in directories (.txt,.md)
+      --ignore-path <path>   ignore file (default .referrallintignore)
+      --no-ignore            do not read the ignore file
+      --report-unused-disable-directives
+                             report referral-lint-disable comments that
+                             suppress nothing (as warnings)
+      --no-color             never colour the report
+
+Config is read from .referrallintrc (JSON or YAML), .referrallintrc.json,
+.referrallintrc.yaml, .referrallintrc.yml or the "referral-lint" key of
+package.json, searched upward from each file.
 
 Colour is used only when stdout is a terminal; NO_COLOR turns it off and
 FORCE_COLOR (1, 2 or 3) turns it on.
 
 Exit codes:
-  0  no finding at error level
-  1  at least one finding at error level
-  2  usage error: unknown option, or a file that is missing, a directory,
-     binary or not valid UTF-8
+  0  no finding at error level, warnings within --max-warnings
+  1  a finding at error level, or more warnings than --max-warnings
+  2  usage, config or input error (unknown option, broken config, a file
+     that is missing, unreadable, binary or not valid UTF-8)
 
 Nothing is sent anywhere: the text is read, linted and reported on this
 machine only.

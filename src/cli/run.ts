@@ -1,13 +1,14 @@
 /**
- * The command: arguments → inputs → `lint` → stylish report → exit code.
- * Input and output are passed in, so the command never touches globals.
+ * The command: arguments → inputs → config → lint → fixes → report → exit
+ * code. Input and output are passed in, so the command never touches globals.
  */
-import {VFile} from 'vfile'
-import {reporter} from 'vfile-reporter'
-import {helpText, parseCommand} from './args.js'
+import {writeFile} from 'node:fs/promises'
+import type {VFile} from 'vfile'
+import {helpText, parseCommand, type LintCommand} from './args.js'
 import {useColor} from './color.js'
 import {UsageError} from './errors.js'
-import {readInput} from './read.js'
+import {expandInputs, loadIgnore} from './files.js'
+import {readInput, type Input} from './read.js'
 
 /** Exit codes, as ESLint uses them. */
 export const exitCodes = {ok: 0, findings: 1, usage: 2} as const
@@ -20,6 +21,8 @@ export interface Io {
   readonly readStdin: () => Promise<Uint8Array>
   /** Whether stdout is a terminal. */
   readonly stdoutIsTTY: boolean
+  /** Whether stderr is a terminal (progress is shown only then). */
+  readonly stderrIsTTY?: boolean
   /** Write to stdout. */
   readonly stdout: (text: string) => void
   /** Write to stderr. */
@@ -28,24 +31,37 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>
 }
 
+/** Show progress on a terminal from this many files. */
+const progressFrom = 20
+
 /**
  * Run the command.
  *
  * @param args - Arguments after the script name.
  * @param io - Where to read and write.
  * @param version - Package version, for `--version` and `--help`.
- * @returns Exit code: 0 clean, 1 a finding at error level, 2 usage error.
+ * @returns Exit code: 0 clean, 1 findings (errors, or warnings over the
+ *   maximum), 2 usage, config or input error.
  */
 export async function run(args: readonly string[], io: Io, version: string): Promise<number> {
   try {
     return await runCommand(args, io, version)
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`referral-lint: ${error.message}\n`)
+    if (error instanceof UsageError || isConfigError(error)) {
+      io.stderr(`referral-lint: ${oneLine(error.message)}\n`)
       return exitCodes.usage
     }
     throw error
   }
+}
+
+/** Checked by name, so this module does not load the config code up front. */
+function isConfigError(error: unknown): error is Error {
+  return error instanceof Error && (error.name === 'ConfigError' || error.name === 'RuleSpecError')
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ')
 }
 
 async function runCommand(args: readonly string[], io: Io, version: string): Promise<number> {
@@ -58,33 +74,138 @@ async function runCommand(args: readonly string[], io: Io, version: string): Pro
     io.stdout(`${version}\n`)
     return exitCodes.ok
   }
+  return lintCommand(command, io, version)
+}
 
-  let paths = command.files
-  if (paths.length === 0) {
+async function lintCommand(command: LintCommand, io: Io, version: string): Promise<number> {
+  let inputs = command.files
+  if (inputs.length === 0) {
     if (io.stdinIsTTY) throw new UsageError('no input: give a file, or pipe text on stdin (see --help)')
-    paths = ['-']
+    inputs = ['-']
+  }
+  const ignore = command.noIgnore
+    ? undefined
+    : await loadIgnore(command.ignorePath, command.ignorePath !== '.referrallintignore')
+  const paths = await expandInputs(inputs, command.extensions, ignore)
+  if (command.fix && paths.includes('-')) {
+    throw new UsageError('--fix cannot write to stdin; use --fix-dry-run to see the changes')
   }
 
   // Stdin can be read once; `-` given twice lints the same text twice.
   let stdin: Promise<Uint8Array> | undefined
   const readStdin = (): Promise<Uint8Array> => (stdin ??= io.readStdin())
 
-  // Read every input before linting, so a usage error never follows a report.
-  const texts: string[] = []
-  for (const path of paths) texts.push(await readInput(path, readStdin))
-
   // Loaded only to lint, so `--help` and `--version` start fast.
-  const {lint} = await import('../index.js')
-  const files: VFile[] = []
-  for (const [index, path] of paths.entries()) {
-    const value = texts[index] ?? ''
-    files.push(await lint(path === '-' ? new VFile({value}) : new VFile({path, value})))
+  const [{ConfigLoader}, {lintInput}, {rules: bundledRules}] = await Promise.all([
+    import('./config.js'),
+    import('./lint-file.js'),
+    import('../../rules/index.js'),
+  ])
+  const loader = new ConfigLoader(
+    {...(command.preset ? {preset: command.preset} : {}), ...(command.indicators ? {indicators: true} : {})},
+    command.config,
+    command.noConfig,
+  )
+
+  // Read every input and its config before linting, so a usage or config
+  // error never follows a report.
+  const jobs: {input: Input; options: Awaited<ReturnType<typeof loader.forFile>>['options']}[] = []
+  for (const path of paths) {
+    const input = await readInput(path, readStdin, command.stdinFilename)
+    const config = await loader.forFile(path === '-' ? command.stdinFilename : path)
+    jobs.push({input, options: config.options})
   }
 
-  const color = useColor({noColor: command.noColor, env: io.env, isTTY: io.stdoutIsTTY})
-  const report = reporter(files, {color, silent: command.quiet, defaultName: '<stdin>'})
-  if (report) io.stdout(`${report}\n`)
+  const rules = new Map(bundledRules.map((rule) => [rule.id, rule]))
+  // Only bundled rules (and missing facts) have a section in docs/rules.md.
+  const documented = new Set(rules.keys())
+  const progress = io.stderrIsTTY === true && jobs.length >= progressFrom
+  const results: {file: VFile; name: string; kind: Input['kind']; input: Input}[] = []
+  for (const [index, {input, options}] of jobs.entries()) {
+    if (progress) io.stderr(`\rreferral-lint: ${index + 1}/${jobs.length} files`)
+    for (const rule of options.ruleSpecs ?? []) rules.set(rule.id, rule)
+    const file = await lintInput(input, options)
+    for (const message of file.messages) {
+      if (message.ruleId && !documented.has(message.ruleId) && !message.ruleId.startsWith('missing-')) {
+        message.url = undefined
+      }
+    }
+    if (command.reportUnusedDisableDirectives) reportUnused(file)
+    results.push({file, name: input.name, kind: input.kind, input})
+  }
+  if (progress) io.stderr('\r\u001B[K')
 
-  const failed = files.some((file) => file.messages.some((message) => message.fatal === true))
-  return failed ? exitCodes.findings : exitCodes.ok
+  const {render} = await import('./formats.js')
+  const toStdout = command.outputFile === undefined
+  const machine = command.format === 'json' || command.format === 'sarif'
+
+  if (command.fix || command.fixDryRun) {
+    const {applyFixes, unifiedDiff, writableMode, writeAtomic} = await import('./fix.js')
+    const changes: {path: string; text: string; fixed: ReadonlySet<unknown>; file: VFile}[] = []
+    for (const {file, input} of results) {
+      // A .docx is never modified; stdin is shown as a diff only.
+      if (input.kind === 'docx') continue
+      const applied = applyFixes(input.value, file.messages)
+      if (applied) changes.push({path: input.path, text: applied.text, fixed: applied.fixed, file})
+    }
+    if (command.fixDryRun) {
+      const diff = changes
+        .map(({path, text, file}) =>
+          unifiedDiff(path === '-' ? (command.stdinFilename ?? '<stdin>') : path, String(file.value), text),
+        )
+        .join('')
+      if (diff) (machine && toStdout ? io.stderr : io.stdout)(diff)
+    } else {
+      // Refuse before writing anything, so one read-only file changes nothing.
+      for (const {path} of changes) await writableMode(path)
+      for (const change of changes) {
+        await writeAtomic(change.path, change.text)
+        change.file.messages = change.file.messages.filter((message) => !change.fixed.has(message))
+      }
+    }
+  }
+
+  const color = toStdout && useColor({noColor: command.noColor, env: io.env, isTTY: io.stdoutIsTTY})
+  const report = render(command.format, {results, rules, documented, version, color, quiet: command.quiet})
+  if (toStdout) {
+    if (report) io.stdout(report)
+  } else {
+    try {
+      await writeFile(command.outputFile, report)
+    } catch (error) {
+      const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown error'
+      throw new UsageError(`cannot write "${command.outputFile}": ${code}`)
+    }
+  }
+
+  let errors = 0
+  let warnings = 0
+  for (const {file} of results) {
+    for (const message of file.messages) {
+      if (message.fatal === true) errors++
+      else if (message.fatal === false) warnings++
+    }
+  }
+  if (errors > 0) return exitCodes.findings
+  if (command.maxWarnings !== undefined && warnings > command.maxWarnings) {
+    io.stderr(`referral-lint: too many warnings (${warnings}, maximum ${command.maxWarnings})\n`)
+    return exitCodes.findings
+  }
+  return exitCodes.ok
+}
+
+/** Add a warning for each `referral-lint-disable…` directive that suppressed nothing. */
+function reportUnused(file: VFile): void {
+  for (const {directive, ids} of file.data.directives?.unused ?? []) {
+    const what = ids.length > 0 ? ` for ${ids.join(', ')}` : ''
+    const message = file.message(
+      `Unused referral-lint-${directive.kind} directive${what} (nothing was suppressed)`,
+      {
+        place: {line: directive.line, column: directive.column},
+        ruleId: 'unused-disable-directive',
+        source: 'referral-lint',
+      },
+    )
+    message.fatal = false
+  }
 }

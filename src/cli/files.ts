@@ -1,0 +1,182 @@
+/**
+ * Expand the command line's files, directories and globs into a sorted list
+ * of files, skipping what `.referrallintignore` lists. No glob library: a
+ * small glob-to-RegExp compiler (`*`, `**`, `?`, `{a,b}`, `[…]`) and a walk.
+ */
+import {readdir, readFile, stat} from 'node:fs/promises'
+import {join, relative, resolve, sep} from 'node:path'
+import {UsageError} from './errors.js'
+import {describeCode} from './read.js'
+
+/** Directories never walked into. */
+const skipped = new Set(['node_modules', '.git', '.hg', '.svn'])
+
+/** An ignore matcher for paths relative to its base directory. */
+export interface Ignore {
+  readonly base: string
+  readonly ignores: (path: string) => boolean
+}
+
+/** Read an ignore file (gitignore syntax: `#`, `!`, trailing `/`, leading `/`); missing is fine. */
+export async function loadIgnore(path: string, required: boolean): Promise<Ignore | undefined> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    if (!required && codeOf(error) === 'ENOENT') return undefined
+    throw new UsageError(`cannot read ignore file "${path}": ${describeCode(codeOf(error))}`)
+  }
+  const rules: {negate: boolean; dirOnly: boolean; regex: RegExp}[] = []
+  for (const raw of text.split(/\r?\n/)) {
+    let line = raw.trim()
+    if (line === '' || line.startsWith('#')) continue
+    const negate = line.startsWith('!')
+    if (negate) line = line.slice(1)
+    const dirOnly = line.endsWith('/')
+    if (dirOnly) line = line.slice(0, -1)
+    const anchored = line.startsWith('/') || line.slice(0, -1).includes('/')
+    if (line.startsWith('/')) line = line.slice(1)
+    const body = globToRegExpSource(line)
+    rules.push({negate, dirOnly, regex: new RegExp(`^${anchored ? '' : '(?:.*/)?'}${body}(?:/.*)?$`)})
+  }
+  const base = resolve(path, '..')
+  return {
+    base,
+    ignores(file) {
+      const rel = relative(base, resolve(file)).split(sep).join('/')
+      if (rel.startsWith('..')) return false
+      let ignored = false
+      for (const rule of rules) {
+        if (rule.regex.test(rel) && (!rule.dirOnly || rel.includes('/'))) ignored = !rule.negate
+      }
+      return ignored
+    },
+  }
+}
+
+/**
+ * Expand inputs: `-` stays `-`; a file is kept as given; a directory is
+ * walked for `extensions`; a glob is matched from its static prefix.
+ *
+ * @throws {UsageError} For a missing path, an unreadable directory or a glob
+ *   that matches nothing.
+ */
+export async function expandInputs(
+  inputs: readonly string[],
+  extensions: readonly string[],
+  ignore: Ignore | undefined,
+): Promise<string[]> {
+  const found: string[] = []
+  const seen = new Set<string>()
+  const add = (path: string): void => {
+    const key = path === '-' ? '-' : resolve(path)
+    if (seen.has(key)) return
+    seen.add(key)
+    found.push(path)
+  }
+  for (const input of inputs) {
+    if (input === '-') {
+      add(input)
+      continue
+    }
+    let stats
+    try {
+      stats = await stat(input)
+    } catch (error) {
+      if (codeOf(error) === 'ENOENT' && /[*?{[]/.test(input)) {
+        const matches = await expandGlob(input, ignore)
+        if (matches.length === 0) throw new UsageError(`no files match "${input}"`)
+        for (const match of matches) add(match)
+        continue
+      }
+      throw new UsageError(`cannot read "${input}": ${describeCode(codeOf(error))}`)
+    }
+    if (stats.isDirectory()) {
+      for (const file of await walk(
+        input,
+        (path) => extensions.some((ext) => path.toLowerCase().endsWith(ext)),
+        ignore,
+      )) {
+        add(file)
+      }
+    } else add(input)
+  }
+  return found
+}
+
+async function expandGlob(pattern: string, ignore: Ignore | undefined): Promise<string[]> {
+  const normal = pattern.split(sep).join('/')
+  const parts = normal.split('/')
+  const staticParts: string[] = []
+  for (const part of parts) {
+    if (/[*?{[]/.test(part)) break
+    staticParts.push(part)
+  }
+  const base = staticParts.length === 0 ? '.' : staticParts.join('/') || '/'
+  const regex = new RegExp(`^${globToRegExpSource(normal.startsWith('./') ? normal.slice(2) : normal)}$`)
+  const files = await walk(base, () => true, ignore)
+  return files.filter((file) => regex.test(file.split(sep).join('/').replace(/^\.\//, '')))
+}
+
+async function walk(
+  directory: string,
+  keep: (path: string) => boolean,
+  ignore: Ignore | undefined,
+): Promise<string[]> {
+  let entries
+  try {
+    entries = await readdir(directory, {withFileTypes: true})
+  } catch (error) {
+    throw new UsageError(`cannot read directory "${directory}": ${describeCode(codeOf(error))}`)
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const files: string[] = []
+  for (const entry of entries) {
+    const path = directory === '.' ? entry.name : join(directory, entry.name)
+    if (ignore?.ignores(path)) continue
+    if (entry.isDirectory()) {
+      if (skipped.has(entry.name) || entry.name.startsWith('.')) continue
+      files.push(...(await walk(path, keep, ignore)))
+    } else if (entry.isFile() && keep(path)) files.push(path)
+  }
+  return files
+}
+
+/** Compile a glob (`*`, `**`, `?`, `{a,b}`, `[…]`) to RegExp source for `/` paths. */
+export function globToRegExpSource(glob: string): string {
+  let source = ''
+  let braces = 0
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob[i] ?? ''
+    if (char === '*') {
+      if (glob[i + 1] === '*') {
+        const slash = glob[i + 2] === '/'
+        source += slash ? '(?:.*/)?' : '.*'
+        i += slash ? 2 : 1
+      } else source += '[^/]*'
+    } else if (char === '?') source += '[^/]'
+    else if (char === '{') {
+      braces++
+      source += '(?:'
+    } else if (char === '}' && braces > 0) {
+      braces--
+      source += ')'
+    } else if (char === ',' && braces > 0) source += '|'
+    else if (char === '[') {
+      const close = glob.indexOf(']', i + 1)
+      if (close === -1) source += '\\['
+      else {
+        source += `[${glob
+          .slice(i + 1, close)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`
+        i = close
+      }
+    } else source += char.replace(/[.+^$()|\\\]]/g, '\\$&')
+  }
+  return source + ')'.repeat(braces)
+}
+
+function codeOf(error: unknown): string {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : ''
+}

@@ -1,0 +1,278 @@
+/**
+ * Report formats: `stylish` (vfile-reporter, then the missing facts),
+ * `json` (docs/json-format.schema.json), `sarif` (SARIF 2.1.0) and `github`
+ * (workflow-command annotations). Only the flagged phrase itself ever
+ * appears in a report, never the surrounding narrative.
+ */
+import {relative, sep} from 'node:path'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {reporter} from 'vfile-reporter'
+import {coverage as coverageSpecs} from '../../rules/coverage.js'
+import type {RuleSpec, Severity} from '../types.js'
+import {docsUrl} from '../vocabulary.js'
+import type {Format} from './args.js'
+import type {InputKind} from './read.js'
+
+/** One linted file and what the report needs to know about it. */
+export interface Result {
+  readonly file: VFile
+  /** Name shown in reports. */
+  readonly name: string
+  readonly kind: InputKind
+}
+
+/** Everything a format needs. */
+export interface ReportContext {
+  readonly results: readonly Result[]
+  /** Rules by id (bundled and from config), for SARIF rule metadata. */
+  readonly rules: ReadonlyMap<string, RuleSpec>
+  /** Ids with a section in docs/rules.md (bundled rules; missing facts always). */
+  readonly documented: ReadonlySet<string>
+  readonly version: string
+  readonly color: boolean
+  /** Errors only. */
+  readonly quiet: boolean
+}
+
+/** The JSON format's schema version (see docs/json-format.md). */
+export const jsonFormatVersion = 1
+
+/** Severity of a message from its `fatal` field. */
+export function severityOf(message: VFileMessage): Severity {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+}
+
+/** Render the report in `format`. */
+export function render(format: Format, context: ReportContext): string {
+  if (format === 'json') return `${JSON.stringify(json(context), null, 2)}\n`
+  if (format === 'sarif') return `${JSON.stringify(sarif(context), null, 2)}\n`
+  if (format === 'github') return github(context)
+  return stylish(context)
+}
+
+function visible(messages: readonly VFileMessage[], quiet: boolean): VFileMessage[] {
+  return quiet ? messages.filter((message) => message.fatal === true) : [...messages]
+}
+
+function missingFacts(file: VFile): {id: string; label: string; prompt: string}[] {
+  return (file.data.coverage?.elements ?? [])
+    .filter((element) => !element.present)
+    .map(({id, label, prompt}) => ({id, label, prompt}))
+}
+
+function stylish({results, color, quiet}: ReportContext): string {
+  const files = results.map(({file}) => file)
+  let out = reporter(files, {color, silent: quiet, defaultName: '<stdin>'})
+  if (out) out += '\n'
+  if (!quiet) {
+    const lines: string[] = []
+    for (const {file, name} of results) {
+      const missing = missingFacts(file)
+      // With --indicators the missing facts are already findings above.
+      if (missing.length === 0 || file.messages.some((message) => message.ruleId?.startsWith('missing-')))
+        continue
+      lines.push(`${name}: missing facts: ${missing.map(({label}) => label.toLowerCase()).join('; ')}`)
+    }
+    if (lines.length > 0) out += `\n${lines.join('\n')}\n`
+  }
+  return out
+}
+
+interface Position {
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  offset: number | null
+  endOffset: number | null
+}
+
+function positionOf(message: VFileMessage): Position {
+  const place = message.place
+  const start = place && 'start' in place ? place.start : place
+  const end = place && 'start' in place ? place.end : place
+  return {
+    line: start?.line ?? 1,
+    column: start?.column ?? 1,
+    endLine: end?.line ?? start?.line ?? 1,
+    endColumn: end?.column ?? start?.column ?? 1,
+    offset: start?.offset ?? null,
+    endOffset: end?.offset ?? null,
+  }
+}
+
+function json({results, version, quiet}: ReportContext): unknown {
+  return {
+    version: jsonFormatVersion,
+    tool: {name: 'referral-lint', version},
+    files: results.map(({file, name, kind}) => {
+      const messages = visible(file.messages, quiet)
+      return {
+        file: name,
+        kind,
+        errorCount: messages.filter((message) => message.fatal === true).length,
+        warningCount: messages.filter((message) => message.fatal === false).length,
+        infoCount: messages.filter((message) => message.fatal !== true && message.fatal !== false).length,
+        messages: messages.map((message) => ({
+          ruleId: message.ruleId ?? null,
+          category: message.category ?? null,
+          severity: severityOf(message),
+          message: message.reason,
+          ...positionOf(message),
+          actual: message.actual ?? null,
+          suggestions: message.expected ?? [],
+          note: message.note ?? null,
+          url: message.url ?? null,
+          fix: message.fix ? {range: [...message.fix.range], text: message.fix.text} : null,
+        })),
+        missingFacts: quiet ? [] : missingFacts(file),
+      }
+    }),
+  }
+}
+
+const sarifLevels: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+}
+
+function uriOf(name: string): string {
+  const path = name.startsWith('<') ? name : relative('.', name).split(sep).join('/')
+  return encodeURI(path).replace(/[?#]/g, encodeURIComponent)
+}
+
+function sarif({results, rules, documented, version, quiet}: ReportContext): unknown {
+  const descriptors: unknown[] = []
+  const indexOf = new Map<string, number>()
+  const describe = (id: string): number => {
+    let index = indexOf.get(id)
+    if (index !== undefined) return index
+    index = descriptors.length
+    indexOf.set(id, index)
+    const spec = rules.get(id)
+    const element = id.startsWith('missing-')
+      ? coverageSpecs.find((item) => `missing-${item.id}` === id)
+      : undefined
+    const short = spec?.message
+      .replaceAll('`{actual}`', 'this wording')
+      .replaceAll('{actual}', 'this wording')
+    const text = spec?.note ?? element?.prompt ?? id
+    descriptors.push({
+      id,
+      name: id,
+      shortDescription: {
+        text: short ?? (element ? `The narrative does not say: ${element.label.toLowerCase()}` : id),
+      },
+      fullDescription: {text},
+      ...(documented.has(id) || element ? {helpUri: `${docsUrl}#${id}`} : {}),
+      help: {
+        text: spec ? `${spec.note} Suggested wording: ${spec.suggestions.join(' / ') || '(none)'}.` : text,
+        markdown: spec
+          ? `${spec.note}\n\nSuggested wording: ${spec.suggestions.map((s) => `\`${s}\``).join(', ') || '(none)'}`
+          : text,
+      },
+      defaultConfiguration: {level: sarifLevels[spec?.severity ?? 'info']},
+      properties: {category: spec?.category ?? 'indicator', tags: [spec?.category ?? 'indicator']},
+    })
+    return index
+  }
+
+  const sarifResults: unknown[] = []
+  for (const {file, name} of results) {
+    const uri = uriOf(name)
+    for (const message of visible(file.messages, quiet)) {
+      const position = positionOf(message)
+      const id = message.ruleId ?? 'referral-lint'
+      const region: Record<string, number> = {
+        startLine: position.line,
+        startColumn: position.column,
+        endLine: position.endLine,
+        endColumn: position.endColumn,
+      }
+      if (position.offset !== null && position.endOffset !== null) {
+        region.charOffset = position.offset
+        region.charLength = position.endOffset - position.offset
+      }
+      sarifResults.push({
+        ruleId: id,
+        ruleIndex: describe(id),
+        level: sarifLevels[severityOf(message)],
+        message: {text: message.reason},
+        locations: [{physicalLocation: {artifactLocation: {uri}, region}}],
+        properties: {
+          category: message.category ?? null,
+          actual: message.actual ?? null,
+          suggestions: message.expected ?? [],
+        },
+      })
+    }
+    if (quiet || file.messages.some((message) => message.ruleId?.startsWith('missing-'))) continue
+    for (const fact of missingFacts(file)) {
+      const id = `missing-${fact.id}`
+      sarifResults.push({
+        ruleId: id,
+        ruleIndex: describe(id),
+        kind: 'informational',
+        level: 'none',
+        message: {text: `The narrative does not say: ${fact.label.toLowerCase()}. ${fact.prompt}`},
+        locations: [{physicalLocation: {artifactLocation: {uri}}}],
+        properties: {category: 'indicator'},
+      })
+    }
+  }
+
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'referral-lint',
+            version,
+            semanticVersion: version,
+            informationUri: 'https://github.com/referral-lint/referral-lint',
+            rules: descriptors,
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: sarifResults,
+      },
+    ],
+  }
+}
+
+/** Escape data of a workflow command. */
+function escapeData(value: string): string {
+  return value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A')
+}
+
+/** Escape a property of a workflow command. */
+function escapeProperty(value: string): string {
+  return escapeData(value).replaceAll(':', '%3A').replaceAll(',', '%2C')
+}
+
+function github({results, quiet}: ReportContext): string {
+  const lines: string[] = []
+  const commands = {error: 'error', warning: 'warning', info: 'notice'} as const
+  for (const {file, name} of results) {
+    for (const message of visible(file.messages, quiet)) {
+      const p = positionOf(message)
+      const title = `referral-lint(${message.ruleId ?? 'unknown'})`
+      const suggestion = message.expected?.length ? ` Suggestion: ${message.expected.join(' / ')}` : ''
+      lines.push(
+        `::${commands[severityOf(message)]} file=${escapeProperty(name)},line=${p.line},endLine=${p.endLine},col=${p.column},endColumn=${p.endColumn},title=${escapeProperty(title)}::${escapeData(message.reason + suggestion)}`,
+      )
+    }
+    if (quiet || file.messages.some((message) => message.ruleId?.startsWith('missing-'))) continue
+    const missing = missingFacts(file)
+    if (missing.length > 0) {
+      lines.push(
+        `::notice file=${escapeProperty(name)},title=${escapeProperty('referral-lint(missing facts)')}::${escapeData(`Missing facts: ${missing.map(({label}) => label.toLowerCase()).join('; ')}`)}`,
+      )
+    }
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : ''
+}
