@@ -1,8 +1,56 @@
-import {defineConfig} from 'tsup'
+import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {defineConfig, type Options} from 'tsup'
+import {browserPlugins} from './scripts/browser-build.js'
 
-// Two builds: the library (index + rule data, dependencies external) and
-// the CLI. ESM only: a dual build with external ESM-only dependencies breaks
-// at runtime, and Node >= 20.19 lets CommonJS callers `require()` ESM.
+// The single-file IIFE wraps itself in a named function so that the web
+// component can start a `blob:` worker from that function's source text:
+// one file, nothing fetched, and it works from file:// (see
+// src/web/worker-source.ts). `self` is defined for realms without one
+// (compromise reads `self.env` where there is no `process`).
+const selfSource = {
+  banner: {js: '(function(){var self=globalThis;var __REFERRAL_LINT_SOURCE__=function(){'},
+  footer: {js: ';globalThis.ReferralLint=ReferralLint};__REFERRAL_LINT_SOURCE__()})();'},
+}
+
+/** Shared settings of the browser builds: everything bundled, no Node. */
+const browser: Options = {
+  entry: {browser: 'src/browser.ts'},
+  platform: 'browser',
+  target: 'es2022',
+  noExternal: [/.*/],
+  minify: true,
+  sourcemap: true,
+  // compromise's tag-debugging printers (DEBUG_TAGS) are dead weight here.
+  esbuildOptions(options) {
+    options.drop = ['console']
+  },
+}
+
+/** The two browser builds (also run alone by test/e2e/build-browser.ts). */
+export const browserBuilds: Options[] = [
+  {
+    ...browser,
+    format: ['esm'],
+    dts: true,
+    define: {__REFERRAL_LINT_ESM__: 'true'},
+    esbuildPlugins: browserPlugins(false),
+  },
+  {
+    ...browser,
+    format: ['iife'],
+    globalName: 'ReferralLint',
+    define: {__REFERRAL_LINT_ESM__: 'false'},
+    esbuildPlugins: browserPlugins(true),
+    ...selfSource,
+    onSuccess: () => Promise.resolve(copyPlayground()),
+  },
+]
+
+// Three builds: the library (index + rule data, dependencies external), the
+// CLI, and the browser bundle (ESM and a single-file IIFE global
+// `ReferralLint`). ESM only for Node: a dual build with external ESM-only
+// dependencies breaks at runtime, and Node >= 20.19 lets CommonJS callers
+// `require()` ESM.
 export default defineConfig([
   {
     entry: {index: 'src/index.ts', rules: 'rules/index.ts'},
@@ -20,4 +68,13 @@ export default defineConfig([
     sourcemap: true,
     banner: {js: '#!/usr/bin/env node'},
   },
+  ...browserBuilds,
 ])
+
+/** Copy the playground beside the bundle, pointing at `./browser.global.js`. */
+function copyPlayground(): void {
+  mkdirSync('dist', {recursive: true})
+  const page = readFileSync('playground/index.html', 'utf8')
+  writeFileSync('dist/playground.html', page.replaceAll('../dist/browser.global.js', './browser.global.js'))
+  copyFileSync('playground/playground.js', 'dist/playground.js')
+}

@@ -5,6 +5,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import * as rulesEntry from '../rules/index.js'
+import * as browserEntry from '../src/browser.js'
 import * as mainEntry from '../src/index.js'
 
 interface PackageJson {
@@ -33,12 +34,34 @@ describe('public API', () => {
     expect(Object.keys(rulesEntry).sort()).toEqual(['rules', 'sources'])
   })
 
+  it('`./browser` (src/browser.ts) exports exactly these names', () => {
+    expect(Object.keys(browserEntry).sort()).toEqual([
+      'RuleSpecError',
+      'attach',
+      'categories',
+      'defineElement',
+      'docsUrl',
+      'findingsEvent',
+      'lint',
+      'lintSync',
+      'ready',
+      'retextReferralLint',
+      'suggestionsOf',
+      'tagName',
+      'toResult',
+    ])
+  })
+
   it('the default export is the retext plugin', () => {
     expect(mainEntry.default).toBe(mainEntry.retextReferralLint)
   })
 
-  it('package.json `exports` has exactly `.`, `./rules` and `./package.json`', () => {
-    expect(Object.keys(packageJson.exports).sort()).toEqual(['.', './package.json', './rules'])
+  it('package.json `exports` has exactly `.`, `./rules`, `./browser` and `./package.json`', () => {
+    expect(Object.keys(packageJson.exports).sort()).toEqual(['.', './browser', './package.json', './rules'])
+    expect(packageJson.exports['./browser']).toEqual({
+      types: './dist/browser.d.ts',
+      default: './dist/browser.js',
+    })
   })
 
   it('package.json `bin.referral-lint` is the built CLI', () => {

@@ -1,0 +1,162 @@
+/**
+ * esbuild plugins of the browser build (tsup.config.ts).
+ *
+ * `strip-rule-examples` drops each rule file's
+ * `examples` (test data the engine never reads) and `sources` keys from the
+ * bundle, which keeps every rule pack inside the browser size budget.
+ *
+ * The rule files stay untouched; only the text esbuild bundles changes. The
+ * top-level object of `export default {…} satisfies RuleSpec` is found with
+ * the TypeScript parser, so a string that merely contains `examples:` is
+ * never cut.
+ */
+import {readFile} from 'node:fs/promises'
+import {createRequire} from 'node:module'
+import {dirname, join} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import type {Plugin} from 'esbuild'
+import ts from 'typescript'
+
+/** Property names removed from every rule object. */
+const dropped = new Set(['examples', 'sources'])
+
+/** Remove the test-only properties from one rule file's source text. */
+export function stripRuleExamples(source: string, fileName = 'rule.ts'): string {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS)
+  const cuts: Array<[number, number]> = []
+  for (const statement of file.statements) {
+    if (!ts.isExportAssignment(statement)) continue
+    let expression: ts.Expression = statement.expression
+    while (ts.isSatisfiesExpression(expression) || ts.isAsExpression(expression)) {
+      expression = expression.expression
+    }
+    if (!ts.isObjectLiteralExpression(expression)) continue
+    const properties = expression.properties
+    properties.forEach((property, index) => {
+      if (!ts.isPropertyAssignment(property) || !dropped.has(property.name.getText(file))) return
+      const next = properties[index + 1]
+      cuts.push([property.getFullStart(), next ? next.getFullStart() : property.getEnd()])
+    })
+  }
+  let result = source
+  for (const [start, end] of cuts.reverse()) {
+    // Without a following property, also take the comma after this one.
+    const tail = result.slice(end).match(/^\s*,/)
+    result = result.slice(0, start) + result.slice(end + (tail ? tail[0].length : 0))
+  }
+  return result
+}
+
+/** esbuild plugin: strip `rules/<category>/<id>.ts` files as they load. */
+export function stripRuleExamplesPlugin(): Plugin {
+  return {
+    name: 'strip-rule-examples',
+    setup(build) {
+      build.onLoad({filter: /[\\/]rules[\\/][a-z-]+[\\/][a-z0-9-]+\.ts$/}, async (args) => {
+        if (/[\\/]index\.ts$/.test(args.path)) return undefined
+        const source = await readFile(args.path, 'utf8')
+        return {contents: stripRuleExamples(source, args.path), loader: 'ts'}
+      })
+    },
+  }
+}
+
+/** The trimmed compromise composition the browser bundle uses. */
+export const compromiseLite = fileURLToPath(new URL('compromise-lite.js', import.meta.url))
+
+/**
+ * esbuild plugin: bundle `scripts/compromise-lite.js` for `compromise/two`,
+ * and resolve its `compromise/src/…` imports (not in compromise's
+ * `exports`) to the installed package's files.
+ */
+export function compromiseLitePlugin(): Plugin {
+  // `compromise/two` resolves (CommonJS condition) to builds/two/…; the package root is two levels up.
+  const root = join(dirname(createRequire(import.meta.url).resolve('compromise/two')), '..', '..')
+  return {
+    name: 'compromise-lite',
+    setup(build) {
+      build.onResolve({filter: /^compromise\/two$/}, () => ({path: compromiseLite}))
+      build.onResolve({filter: /^compromise\/src\//}, (args) => ({
+        path: join(root, args.path.slice('compromise/'.length)),
+      }))
+    },
+  }
+}
+
+/**
+ * esbuild plugin for the single-file build: load compromise statically
+ * (`src/web/load-grammar-inline.ts`) instead of through a dynamic import.
+ */
+export function inlineGrammarPlugin(): Plugin {
+  return {
+    name: 'inline-grammar',
+    setup(build) {
+      build.onResolve({filter: /[\\/]load-grammar\.js$/}, (args) => ({
+        path: join(args.resolveDir, 'load-grammar-inline.ts'),
+      }))
+    },
+  }
+}
+
+/**
+ * Character classes of parse-latin that it only ever tests against one
+ * UTF-16 code unit (`value.charAt(index)` in its tokeniser): `word` and
+ * `punctuation`. Their surrogate-pair alternatives can never match one code
+ * unit, so they are dropped: the result matches exactly the same 65,536
+ * code units (test/browser.test.ts checks every one) in half the bytes.
+ */
+export const singleUnitExpressions = ['word', 'punctuation'] as const
+
+/** A regular expression matching exactly the code units `test` accepts. */
+export function codeUnitClass(test: (unit: string) => boolean): RegExp {
+  const ranges: string[] = []
+  let start = -1
+  for (let unit = 0; unit <= 0x10000; unit++) {
+    const hit = unit < 0x10000 && test(String.fromCharCode(unit))
+    if (hit && start < 0) start = unit
+    if (!hit && start >= 0) {
+      const end = unit - 1
+      ranges.push(end === start ? escapeUnit(start) : `${escapeUnit(start)}-${escapeUnit(end)}`)
+      start = -1
+    }
+  }
+  return new RegExp(`[${ranges.join('')}]`)
+}
+
+function escapeUnit(unit: number): string {
+  return `\\u${unit.toString(16).toUpperCase().padStart(4, '0')}`
+}
+
+/** esbuild plugin: rewrite parse-latin's `word` and `punctuation` (see `singleUnitExpressions`). */
+export function parseLatinPlugin(): Plugin {
+  return {
+    name: 'parse-latin-expressions',
+    setup(build) {
+      build.onLoad({filter: /[\\/]parse-latin[\\/]lib[\\/]expressions\.js$/}, async (args) => {
+        const source = await readFile(args.path, 'utf8')
+        const module = (await import(pathToFileURL(args.path).href)) as Record<string, RegExp>
+        let contents = source
+        for (const name of singleUnitExpressions) {
+          const original = module[name]
+          if (!original)
+            throw new Error(`parse-latin no longer exports \`${name}\`; update scripts/browser-build.ts`)
+          const pattern = new RegExp(`export const ${name} =[^]*?\\n(?=export |$)`)
+          if (!pattern.test(contents)) throw new Error(`cannot find \`${name}\` in ${args.path}`)
+          const compact = codeUnitClass((unit) => original.test(unit))
+          contents = contents.replace(pattern, `export const ${name} = ${String(compact)}\n`)
+        }
+        return {contents, loader: 'js'}
+      })
+    },
+  }
+}
+
+/** Every plugin of the browser build; `inline` for the single-file IIFE. */
+export function browserPlugins(inline: boolean): Plugin[] {
+  return [
+    stripRuleExamplesPlugin(),
+    compromiseLitePlugin(),
+    parseLatinPlugin(),
+    ...(inline ? [inlineGrammarPlugin()] : []),
+  ]
+}

@@ -1,0 +1,460 @@
+/**
+ * `referral-lint serve [--port N] [--host H]`: a local HTTP service for
+ * tools not written in JavaScript, and the playground page.
+ *
+ * - `POST /v1/lint` with JSON `{text, options}` → the CLI's `--format json`
+ *   report for that text (docs/json-format.schema.json).
+ * - `GET /healthz` → `{status: 'ok'}`.
+ * - `GET /` → the playground; `GET /browser.global.js` → the bundle it uses.
+ *
+ * Binds 127.0.0.1 unless told otherwise. Bodies over the limit get 413, bad
+ * JSON or a bad shape 400, a lint over the time limit 503. Logs carry the
+ * method, path, status, size and time only, never request text. SIGTERM
+ * and SIGINT stop accepting connections and exit once in-flight requests end.
+ */
+import {existsSync, readFileSync} from 'node:fs'
+import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
+import type {AddressInfo} from 'node:net'
+import {availableParallelism} from 'node:os'
+import process from 'node:process'
+import {fileURLToPath} from 'node:url'
+import {Worker} from 'node:worker_threads'
+import type {VFile} from 'vfile'
+import type {Options} from '../types.js'
+import packageJson from '../../package.json' with {type: 'json'}
+import {render} from './formats.js'
+
+/** Settings of `startServer` (every field optional). */
+export interface ServeOptions {
+  /** @default 8787 (0 picks a free port) */
+  readonly port?: number
+  /** @default '127.0.0.1' */
+  readonly host?: string
+  /** Largest request body in bytes. @default 1048576 (1 MiB) */
+  readonly bodyLimit?: number
+  /** Time limit of one request in milliseconds. @default 10000 */
+  readonly timeLimit?: number
+  /** Lint worker threads. @default the number of CPUs, at most 4 */
+  readonly workers?: number
+  /** Where log lines go (no request text is ever passed). @default stderr */
+  readonly log?: (line: string) => void
+}
+
+/** A running service. */
+export interface RunningServer {
+  /** The bound URL, such as `http://127.0.0.1:8787`. */
+  readonly url: string
+  /** The Node server. */
+  readonly server: Server
+  /** Stop accepting connections; resolves once in-flight requests end. */
+  close(): Promise<void>
+}
+
+const usage = `Usage: referral-lint serve [--port N] [--host H] [--body-limit BYTES] [--time-limit MS]
+
+Serve POST /v1/lint, GET /healthz and the playground at / on http://127.0.0.1:8787.
+Binds the loopback interface unless --host says otherwise.
+`
+
+const optionKeys = new Set(['rules', 'preset', 'allow', 'indicators'])
+
+/**
+ * Run `referral-lint serve …` until SIGTERM or SIGINT.
+ *
+ * @param argv - Arguments after `serve`.
+ * @returns Exit code: 0 after a graceful stop, 2 for a usage error.
+ */
+export async function serve(argv: readonly string[]): Promise<number> {
+  let parsed: ServeOptions
+  try {
+    parsed = parseServeArgs(argv)
+  } catch (error) {
+    if (error instanceof HelpRequested) {
+      process.stdout.write(usage)
+      return 0
+    }
+    process.stderr.write(`referral-lint serve: ${(error as Error).message}\n${usage}`)
+    return 2
+  }
+  let running: RunningServer
+  try {
+    running = await startServer(parsed)
+  } catch (error) {
+    const code = (error as {code?: string}).code ?? 'error'
+    process.stderr.write(
+      `referral-lint serve: cannot listen on ${parsed.host ?? '127.0.0.1'}:${String(parsed.port ?? 8787)} (${code})\n`,
+    )
+    return 2
+  }
+  process.stderr.write(
+    `referral-lint: serving ${running.url} (POST /v1/lint, GET /healthz, playground at /)\n`,
+  )
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGTERM', stop)
+      process.off('SIGINT', stop)
+      process.stderr.write('referral-lint: shutting down\n')
+      void running.close().then(resolve)
+    }
+    process.on('SIGTERM', stop)
+    process.on('SIGINT', stop)
+  })
+  return 0
+}
+
+class HelpRequested extends Error {}
+
+/** Parse `serve` arguments; throws an `Error` naming the bad argument. */
+export function parseServeArgs(argv: readonly string[]): ServeOptions {
+  const result: {port?: number; host?: string; bodyLimit?: number; timeLimit?: number} = {}
+  for (let i = 0; i < argv.length; i++) {
+    const argument = argv[i] ?? ''
+    const [flag, inline] =
+      argument.startsWith('--') && argument.includes('=') ? argument.split(/=(.*)/s) : [argument]
+    if (flag === '--help' || flag === '-h') throw new HelpRequested()
+    const value = (): string => {
+      const next = inline ?? argv[++i]
+      if (next === undefined || next === '') throw new Error(`${String(flag)} needs a value`)
+      return next
+    }
+    const integer = (min: number, max: number): number => {
+      const text = value()
+      const number = Number(text)
+      if (!/^\d+$/.test(text) || number < min || number > max) {
+        throw new Error(`${String(flag)} must be a whole number from ${String(min)} to ${String(max)}`)
+      }
+      return number
+    }
+    if (flag === '--port' || flag === '-p') result.port = integer(0, 65535)
+    else if (flag === '--host') result.host = value()
+    else if (flag === '--body-limit') result.bodyLimit = integer(1, 64 * 1024 * 1024)
+    else if (flag === '--time-limit') result.timeLimit = integer(1, 600000)
+    else throw new Error(`unknown argument ${JSON.stringify(flag)}`)
+  }
+  return result
+}
+
+/**
+ * Start the service.
+ *
+ * @returns The running server, once it listens.
+ */
+export async function startServer(options: ServeOptions = {}): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1'
+  const bodyLimit = options.bodyLimit ?? 1024 * 1024
+  const timeLimit = options.timeLimit ?? 10_000
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`))
+  const linter = new LinterPool(options.workers ?? Math.min(4, availableParallelism()), timeLimit)
+
+  const server = createServer((request, response) => {
+    const started = Date.now()
+    response.on('finish', () => {
+      // Method, path, status, size, time: never the body or the query.
+      const path = (request.url ?? '/').split('?')[0] ?? '/'
+      const size = request.headers['content-length'] ?? '-'
+      log(
+        `${request.method ?? '-'} ${path} ${String(response.statusCode)} ${size}B ${String(Date.now() - started)}ms`,
+      )
+    })
+    void handle(request, response, bodyLimit, linter).catch(() => {
+      if (!response.headersSent) send(response, 500, {error: 'internal error'})
+      else response.destroy()
+    })
+  })
+  server.requestTimeout = timeLimit + 5000
+  server.headersTimeout = Math.min(server.requestTimeout, 60_000)
+  server.keepAliveTimeout = 5000
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 8787, host, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  const address = server.address() as AddressInfo
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  let closing: Promise<void> | undefined
+  return {
+    url: `http://${shownHost}:${String(address.port)}`,
+    server,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => {
+          void linter.close().then(resolve)
+        })
+        server.closeIdleConnections()
+      })
+      return closing
+    },
+  }
+}
+
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  bodyLimit: number,
+  linter: LinterPool,
+): Promise<void> {
+  const path = (request.url ?? '/').split('?')[0]
+  if (path === '/healthz') {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(response, 'GET')
+    return send(response, 200, {status: 'ok'})
+  }
+  if (path === '/v1/lint') {
+    if (request.method !== 'POST') return methodNotAllowed(response, 'POST')
+    const type = request.headers['content-type'] ?? ''
+    if (!/^application\/json\b/i.test(type)) {
+      return send(response, 415, {error: 'send the body as application/json: {"text": "…", "options": {…}}'})
+    }
+    const declared = Number(request.headers['content-length'])
+    if (declared > bodyLimit) {
+      response.setHeader('connection', 'close')
+      send(response, 413, {error: `the body is over the limit of ${String(bodyLimit)} bytes`})
+      request.resume()
+      return
+    }
+    const body = await readBody(request, bodyLimit)
+    if (body === undefined) {
+      response.setHeader('connection', 'close')
+      return send(response, 413, {error: `the body is over the limit of ${String(bodyLimit)} bytes`})
+    }
+    const parsed = parseLintRequest(body)
+    if (typeof parsed === 'string') return send(response, 400, {error: parsed})
+    const result = await linter.lint(parsed.text, parsed.options)
+    if (result === undefined) {
+      return send(response, 503, {error: 'linting took longer than the time limit; send a shorter text'})
+    }
+    return sendRaw(response, 200, result)
+  }
+  if (path === '/' || path === '/index.html' || path === '/browser.global.js' || path === '/playground.js') {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(response, 'GET')
+    const file = staticFile(path === '/' || path === '/index.html' ? '/playground.html' : path)
+    if (!file) return send(response, 404, {error: 'the playground is not built; run `npm run build`'})
+    response.writeHead(200, {
+      'content-type': path.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8',
+      'cache-control': 'no-cache',
+      'x-content-type-options': 'nosniff',
+      // The page may run only its own scripts and blob: workers, and fetch only this service.
+      'content-security-policy':
+        "default-src 'none'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'",
+    })
+    response.end(request.method === 'HEAD' ? undefined : file)
+    return
+  }
+  send(response, 404, {error: 'not found; try POST /v1/lint, GET /healthz or GET /'})
+}
+
+/** Validate a `POST /v1/lint` body; a string is the 400 error message. */
+export function parseLintRequest(body: string): {text: string; options: Options | undefined} | string {
+  let value: unknown
+  try {
+    value = JSON.parse(body)
+  } catch {
+    return 'the body is not valid JSON'
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return 'the body must be a JSON object: {"text": "…", "options": {…}}'
+  }
+  const {text, options} = value as {text?: unknown; options?: unknown}
+  if (typeof text !== 'string') return '`text` must be a string'
+  if (options === undefined || options === null) return {text, options: undefined}
+  if (typeof options !== 'object' || Array.isArray(options)) return '`options` must be an object'
+  for (const key of Object.keys(options)) {
+    if (!optionKeys.has(key))
+      return `\`options.${key}\` is not supported; use rules, preset, allow or indicators`
+  }
+  const {preset, rules, allow, indicators} = options as Record<string, unknown>
+  if (preset !== undefined && preset !== 'child' && preset !== 'adult')
+    return '`options.preset` must be "child" or "adult"'
+  if (indicators !== undefined && typeof indicators !== 'boolean')
+    return '`options.indicators` must be a boolean'
+  if (allow !== undefined && !(Array.isArray(allow) && allow.every((item) => typeof item === 'string'))) {
+    return '`options.allow` must be an array of strings'
+  }
+  if (rules !== undefined) {
+    if (typeof rules !== 'object' || rules === null || Array.isArray(rules))
+      return '`options.rules` must be an object'
+    for (const [key, setting] of Object.entries(rules)) {
+      if (!['off', 'info', 'warning', 'error'].includes(String(setting))) {
+        return `\`options.rules.${key}\` must be "off", "info", "warning" or "error"`
+      }
+    }
+  }
+  return {text, options}
+}
+
+/** Worker threads; each request goes to the one with the fewest waiting. */
+class LinterPool {
+  readonly #linters: TimedLinter[]
+
+  constructor(size: number, timeLimit: number) {
+    this.#linters = Array.from({length: Math.max(1, size)}, () => new TimedLinter(timeLimit))
+  }
+
+  lint(text: string, options: Options | undefined): Promise<string | undefined> {
+    let best = this.#linters[0] as TimedLinter
+    for (const linter of this.#linters) if (linter.pending < best.pending) best = linter
+    return best.lint(text, options)
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#linters.map((linter) => linter.close()))
+  }
+}
+
+/**
+ * Lint in a worker thread so that a pathological text can be cut off at the
+ * time limit without stopping the service. Requests queue per worker; a
+ * worker that overruns is terminated and replaced.
+ */
+class TimedLinter {
+  /** Requests queued or running. */
+  pending = 0
+  readonly #timeLimit: number
+  #worker: Worker | undefined
+  #queue: Promise<unknown> = Promise.resolve()
+  #next = 0
+
+  constructor(timeLimit: number) {
+    this.#timeLimit = timeLimit
+  }
+
+  /** JSON of the result, or undefined past the time limit. */
+  lint(text: string, options: Options | undefined): Promise<string | undefined> {
+    this.pending++
+    const run = this.#queue
+      .then(() => this.#run(text, options))
+      .finally(() => {
+        this.pending--
+      })
+    this.#queue = run.catch(() => undefined)
+    return run
+  }
+
+  #run(text: string, options: Options | undefined): Promise<string | undefined> {
+    const worker = (this.#worker ??= startWorker())
+    const id = ++this.#next
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        cleanup()
+        this.#worker = undefined
+        void worker.terminate()
+        resolve(undefined)
+      }, this.#timeLimit)
+      const onMessage = (message: {id: number; json?: string; error?: string}): void => {
+        if (message.id !== id) return
+        cleanup()
+        if (message.json === undefined) reject(new Error(message.error ?? 'lint failed'))
+        else resolve(serializeResult(JSON.parse(message.json) as Pick<VFile, 'messages' | 'data'>))
+      }
+      const onError = (): void => {
+        cleanup()
+        this.#worker = undefined
+        reject(new Error('lint worker failed'))
+      }
+      const cleanup = (): void => {
+        clearTimeout(timer)
+        worker.off('message', onMessage)
+        worker.off('error', onError)
+      }
+      worker.on('message', onMessage)
+      worker.on('error', onError)
+      worker.postMessage({id, text, options})
+    })
+  }
+
+  async close(): Promise<void> {
+    await this.#queue
+    await this.#worker?.terminate()
+    this.#worker = undefined
+  }
+}
+
+/**
+ * The lint worker: a small script that imports the library build beside the
+ * CLI (`dist/index.js`), or the source under tsx (tests). It posts the
+ * messages as JSON; errors as their name only (a message could quote text).
+ */
+const workerScript = `
+const {parentPort, workerData} = require('node:worker_threads')
+const hooks = workerData.tsx ? import('tsx/esm/api').then((api) => api.register()) : Promise.resolve()
+hooks.then(() => import(workerData.engine)).then(({lintSync}) => {
+  parentPort.on('message', ({id, text, options}) => {
+    try {
+      const file = lintSync(text, options)
+      parentPort.postMessage({id, json: JSON.stringify({messages: file.messages, data: {coverage: file.data.coverage}})})
+    } catch (error) {
+      parentPort.postMessage({id, error: error instanceof Error ? error.name : 'Error'})
+    }
+  })
+})
+`
+
+function startWorker(): Worker {
+  const fromSource = import.meta.url.endsWith('.ts')
+  const engine = new URL(fromSource ? '../index.ts' : './index.js', import.meta.url).href
+  return new Worker(workerScript, {eval: true, workerData: {engine, tsx: fromSource}})
+}
+
+/**
+ * The JSON body of a `POST /v1/lint` answer: the CLI's `--format json`
+ * report (docs/json-format.schema.json) for one text named `<request>`.
+ */
+export function serializeResult(file: Pick<VFile, 'messages' | 'data'>): string {
+  return render('json', {
+    results: [{file: file as VFile, name: '<request>', kind: 'text'}],
+    rules: new Map(),
+    documented: new Set(),
+    version: packageJson.version,
+    color: false,
+    quiet: false,
+  })
+}
+
+/** Read a body up to `limit` bytes; undefined when it is larger. */
+function readBody(request: IncomingMessage, limit: number): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    let over = false
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > limit) over = true
+      else chunks.push(chunk)
+    })
+    request.on('end', () => {
+      resolve(over ? undefined : Buffer.concat(chunks).toString('utf8'))
+    })
+    request.on('error', reject)
+  })
+}
+
+function staticFile(path: string): Buffer | undefined {
+  const here = fileURLToPath(new URL('.', import.meta.url))
+  // Built CLI: dist/cli.js next to dist/playground.html; from source: ../../dist/.
+  for (const base of [here, `${here}../../dist/`]) {
+    const candidate = `${base}${path.slice(1)}`
+    if (existsSync(candidate)) return readFileSync(candidate)
+  }
+  return undefined
+}
+
+function methodNotAllowed(response: ServerResponse, allow: string): void {
+  response.setHeader('allow', allow)
+  send(response, 405, {error: `use ${allow}`})
+}
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  sendRaw(response, status, JSON.stringify(body))
+}
+
+function sendRaw(response: ServerResponse, status: number, json: string): void {
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(json),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  })
+  response.end(json)
+}
