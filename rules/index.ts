@@ -14,6 +14,7 @@ import minimising from './minimising/index.js'
 import responsibility from './responsibility/index.js'
 import sexualising from './sexualising/index.js'
 
+export {coverage} from './coverage.js'
 export {sources, type Source, type SourceKey} from './sources.js'
 
 /** Every bundled rule. */

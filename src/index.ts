@@ -5,7 +5,11 @@ export {categories, docsUrl} from './vocabulary.js'
 export type {
   Category,
   ConditionSpec,
+  Coverage,
+  CoverageElement,
+  CoverageElementSpec,
   ExamplesSpec,
+  Fix,
   GuardSpec,
   IncorrectExample,
   Options,
