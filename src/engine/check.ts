@@ -111,9 +111,13 @@ function mostSpecific(findings: readonly Finding[]): Finding[] {
     (a, b) => a.match.first - b.match.first || b.match.last - a.match.last || rank(a) - rank(b),
   )
   const kept: Finding[] = []
+  // Kept findings that may still contain a later one: sorted by start, so
+  // only those ending at or after the current start matter (linear overall).
+  let open: Finding[] = []
   for (const finding of sorted) {
     const {first, last} = finding.match
-    const hidden = kept.some((other) => {
+    open = open.filter((other) => other.match.last >= first)
+    const hidden = open.some((other) => {
       if (other.match.first > first || other.match.last < last) return false
       // The same span from two rules: keep the first, most severe; a span
       // inside another rule's longer span: keep the longer.
@@ -122,7 +126,10 @@ function mostSpecific(findings: readonly Finding[]): Finding[] {
         other.match.last - other.match.first > last - first
       )
     })
-    if (!hidden) kept.push(finding)
+    if (!hidden) {
+      kept.push(finding)
+      open.push(finding)
+    }
   }
   return kept
 }

@@ -56,6 +56,13 @@ export interface TaggedSentence extends SentenceTerms {
   readonly firstToken: number
 }
 
+/**
+ * How far any guard looks from a match, in words. Sentences can be very
+ * long (a pasted list with no full stops); bounding every scan keeps the
+ * cost per match constant, so linting stays linear in the text.
+ */
+export const scanLimit = 40
+
 /** Capitalised words that are not names ("She is 19"). */
 const notNames = new Set([
   'she',
@@ -83,32 +90,58 @@ export class Context {
   /** Punctuation after the last token. */
   readonly trailing: string
 
+  /** Per token: how many sentence breaks, and clause breaks, come before it (O(1) scope checks). */
+  #sortedQuotes: QuoteSpan[] | undefined
+  readonly #sentenceIds: Int32Array
+  readonly #clauseIds: Int32Array
+
   constructor(tokens: readonly Token[], quotes: readonly QuoteSpan[], trailing = '') {
     this.tokens = tokens
     this.quotes = quotes
     this.trailing = trailing
+    this.#sentenceIds = new Int32Array(tokens.length)
+    this.#clauseIds = new Int32Array(tokens.length)
+    let sentence = 0
+    let clause = 0
+    tokens.forEach((token, i) => {
+      if (i > 0 && token.gap >= Gap.sentence) sentence++
+      if (i > 0 && token.gap >= Gap.clause) clause++
+      this.#sentenceIds[i] = sentence
+      this.#clauseIds[i] = clause
+    })
   }
 
-  /** Whether tokens `a` and `b` (a < b) are in one sentence with no sentence break between. */
+  /** Quotation spans that start within `scanLimit` words of token `index`. */
+  quotesNear(index: number): QuoteSpan[] {
+    this.#sortedQuotes ??= [...this.quotes].sort((a, b) => a.first - b.first)
+    const spans = this.#sortedQuotes
+    let low = 0
+    let high = spans.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if ((spans[middle]?.first ?? 0) < index - scanLimit) low = middle + 1
+      else high = middle
+    }
+    const near: QuoteSpan[] = []
+    for (let i = low; i < spans.length && (spans[i]?.first ?? Infinity) <= index + scanLimit; i++) {
+      const span = spans[i]
+      if (span) near.push(span)
+    }
+    return near
+  }
+
+  /** Whether tokens `a` and `b` are in one sentence with no sentence break between. */
   sameSentence(a: number, b: number): boolean {
     const first = this.tokens[a]
     const last = this.tokens[b]
     if (!first || !last || first.sentence !== last.sentence) return false
-    for (let i = a + 1; i <= b; i++) {
-      if ((this.tokens[i]?.gap ?? Gap.sentence) >= Gap.sentence) return false
-    }
-    return true
+    return this.#sentenceIds[a] === this.#sentenceIds[b]
   }
 
-  /** Whether tokens `a` and `b` (a < b) are in one clause: no clause or sentence break between. */
+  /** Whether tokens `a` and `b` are in one clause: no clause or sentence break between. */
   sameClause(a: number, b: number): boolean {
-    const first = this.tokens[a]
-    const last = this.tokens[b]
-    if (!first || !last || first.sentence !== last.sentence) return false
-    for (let i = a + 1; i <= b; i++) {
-      if ((this.tokens[i]?.gap ?? Gap.sentence) >= Gap.clause) return false
-    }
-    return true
+    if (!this.sameSentence(a, b)) return false
+    return this.#clauseIds[a] === this.#clauseIds[b]
   }
 
   /** Whether a phrase of `set` ends between `within` words before `index` and `index - 1`. */
@@ -186,7 +219,7 @@ export class Context {
    */
   mayBeOther(index: number): boolean {
     const sentence = this.tokens[index]?.sentence
-    for (let i = index - 1; i >= 0; i--) {
+    for (let i = index - 1; i >= Math.max(0, index - scanLimit); i--) {
       const token = this.tokens[i]
       if (!token || token.sentence !== sentence) break
       const norm = token.norm
@@ -211,7 +244,7 @@ export class Context {
   tagged(index: number): TaggedSentence | undefined {
     const sentence = this.tokens[index]?.sentence ?? -1
     let first = index
-    while (first > 0 && this.tokens[first - 1]?.sentence === sentence) first--
+    while (first > 0 && index - first < scanLimit && this.tokens[first - 1]?.sentence === sentence) first--
     let text = ''
     const tokenOffsets: number[] = []
     for (let i = first; i <= index; i++) {

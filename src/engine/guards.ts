@@ -6,7 +6,7 @@
 import type {Target} from '../types.js'
 import {ageAfter, ageBefore, childNouns} from './age.js'
 import type {Context, PhraseSet} from './context.js'
-import {sharedCues} from './context.js'
+import {scanLimit, sharedCues} from './context.js'
 import * as lexicon from './lexicon.js'
 import {subjectHead} from './subject.js'
 import {Gap} from './tokens.js'
@@ -150,12 +150,13 @@ export function isMention(context: Context, match: Match): boolean {
   // Two or more quoted phrases in one sentence with no reporting verb: a
   // list of wording under discussion ("‘Lifestyle choice’, ‘poor choices’ …").
   const sentenceOf = tokens[match.first]?.sentence
-  const spans = context.quotes.filter((span) => tokens[span.first]?.sentence === sentenceOf)
+  const spans = context.quotesNear(match.first).filter((span) => tokens[span.first]?.sentence === sentenceOf)
   if (spans.length >= 2 && context.lastEndBefore(sharedCues().reporting, match.first, 40) === -1) return true
   // A quoted match in a sentence that talks about words.
   const sentence = tokens[match.first]?.sentence
   for (const direction of [-1, 1]) {
-    for (let i = match.first + direction; tokens[i]?.sentence === sentence; i += direction) {
+    const from = direction < 0 ? match.first - 1 : match.last + 1
+    for (let i = from; tokens[i]?.sentence === sentence && Math.abs(i - from) < scanLimit; i += direction) {
       const token = tokens[i]
       if (token && token.quote === -1 && lexicon.mentionNouns.has(token.norm)) return true
     }
@@ -230,10 +231,11 @@ function isFragment(context: Context, match: Match): boolean {
     const token = tokens[i]
     return !token || token.lineStart || token.gap >= Gap.sentence
   }
+  // A cell holds at most one word besides the term: look no further.
   let first = match.first
-  while (!boundary(first)) first--
+  while (!boundary(first) && match.first - first <= 2) first--
   let last = match.last
-  while (last + 1 < tokens.length && !boundary(last + 1)) last++
+  while (last + 1 < tokens.length && !boundary(last + 1) && last - match.last <= 2) last++
   if (!tokens[first]?.lineStart && first !== 0) return false
   const next = tokens[last + 1]
   if (next && !next.lineStart) return false
@@ -324,7 +326,7 @@ function speakerOf(context: Context, cue: number): 'professional' | 'child' | 'o
   const skipped =
     lexicon.negators.has(before) || lexicon.hedges.has(before) ? (tokens[cue - 2]?.norm ?? '') : before
   if (passiveAuxiliaries.has(skipped)) return undefined
-  for (let i = cue - 1; i >= 0 && context.sameClause(i, cue); i--) {
+  for (let i = cue - 1; i >= Math.max(0, cue - scanLimit) && context.sameClause(i, cue); i--) {
     const token = tokens[i]
     if (!token) break
     if (token.quote !== -1) continue
@@ -657,8 +659,8 @@ export function isAgentNamed(context: Context, match: Match): boolean {
   }
   const sentence = tokens[match.first]?.sentence
   let first = match.first
-  while (first > 0 && tokens[first - 1]?.sentence === sentence) first--
-  for (let i = first; tokens[i]?.sentence === sentence; i++) {
+  while (first > 0 && match.first - first < scanLimit && tokens[first - 1]?.sentence === sentence) first--
+  for (let i = first; tokens[i]?.sentence === sentence && i - match.last < scanLimit; i++) {
     if (i >= match.first && i <= match.last) continue
     const token = tokens[i]
     if (!token) break

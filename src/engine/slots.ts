@@ -120,8 +120,8 @@ function placeNear(context: Context, index: number): string | undefined {
   const {tokens} = context
   const sentence = tokens[index]?.sentence
   let first = index
-  while (first > 0 && tokens[first - 1]?.sentence === sentence) first--
-  for (let i = first; tokens[i]?.sentence === sentence; i++) {
+  while (first > 0 && index - first < 40 && tokens[first - 1]?.sentence === sentence) first--
+  for (let i = first; tokens[i]?.sentence === sentence && i - index < 40; i++) {
     const token = tokens[i]
     const next = tokens[i + 1]
     if (!token || !next || !placePrepositions.has(token.norm) || next.gap !== 0 || !isName(next)) continue
