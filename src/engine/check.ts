@@ -18,7 +18,7 @@ import {
 } from './guards.js'
 import {assessCoverage, type CompiledCoverage} from './coverage.js'
 import {report, reportCoverage} from './report.js'
-import {fillSlots, matchTense, readCast, slotValues, tenseOf} from './slots.js'
+import {fillSlots, matchTense, slotValues, tenseOf} from './slots.js'
 import {tokenize, type Token} from './tokens.js'
 import {matchAt, type Match} from './phrase-index.js'
 
@@ -62,7 +62,7 @@ export function check(
   }
 
   const kept = mostSpecific(findings)
-  const cast = kept.length > 0 ? readCast(context) : undefined
+  const cast = kept.length > 0 ? context.cast() : undefined
   for (const finding of kept) {
     const first = tokens[finding.match.first]
     const last = tokens[finding.match.last]

@@ -6,7 +6,7 @@
 import {addPattern, createIndex, matchAt, type Match, type PhraseIndex} from './phrase-index.js'
 import {parsePattern} from './pattern.js'
 import {ageAfter, primaryAge} from './age.js'
-import {readCast} from './slots.js'
+import {readCast, type Cast} from './slots.js'
 import {Gap, type QuoteSpan, type Token} from './tokens.js'
 import {tagSentence, type SentenceTerms} from './subject.js'
 import * as lexicon from './lexicon.js'
@@ -85,7 +85,7 @@ export class Context {
   readonly quotes: readonly QuoteSpan[]
   #primaryAge: {value: number | undefined} | undefined
   #adultNames: Set<string> | undefined
-  #childName: {value: string | undefined} | undefined
+  #cast: Cast | undefined
 
   /** Punctuation after the last token. */
   readonly trailing: string
@@ -185,10 +185,15 @@ export class Context {
     return false
   }
 
-  /** The child's name as the narrative gives it ("Jade, 15"), read once per file. */
+  /** The child and the named adults, read once per file. */
+  cast(): Cast {
+    this.#cast ??= readCast(this)
+    return this.#cast
+  }
+
+  /** The child's name as the narrative gives it ("Jade, 15"). */
   childName(): string | undefined {
-    this.#childName ??= {value: readCast(this).child}
-    return this.#childName.value
+    return this.cast().child
   }
 
   /** Names given an adult age anywhere in the text ("Smithy, 31"), read once per file. */

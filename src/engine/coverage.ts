@@ -4,7 +4,7 @@
  * plus four named detectors (age, date, place, speech).
  */
 import type {CoverageDetector, CoverageElementSpec, Coverage} from '../types-coverage.js'
-import {primaryAge, statedAge} from './age.js'
+import {statedAge} from './age.js'
 import {sharedCues, type Context} from './context.js'
 import {parsePattern} from './pattern.js'
 import {addPattern, createIndex, matchAt, type Match, type PhraseIndex} from './phrase-index.js'
@@ -85,7 +85,7 @@ export function assessCoverage(context: Context, compiled: CompiledCoverage): Co
   for (const match of found) present.add(match.payload)
 
   const detected = new Set<CoverageDetector>()
-  if (primaryAge(tokens, new Date().getUTCFullYear()) !== undefined) detected.add('age')
+  if (context.primaryAge() !== undefined) detected.add('age')
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
     if (!token) continue

@@ -24,6 +24,12 @@ interface IndexedSlot {
 interface Entry {
   readonly slots: readonly IndexedSlot[]
   readonly payload: number
+  /**
+   * Every possible first two words ("was keen"), when the phrase always has
+   * two or more plain words: a cheap test before walking the slots, so the
+   * many phrases that begin with a form of "be" cost little at each "was".
+   */
+  readonly pairs: ReadonlySet<string> | undefined
 }
 
 export interface PhraseIndex {
@@ -40,7 +46,7 @@ export function createIndex(): PhraseIndex {
 /** Add a parsed pattern; `payload` is returned when it matches. */
 export function addPattern(index: PhraseIndex, slots: readonly Slot[], payload: number): void {
   const indexed = slots.map(indexSlot)
-  const entry: Entry = {slots: indexed, payload}
+  const entry: Entry = {slots: indexed, payload, pairs: firstPairs(slots)}
   const starts = new Set<string>()
   // First words: of the first slot, and of the next while slots are optional.
   for (const slot of slots) {
@@ -54,6 +60,31 @@ export function addPattern(index: PhraseIndex, slots: readonly Slot[], payload: 
   }
   const length = slots.reduce((sum, slot) => sum + Math.max(...slot.words.map((words) => words.length)), 0)
   index.longest = Math.max(index.longest, length)
+}
+
+/** The set of possible first-two-word pairs, or undefined where it cannot help. */
+function firstPairs(slots: readonly Slot[]): ReadonlySet<string> | undefined {
+  const pairs = new Set<string>()
+  let ok = true
+  const visit = (index: number, prefix: readonly string[]): void => {
+    if (!ok) return
+    if (prefix.length >= 2) {
+      const [a = '', b = ''] = prefix
+      if (a === WILDCARD || b === WILDCARD || a === OWNER || b === OWNER) ok = false
+      else pairs.add(`${a} ${b}`)
+      if (pairs.size > 4000) ok = false
+      return
+    }
+    const slot = slots[index]
+    if (!slot) {
+      ok = false // a one-word phrase: no pair to test
+      return
+    }
+    if (slot.optional) visit(index + 1, prefix)
+    for (const words of slot.words) visit(index + 1, [...prefix, ...words])
+  }
+  visit(0, [])
+  return ok ? pairs : undefined
 }
 
 function indexSlot(slot: Slot): IndexedSlot {
@@ -94,14 +125,32 @@ export function matchAt(index: PhraseIndex, tokens: readonly Token[], first: num
   const joined = next?.gap === Gap.hyphen ? index.byFirst.get(token.norm + next.norm) : undefined
   const owned = isOwner(token) ? index.byFirst.get(OWNER) : undefined
   if (!direct && !joined && !owned) return
-  const seen = new Set<Entry>()
-  for (const entry of [...(direct ?? []), ...(joined ?? []), ...(owned ?? [])]) {
-    if (seen.has(entry)) continue
-    seen.add(entry)
+  const pair = next && next.gap <= Gap.hyphen ? `${token.norm} ${next.norm}` : undefined
+  // "is street-wise" may match a phrase written "is streetwise".
+  const afterNext = tokens[first + 2]
+  const joinedPair =
+    pair && afterNext?.gap === Gap.hyphen ? `${token.norm} ${next?.norm ?? ''}${afterNext.norm}` : undefined
+  const seen = joined || owned ? new Set<Entry>() : undefined
+  const tryEntry = (entry: Entry, filter: boolean): void => {
+    if (seen) {
+      if (seen.has(entry)) return
+      seen.add(entry)
+    }
+    // Two plain words are needed and these two cannot start the phrase.
+    if (
+      filter &&
+      entry.pairs &&
+      !(pair && entry.pairs.has(pair)) &&
+      !(joinedPair && entry.pairs.has(joinedPair))
+    )
+      return
     const ends = new Set<number>()
     matchSlots(entry.slots, 0, tokens, first, first, ends)
     for (const last of ends) found.push({payload: entry.payload, first, last})
   }
+  for (const entry of direct ?? []) tryEntry(entry, true)
+  for (const entry of joined ?? []) tryEntry(entry, false)
+  for (const entry of owned ?? []) tryEntry(entry, false)
 }
 
 /** Match `slots[s…]` from token `i`; add the index of each possible last token to `ends`. */

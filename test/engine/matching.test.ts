@@ -27,6 +27,11 @@ describe('matching', () => {
     expect(spans('She is street-wise.', street)).toEqual([[7, 18]])
   })
 
+  it('matches a closed compound after the first word in its hyphenated form', () => {
+    const rule = testRule({phrases: ['{be} streetwise']})
+    expect(spans('He is street-wise.', rule)).toEqual([[3, 17]])
+  })
+
   it('matches phrases broken by a line break', () => {
     expect(spans('He is a gang\nmember.', gang)).toEqual([[8, 19]])
     expect(spans('He is a gang\r\n  member.', gang)).toEqual([[8, 22]])
