@@ -24,55 +24,77 @@ interface IndexedSlot {
 interface Entry {
   readonly slots: readonly IndexedSlot[]
   readonly payload: number
-  /**
-   * Every possible first two words ("was keen"), when the phrase always has
-   * two or more plain words: a cheap test before walking the slots, so the
-   * many phrases that begin with a form of "be" cost little at each "was".
-   */
-  readonly pairs: ReadonlySet<string> | undefined
 }
 
 export interface PhraseIndex {
-  /** Entries by a word they can start with. */
+  /** Entries by a word they can start with (phrases that may be one word long, or start with `_`/`$owner`). */
   readonly byFirst: Map<string, Entry[]>
+  /** Entries by their possible first two words (phrases of two or more plain words). */
+  readonly byPair: Map<string, Map<string, Entry[]>>
   /** Longest phrase in words, for look-behind windows. */
   longest: number
 }
 
 export function createIndex(): PhraseIndex {
-  return {byFirst: new Map(), longest: 0}
+  return {byFirst: new Map(), byPair: new Map(), longest: 0}
 }
 
 /** Add a parsed pattern; `payload` is returned when it matches. */
 export function addPattern(index: PhraseIndex, slots: readonly Slot[], payload: number): void {
   const indexed = slots.map(indexSlot)
-  const entry: Entry = {slots: indexed, payload, pairs: firstPairs(slots)}
-  const starts = new Set<string>()
-  // First words: of the first slot, and of the next while slots are optional.
-  for (const slot of slots) {
-    for (const words of slot.words) if (words[0] !== undefined) starts.add(words[0])
-    if (!slot.optional) break
-  }
-  for (const word of starts) {
-    const list = index.byFirst.get(word)
-    if (list) list.push(entry)
-    else index.byFirst.set(word, [entry])
+  const pairs = firstPairs(slots)
+  const entry: Entry = {slots: indexed, payload}
+  if (pairs) {
+    // Looked up by the text's first two words: no per-phrase test at each token.
+    for (const [first, seconds] of pairs) {
+      let bySecond = index.byPair.get(first)
+      if (!bySecond) {
+        bySecond = new Map()
+        index.byPair.set(first, bySecond)
+      }
+      for (const second of seconds) {
+        const list = bySecond.get(second)
+        if (list) list.push(entry)
+        else bySecond.set(second, [entry])
+      }
+    }
+  } else {
+    const starts = new Set<string>()
+    // First words: of the first slot, and of the next while slots are optional.
+    for (const slot of slots) {
+      for (const words of slot.words) if (words[0] !== undefined) starts.add(words[0])
+      if (!slot.optional) break
+    }
+    for (const word of starts) {
+      const list = index.byFirst.get(word)
+      if (list) list.push(entry)
+      else index.byFirst.set(word, [entry])
+    }
   }
   const length = slots.reduce((sum, slot) => sum + Math.max(...slot.words.map((words) => words.length)), 0)
   index.longest = Math.max(index.longest, length)
 }
 
-/** The set of possible first-two-word pairs, or undefined where it cannot help. */
-function firstPairs(slots: readonly Slot[]): ReadonlySet<string> | undefined {
-  const pairs = new Set<string>()
+/** The possible second words for each first word, or undefined where it cannot help. */
+function firstPairs(slots: readonly Slot[]): ReadonlyMap<string, ReadonlySet<string>> | undefined {
+  const pairs = new Map<string, Set<string>>()
+  let size = 0
   let ok = true
   const visit = (index: number, prefix: readonly string[]): void => {
     if (!ok) return
     if (prefix.length >= 2) {
       const [a = '', b = ''] = prefix
       if (a === WILDCARD || b === WILDCARD || a === OWNER || b === OWNER) ok = false
-      else pairs.add(`${a} ${b}`)
-      if (pairs.size > 4000) ok = false
+      else {
+        let seconds = pairs.get(a)
+        if (!seconds) {
+          seconds = new Set()
+          pairs.set(a, seconds)
+        }
+        seconds.add(b)
+        size++
+      }
+      if (size > 4000) ok = false
       return
     }
     const slot = slots[index]
@@ -120,37 +142,40 @@ export interface Match {
 export function matchAt(index: PhraseIndex, tokens: readonly Token[], first: number, found: Match[]): void {
   const token = tokens[first]
   if (!token) return
-  const direct = index.byFirst.get(token.norm)
   const next = tokens[first + 1]
-  const joined = next?.gap === Gap.hyphen ? index.byFirst.get(token.norm + next.norm) : undefined
-  const owned = isOwner(token) ? index.byFirst.get(OWNER) : undefined
-  if (!direct && !joined && !owned) return
-  const pair = next && next.gap <= Gap.hyphen ? `${token.norm} ${next.norm}` : undefined
-  // "is street-wise" may match a phrase written "is streetwise".
   const afterNext = tokens[first + 2]
-  const joinedPair =
-    pair && afterNext?.gap === Gap.hyphen ? `${token.norm} ${next?.norm ?? ''}${afterNext.norm}` : undefined
-  const seen = joined || owned ? new Set<Entry>() : undefined
-  const tryEntry = (entry: Entry, filter: boolean): void => {
-    if (seen) {
-      if (seen.has(entry)) return
+  const second = next && next.gap <= Gap.hyphen ? next.norm : undefined
+  const bySecond = index.byPair.get(token.norm)
+  // About 150 phrases start with a form of "be": looking them up by the
+  // first two words keeps a "was" cheap. "is street-wise" may match a phrase
+  // written "is streetwise", so the joined second word is looked up too.
+  const paired = second !== undefined ? bySecond?.get(second) : undefined
+  const pairedJoined =
+    second !== undefined && afterNext?.gap === Gap.hyphen ? bySecond?.get(second + afterNext.norm) : undefined
+  const direct = index.byFirst.get(token.norm)
+  const joined = next?.gap === Gap.hyphen ? lookupJoined(index, token.norm + next.norm, afterNext) : undefined
+  const owned = isOwner(token) ? index.byFirst.get(OWNER) : undefined
+  if (!paired && !pairedJoined && !direct && !joined && !owned) return
+  const seen = new Set<Entry>()
+  const ends: number[] = []
+  for (const list of [paired, pairedJoined, direct, joined, owned]) {
+    for (const entry of list ?? []) {
+      if (seen.has(entry)) continue
       seen.add(entry)
+      ends.length = 0
+      matchSlots(entry.slots, 0, tokens, first, first, ends)
+      for (const last of ends) found.push({payload: entry.payload, first, last})
     }
-    // Two plain words are needed and these two cannot start the phrase.
-    if (
-      filter &&
-      entry.pairs &&
-      !(pair && entry.pairs.has(pair)) &&
-      !(joinedPair && entry.pairs.has(joinedPair))
-    )
-      return
-    const ends = new Set<number>()
-    matchSlots(entry.slots, 0, tokens, first, first, ends)
-    for (const last of ends) found.push({payload: entry.payload, first, last})
   }
-  for (const entry of direct ?? []) tryEntry(entry, true)
-  for (const entry of joined ?? []) tryEntry(entry, false)
-  for (const entry of owned ?? []) tryEntry(entry, false)
+}
+
+/** Entries that may start with a closed compound written hyphenated ("street-wise"). */
+function lookupJoined(index: PhraseIndex, word: string, afterNext: Token | undefined): Entry[] | undefined {
+  const single = index.byFirst.get(word)
+  const bySecond = index.byPair.get(word)
+  if (!bySecond) return single
+  const paired = afterNext && afterNext.gap <= Gap.hyphen ? bySecond.get(afterNext.norm) : undefined
+  return single && paired ? [...single, ...paired] : (single ?? paired)
 }
 
 /** Match `slots[s…]` from token `i`; add the index of each possible last token to `ends`. */
@@ -160,11 +185,11 @@ function matchSlots(
   tokens: readonly Token[],
   i: number,
   start: number,
-  ends: Set<number>,
+  ends: number[],
 ): void {
   const slot = slots[s]
   if (!slot) {
-    if (i > start) ends.add(i - 1)
+    if (i > start && !ends.includes(i - 1)) ends.push(i - 1)
     return
   }
   if (slot.optional) matchSlots(slots, s + 1, tokens, i, start, ends)
