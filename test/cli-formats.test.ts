@@ -5,13 +5,13 @@
  * same text in .txt; `serve` and `audit` reach their modules.
  */
 import {spawnSync} from 'node:child_process'
-import {cpSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {Ajv, type ValidateFunction} from 'ajv'
 import formats from 'ajv-formats'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {run, type Io} from '../src/cli/run.js'
-import {ensureBuilt, root} from './helpers/build.js'
+import {privateCli, root} from './helpers/build.js'
 
 const cases = join(root, 'fixtures', 'cli')
 const inputs = [
@@ -223,30 +223,3 @@ describe('subcommands', {timeout: 60_000}, () => {
     expect(bundle).not.toMatch(/^import .*(serve|audit)-[\w-]+\.js/m)
   })
 })
-
-/**
- * A private copy of the built `dist/`, so a build started elsewhere (which
- * empties `dist/` first) cannot pull the CLI away in the middle of a run.
- * Retried until the copy runs; dependencies still resolve from the
- * repository's node_modules.
- */
-async function privateCli(label: string): Promise<string> {
-  await ensureBuilt()
-  const target = join(root, 'test-artifacts', `cli-dist-${label}-${process.pid}`)
-  const cli = join(target, 'dist', 'cli.js')
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      rmSync(target, {recursive: true, force: true})
-      cpSync(join(root, 'dist'), join(target, 'dist'), {recursive: true})
-      const check = spawnSync(process.execPath, [cli, '--format', 'sarif', '-'], {
-        input: 'She is streetwise.\n',
-      })
-      if (check.status === 1 && check.stdout.length > 0) return cli
-    } catch {
-      // dist/ is being rebuilt: try again.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300))
-    if (attempt % 10 === 9) await ensureBuilt()
-  }
-  throw new Error('dist/ could not be copied: is a build failing? Run `npm run build`.')
-}

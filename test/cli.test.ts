@@ -21,7 +21,7 @@
  * empty); the package version reads as `<version>`. `UPDATE_FIXTURES=1`
  * rewrites them.
  */
-import {spawn, spawnSync} from 'node:child_process'
+import {spawn} from 'node:child_process'
 import {
   chmodSync,
   cpSync,
@@ -36,7 +36,7 @@ import {
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, it} from 'vitest'
 import {useColor} from '../src/cli/color.js'
-import {ensureBuilt, root} from './helpers/build.js'
+import {privateCli, root} from './helpers/build.js'
 
 interface Case {
   readonly args: readonly string[]
@@ -185,31 +185,4 @@ function readOptional(path: string): string {
 function writeOrRemove(path: string, text: string): void {
   if (text === '') rmSync(path, {force: true})
   else writeFileSync(path, text)
-}
-
-/**
- * A private copy of the built `dist/`, so a build started elsewhere (which
- * empties `dist/` first) cannot pull the CLI away in the middle of a run.
- * Retried until the copy runs; dependencies still resolve from the
- * repository's node_modules.
- */
-async function privateCli(label: string): Promise<string> {
-  await ensureBuilt()
-  const target = join(root, 'test-artifacts', `cli-dist-${label}-${process.pid}`)
-  const cli = join(target, 'dist', 'cli.js')
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      rmSync(target, {recursive: true, force: true})
-      cpSync(join(root, 'dist'), join(target, 'dist'), {recursive: true})
-      const check = spawnSync(process.execPath, [cli, '--format', 'sarif', '-'], {
-        input: 'She is streetwise.\n',
-      })
-      if (check.status === 1 && check.stdout.length > 0) return cli
-    } catch {
-      // dist/ is being rebuilt: try again.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300))
-    if (attempt % 10 === 9) await ensureBuilt()
-  }
-  throw new Error('dist/ could not be copied: is a build failing? Run `npm run build`.')
 }

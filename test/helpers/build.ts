@@ -8,8 +8,17 @@
  * files share its process id as their parent), so a source edited mid-run
  * cannot delete `dist/` under a test that is using it.
  */
-import {execFileSync} from 'node:child_process'
-import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {execFileSync, spawnSync} from 'node:child_process'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
@@ -81,4 +90,31 @@ async function acquire(): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
   }
+}
+
+/**
+ * A private copy of the built `dist/`, so a build started elsewhere (which
+ * empties `dist/` first) cannot pull the CLI away in the middle of a run.
+ * Retried until the copy runs; dependencies still resolve from the
+ * repository's node_modules.
+ */
+export async function privateCli(label: string): Promise<string> {
+  await ensureBuilt()
+  const target = join(root, 'test-artifacts', `cli-dist-${label}-${process.pid}`)
+  const cli = join(target, 'dist', 'cli.js')
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      rmSync(target, {recursive: true, force: true})
+      cpSync(join(root, 'dist'), join(target, 'dist'), {recursive: true})
+      const check = spawnSync(process.execPath, [cli, '--format', 'sarif', '-'], {
+        input: 'She is streetwise.\n',
+      })
+      if (check.status === 1 && check.stdout.length > 0) return cli
+    } catch {
+      // dist/ is being rebuilt: try again.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    if (attempt % 10 === 9) await ensureBuilt()
+  }
+  throw new Error('dist/ could not be copied: is a build failing? Run `npm run build`.')
 }
