@@ -4,7 +4,7 @@
  */
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
-import type {Options, RuleSetting, Severity} from '../types.js'
+import type {Coverage, Options, RuleSetting, Severity} from '../types.js'
 import type {CompiledRule, CompiledRules} from './compile.js'
 import {Context} from './context.js'
 import {
@@ -79,10 +79,22 @@ export function check(
     report(file, finding.rule, first, last, finding.severity, finding.attributed, suggestions, adult)
   }
 
-  const summary = assessCoverage(context, coverage)
-  file.data.coverage = summary
-  if (options.indicators === true && options.rules?.indicator !== 'off')
+  if (options.indicators === true && options.rules?.indicator !== 'off') {
+    const summary = assessCoverage(context, coverage)
+    file.data.coverage = summary
     reportCoverage(file, summary, tokens[0])
+    return
+  }
+  // Computed on first read: an editor linting on every pause rarely needs it.
+  let summary: Coverage | undefined
+  Object.defineProperty(file.data, 'coverage', {
+    configurable: true,
+    enumerable: true,
+    get: () => (summary ??= assessCoverage(context, coverage)),
+    set: (value: Coverage) => {
+      summary = value
+    },
+  })
 }
 
 /** Spans of the text matched by the options' allowed phrases. */
