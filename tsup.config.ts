@@ -27,7 +27,7 @@ const browser: Options = {
 }
 
 /** The two browser builds (also run alone by test/e2e/build-browser.ts). */
-export const browserBuilds: Options[] = [
+const browserBuilds: Options[] = [
   {
     ...browser,
     format: ['esm'],

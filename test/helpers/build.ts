@@ -28,8 +28,27 @@ export const root = fileURLToPath(new URL('../../', import.meta.url))
 /** The built CLI. */
 export const cliPath = join(root, 'dist', 'cli.js')
 
-const outputs = ['dist/cli.js', 'dist/index.js', 'dist/index.d.ts', 'dist/rules.js', 'dist/rules.d.ts']
-const inputs = ['src', 'rules', 'package.json', 'tsup.config.ts', 'tsconfig.json']
+const outputs = [
+  'dist/cli.js',
+  'dist/index.js',
+  'dist/index.d.ts',
+  'dist/rules.js',
+  'dist/rules.d.ts',
+  'dist/browser.js',
+  'dist/browser.global.js',
+  'dist/playground.html',
+  'dist/playground.js',
+]
+const inputs = [
+  'src',
+  'rules',
+  'playground',
+  'scripts/browser-build.ts',
+  'scripts/compromise-lite.js',
+  'package.json',
+  'tsup.config.ts',
+  'tsconfig.json',
+]
 const lock = join(root, 'test-artifacts', 'build.lock')
 const stamp = join(root, 'test-artifacts', 'build.checked')
 const run = String(process.ppid)
