@@ -22,11 +22,14 @@
  * rewrites them.
  */
 import {spawn} from 'node:child_process'
+import {tmpdir} from 'node:os'
+import {build} from 'tsup'
 import {
   chmodSync,
   cpSync,
   existsSync,
   mkdirSync,
+  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -67,9 +70,10 @@ beforeAll(async () => {
   mkdirSync(scratchRoot, {recursive: true})
 }, 180_000)
 
-afterAll(() => {
-  // The private copy of dist/ (see privateCli).
+afterAll(async () => {
+  // The private copy of dist/ (see privateCli), and the sandbox for `nobody`.
   if (cliPath) rmSync(join(cliPath, '..', '..'), {recursive: true, force: true})
+  if (sandbox) rmSync(await sandbox, {recursive: true, force: true})
 })
 
 describe.concurrent('referral-lint CLI fixtures', {timeout: 60_000}, () => {
@@ -81,7 +85,8 @@ describe.concurrent('referral-lint CLI fixtures', {timeout: 60_000}, () => {
     it(`${name}`, async ({expect}) => {
       const folder = join(fixtures, name)
       const spec = JSON.parse(readFileSync(join(folder, 'case.json'), 'utf8')) as Case
-      const cwd = join(scratchRoot, name)
+      const asNobody = spec.unprivileged === true && process.getuid?.() === 0
+      const cwd = join(asNobody ? await nobodySandbox() : scratchRoot, name)
       cpSync(folder, cwd, {recursive: true})
       for (const [file, {hex}] of Object.entries(spec.files ?? {}))
         writeFileSync(join(cwd, file), Buffer.from(hex, 'hex'))
@@ -143,6 +148,39 @@ describe('colour decision', () => {
   })
 })
 
+let sandbox: Promise<string> | undefined
+
+/**
+ * A world-readable folder for cases run as `nobody`, holding the built CLI
+ * bundled into one file: the repository may sit under a folder `nobody`
+ * cannot enter (a fresh clone in `mktemp -d`), so neither its `dist/` nor
+ * its `node_modules` would be reachable.
+ */
+function nobodySandbox(): Promise<string> {
+  sandbox ??= (async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'referral-lint-nobody-'))
+    chmodSync(folder, 0o755)
+    await build({
+      entry: {cli: cliPath},
+      outDir: folder,
+      outExtension: () => ({js: '.mjs'}),
+      format: ['esm'],
+      platform: 'node',
+      target: 'node20',
+      noExternal: [/.*/],
+      splitting: false,
+      silent: true,
+      config: false,
+      // Bundled CommonJS dependencies call require().
+      banner: {
+        js: "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);",
+      },
+    })
+    return folder
+  })()
+  return sandbox
+}
+
 interface Result {
   readonly code: number | null
   readonly stdout: string
@@ -155,7 +193,8 @@ async function cli(spec: Case, cwd: string, folder: string): Promise<Result> {
   if (!spec.env || !('FORCE_COLOR' in spec.env)) delete env['FORCE_COLOR']
   if (!spec.env || !('NO_COLOR' in spec.env)) delete env['NO_COLOR']
   const asNobody = spec.unprivileged === true && process.getuid?.() === 0
-  const child = spawn(process.execPath, [cliPath, ...spec.args], {
+  const program = asNobody ? join(await nobodySandbox(), 'cli.mjs') : cliPath
+  const child = spawn(process.execPath, [program, ...spec.args], {
     cwd,
     env,
     ...(asNobody ? {uid: 65534, gid: 65534} : {}),
