@@ -13,6 +13,7 @@ export type {
   GuardSpec,
   IncorrectExample,
   Options,
+  ReferenceDate,
   RuleSetting,
   RuleSpec,
   Severity,

@@ -10,6 +10,7 @@ import {applyDirectives} from './config/directives.js'
 import {check} from './engine/check.js'
 import {compileRules} from './engine/compile.js'
 import {compileCoverage} from './engine/coverage.js'
+import {parseReferenceDate} from './engine/dates.js'
 import type {Options} from './types.js'
 
 const emptyOptions: Readonly<Options> = Object.freeze({})
@@ -27,8 +28,9 @@ const retextReferralLint: Plugin<[(Readonly<Options> | null | undefined)?], Root
   const settings = options ?? emptyOptions
   const compiled = compileRules(settings.ruleSpecs ?? bundledRules, settings.allow)
   const coverage = compileCoverage(bundledCoverage)
+  const reference = parseReferenceDate(settings.referenceDate)
   return function (tree: Root, file: VFile): undefined {
-    check(tree, file, compiled, coverage, settings)
+    check(tree, file, compiled, coverage, settings, reference)
     // Inline `referral-lint-disable…` directives in the text (see src/config/directives.ts).
     applyDirectives(file)
   }

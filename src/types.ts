@@ -228,12 +228,32 @@ export interface Options {
    * @default false
    */
   readonly indicators?: boolean
+  /**
+   * The date ages are worked out at when the text dates no event: an ISO
+   * date (`'2026-03-14'`, `'2026-03'`, `'2026'`) or a `Date`. A date of birth
+   * is read against the earliest event date the narrative states; only when
+   * it states none is this used. The engine never reads the clock: without
+   * either, a date of birth gives no age (and an unknown age counts as a
+   * child). The CLI, the service and the web component pass today's date
+   * unless told otherwise (optional).
+   */
+  readonly referenceDate?: string | Date
+}
+
+/** The date ages were read at, as recorded on `file.data.referenceDate`. */
+export interface ReferenceDate {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  readonly date: string
+  /** `text`: the earliest event date the narrative states; `option`: `Options.referenceDate`. */
+  readonly source: 'text' | 'option'
 }
 
 declare module 'vfile' {
   interface DataMap {
     /** Which facts of the NRM form's prompts the narrative states. */
     coverage: Coverage
+    /** The date ages were worked out at, when there was one. */
+    referenceDate: ReferenceDate
   }
 }
 

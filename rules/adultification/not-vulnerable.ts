@@ -7,7 +7,6 @@ export default {
   target: 'label',
   phrases: [
     'not vulnerable',
-    "isn't|wasn't vulnerable",
     'not particularly|that|very|especially|overly vulnerable',
     'not a vulnerable child|girl|boy|teenager',
     'not a vulnerable young person',

@@ -2,6 +2,7 @@
  * Read ages written next to a person: "aged 15", "age 15", "(15)",
  * ", 15,", "15-year-old", "15 years old".
  */
+import {ageAt, type DateParts} from './dates.js'
 import type {Token} from './tokens.js'
 
 /** Age from a number token, or undefined when it is not a plausible age. */
@@ -130,25 +131,31 @@ export const childNouns: ReadonlySet<string> = new Set([
 /**
  * Age of the narrative's main person at the time of the events, or
  * undefined when the text gives none. "15 at the time" wins; then a date of
- * birth; then the youngest age under 18 written next to a name or a child
- * noun (the safe reading when a text names a child and adults); then the
- * first such age.
+ * birth read at `at` (the events' date: see `dates.ts`; never the clock);
+ * then the youngest age under 18 written next to a name or a child noun
+ * (the safe reading when a text names a child and adults); then the first
+ * such age.
  */
-export function primaryAge(tokens: readonly Token[], thisYear: number): number | undefined {
+export function primaryAge(
+  tokens: readonly Token[],
+  birth: DateParts | undefined,
+  at: DateParts | undefined,
+): number | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (token?.norm === 'at' && tokens[i + 1]?.norm === 'the' && tokens[i + 2]?.norm === 'time') {
+      const value = ageValue(tokens[i - 1])
+      if (value !== undefined) return value
+    }
+  }
+  if (birth && at) {
+    const age = ageAt(birth, at)
+    if (age >= 0 && age < 120) return age
+  }
   const ages: number[] = []
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
     if (!token) continue
-    if (token.norm === 'at' && tokens[i + 1]?.norm === 'the' && tokens[i + 2]?.norm === 'time') {
-      const at = ageValue(tokens[i - 1])
-      if (at !== undefined) return at
-    }
-    if (token.norm === 'dob' || token.norm === 'born') {
-      for (let k = i + 1; k <= i + 5; k++) {
-        const year = /^(19|20)\d\d$/.test(tokens[k]?.norm ?? '') ? Number(tokens[k]?.norm) : undefined
-        if (year !== undefined && year <= thisYear) return thisYear - year
-      }
-    }
     const stated = statedAge(tokens, i)
     if (stated !== undefined) ages.push(stated)
     const first = token.value.charAt(0)

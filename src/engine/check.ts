@@ -7,6 +7,7 @@ import type {VFile} from 'vfile'
 import type {Coverage, Options, RuleSetting, Severity} from '../types.js'
 import type {CompiledRule, CompiledRules} from './compile.js'
 import {Context} from './context.js'
+import {formatDate, type DateParts} from './dates.js'
 import {
   holdsCondition,
   isAboutOther,
@@ -36,9 +37,18 @@ export function check(
   compiled: CompiledRules,
   coverage: CompiledCoverage,
   options: Readonly<Options>,
+  reference?: DateParts,
 ): void {
   const {tokens, quotes, trailing} = tokenize(tree)
-  const context = new Context(tokens, quotes, trailing)
+  const context = new Context(
+    tokens,
+    quotes,
+    trailing,
+    reference,
+    typeof file.value === 'string' ? file.value : undefined,
+  )
+  const used = context.referenceDate()
+  if (used) file.data.referenceDate = {date: formatDate(used.date), source: used.source}
   const matches: Match[] = []
   for (let i = 0; i < tokens.length; i++) matchAt(compiled.index, tokens, i, matches)
 
@@ -64,14 +74,17 @@ export function check(
   const kept = mostSpecific(findings)
   const cast = kept.length > 0 ? context.cast() : undefined
   for (const finding of kept) {
-    const first = tokens[finding.match.first]
-    const last = tokens[finding.match.last]
+    // A span covers whole written words: "not vulnerable" found in "isn't vulnerable" reports "isn't vulnerable".
+    const firstIndex = finding.match.first - (tokens[finding.match.first]?.part === 'tail' ? 1 : 0)
+    const lastIndex = finding.match.last + (tokens[finding.match.last]?.part === 'head' ? 1 : 0)
+    const first = tokens[firstIndex]
+    const last = tokens[lastIndex]
     if (!first || !last || !cast) continue
-    const values = slotValues(context, cast, finding.match.first)
+    const values = slotValues(context, cast, firstIndex)
     const {spec} = finding.rule
     const templates = (adult ? spec.adult?.suggestions : undefined) ?? spec.suggestions
     const actual = tokens
-      .slice(finding.match.first, finding.match.last + 1)
+      .slice(firstIndex, lastIndex + 1)
       .map((token) => token.value)
       .join(' ')
     const tense = tenseOf(actual)

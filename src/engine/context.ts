@@ -6,6 +6,8 @@
 import {addPattern, createIndex, matchAt, type Match, type PhraseIndex} from './phrase-index.js'
 import {parsePattern} from './pattern.js'
 import {ageAfter, primaryAge} from './age.js'
+import {Layout} from './layout.js'
+import {eventDate, narrativeDates, type DateParts, type NarrativeDates} from './dates.js'
 import {readCast, type Cast} from './slots.js'
 import {Gap, type QuoteSpan, type Token} from './tokens.js'
 import {tagSentence, type SentenceTerms} from './subject.js'
@@ -95,8 +97,23 @@ export class Context {
   readonly #sentenceIds: Int32Array
   readonly #clauseIds: Int32Array
 
-  constructor(tokens: readonly Token[], quotes: readonly QuoteSpan[], trailing = '') {
+  /** An explicit reference date from the options, used when the text dates no event. */
+  readonly #reference: DateParts | undefined
+  #dates: NarrativeDates | undefined
+
+  readonly #source: string | undefined
+  #layout: Layout | undefined
+
+  constructor(
+    tokens: readonly Token[],
+    quotes: readonly QuoteSpan[],
+    trailing = '',
+    reference?: DateParts,
+    source?: string,
+  ) {
     this.tokens = tokens
+    this.#reference = reference
+    this.#source = source
     this.quotes = quotes
     this.trailing = trailing
     this.#sentenceIds = new Int32Array(tokens.length)
@@ -210,9 +227,38 @@ export class Context {
     return this.#adultNames
   }
 
-  /** Age of the narrative's main person at the time, read once per file. */
+  /**
+   * Whether the tokens `first`…`last` stand in guidance about wording, by
+   * evidence in the source's layout (see `layout.ts`); false without a source.
+   */
+  inGuidance(first: number, last: number): boolean {
+    const from = this.tokens[first]?.start.offset
+    const to = this.tokens[last]?.end.offset
+    if (this.#source === undefined || from === undefined || to === undefined) return false
+    this.#layout ??= new Layout(this.#source)
+    return this.#layout.isGuidance(from, to)
+  }
+
+  /** The dates the text states, read once per file. */
+  dates(): NarrativeDates {
+    this.#dates ??= narrativeDates(this.tokens)
+    return this.#dates
+  }
+
+  /**
+   * The date ages are read at: the earliest event the text dates, else the
+   * explicit reference date, else undefined (the engine never reads the clock).
+   */
+  referenceDate(): {readonly date: DateParts; readonly source: 'text' | 'option'} | undefined {
+    const dates = this.dates()
+    const date = eventDate(dates, undefined)
+    if (date) return {date, source: 'text'}
+    return this.#reference && {date: this.#reference, source: 'option'}
+  }
+
+  /** Age of the narrative's main person at the time of the events, read once per file. */
   primaryAge(): number | undefined {
-    this.#primaryAge ??= {value: primaryAge(this.tokens, new Date().getUTCFullYear())}
+    this.#primaryAge ??= {value: primaryAge(this.tokens, this.dates().birth, this.referenceDate()?.date)}
     return this.#primaryAge.value
   }
 

@@ -17,9 +17,13 @@ export type Nlp = typeof nlpType
 let nlp: Nlp | undefined
 let tried = false
 
-/** Register compromise (for builds that bundle it). */
-export function useGrammar(value: Nlp): void {
-  nlp = value
+/**
+ * Register compromise (for builds that bundle it), or `null` to decide by
+ * tokens alone (how tests prove the two paths agree).
+ */
+export function useGrammar(value: Nlp | null): void {
+  nlp = value ?? undefined
+  tried = value === null
 }
 
 /** compromise, loading it on first use where that can be done synchronously. */

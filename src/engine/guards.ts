@@ -124,7 +124,7 @@ export function isNegated(context: Context, match: Match): boolean {
  */
 export function isMention(context: Context, match: Match): boolean {
   const {tokens} = context
-  if (isFragment(context, match) || isGeneric(context, match)) return true
+  if (context.inGuidance(match.first, match.last) || isGeneric(context, match)) return true
   const quoted = (tokens[match.first]?.quote ?? -1) !== -1
   const {mention, quotedMention} = sharedCues()
   if (quoted) {
@@ -207,54 +207,6 @@ function isGeneric(context: Context, match: Match): boolean {
 }
 
 /**
- * A term standing alone in a table cell, list item or heading ("| Child
- * prostitute | Child who is sexually exploited |", "• Streetwise"): guidance
- * tables list terms this way. The cell holds at most three words besides
- * the match, and none that makes it a clause about someone.
- */
-function isFragment(context: Context, match: Match): boolean {
-  const {tokens} = context
-  // A glossary row: "Drug runner – a child who is …", "Streetwise: state the age".
-  const after = tokens[match.last + 1]
-  const shouting = tokens
-    .slice(match.first, match.last + 1)
-    .every((token) => token.value === token.value.toUpperCase())
-  if (
-    tokens[match.first]?.lineStart &&
-    after &&
-    !shouting &&
-    /^[\u2013\u2014:/|]/.test(after.gapChars.trim())
-  ) {
-    return true
-  }
-  const boundary = (i: number): boolean => {
-    const token = tokens[i]
-    return !token || token.lineStart || token.gap >= Gap.sentence
-  }
-  // A cell holds at most one word besides the term: look no further.
-  let first = match.first
-  while (!boundary(first) && match.first - first <= 2) first--
-  let last = match.last
-  while (last + 1 < tokens.length && !boundary(last + 1) && last - match.last <= 2) last++
-  if (!tokens[first]?.lineStart && first !== 0) return false
-  const next = tokens[last + 1]
-  if (next && !next.lineStart) return false
-  // A full stop makes it a sentence, not a cell: "Anna went willingly."
-  if (/[.!?]/.test(next ? next.gapChars : context.trailing)) return false
-  const extra = last - first + 1 - (match.last - match.first + 1)
-  if (extra > 1) return false
-  // Capitals in a referral's bullet list are emphasis, not a glossary.
-  if (tokens.slice(match.first, match.last + 1).every((token) => token.value === token.value.toUpperCase()))
-    return false
-  for (let i = first; i <= last; i++) {
-    if (i >= match.first && i <= match.last) continue
-    const norm = tokens[i]?.norm ?? ''
-    if (lexicon.copulas.has(norm) || subjectPronouns.has(norm) || referentPronouns.has(norm)) return false
-  }
-  return true
-}
-
-/**
  * Whether a conjunction or clause break stands between tokens `from` and
  * `to`. In a list ("streetwise, mature or resilient") `and`/`or` after a
  * comma continue it when `lists` is set.
@@ -330,8 +282,9 @@ function speakerOf(context: Context, cue: number): 'professional' | 'child' | 'o
     const token = tokens[i]
     if (!token) break
     if (token.quote !== -1) continue
-    if (lexicon.professionalNouns.has(token.norm)) return 'professional'
-    if (lexicon.familyNouns.has(token.norm) || isAdultNoun(tokens, i)) return 'other'
+    if (isProfessional(tokens, i)) return 'professional'
+    if (lexicon.familyNouns.has(token.norm) || lexicon.otherPeople.has(token.norm) || isAdultNoun(tokens, i))
+      return 'other'
     if (subjectPronouns.has(token.norm) || lexicon.childSpeakers.has(token.norm)) return 'child'
     if (isLikelyName(token)) {
       // The child's name, or a name with a child's age; any other name or
@@ -531,10 +484,30 @@ function quickSubject(
     const object = tokens[index - 2]
     if (object && (objectPronouns.has(object.norm) || isLikelyName(object))) i = index - 3
   }
+  // "The men made Tyler carry …": a causative verb's object acts for its subject.
+  if (!needsVerb) {
+    const object = tokens[index - 1]
+    const verb = tokens[index - 2]
+    if (
+      object &&
+      verb &&
+      causatives.has(verb.norm) &&
+      (objectPronouns.has(object.norm) || isLikelyName(object))
+    ) {
+      i = index - 3
+    }
+  }
   for (; i >= 0 && context.sameClause(i, index); i--) {
     const token = tokens[i]
     if (!token) break
     if (subjectPronouns.has(token.norm)) return i
+    // "Jade's claims": a possessor is not the subject.
+    if (token.norm.endsWith("'s") && token.norm.length > 2) continue
+    // "The men who collected Kai are …": the relative clause's antecedent is the subject.
+    if (relativePronouns.has(token.norm) && i > 0 && i < index - 1) {
+      const antecedent = relativeAntecedent(context, i)
+      if (antecedent !== undefined) return antecedent
+    }
     // "the younger, 15, is": an appositive age marks the subject before it.
     if (/^\d{1,2}$/.test(token.norm) && i > 0 && ageAfter(tokens, i - 1) === Number(token.norm)) return i - 1
     // "the child", "children", "the girl": the child as subject.
@@ -563,6 +536,8 @@ function quickSubject(
       )
         return i
       if (lexicon.thinkingVerbs.has(before.norm)) return i
+      // "who collected Kai": the object of a verb.
+      if (isVerbLike(before.norm)) continue
       return {person: i}
     }
     const person = isPersonWord(tokens, i)
@@ -574,18 +549,87 @@ function quickSubject(
     if (!before || lexicon.scopeBreakers.has(before.norm) || before.norm === 'that') return i
     // An object ("with the men") or a predicate ("is a gang member").
     if (lexicon.prepositions.has(before.norm) || lexicon.copulas.has(before.norm)) continue
+    // "in the strategy minutes": a preposition a noun or two further back.
+    if (inPrepositionalPhrase(context, j)) continue
+    // "said the men called her": the object of a verb.
+    if (isVerbLike(before.norm)) continue
     return {person: i}
   }
   return undefined
 }
+
+/** Verbs whose object does what follows for them ("made Tyler carry"). */
+const causatives = new Set([
+  'made',
+  'make',
+  'makes',
+  'making',
+  'let',
+  'lets',
+  'forced',
+  'forces',
+  'had',
+  'have',
+  'has',
+])
+
+/**
+ * The subject a relative pronoun at `at` refers back to: the person word or
+ * name before it, over an appositive age ("two men, aged 23 and 31, who").
+ */
+function relativeAntecedent(context: Context, at: number): number | undefined {
+  const {tokens} = context
+  let j = at - 1
+  while (j > 0 && (/^\d+$/.test(tokens[j]?.norm ?? '') || appositiveWords.has(tokens[j]?.norm ?? ''))) j--
+  if (!context.sameClause(j, at)) return undefined
+  const antecedent = tokens[j]
+  if (!antecedent) return undefined
+  if (subjectPronouns.has(antecedent.norm) || lexicon.childSpeakers.has(antecedent.norm)) return j
+  if (isPersonWord(tokens, j) || isLikelyName(antecedent) || antecedent.norm === 'children') return j
+  return undefined
+}
+
+/** Whether a preposition stands one to three words before token `j` with only noun-like words between. */
+function inPrepositionalPhrase(context: Context, j: number): boolean {
+  const {tokens} = context
+  for (let k = j; k >= Math.max(0, j - 2) && context.sameClause(k, j); k--) {
+    const norm = tokens[k]?.norm ?? ''
+    if (lexicon.prepositions.has(norm)) return true
+    if (isVerbLike(norm) || lexicon.copulas.has(norm) || lexicon.scopeBreakers.has(norm)) return false
+    if (!/^[a-z]+$/.test(norm)) return false
+  }
+  return false
+}
+
+/** A word that reads as a verb form: a reporting or thinking verb, or a past or -ing form. */
+function isVerbLike(norm: string): boolean {
+  return lexicon.thinkingVerbs.has(norm) || /[^e]ed$|ied$|eed$|ing$/.test(norm) || irregularPast.has(norm)
+}
+
+const irregularPast = new Set([
+  'told',
+  'made',
+  'took',
+  'gave',
+  'saw',
+  'met',
+  'sent',
+  'got',
+  'kept',
+  'brought',
+  'bought',
+  'drove',
+  'left',
+  'paid',
+  'sold',
+])
 
 /** A professional, family, adult or aged word that can head a subject ("the 35-year-old"). */
 function isPersonWord(tokens: Context['tokens'], i: number): boolean {
   const token = tokens[i]
   if (!token) return false
   const norm = token.norm
-  if (lexicon.professionalNouns.has(norm) || isAdultNoun(tokens, i) || lexicon.familyNouns.has(norm))
-    return true
+  if (isProfessional(tokens, i) || isAdultNoun(tokens, i) || lexicon.familyNouns.has(norm)) return true
   if (norm === 'old' && (ageBefore(tokens, i + 1, 3) ?? 0) >= 18) return true
   return /^\p{Lu}/u.test(token.value) && ageAfter(tokens, i) !== undefined
 }
@@ -622,7 +666,7 @@ function isOther(context: Context, head: number, byAge = true): boolean {
   if (!token) return false
   // "I" and "we" are the referrer, except inside quoted speech.
   const quotedSelf = token.quote !== -1 && quotedPronouns.has(token.norm)
-  if (!quotedSelf && lexicon.professionalNouns.has(token.norm)) return true
+  if (!quotedSelf && isProfessional(tokens, head)) return true
   if (isAdultNoun(tokens, head) || lexicon.familyNouns.has(token.norm)) return true
   // "the 35-year-old" refers to someone by age alone: another person.
   if (token.norm === 'old') return (ageBefore(tokens, head + 1) ?? 0) >= 18
@@ -631,6 +675,13 @@ function isOther(context: Context, head: number, byAge = true): boolean {
   if (context.adultNames().has(token.value)) return true
   const age = ageAfter(tokens, head) ?? ageBefore(tokens, head)
   return age !== undefined && age >= 18
+}
+
+/** A professional or agency noun, but not "sexual services". */
+function isProfessional(tokens: Context['tokens'], i: number): boolean {
+  const token = tokens[i]
+  if (!token || !lexicon.professionalNouns.has(token.norm)) return false
+  return !(/^services?$/.test(token.norm) && /^(sexual|sex)$/.test(tokens[i - 1]?.norm ?? ''))
 }
 
 /** An adult noun, but not the adultifying "young man" / "young woman" about the child. */

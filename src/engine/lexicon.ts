@@ -326,6 +326,27 @@ export const familyNouns: ReadonlySet<string> = new Set([
   'stepmum',
 ])
 
+/** Other people who may speak or act in a narrative: neither the child nor a professional. */
+export const otherPeople: ReadonlySet<string> = new Set([
+  'neighbour',
+  'neighbours',
+  'neighbor',
+  'neighbors',
+  'witness',
+  'witnesses',
+  'resident',
+  'residents',
+  'locals',
+  'public',
+  'shopkeeper',
+  'passers',
+  'bystanders',
+  'classmates',
+  'peers',
+  'friends',
+  'others',
+])
+
 /** Subjects that are adults (perpetrators or others), not the child. */
 export const adultNouns: ReadonlySet<string> = new Set([
   'man',

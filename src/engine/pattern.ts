@@ -9,6 +9,7 @@
  */
 import {verbForms} from './inflect.js'
 import {normaliseWord} from './normalise.js'
+import {splitContraction} from './tokens.js'
 
 /** Matches any single word. */
 export const WILDCARD = '_'
@@ -90,14 +91,25 @@ function parseSlots(pattern: string): Slot[] {
           return splitWord(forms[0] ?? '')
         }),
       )
-      return {words, optional}
+      return {words: dedupe(words), optional}
     }
     const words: string[] = []
     for (const alternative of body.split('|')) {
       if (alternative === '') throw new PatternError(pattern, 'an alternative in `a|b` is empty')
       words.push(...expandAlternative(pattern, alternative))
     }
-    return {words: [...new Set(words)].map(splitWord), optional}
+    return {words: dedupe([...new Set(words)].map(splitWord)), optional}
+  })
+}
+
+/** Alternatives without repeats ("(doesn't|does not)" are one sequence). */
+function dedupe(words: readonly string[][]): string[][] {
+  const seen = new Set<string>()
+  return words.filter((sequence) => {
+    const key = sequence.join(' ')
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
   })
 }
 
@@ -134,7 +146,16 @@ function expandAlternative(pattern: string, alternative: string): string[] {
   return [normaliseWord(alternative)]
 }
 
-/** Hyphens in a pattern word separate words ("gang-member" = "gang member"). */
+/**
+ * Hyphens in a pattern word separate words ("gang-member" = "gang member"),
+ * and a negative contraction is its verb and "not", as in the text.
+ */
 function splitWord(word: string): string[] {
-  return word.split('-').filter((part) => part !== '')
+  return word
+    .split('-')
+    .filter((part) => part !== '')
+    .flatMap((part) => {
+      const contraction = splitContraction(part)
+      return contraction ? [contraction[0], contraction[2]] : [part]
+    })
 }

@@ -39,6 +39,8 @@ export interface Token {
   readonly lineStart: boolean
   /** Index of the innermost quotation span holding this token, or -1. */
   quote: number
+  /** Half of a written word split in two ("is" + "n't" of "isn't"), or undefined. */
+  readonly part?: 'head' | 'tail'
 }
 
 /** A paired quotation span. */
@@ -97,17 +99,50 @@ export function tokenize(tree: Node): TokenStream {
     parts = []
     currentValue = ''
     if (!first?.position || !last?.position) return
-    tokens.push({
-      norm: normaliseWord(value),
-      value,
-      start: first.position.start,
-      end: last.position.end,
-      gap,
-      gapChars,
+    const start = first.position.start
+    const end = last.position.end
+    const norm = normaliseWord(value)
+    const contraction = splitContraction(norm)
+    const base = {
       sentence,
       lineStart: lineStart || /[|\u2022\u25AA\u25CF\u2610\u2611\u2612]/.test(gapChars),
       quote: -1,
-    })
+    }
+    if (
+      contraction &&
+      norm.length === value.length &&
+      start.offset !== undefined &&
+      end.offset !== undefined &&
+      end.offset - start.offset === value.length
+    ) {
+      // "isn't" → "is" + "n't" (read as "not"), "she's" → "she" + "'s", each
+      // with its own span, so "is not credible" also finds "isn't credible".
+      const [head, length, tail] = contraction
+      const middle = shift(start, length)
+      tokens.push({
+        norm: head,
+        value: value.slice(0, length),
+        start,
+        end: middle,
+        gap,
+        gapChars,
+        ...base,
+        part: 'head',
+      })
+      tokens.push({
+        norm: tail,
+        value: value.slice(length),
+        start: middle,
+        end,
+        gap: Gap.space,
+        gapChars: '',
+        ...base,
+        lineStart: false,
+        part: 'tail',
+      })
+    } else {
+      tokens.push({norm, value, start, end, gap, gapChars, ...base})
+    }
     gap = Gap.space
     gapChars = ''
     lineStart = false
@@ -219,6 +254,7 @@ export function tokenize(tree: Node): TokenStream {
   visit(tree)
   if (parts.length > 0) flushWord()
   pairQuotes()
+  markLineBreaks(tokens)
 
   // Innermost span wins: later (inner) spans are pushed before outer ones
   // close, so assign outer first by sorting on length, longest first.
@@ -232,6 +268,102 @@ export function tokenize(tree: Node): TokenStream {
     }
   }
   return {tokens, quotes, trailing: gapChars}
+}
+
+const bullets = /[-*+|\u2022\u00B7\u25AA\u25CF\u25E6\u2023\u2043\u2013\u2014\u2610\u2611\u2612]/
+/** A line this short before a break is a field, a heading or a list line, not wrapped prose. */
+const shortLine = 60
+
+/**
+ * A line break is a sentence break where the text is a form or a list, as
+ * referrals often are: before a bullet, a numbered item or a table row,
+ * before a "Field:" line, and a capitalised line after a short line. Lines
+ * of wrapped prose (long, or going on in lower case) still join ("was driven to↵Hull by Marcus").
+ */
+function markLineBreaks(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]
+    const previous = tokens[i - 1]
+    if (!token?.lineStart || !previous || token.gap >= Gap.sentence) continue
+    const next = tokens[i + 1]
+    const numbered =
+      /^(\d{1,2}|[a-z])$/i.test(token.value) && next !== undefined && /^[.)]/.test(next.gapChars)
+    const field = isFieldStart(tokens, i)
+    const short =
+      previous.end.line < token.start.line &&
+      previous.end.column <= shortLine &&
+      /^[\p{Lu}\d]/u.test(token.value)
+    if (bullets.test(token.gapChars) || numbered || field || short) {
+      ;(token as {gap: number}).gap = Gap.sentence
+      if (numbered && next) (next as {gap: number}).gap = Gap.sentence
+    }
+  }
+}
+
+/** "Concerns: …", "Risk factors - …": one to four words, then a colon or dash. */
+function isFieldStart(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4; k++) {
+    const token = tokens[k]
+    if (!token) return false
+    if (/^\s*[:\u2013\u2014]/.test(token.gapChars)) return true
+    if (token.gap > Gap.hyphen || token.lineStart) return false
+  }
+  return false
+}
+
+/** Heads of negative contractions whose written form is not the word ("wo" in "won't"). */
+const contractionHeads: Readonly<Record<string, string>> = {ca: 'can', wo: 'will', sha: 'shall', ai: 'is'}
+
+/** Words written without the apostrophe that are still contractions ("isnt"); not "cant" or "wont". */
+const bareContractions = new Set([
+  'isnt',
+  'wasnt',
+  'arent',
+  'werent',
+  'doesnt',
+  'didnt',
+  'dont',
+  'hasnt',
+  'havent',
+  'hadnt',
+  'couldnt',
+  'wouldnt',
+  'shouldnt',
+  'mustnt',
+])
+
+/** Pronouns whose clitic verb is its own word ("she's" → she + 's). */
+const cliticHosts = new Set(['she', 'he', 'it', 'they', 'we', 'you', 'i', 'that', 'there', 'who', 'what'])
+const clitics: Readonly<Record<string, string>> = {
+  "'s": "'s",
+  "'re": 'are',
+  "'m": 'am',
+  "'ve": 'have',
+  "'ll": 'will',
+  "'d": "'d",
+}
+
+/**
+ * A contraction split in two: a negative contraction into its verb and
+ * "not" ("isn't", "won't", "isnt"), a pronoun and its clitic verb ("she's",
+ * "they're"). Returns the normalised words and the written length of the
+ * first, or undefined.
+ */
+export function splitContraction(norm: string): [string, number, string] | undefined {
+  const written =
+    /^(\p{L}+)n't$/u.exec(norm)?.[1] ?? (bareContractions.has(norm) ? norm.slice(0, -2) : undefined)
+  if (written !== undefined && written.length > 0)
+    return [contractionHeads[written] ?? written, written.length, 'not']
+  const clitic = /^(\p{L}+)('(?:s|re|m|ve|ll|d))$/u.exec(norm)
+  if (clitic?.[1] && clitic[2] && cliticHosts.has(clitic[1])) {
+    return [clitic[1], clitic[1].length, clitics[clitic[2]] ?? clitic[2]]
+  }
+  return undefined
+}
+
+/** A point `by` characters further along the same line. */
+function shift(point: Point, by: number): Point {
+  return {line: point.line, column: point.column + by, offset: (point.offset ?? 0) + by}
 }
 
 function quoteKind(

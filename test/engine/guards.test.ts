@@ -65,8 +65,20 @@ describe('mention guard', () => {
     expect(fatal('"Streetwise" is an adultifying term.', streetwise)).toEqual([])
   })
 
-  it('treats a term alone in a table cell, list item or heading as a mention', () => {
-    expect(fatal('| Prostitute | Child who is being sexually exploited |', streetwise)).toEqual([])
+  it('flags a term alone in a bullet, a field value or a table cell', () => {
+    expect(fatal('Concerns:\n- streetwise\n- missing from home', streetwise)).toEqual([true])
+    expect(fatal('Presentation: streetwise, older boyfriend', streetwise)).toEqual([true])
+    expect(fatal('| Jade | 15 | streetwise |', streetwise)).toEqual([true])
+    expect(fatal('Streetwise', streetwise)).toEqual([true])
+  })
+
+  it('treats a term in a list, table or line as a mention only on evidence that it is guidance', () => {
+    expect(fatal('| Instead of | Use |\n| --- | --- |\n| Streetwise | State the age |', streetwise)).toEqual(
+      [],
+    )
+    expect(fatal('Language to avoid\n\n- streetwise\n- mature for her age', streetwise)).toEqual([])
+    expect(fatal('Bad: she is streetwise\nBetter: she is 15', streetwise)).toEqual([])
+    expect(fatal('Streetwise – a term that hides a child’s vulnerability', streetwise)).toEqual([])
     expect(fatal('Terms to avoid:\n• Streetwise\n• Mature for her age', streetwise)).toEqual([])
     expect(fatal('Inappropriate term\nStreetwise\nSuggested alternative\nState the age', streetwise)).toEqual(
       [],

@@ -1,0 +1,134 @@
+/**
+ * The shape of the source around a finding: lists, tables, headings and
+ * "Field: value" lines. Referrals are mostly typed into such shapes, so a
+ * blaming term alone in a bullet, a field or a cell is a finding like any
+ * other; it is a mention only when the document shows it is guidance: a cue
+ * on its own line ("Avoid: …", "Bad: …"), in the heading or introduction of
+ * its list ("Language to avoid:"), in its table's header row ("Instead of |
+ * Use"), or a definition after it ("Going country – slang for …").
+ *
+ * Evidence, not the shape of the line, decides.
+ */
+
+/** Words that make a heading, an introduction or a table header guidance about wording. */
+const guidanceCue =
+  /\b(avoid|instead of|rather than|(do not|don'?t|never|not to) (use|say|write|describe|call|label)|unhelpful|less helpful|inappropriate|victim[- ]blaming|blaming (language|terms|words|phrases)|outdated|old (wording|terms?|language)|(not|un)acceptable|problematic|harmful (language|terms|words|phrases)|language matters|why language matters|glossary|(terms|words|phrases|language|wording|labels) (to avoid|that blame|we do not use|not to use)|examples of (language|wording|phrases|terms|victim)|what not to (say|write)|replace (with|by)|alternative (wording|terms|language|phrases)|preferred (wording|terms|language)|suggested (wording|alternatives?|terms|language))\b/i
+
+/** A line that opens with a verdict on the wording that follows ("Bad: …", "Avoid – …"). */
+const verdictPrefix =
+  /^[\s>*+\-\u2022\d.)(|#]*(bad|wrong|poor|unhelpful|less helpful|avoid|instead of|don'?t (say|write|use)|do not (say|write|use)|not this|old( wording| term| phrase)?|outdated|unacceptable|inappropriate|blaming|victim[- ]blaming)( (example|wording|language|practice|term|phrase|version))?\s*[:\u2013\u2014=-]/i
+
+/** After a term at the start of a line: "– slang for …", ": a term used …", "means …". */
+const definitionCue =
+  /^\s*[\u2013\u2014:=-]+\s*(\(?(slang|street slang|a term|term|a word|word|a phrase|phrase|an? (outdated|offensive|derogatory|victim-blaming) (term|word|label))\b|(refers to|means|is used (to describe|for)|describes|a euphemism|euphemism|exploiters'? (term|slang|word))\b|(a|the) (child|young person|person) (who|that) (is|has been|was) (being )?(criminally |sexually )?(exploited|groomed|abused|coerced|trafficked)\b)/i
+
+const listMarker =
+  /^\s*([-*+\u2022\u00B7\u25AA\u25CF\u25E6\u2023\u2043\u2610\u2611\u2612]|\d{1,2}[.)]|[a-z][.)])\s+/i
+
+type Kind = 'blank' | 'list' | 'table' | 'heading' | 'text'
+
+interface Line {
+  readonly text: string
+  readonly kind: Kind
+  /** Offset of the line's first character in the source. */
+  readonly start: number
+}
+
+export class Layout {
+  readonly #lines: Line[] = []
+  readonly #starts: number[] = []
+
+  constructor(source: string) {
+    let start = 0
+    for (const text of source.split('\n')) {
+      this.#lines.push({text, kind: kindOf(text), start})
+      this.#starts.push(start)
+      start += text.length + 1
+    }
+  }
+
+  /**
+   * Whether the words between source offsets `from` and `to` stand in
+   * guidance about wording, by evidence in the document's layout.
+   */
+  isGuidance(from: number, to: number): boolean {
+    const index = this.#lineAt(from)
+    const line = this.#lines[index]
+    if (!line) return false
+    const before = line.text.slice(0, from - line.start)
+    const after = line.text.slice(to - line.start)
+    if (verdictPrefix.test(before)) return true
+    // A term opening its line, then a definition: a glossary row.
+    if (
+      /^[\s>*+\-\u2022\d.)("'\u2018\u201C|]*$/.test(before) &&
+      definitionCue.test(after.replace(/^["'\u2019\u201D]/, ''))
+    )
+      return true
+    if (line.kind === 'table') return this.#tableIsGuidance(index)
+    if (line.kind === 'list' || this.#isShortItem(line)) return this.#introIsGuidance(index)
+    return false
+  }
+
+  #lineAt(offset: number): number {
+    let low = 0
+    let high = this.#starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((this.#starts[middle] ?? 0) <= offset) low = middle
+      else high = middle - 1
+    }
+    return low
+  }
+
+  /** A line of a few words with no full stop: an item of an unmarked list. */
+  #isShortItem(line: Line): boolean {
+    return line.kind === 'text' && line.text.trim().split(/\s+/).length <= 6 && !/[.!?]\s*$/.test(line.text)
+  }
+
+  /** The heading or introduction of the list holding line `index`: the first line above that is not an item. */
+  #introIsGuidance(index: number): boolean {
+    let blanks = 0
+    for (let i = index - 1; i >= 0 && index - i <= 60; i--) {
+      const line = this.#lines[i]
+      if (!line) break
+      if (line.kind === 'blank') {
+        if (++blanks > 1) return false
+        continue
+      }
+      if (line.kind === 'list' || this.#isShortItem(line)) {
+        // An item that ends in a colon, or opens its block, introduces what follows.
+        const opensBlock = i === 0 || this.#lines[i - 1]?.kind === 'blank'
+        if (guidanceCue.test(line.text) && (/[:]\s*$/.test(line.text) || opensBlock)) return true
+        continue
+      }
+      return guidanceCue.test(line.text)
+    }
+    return false
+  }
+
+  /** Whether the table holding line `index` has a header row or title that speaks of wording. */
+  #tableIsGuidance(index: number): boolean {
+    let first = index
+    while (first > 0 && this.#lines[first - 1]?.kind === 'table') first--
+    for (let i = first; i <= Math.min(index, first + 1); i++) {
+      if (guidanceCue.test(this.#lines[i]?.text ?? '')) return true
+    }
+    // The line above the table: its title ("Table 2: language to avoid").
+    for (let i = first - 1; i >= Math.max(0, first - 2); i--) {
+      const line = this.#lines[i]
+      if (!line || line.kind === 'blank') continue
+      return guidanceCue.test(line.text)
+    }
+    return false
+  }
+}
+
+function kindOf(text: string): Kind {
+  const trimmed = text.trim()
+  if (trimmed === '') return 'blank'
+  if (/^\|.*\|$/.test(trimmed) || (trimmed.match(/\|/g)?.length ?? 0) >= 2 || trimmed.includes('\t'))
+    return 'table'
+  if (/^#{1,6}\s/.test(trimmed)) return 'heading'
+  if (listMarker.test(text)) return 'list'
+  return 'text'
+}
