@@ -2,7 +2,7 @@
  * Every bundled rule, composed from the category folders (alphabetical).
  * A test fails when a rule file is missing from its folder's index.
  */
-import type {RuleSpec} from '../src/types.js'
+import type {RuleSpec, Vocabulary} from '../src/types.js'
 import adultification from './adultification/index.js'
 import consent from './consent/index.js'
 import criminalising from './criminalising/index.js'
@@ -14,8 +14,25 @@ import minimising from './minimising/index.js'
 import responsibility from './responsibility/index.js'
 import sexualising from './sexualising/index.js'
 
+import {classes} from './classes.js'
+import {conditions} from './conditions.js'
+import * as choice from './vocabulary-choice.js'
+import * as crime from './vocabulary-crime.js'
+import * as judgement from './vocabulary-judgement.js'
+
 export {coverage} from './coverage.js'
 export {sources, type Source, type SourceKey} from './sources.js'
+
+/** The shared vocabulary the bundled rules are compiled against: word classes and named conditions. */
+export const vocabulary: Vocabulary = Object.freeze({
+  classes: Object.freeze({...classes, ...choice.classes, ...crime.classes, ...judgement.classes}),
+  conditions: Object.freeze({
+    ...conditions,
+    ...choice.conditions,
+    ...crime.conditions,
+    ...judgement.conditions,
+  }),
+})
 
 /** Every bundled rule. */
 export const rules: readonly RuleSpec[] = Object.freeze([

@@ -5,7 +5,7 @@ import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {coverage as bundledCoverage} from '../rules/coverage.js'
-import {rules as bundledRules} from '../rules/index.js'
+import {rules as bundledRules, vocabulary} from '../rules/index.js'
 import {applyDirectives} from './config/directives.js'
 import {check} from './engine/check.js'
 import {compileRules} from './engine/compile.js'
@@ -26,7 +26,7 @@ const emptyOptions: Readonly<Options> = Object.freeze({})
  */
 const retextReferralLint: Plugin<[(Readonly<Options> | null | undefined)?], Root> = function (options) {
   const settings = options ?? emptyOptions
-  const compiled = compileRules(settings.ruleSpecs ?? bundledRules, settings.allow)
+  const compiled = compileRules(settings.ruleSpecs ?? bundledRules, settings.allow, vocabulary)
   const coverage = compileCoverage(bundledCoverage)
   const reference = parseReferenceDate(settings.referenceDate)
   return function (tree: Root, file: VFile): undefined {

@@ -56,6 +56,25 @@ export interface ConditionSpec {
   readonly within?: number
 }
 
+/**
+ * Named word classes that phrases use as `@name`: each a list of phrases in
+ * the syntax of `RuleSpec.phrases` (`rules/classes.ts`). One class covers a
+ * family of wordings ("@volition": wanted, chose, agreed, was happy to …).
+ */
+export type WordClasses = Readonly<Record<string, readonly string[]>>
+
+/**
+ * Named conditions that rules cite by name in `unless`
+ * (`rules/conditions.ts`), so one exception is written once and shared.
+ */
+export type SharedConditions = Readonly<Record<string, ConditionSpec | readonly ConditionSpec[]>>
+
+/** The shared data rules are compiled against: word classes and named conditions. */
+export interface Vocabulary {
+  readonly classes: WordClasses
+  readonly conditions: SharedConditions
+}
+
 /** Switches for the shared guards (see `src/engine/README.md`). */
 export interface GuardSpec {
   /**
@@ -155,8 +174,11 @@ export interface RuleSpec {
    * interchangeable; case and apostrophe style never matter.
    */
   readonly phrases: readonly string[]
-  /** Rule-specific exceptions (optional). */
-  readonly unless?: readonly ConditionSpec[]
+  /**
+   * Exceptions: the match is skipped when one holds. Each is a condition,
+   * or the name of a shared condition in `rules/conditions.ts` (optional).
+   */
+  readonly unless?: readonly (ConditionSpec | string)[]
   /** Shared guard switches (optional; all on by default). */
   readonly guards?: GuardSpec
   /** One sentence, no trailing full stop, naming the phrase as `{actual}`. */

@@ -5,7 +5,8 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {rules, sources} from '../rules/index.js'
+import {rules, sources, vocabulary} from '../rules/index.js'
+import {expandPattern} from '../src/engine/pattern.js'
 import {categories} from '../src/vocabulary.js'
 
 const rulesDir = join(import.meta.dirname, '..', 'rules')
@@ -81,4 +82,55 @@ describe('rule metadata', () => {
       ).toBeGreaterThan(0)
     })
   }
+})
+
+describe('shared vocabulary (word classes and named conditions)', () => {
+  const files = readdirSync(rulesDir).filter((name) =>
+    /^(classes|conditions|vocabulary-[a-z-]+)\.ts$/.test(name),
+  )
+  const sourceOf = (name: string): string => readFileSync(join(rulesDir, name), 'utf8')
+  const ruleText = readdirSync(rulesDir, {withFileTypes: true})
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) =>
+      readdirSync(join(rulesDir, entry.name)).map((file) =>
+        readFileSync(join(rulesDir, entry.name, file), 'utf8'),
+      ),
+    )
+    .join('\n')
+  const vocabularyText = files.map(sourceOf).join('\n')
+
+  it('defines each class and condition name once', () => {
+    const names = [...Object.keys(vocabulary.classes), ...Object.keys(vocabulary.conditions)]
+    const declared = [...vocabularyText.matchAll(/^ {2}'?([a-z][a-z0-9-]*)'?: [[{]/gm)].map(
+      (found) => found[1],
+    )
+    const repeated = declared.filter((name, index) => declared.indexOf(name) !== index)
+    expect(
+      repeated,
+      'a name defined in two vocabulary files: the later one silently wins; rename one',
+    ).toEqual([])
+    expect(new Set(names).size).toBe(names.length)
+  })
+
+  it('uses every class and condition somewhere', () => {
+    const everything = `${ruleText}\n${vocabularyText}`
+    for (const name of Object.keys(vocabulary.classes)) {
+      expect(
+        everything.includes(`@${name}`),
+        `word class "@${name}" is never used; use it or remove it`,
+      ).toBe(true)
+    }
+    for (const name of Object.keys(vocabulary.conditions)) {
+      expect(
+        ruleText.includes(`'${name}'`),
+        `condition "${name}" is never cited in a rule's unless; cite it or remove it`,
+      ).toBe(true)
+    }
+  })
+
+  it('compiles every class', () => {
+    for (const name of Object.keys(vocabulary.classes)) {
+      expect(() => expandPattern(`@${name}`, vocabulary.classes), `word class "@${name}"`).not.toThrow()
+    }
+  })
 })

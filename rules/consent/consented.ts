@@ -1,25 +1,12 @@
 import type {RuleSpec} from '../../src/types.js'
 
-const others =
-  'police|officer(s)|pc|dc|ds|detective(s)|constable|sergeant|inspector|staff|worker(s)|teacher(s)|nurse(s)|doctor(s)|gp|school|council|authority|agency|agencies|service(s)|team(s)|panel|court|manager(s)|carer(s)|parent(s)|mother|father|mum|dad|guardian|professionals|practitioners|partners|we|i|man|men|adult(s)|male(s)|perpetrator(s)|offender(s)|suspect(s)|exploiter(s)|abuser(s)|elder(s)|driver(s)|landlord|boss|gangmaster|trafficker(s)|controller'
-
 export default {
   id: 'consented',
   category: 'consent',
   severity: 'error',
   target: 'action',
   phrases: ['{consent} to', 'consented|consents', '{be} consenting'],
-  unless: [
-    {precededBy: [others], within: 2},
-    {
-      followedBy: [
-        'the|a|an|this|her|his|their? referral|nrm|assessment|examination|interview|medical|treatment|photographs|photos|information|data|support|plan|safety|service(s)|medication|test(s)|testing|swab(s)|intermediary|advocate|advocacy|counselling|contact',
-        'share|sharing|be|being|speak|speaking|talk|talking|meet|meeting|give|giving|attend|attending',
-        'it being shared|referred',
-      ],
-      within: 2,
-    },
-  ],
+  unless: ['professional-subject', 'consent-to-process'],
   guards: {referent: false},
   message: '`{actual}` treats the child’s apparent agreement as meaningful when it is irrelevant in law',
   suggestions: ['was subjected to', 'was pressured by [adult] into'],

@@ -1,8 +1,5 @@
 import type {RuleSpec} from '../../src/types.js'
 
-const others =
-  'police|officer(s)|pc|dc|ds|detective(s)|constable|sergeant|inspector|staff|worker(s)|teacher(s)|nurse(s)|doctor(s)|gp|school|council|authority|agency|agencies|service(s)|team(s)|panel|court|manager(s)|carer(s)|parent(s)|mother|father|mum|dad|guardian|professionals|practitioners|partners|we|i|man|men|adult(s)|male(s)|perpetrator(s)|offender(s)|suspect(s)|exploiter(s)|abuser(s)|elder(s)|driver(s)|landlord|boss|gangmaster|trafficker(s)|controller'
-
 export default {
   id: 'went-willingly',
   category: 'consent',
@@ -14,7 +11,7 @@ export default {
     '{go}|{travel}|{stay}|{leave}|{return} of $poss own free will',
   ],
   unless: [
-    {precededBy: [others], within: 2},
+    'professional-subject',
     {
       followedBy: [
         'home|school|college|back',

@@ -1,23 +1,17 @@
 import type {RuleSpec} from '../../src/types.js'
 
-const others =
-  'police|officer(s)|pc|dc|ds|detective(s)|constable|sergeant|inspector|staff|worker(s)|teacher(s)|nurse(s)|doctor(s)|gp|school|council|authority|agency|agencies|service(s)|team(s)|panel|court|manager(s)|carer(s)|parent(s)|mother|father|mum|dad|guardian|professionals|practitioners|partners|we|i|man|men|adult(s)|male(s)|perpetrator(s)|offender(s)|suspect(s)|exploiter(s)|abuser(s)|elder(s)|driver(s)|landlord|boss|gangmaster|trafficker(s)|controller'
-
-const acts =
-  'go|travel|carry|sell|hold|deliver|hide|store|meet|stay|sleep|send|do|work|run|help|join|be|get|steal|shoplift|deal|hand|make|see|visit|return|keep'
-
 export default {
   id: 'willing-to',
   category: 'consent',
   severity: 'error',
   target: 'action',
   phrases: [
-    `{be} quite|very|really|more|perfectly|always|clearly|apparently? willing|eager|prepared|ready to ${acts}`,
+    '@be @degree? @degree? willing|eager|prepared|ready to @exploit-act',
     '{be} more than willing',
-    '{seem}|{appear} willing to',
+    '@seem @degree? willing to',
   ],
   unless: [
-    {precededBy: [others], within: 2},
+    'professional-subject',
     {
       followedBy: [
         'home|referred|interviewed|seen|safe|supported|helped|involved|heard|help|support|advice|treatment|counselling|vaccinated|examined|assessed|accommodated|moved|placed|tested|police|officers|investigators|us|me|everyone|staff|professionals|school|college|isva|idva|ictg|ictga|advocate|caseworker|therapist|counsellor|psychologist|mentor|camhs|gp|nurse|doctor|dentist',
@@ -59,7 +53,8 @@ export default {
       },
       'Jade [[is willing to go]] to the flat whenever he messages her.',
       'Tomasz [[was eager to sell]] for the older boys.',
-      'She [[was more than willing]] to go with them to Luton.',
+      'She [[was more than willing to go]] with them to Luton.',
+      'Leah [[was more than willing]], the manager said.',
       'Ellie [[was willing to be]] picked up by the men at night.',
       'Mia [[seemed willing to]] stay at the address overnight.',
       'He [[was prepared to hold]] the knife for the group.',

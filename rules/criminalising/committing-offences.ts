@@ -28,6 +28,7 @@ export default {
     '{carry} out a|the robbery|burglary|theft|stabbing|attack|crime|offence',
   ],
   unless: [
+    'purpose',
     {
       followedBy: [
         'programme|programmes|course|courses|intervention|interventions|work|team|unit|order|orders|panel',

@@ -18,6 +18,7 @@ export default {
     '{be}? {run} drugs',
   ],
   unless: [
+    'purpose',
     {
       precededBy: [
         'man|men|male|males|adult|adults|woman|women|uncle|cousin|brother|boyfriend|partner|dealer|dealers',
@@ -91,6 +92,7 @@ export default {
       'Kyle [[was supplying drugs]] to adults in Exeter.',
     ],
     correct: [
+      'Kai was harboured at the flat for the purpose of selling drugs.',
       'Kyle was made to sell drugs in Weston-super-Mare by an adult who held his phone.',
       'Deano, 26, made him sell cannabis at the school gates.',
       'Kyle was arrested on suspicion of possession with intent to supply class A drugs.',

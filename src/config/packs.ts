@@ -3,6 +3,7 @@
  * load the way the bundled rules are checked in CI: each rule compiles, and
  * each of its examples is linted with only that rule enabled.
  */
+import {vocabulary} from '../../rules/index.js'
 import {compileRules, RuleSpecError} from '../engine/compile.js'
 import {lintSync} from '../lint.js'
 import type {IncorrectExample, RuleSpec} from '../types.js'
@@ -24,7 +25,7 @@ export function validatePack(raw: unknown, file: string): RuleSpec[] {
       throw new ConfigError(file, field, 'must be a rule object (the RuleSpec format of rules/)')
     const spec = {sources: [], ...item} as unknown as RuleSpec
     try {
-      compileRules([spec])
+      compileRules([spec], undefined, vocabulary)
     } catch (error) {
       if (error instanceof RuleSpecError) throw new ConfigError(file, field, `${error.message}; fix the rule`)
       throw error

@@ -3,7 +3,7 @@
  * Compiled indexes are cached per rule array, so attaching the plugin again
  * with the same rules costs nothing.
  */
-import type {GuardSpec, RuleSpec} from '../types.js'
+import type {ConditionSpec, GuardSpec, RuleSpec, Vocabulary} from '../types.js'
 import {categories, severities, targets} from '../vocabulary.js'
 import {compilePhrases, type PhraseSet} from './context.js'
 import {parsePattern, PatternError, type Slot} from './pattern.js'
@@ -38,22 +38,34 @@ export class RuleSpecError extends Error {
   }
 }
 
-const cache = new WeakMap<readonly RuleSpec[], CompiledRules>()
+const cache = new WeakMap<readonly RuleSpec[], WeakMap<Vocabulary, CompiledRules>>()
+
+/** No word classes and no shared conditions. */
+export const emptyVocabulary: Vocabulary = Object.freeze({classes: {}, conditions: {}})
 
 /**
- * Compile rules (cached per array) and the allowed phrases. Throws
- * `RuleSpecError` on bad data.
+ * Compile rules (cached per array and vocabulary) and the allowed phrases.
+ * Throws `RuleSpecError` on bad data.
  */
-export function compileRules(specs: readonly RuleSpec[], allow?: readonly string[]): CompiledRules {
-  const rules = compileSpecs(specs)
+export function compileRules(
+  specs: readonly RuleSpec[],
+  allow?: readonly string[],
+  vocabulary: Vocabulary = emptyVocabulary,
+): CompiledRules {
+  const rules = compileSpecs(specs, vocabulary)
   if (!allow || allow.length === 0) return rules
   const index = createIndex()
-  for (const phrase of allow) addPattern(index, parseOrThrow('(allow)', 'allow', phrase), 0)
+  for (const phrase of allow) addPattern(index, parseOrThrow('(allow)', 'allow', phrase, vocabulary), 0)
   return {...rules, allow: index}
 }
 
-function compileSpecs(specs: readonly RuleSpec[]): CompiledRules {
-  const cached = cache.get(specs)
+function compileSpecs(specs: readonly RuleSpec[], vocabulary: Vocabulary): CompiledRules {
+  let byVocabulary = cache.get(specs)
+  if (!byVocabulary) {
+    byVocabulary = new WeakMap()
+    cache.set(specs, byVocabulary)
+  }
+  const cached = byVocabulary.get(vocabulary)
   if (cached) return cached
   const index = createIndex()
   const rules: CompiledRule[] = []
@@ -62,7 +74,9 @@ function compileSpecs(specs: readonly RuleSpec[]): CompiledRules {
     validate(spec)
     if (byId.has(spec.id)) throw new RuleSpecError(spec.id, 'id', 'is used by two rules; ids must be unique')
     const payload = rules.length
-    for (const phrase of spec.phrases) addPattern(index, parseOrThrow(spec.id, 'phrases', phrase), payload)
+    for (const phrase of spec.phrases) {
+      addPattern(index, nounForms(parseOrThrow(spec.id, 'phrases', phrase, vocabulary), spec.target), payload)
+    }
     const rule: CompiledRule = {
       spec,
       guards: {
@@ -75,9 +89,9 @@ function compileSpecs(specs: readonly RuleSpec[]): CompiledRules {
         agent: false,
         ...spec.guards,
       },
-      unless: (spec.unless ?? []).map((condition) => ({
-        ...(condition.precededBy ? {before: phraseSet(spec.id, condition.precededBy)} : {}),
-        ...(condition.followedBy ? {after: phraseSet(spec.id, condition.followedBy)} : {}),
+      unless: resolveConditions(spec, vocabulary).map((condition) => ({
+        ...(condition.precededBy ? {before: phraseSet(spec.id, condition.precededBy, vocabulary)} : {}),
+        ...(condition.followedBy ? {after: phraseSet(spec.id, condition.followedBy, vocabulary)} : {}),
         within: condition.within ?? 1,
       })),
     }
@@ -85,18 +99,73 @@ function compileSpecs(specs: readonly RuleSpec[]): CompiledRules {
     byId.set(spec.id, rule)
   }
   const compiled = {rules, index, byId, allow: undefined}
-  cache.set(specs, compiled)
+  byVocabulary.set(vocabulary, compiled)
   return compiled
 }
 
-function phraseSet(id: string, patterns: readonly string[]): PhraseSet {
-  for (const pattern of patterns) parseOrThrow(id, 'unless', pattern)
-  return compilePhrases(patterns)
+/** A rule's `unless`, with shared conditions named by string looked up in the vocabulary. */
+function resolveConditions(spec: RuleSpec, vocabulary: Vocabulary): ConditionSpec[] {
+  const resolved: ConditionSpec[] = []
+  for (const condition of spec.unless ?? []) {
+    if (typeof condition !== 'string') {
+      resolved.push(condition)
+      continue
+    }
+    const shared = vocabulary.conditions[condition]
+    if (!shared) {
+      const known = Object.keys(vocabulary.conditions).sort().join(', ') || 'none'
+      throw new RuleSpecError(
+        spec.id,
+        'unless',
+        `names "${condition}", which is not a shared condition (known: ${known})`,
+      )
+    }
+    resolved.push(
+      ...(Array.isArray(shared) ? (shared as readonly ConditionSpec[]) : [shared as ConditionSpec]),
+    )
+  }
+  return resolved
 }
 
-function parseOrThrow(id: string, field: string, pattern: string): Slot[] {
+/**
+ * A label noun also matches its plural ("gang members"), a relationship
+ * noun its plural and possessive ("boyfriends", "her boyfriend's flat"):
+ * the last word of each alternative of the last slot gains them.
+ */
+function nounForms(slots: Slot[], target: RuleSpec['target']): Slot[] {
+  if (target !== 'label' && target !== 'relationship') return slots
+  const last = slots.at(-1)
+  if (!last) return slots
+  const words: string[][] = []
+  for (const sequence of last.words) {
+    words.push([...sequence])
+    const noun = sequence.at(-1)
+    if (!noun || !/^[a-z]{3,}$/.test(noun)) continue
+    const head = sequence.slice(0, -1)
+    const plural = pluralOf(noun)
+    // A relationship word flags in the possessive too ("her boyfriend's flat");
+    // a label's possessive is most often the adult's ("the suspect's phone").
+    const forms = target === 'relationship' ? [`${noun}'s`, plural, `${plural}'`] : [plural]
+    for (const form of forms) words.push([...head, form])
+  }
+  return [...slots.slice(0, -1), {words, optional: last.optional}]
+}
+
+function pluralOf(noun: string): string {
+  if (/(s|x|z|ch|sh)$/.test(noun)) return `${noun}es`
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`
+  if (noun.endsWith('man')) return `${noun.slice(0, -3)}men`
+  return `${noun}s`
+}
+
+function phraseSet(id: string, patterns: readonly string[], vocabulary: Vocabulary): PhraseSet {
+  for (const pattern of patterns) parseOrThrow(id, 'unless', pattern, vocabulary)
+  return compilePhrases(patterns, vocabulary.classes)
+}
+
+function parseOrThrow(id: string, field: string, pattern: string, vocabulary: Vocabulary): Slot[] {
   try {
-    return parsePattern(pattern)
+    return parsePattern(pattern, vocabulary.classes)
   } catch (error) {
     if (error instanceof PatternError) throw new RuleSpecError(id, field, `has an ${error.message}`)
     throw error

@@ -4,6 +4,7 @@
  * when a guard asks for it and at most once per sentence.
  */
 import {addPattern, createIndex, matchAt, type Match, type PhraseIndex} from './phrase-index.js'
+import type {WordClasses} from '../types.js'
 import {parsePattern} from './pattern.js'
 import {ageAfter, primaryAge} from './age.js'
 import {Layout} from './layout.js'
@@ -20,9 +21,9 @@ export interface PhraseSet {
 }
 
 /** Compile phrase patterns into a set that `endsBefore` / `startsAfter` can test. */
-export function compilePhrases(patterns: readonly string[]): PhraseSet {
+export function compilePhrases(patterns: readonly string[], classes?: WordClasses): PhraseSet {
   const index = createIndex()
-  for (const pattern of patterns) addPattern(index, parsePattern(pattern), 0)
+  for (const pattern of patterns) addPattern(index, parsePattern(pattern, classes), 0)
   return {index, depth: index.longest}
 }
 

@@ -9,6 +9,7 @@
  */
 import {verbForms} from './inflect.js'
 import {normaliseWord} from './normalise.js'
+import type {WordClasses} from '../types.js'
 import {splitContraction} from './tokens.js'
 
 /** Matches any single word. */
@@ -38,12 +39,18 @@ export interface Slot {
   readonly optional: boolean
 }
 
+/** Most word sequences a class may stand for: keeps compiled rules small and matching bounded. */
+const classLimit = 20_000
+
+/** Expanded classes, per class table (classes are data, compiled once). */
+const expanded = new WeakMap<WordClasses, Map<string, string[][]>>()
+
 /**
- * Parse and check a pattern. Throws `PatternError` when it matches nothing
- * or could start with `_`.
+ * Parse and check a pattern. Throws `PatternError` when it matches nothing,
+ * could start with `_`, or names a word class `classes` does not define.
  */
-export function parsePattern(pattern: string): Slot[] {
-  const slots = parseSlots(pattern)
+export function parsePattern(pattern: string, classes?: WordClasses): Slot[] {
+  const slots = parseSlots(pattern, classes, [])
   if (slots.every((slot) => slot.optional)) throw new PatternError(pattern, 'it matches no words')
   for (const slot of slots) {
     if (slot.words.some((words) => words[0] === WILDCARD)) {
@@ -55,9 +62,13 @@ export function parsePattern(pattern: string): Slot[] {
 }
 
 /** Expand one pattern into every word sequence it matches (for tests and tools). */
-export function expandPattern(pattern: string): string[][] {
+export function expandPattern(pattern: string, classes?: WordClasses): string[][] {
+  return expandSlots(parsePattern(pattern, classes))
+}
+
+function expandSlots(slots: readonly Slot[]): string[][] {
   let sequences: string[][] = [[]]
-  for (const slot of parsePattern(pattern)) {
+  for (const slot of slots) {
     const next: string[][] = []
     for (const sequence of sequences) {
       if (slot.optional) next.push(sequence)
@@ -68,7 +79,37 @@ export function expandPattern(pattern: string): string[][] {
   return sequences.filter((sequence) => sequence.length > 0)
 }
 
-function parseSlots(pattern: string): Slot[] {
+/** The word sequences of class `name`, expanded once per class table. */
+function classSequences(
+  pattern: string,
+  name: string,
+  classes: WordClasses | undefined,
+  stack: readonly string[],
+): string[][] {
+  const phrases = classes?.[name]
+  if (!classes || !phrases) {
+    const known = classes ? Object.keys(classes).sort().join(', ') : 'none'
+    throw new PatternError(pattern, `unknown word class "@${name}" (known: ${known})`)
+  }
+  if (stack.includes(name)) throw new PatternError(pattern, `word class "@${name}" refers to itself`)
+  let cache = expanded.get(classes)
+  if (!cache) {
+    cache = new Map()
+    expanded.set(classes, cache)
+  }
+  const cached = cache.get(name)
+  if (cached) return cached
+  const sequences = dedupe(
+    phrases.flatMap((phrase) => expandSlots(parseSlots(phrase, classes, [...stack, name]))),
+  ).filter((sequence) => sequence.length > 0)
+  if (sequences.length > classLimit) {
+    throw new PatternError(pattern, `word class "@${name}" stands for more than ${classLimit} word sequences`)
+  }
+  cache.set(name, sequences)
+  return sequences
+}
+
+function parseSlots(pattern: string, classes: WordClasses | undefined, stack: readonly string[]): Slot[] {
   const parts = splitParts(pattern)
   if (parts.length === 0) throw new PatternError(pattern, 'it is empty')
   return parts.map((part): Slot => {
@@ -94,9 +135,16 @@ function parseSlots(pattern: string): Slot[] {
       return {words: dedupe(words), optional}
     }
     const words: string[] = []
+    const sequences: string[][] = []
     for (const alternative of body.split('|')) {
       if (alternative === '') throw new PatternError(pattern, 'an alternative in `a|b` is empty')
-      words.push(...expandAlternative(pattern, alternative))
+      // "@volition": every word sequence of a named word class.
+      const name = /^@([a-z][a-z0-9-]*)$/.exec(alternative)?.[1]
+      if (name) sequences.push(...classSequences(pattern, name, classes, stack))
+      else words.push(...expandAlternative(pattern, alternative))
+    }
+    if (sequences.length > 0) {
+      return {words: dedupe([...[...new Set(words)].map(splitWord), ...sequences]), optional}
     }
     return {words: dedupe([...new Set(words)].map(splitWord)), optional}
   })

@@ -1,0 +1,41 @@
+/**
+ * Named conditions that rules cite by name in `unless` ("professional-subject"),
+ * so a shared exception is written once. Each is one condition or a list, in the
+ * format of `ConditionSpec`; phrases may use `@classes` from `classes.ts`.
+ *
+ * Data only.
+ */
+import type {SharedConditions} from '../src/types.js'
+
+export const conditions = {
+  /**
+   * A professional, an agency, a parent or an adult stands just before the
+   * frame as its subject ("the police refused to engage", "the men agreed to
+   * go"): the words are about them.
+   */
+  'professional-subject': {precededBy: ['@not-the-child'], within: 2},
+
+  /**
+   * Consent or agreement in its non-blame senses: to the referral, to
+   * information sharing, to an examination, an interview or support
+   * ("consented to a forensic medical examination", "agreed to a referral").
+   */
+  'consent-to-process': {
+    followedBy: [
+      '@det? @process-adjective? @process-adjective? @consent-object',
+      'share|sharing|be|being|speak|speaking|talk|talking|meet|meeting|give|giving|attend|attending|have|having|see|seeing',
+      'go ahead',
+      'it being shared|referred',
+    ],
+    within: 2,
+  },
+
+  /**
+   * "for the purpose of selling drugs", "with a view to exploiting her": the
+   * activity is named as the adults' purpose, as statute and assessments do.
+   */
+  purpose: {
+    precededBy: ['for the|a purpose(s) of', 'with a|the view to', 'in order to make $obj'],
+    within: 2,
+  },
+} as const satisfies SharedConditions
