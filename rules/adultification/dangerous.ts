@@ -18,6 +18,7 @@ export default {
   sources: ['OXON', 'DAVIS', 'HMICFRS-ADULT'],
   examples: {
     incorrect: [
+      'Staff describe Jay (15) as [[a danger to other residents]] in the home.',
       {
         text: 'Kyle, 15, is known to carry a knife and [[he is dangerous]].',
         suggestions: ['[describe the specific incident, date and context]'],
@@ -26,9 +27,9 @@ export default {
       'Jay is [[a dangerous young person]] in the view of the home.',
       'Tomasz (14) is seen as [[a danger to staff]] at the unit.',
       'Kyle is now regarded as [[a danger to teachers]] at the school.',
-      'Jay was treated as [[a danger to other residents]] in the home.',
     ],
     correct: [
+      'Jay was treated as a danger to other residents in the home.',
       'The address in Hull is dangerous and Kyle was held there for a week.',
       'Deano, 29, is a dangerous man who controls the line.',
       'Jade is not dangerous; she is frightened and has been hurt.',

@@ -45,6 +45,8 @@ export default {
   sources: ['DAVIS', 'HMICFRS-ADULT', 'CASEY'],
   examples: {
     incorrect: [
+      'Leah (13) [[is not a little girl anymore]], the duty officer wrote.',
+      'The sergeant wrote that Leah (15) [[is a grown woman now]].',
       {
         text: 'Jade (15) [[is a grown woman]] in the eyes of the men at the hotel.',
         suggestions: ['a 15-year-old child', 'a child'],
@@ -62,14 +64,16 @@ export default {
       'Staff see Leah (16) as [[a woman in all but name]].',
       "The olders say Kai (15) is cocky because [[he's a grown man]] to them.",
       'Leah (14) [[is not a child any more]] in the eyes of the men at the flat.',
-      'Her mother feels Leah (13) [[is not a little girl anymore]].',
       'The duty officer wrote that Kai (15) [[is no longer a child]].',
       'Leah (16) [[should be treated like an adult]] for the theft, the sergeant wrote.',
       'The panel felt Kai (17) [[needs to be treated as an adult]] for the offence.',
       'Tyrell (15) is [[more of an adult than a child]], the duty officer wrote.',
       'At 15 she is [[more adult than child]] in the eyes of the hotel staff.',
-      'His uncle says Kai (15) [[is a grown man now]] and can work for him.',
       'The sergeant wrote that Kai (16) [[should be treated as an adult]] for the robbery.',
+    ],
+    info: [
+      'His uncle says Kai (15) [[is a grown man now]] and can work for him.',
+      'Her mother feels Leah (13) [[is not a little girl anymore]].',
     ],
     correct: [
       'Lisa, 34, is a grown woman and was at the address when police arrived.',

@@ -41,8 +41,8 @@ export default {
       'Aisha was born in 2011. [[This young lady]] has been missing four times.',
       'Officers found [[a young woman]] at the flat in Crewe, later identified as Leah (16).',
       'Leah was 15 at the time and was living [[as a young woman]] in a flat controlled by Deano.',
-      'The landlord said two [[young ladies]] aged 14 and 15 stayed in room 6.',
     ],
+    info: ['The landlord said two [[young ladies]] aged 14 and 15 stayed in room 6.'],
     correct: [
       'Anna, 22, is a young woman who was trafficked to Glasgow at 23.',
       'Jade (15) was picked up by a young woman called Kelly, aged 20.',

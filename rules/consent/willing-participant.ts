@@ -35,12 +35,12 @@ export default {
         suggestions: ['child who was exploited', 'child who was groomed and controlled'],
       },
       'Kyle appeared to be an [[active participant]] in the supply of drugs.',
-      'She was treated as a [[consenting party]] by the investigating team.',
       'Tomasz [[participated willingly]] in the thefts from the shops.',
       'Kyle [[took part willingly]] in moving the drugs.',
       'Liam was seen as a [[willing courier]] for the group.',
     ],
     correct: [
+      'She was treated as a consenting party by the investigating team.',
       'Jade was not a willing participant; she was 14 and had been groomed.',
       'Children are never willing participants in their own abuse.',
       'A child may appear to be a willing participant but cannot give informed consent.',

@@ -29,12 +29,12 @@ export default {
       },
       'Jade has made [[untrue allegations]] before, the home said.',
       'Kyle [[falsely claimed]] that the elders had threatened his mother.',
-      'The school treated it as a [[malicious report]] by Amira.',
       "She [[falsely accused]] her mum's partner of touching her in 2023.",
       'Police decided the [[allegation was unfounded]] and closed the case.',
       'The carer sees them as [[made-up claims]] to get a move.',
     ],
     correct: [
+      'The school treated it as a malicious report by Amira.',
       'Jade has not made a false allegation; the CCTV supports her.',
       'Avoid terms such as "false allegation" in a referral.',
       'Kyle told officers that the elders had threatened his mother.',

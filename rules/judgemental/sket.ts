@@ -17,10 +17,10 @@ export default {
         suggestions: ['child who is being sexually exploited', 'girl abused by [adult]'],
       },
       'Amira is a bit of a [[slag]], according to her aunt.',
-      'Older girls at school treat Jade as a [[slut]].',
       'Jade is known on the estate as an [[easy girl]].',
     ],
     correct: [
+      'Older girls at school treat Jade as a slut.',
       'Avoid words such as "sket" about a child.',
       'Jade was sexually exploited by three adult men.',
       'Jade is not a slag; she is a child who was abused.',

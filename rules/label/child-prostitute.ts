@@ -38,12 +38,12 @@ export default {
         text: 'In the 2009 police log Jade is a [[child prostitute]] known to taxi drivers.',
         suggestions: ['child sexual exploitation', 'sexual abuse of [child] by adults who paid [adult]'],
       },
-      'The 2011 crime report treats Amy as a [[teenage prostitute]] rather than a victim.',
       'Earlier records refer to the group of girls as [[young prostitutes]].',
       'The case was first logged by the force as [[child prostitution]].',
       'The girls were seen by the hotel as [[underage prostitutes]] rather than victims.',
     ],
     correct: [
+      'The 2011 crime report treats Amy as a teenage prostitute rather than a victim.',
       'Jade was sexually exploited by men who paid an adult to abuse her at the flat.',
       'The UN Special Rapporteur on the sale of children, child prostitution and child pornography reported in 2019.',
       'The Luxembourg Guidelines advise against the term "child prostitute".',

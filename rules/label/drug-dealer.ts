@@ -47,6 +47,7 @@ export default {
   sources: ['SAFESOUND', 'TCS-YJLC', 'NSPCC-CCE', 'CCE-DEF'],
   examples: {
     incorrect: [
+      'Officers recorded Callum (14) as a [[drug pusher]] on the estate.',
       'Staff describe Callum as a [[trap boy]] at the Hillside flat.',
       {
         text: 'Liam, 15, is a known [[drug dealer]] in the Hanley area.',
@@ -61,11 +62,10 @@ export default {
       'Kai is a [[shotter]] for the Birmingham line, according to intelligence.',
       'The twins [[are dealers]] in the eyes of the local police.',
       'Officers in Sunderland regard Kofi, 16, [[as a dealer]].',
-      'Neighbours think Callum is a [[drug pusher]] because of the cars outside.',
-      'He was treated as a [[drugs dealer]] rather than a victim at the custody suite.',
       'Police described him as a [[drug dealer]] in the first report.',
     ],
     correct: [
+      'He was treated as a drugs dealer rather than a victim at the custody suite.',
       'Liam was made to sell drugs in Hanley by an adult who kept his phone.',
       'A 31-year-old drug dealer took Liam to the address on 4 June.',
       'The local dealer then took his bank card and phone.',
@@ -74,6 +74,7 @@ export default {
       'The guidance says to avoid terms such as "drug dealer" for exploited children.',
     ],
     info: [
+      'Neighbours think Callum is a [[drug pusher]] because of the cars outside.',
       'Neighbours referred to the boy as a [[trap boy]] at the flat.',
       'Liam told officers he was a "[[drug dealer]]" and that the money was his.',
     ],

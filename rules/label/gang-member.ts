@@ -48,6 +48,7 @@ export default {
   sources: ['LM', 'COP-MET', 'YJB-GANG', 'OXON', 'TCS-YJLC'],
   examples: {
     incorrect: [
+      'Kai (15) [[is part of a gang]] in Oldham, the PCSO wrote.',
       {
         text: 'Kyle, 15, is a [[gang member]] from the Eastside estate.',
         suggestions: [
@@ -63,7 +64,6 @@ export default {
       'Josh is listed as a [[gang-associate]] on the police system.',
       'Kyle has been a [[member of the gang]] since he was 13.',
       'Jamal is [[affiliated with the Eastside gang]], the officer wrote.',
-      'His mother thinks he [[is part of a gang]] in Oldham.',
       'Teachers called him a [[gangbanger]] after the fight in the yard.',
       'At school Reuben is seen as a [[roadman]] by some of the staff.',
     ],
@@ -76,7 +76,10 @@ export default {
       'Kyle is not a gang member; he is a child being exploited by Deano, 24.',
       'The 27-year-old gang member who drove the car was arrested.',
     ],
-    info: ['Kyle said he was a "[[gang member]]" and had to do what he was told.'],
+    info: [
+      'His mother thinks he [[is part of a gang]] in Oldham.',
+      'Kyle said he was a "[[gang member]]" and had to do what he was told.',
+    ],
     knownFalsePositives: ['Kyle calls himself a gangster.'],
   },
 } satisfies RuleSpec

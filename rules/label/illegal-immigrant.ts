@@ -22,12 +22,12 @@ export default {
           'child who was brought to the UK by [adult]',
         ],
       },
-      'The boys in the lorry were treated as [[illegal migrants]] by the first officers.',
       'To the first officer on scene he was an [[illegal alien]] with no rights.',
       'The custody record lists him as an [[illegal minor]] with no documents.',
       'The children in the container were [[illegals]] in the view of the driver.',
     ],
     correct: [
+      'The boys in the lorry were treated as illegal migrants by the first officers.',
       'Tran, 15, arrived in the UK in the back of a lorry; his immigration status is unresolved.',
       'Tran is not an illegal immigrant; he is a child victim of trafficking.',
       'Avoid labels such as "illegal immigrant" for children who may have been trafficked.',

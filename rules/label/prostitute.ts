@@ -23,15 +23,16 @@ export default {
   sources: ['LUX', 'ZT', 'HMICFRS-MET', 'SAFESOUND'],
   examples: {
     incorrect: [
+      'Staff believe Leah (15) is [[on the game]] in Bradford.',
       {
         text: 'Jade, 15, is a [[prostitute]] according to the school.',
         suggestions: ['child who is being sexually exploited', '[adult] paid to sexually abuse [child]'],
       },
-      'Both girls were treated as [[prostitutes]] by the hotel staff.',
       'Staff believe she is [[prostituting herself]] for cannabis.',
-      'Her mother thinks she is [[on the game]] in Bradford.',
     ],
+    info: ['Her mother thinks she is [[on the game]] in Bradford.'],
     correct: [
+      'Both girls were treated as prostitutes by the hotel staff.',
       'The exploitation type recorded on the form is "Forced into prostitution".',
       'Avoid words such as "prostitute" when describing a child.',
       'The 32-year-old prostitute who lived at the address was not involved.',

@@ -31,6 +31,8 @@ export default {
   sources: ['LUX', 'ZT', 'HMICFRS-MET', 'SAFESOUND'],
   examples: {
     incorrect: [
+      'Mia (15) was advertised online as a [[call girl]] by the men.',
+      'Danny (15) was found with men who paid him as a [[rent boy]] in Soho.',
       {
         text: 'Paige, 15, was recorded as a [[sex worker]] after being found at the hotel.',
         suggestions: [
@@ -39,13 +41,13 @@ export default {
         ],
       },
       'Officers on the night shift called her a [[working girl]].',
-      'Danny was treated as a [[rent boy]] by the officers at the station.',
-      'A neighbour thought the girls at the flat were [[call girls]].',
       'Skye, 16, was advertised online and is now [[an escort]] in Derby.',
       'The booking site listed her as an [[escort girl]] based in Hull.',
       'Both girls were [[sex-trade workers]] in the eyes of the hotel staff.',
     ],
+    info: ['A neighbour thought the girls at the flat were [[call girls]].'],
     correct: [
+      'Danny was treated as a rent boy by the officers at the station.',
       'Paige, 15, was sexually exploited at a hotel in Leeds by men who paid an adult.',
       'The 35-year-old sex worker who rented the flat was not involved.',
       'Avoid terms such as "sex worker" when describing children.',

@@ -16,15 +16,16 @@ export default {
   sources: ['TCS-YJLC', 'STAFFS-VG'],
   examples: {
     incorrect: [
+      'Officers found the 15-year-old with two other [[gift girls]] at the address.',
       {
         text: 'Grace, 16, was kept at the house as a [[slave]] for eight months.',
         suggestions: ['child victim of modern slavery', 'child held and exploited by [adult]'],
       },
-      'The girls were treated by officers as [[gift girls]] in the briefing.',
       'Amina had been a [[domestic slave]] for the family in Croydon.',
       'Tia was a [[sex slave]] held by the group in Rochdale.',
     ],
     correct: [
+      'The girls were treated by officers as gift girls in the briefing.',
       'Grace was held at the house for eight months and made to clean, cook and care for the children.',
       'Grace said she was treated like a slave at the house.',
       'This is a referral under the Modern Slavery Act 2015 for a child victim of modern slavery.',

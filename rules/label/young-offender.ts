@@ -37,6 +37,7 @@ export default {
   sources: ['LM', 'TCS-LP', 'MSA-S45'],
   examples: {
     incorrect: [
+      'The report calls Dylan (15) a [[young perpetrator]] of robbery.',
       {
         text: 'Dylan, 15, is a [[prolific offender]] known to the youth justice service.',
         suggestions: [
@@ -44,17 +45,17 @@ export default {
           'child criminally exploited by [adult] and arrested for [offence]',
         ],
       },
-      'The strategy discussion treated Kai as a [[young offender]] rather than a victim.',
-      'She was treated as a [[child perpetrator]] after the robbery.',
       'The officer wrote that Leon [[is a criminal]] and lies to staff.',
       'Jack is seen locally as a [[teenage criminal]].',
       'In this case Tom [[is the offender]], not the victim, the sergeant wrote.',
-      'Dylan has been treated as a [[persistent offender]] since the age of 13.',
       'Jodie is a [[prolific shoplifter]] in the city centre.',
       'Callum is a [[known offender]] in the Moss Side area.',
       'At 16 he is already a [[career criminal]] in the eyes of the panel.',
     ],
     correct: [
+      'The strategy discussion treated Kai as a young offender rather than a victim.',
+      'Dylan has been treated as a persistent offender since the age of 13.',
+      'She was treated as a child perpetrator after the robbery.',
       'Dylan was arrested for possession with intent to supply on 2 March after adults made him hold drugs.',
       'Dylan is currently remanded at Cookham Wood Young Offender Institution.',
       'Dylan is not a criminal; he is a child who was exploited.',

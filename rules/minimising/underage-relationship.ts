@@ -20,10 +20,9 @@ export default {
   examples: {
     incorrect: [
       {
-        text: 'The police treated it as an [[underage relationship]] between Jade and Deano.',
+        text: 'It was logged as an [[under-age relationship]] with a 19-year-old.',
         suggestions: ['sexual abuse of [child] by [adult]', 'contact between [adult] and [child]'],
       },
-      'It was logged as an [[under-age relationship]] with a 19-year-old.',
       'Deano, 22, has an [[under-age girlfriend]] in Bolton.',
       'The 26-year-old [[was in a relationship with a minor]] for a year.',
       'Police logged [[a relationship with a minor]] at the address.',
@@ -31,6 +30,7 @@ export default {
       'He [[is in a relationship with an underage girl]] from Slough.',
     ],
     correct: [
+      'The police treated it as an underage relationship between Jade and Deano.',
       'Deano, 26, has been sexually abusing Jade, 14, since March.',
       'Avoid the phrase "underage relationship" for sexual abuse.',
       'Jade has a positive relationship with her foster carer.',

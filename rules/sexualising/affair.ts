@@ -17,17 +17,18 @@ export default {
   sources: ['LM', 'ROSA', 'NSPCC-BF'],
   examples: {
     incorrect: [
+      'The 14-year-old and the teacher were having a [[love affair]], the log says.',
       {
         text: 'She [[had an affair]] with her PE teacher over the summer term.',
         suggestions: ['abuse by [adult]', 'abusive contact by [adult]'],
       },
       'Mia [[has an affair]] with a married man from the gym.',
-      'It was treated as a [[love affair]] between Amira and the 29-year-old.',
       'Ellie (14) had a [[fling]] with the lodger.',
       'The [[romance]] between Kayleigh and the coach started online.',
       'Jade had secret [[trysts]] with the landlord at the flat.',
     ],
     correct: [
+      'It was treated as a love affair between Amira and the 29-year-old.',
       'The Home Affairs Committee published its report in 2023.',
       'The teacher sexually abused Jade (15) over the summer term.',
       'Anna, 34, had an affair with a colleague.',

@@ -28,6 +28,9 @@ export function compilePhrases(patterns: readonly string[], classes?: WordClasse
 }
 
 interface Cues {
+  readonly peer: PhraseSet
+  readonly reportedFraming: PhraseSet
+  readonly mentionAfter: PhraseSet
   readonly naming: PhraseSet
   readonly denial: PhraseSet
   readonly mention: PhraseSet
@@ -41,6 +44,9 @@ let cues: Cues | undefined
 /** The shared cue lists, compiled on first use. */
 export function sharedCues(): Cues {
   cues ??= {
+    peer: compilePhrases(lexicon.peerCues),
+    reportedFraming: compilePhrases(lexicon.reportedFramingCues),
+    mentionAfter: compilePhrases(lexicon.mentionCuesAfter),
     naming: compilePhrases(lexicon.namingCues),
     denial: compilePhrases(lexicon.denialsBefore),
     mention: compilePhrases(lexicon.mentionCues),

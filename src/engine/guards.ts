@@ -113,6 +113,9 @@ export function isNegated(context: Context, match: Match): boolean {
     }
     if (lexicon.negators.has(token.norm) || token.norm.endsWith("n't")) return !hedged
   }
+  // A form question answered no: "Consensual? No – YP is 13", "Is YP a gang member? No."
+  const answer = tokens[match.last + 1]
+  if (answer && /\?/.test(answer.gapChars) && /^(no|not|never|none|n\/a)$/.test(answer.norm)) return true
   const denial = context.lastEndBefore(sharedCues().denial, match.first, 12)
   if (denial !== -1 && !breaksScope(context, denial, match.first)) return true
   return context.startsAfter(sharedCues().rebuttal, match.last, 4)
@@ -126,7 +129,21 @@ export function isMention(context: Context, match: Match): boolean {
   const {tokens} = context
   if (context.inGuidance(match.first, match.last) || isGeneric(context, match)) return true
   const quoted = (tokens[match.first]?.quote ?? -1) !== -1
-  const {mention, quotedMention} = sharedCues()
+  const {mention, quotedMention, reportedFraming, mentionAfter} = sharedCues()
+  // How others framed a victim: "were treated as complicit", "groomed into believing it was consensual".
+  const framing = context.lastEndBefore(reportedFraming, match.first, mentionWindow)
+  if (
+    framing !== -1 &&
+    !breaksScope(context, framing, match.first) &&
+    !isRecommended(context, framing) &&
+    !isChildsOwnView(context, framing)
+  )
+    return true
+  // "… should not appear in a referral", "… is victim-blaming language".
+  const end = quoted ? (context.quotes[tokens[match.first]?.quote ?? -1]?.last ?? match.last) : match.last
+  if (context.startsAfter(mentionAfter, Math.max(end, match.last), 3)) return true
+  // "The review found officers had called victims …": a report of others' practice.
+  if (reportsFindings(context, match.first)) return true
   if (quoted) {
     if (context.endsBefore(mention, match.first, quotedMentionWindow)) return true
     if (context.endsBefore(quotedMention, match.first, quotedMentionWindow)) return true
@@ -159,6 +176,53 @@ export function isMention(context: Context, match: Match): boolean {
     for (let i = from; tokens[i]?.sentence === sentence && Math.abs(i - from) < scanLimit; i += direction) {
       const token = tokens[i]
       if (token && token.quote === -1 && lexicon.mentionNouns.has(token.norm)) return true
+    }
+  }
+  return false
+}
+
+/**
+ * "Kyle treats the line as his own business": the child's own view, not
+ * others' framing of the child. The subject before the framing verb is a
+ * pronoun or a name that is not an adult's.
+ */
+function isChildsOwnView(context: Context, cueEnd: number): boolean {
+  const {tokens} = context
+  for (let i = cueEnd; i >= Math.max(1, cueEnd - 4); i--) {
+    if (!framingVerbs.test(tokens[i]?.norm ?? '')) continue
+    const subject = tokens[i - 1]
+    if (!subject || !context.sameClause(i - 1, i)) return false
+    if (subjectPronouns.has(subject.norm)) return true
+    return isLikelyName(subject) && !isOther(context, i - 1)
+  }
+  return false
+}
+
+const framingVerbs = /^(treat|dismiss|writ|wrote|portray|characteri|groom|made|make|led|lead|manipulat)/
+
+/** "should be treated as an adult": the writer's own recommendation, not a report. */
+function isRecommended(context: Context, cueEnd: number): boolean {
+  for (let i = cueEnd - 1; i >= Math.max(0, cueEnd - 4); i--) {
+    if (modals.has(context.tokens[i]?.norm ?? '')) return true
+  }
+  return false
+}
+
+const modals = new Set(['should', 'must', 'need', 'needs', 'ought', 'could', 'can', 'will', 'would', 'shall'])
+
+/**
+ * Whether the sentence holding token `index` opens by reporting what a
+ * review, inspection or audit found ("The review found that officers had
+ * called victims …", "HMICFRS noted …"): the words are others', reported.
+ */
+function reportsFindings(context: Context, index: number): boolean {
+  const {tokens} = context
+  let first = index
+  while (first > 0 && index - first < scanLimit && context.sameSentence(first - 1, index)) first--
+  for (let i = first; i < Math.min(index, first + 6); i++) {
+    if (!lexicon.reportingBodies.has(tokens[i]?.norm ?? '')) continue
+    for (let k = i + 1; k <= Math.min(index - 1, i + 3); k++) {
+      if (lexicon.findingVerbs.has(tokens[k]?.norm ?? '')) return true
     }
   }
   return false
@@ -236,6 +300,8 @@ export function isAttributed(context: Context, match: Match, target: Target): bo
   const quote = tokens[match.first]?.quote ?? -1
   const span = context.quotes[quote]
   if (span && match.last <= span.last) {
+    const labelled = labelledSpeaker(context, span.first)
+    if (labelled !== undefined) return labelled !== 'professional'
     const before = context.lastEndBefore(reporting, span.first, 40)
     if (before !== -1) return speakerOf(context, before) !== 'professional'
     for (let i = span.last + 1; i <= span.last + 3; i++) {
@@ -262,7 +328,28 @@ export function isAttributed(context: Context, match: Match, target: Target): bo
   if (target === 'term') return false
   const cueEnd = context.lastEndBefore(reporting, match.first, 10)
   if (cueEnd === -1 || determiners.has(tokens[cueEnd - 1]?.norm ?? '')) return false
-  return speakerOf(context, cueEnd) === 'child'
+  // The child's or another person's account ("his mother says he is a gang
+  // member"): evidence, recorded as said. A professional's is the writer's side.
+  const speaker = speakerOf(context, cueEnd)
+  return speaker === 'child' || speaker === 'other'
+}
+
+/** "Mum: 'she's a liar'": a quotation after a speaker label at the start of a line. */
+function labelledSpeaker(context: Context, first: number): 'professional' | 'child' | 'other' | undefined {
+  const {tokens} = context
+  const opening = tokens[first]
+  if (!opening || !/:/.test(opening.gapChars)) return undefined
+  for (let i = first - 1; i >= Math.max(0, first - 3); i--) {
+    const token = tokens[i]
+    if (!token) break
+    if (i < first - 1 && tokens[i + 1]?.lineStart) break
+    if (token.lineStart || i === 0 || (tokens[i]?.gap ?? 0) >= Gap.sentence) {
+      if (isProfessional(tokens, i) || carers.has(token.norm)) return 'professional'
+      if (lexicon.childSpeakers.has(token.norm) || token.norm === 'yp') return 'child'
+      return 'other'
+    }
+  }
+  return undefined
 }
 
 /**
@@ -282,7 +369,7 @@ function speakerOf(context: Context, cue: number): 'professional' | 'child' | 'o
     const token = tokens[i]
     if (!token) break
     if (token.quote !== -1) continue
-    if (isProfessional(tokens, i)) return 'professional'
+    if (isProfessional(tokens, i) || carers.has(token.norm)) return 'professional'
     if (lexicon.familyNouns.has(token.norm) || lexicon.otherPeople.has(token.norm) || isAdultNoun(tokens, i))
       return 'other'
     if (subjectPronouns.has(token.norm) || lexicon.childSpeakers.has(token.norm)) return 'child'
@@ -333,6 +420,8 @@ export function isAboutOther(context: Context, match: Match, target: Target, adu
       const subject = headOf(context, match.first, false)
       if (subject !== undefined && isOther(context, subject)) return true
     }
+    // "a girlfriend in her year group", "her boyfriend, who is also 15": a peer.
+    if (context.startsAfter(sharedCues().peer, match.last, 6)) return true
     // "her boyfriend (15)", "her boyfriend Josh (15)", "a boy of 14": a peer,
     // not an adult; an adult or unknown age flags.
     const age = ageBefore(tokens, match.first) ?? partnerAge(context, match.last)
@@ -508,8 +597,16 @@ function quickSubject(
       const antecedent = relativeAntecedent(context, i)
       if (antecedent !== undefined) return antecedent
     }
-    // "the younger, 15, is": an appositive age marks the subject before it.
-    if (/^\d{1,2}$/.test(token.norm) && i > 0 && ageAfter(tokens, i - 1) === Number(token.norm)) return i - 1
+    // "the younger, 15, is": an appositive age marks the subject before it,
+    // unless a preposition or a verb governs that person ("driven to Hull by
+    // Marcus, 30, and is …", "drove Ellie, 13, to …": objects).
+    if (/^\d{1,2}$/.test(token.norm) && i > 0 && ageAfter(tokens, i - 1) === Number(token.norm)) {
+      if (isGovernedPerson(context, i - 1)) {
+        i--
+        continue
+      }
+      return i - 1
+    }
     // "the child", "children", "the girl": the child as subject.
     if (
       (lexicon.childSpeakers.has(token.norm) || token.norm === 'children') &&
@@ -558,6 +655,40 @@ function quickSubject(
   return undefined
 }
 
+/**
+ * Whether the person at `at` (a name or person noun, with its determiners)
+ * is the object of a preposition or a verb: "by Marcus", "drove Ellie",
+ * "with the two men".
+ */
+function isGovernedPerson(context: Context, at: number): boolean {
+  const {tokens} = context
+  let j = at - 1
+  // "Jermaine Clarke": a first name before the surname.
+  if (
+    isLikelyName(tokens[j] ?? tokens[at]!) &&
+    tokens[at]?.gap === 0 &&
+    /^\p{Lu}/u.test(tokens[j]?.value ?? '')
+  )
+    j--
+  while (j >= 0 && lexicon.nounPhraseFillers.has(tokens[j]?.norm ?? '') && context.sameClause(j, at)) j--
+  const before = tokens[j]
+  if (!before || !context.sameClause(j, at) || (tokens[j + 1]?.gap ?? 0) >= Gap.soft) return false
+  // A verb of saying or thinking takes a clause: in "staff feel Leah is", Leah is its subject.
+  return (
+    lexicon.prepositions.has(before.norm) ||
+    (isVerbLike(before.norm) && !lexicon.thinkingVerbs.has(before.norm))
+  )
+}
+
+/** Carers speak for the care system: their framing is the writer's side, like staff's. */
+const carers = new Set(['carer', 'carers', 'foster', 'guardian', 'keyworker'])
+
+/** A possessive word: her, his, their, or a word ending in 's ("her mother's partner"). */
+function isOwner(token: Context['tokens'][number] | undefined): boolean {
+  if (!token) return false
+  return token.norm === 'her' || token.norm === 'his' || token.norm === 'their' || /.'s$/.test(token.norm)
+}
+
 /** Verbs whose object does what follows for them ("made Tyler carry"). */
 const causatives = new Set([
   'made',
@@ -579,12 +710,15 @@ const causatives = new Set([
  */
 function relativeAntecedent(context: Context, at: number): number | undefined {
   const {tokens} = context
+  // "the 30-year-old, who": the age noun itself.
+  if (tokens[at - 1]?.norm === 'old' && ageBefore(tokens, at, 4) !== undefined) return at - 1
   let j = at - 1
   while (j > 0 && (/^\d+$/.test(tokens[j]?.norm ?? '') || appositiveWords.has(tokens[j]?.norm ?? ''))) j--
   if (!context.sameClause(j, at)) return undefined
   const antecedent = tokens[j]
   if (!antecedent) return undefined
   if (subjectPronouns.has(antecedent.norm) || lexicon.childSpeakers.has(antecedent.norm)) return j
+  if (lexicon.relationNouns.has(antecedent.norm) && isOwner(tokens[j - 1])) return j
   if (isPersonWord(tokens, j) || isLikelyName(antecedent) || antecedent.norm === 'children') return j
   return undefined
 }
@@ -670,7 +804,13 @@ function isOther(context: Context, head: number, byAge = true): boolean {
   if (isAdultNoun(tokens, head) || lexicon.familyNouns.has(token.norm)) return true
   // "the 35-year-old" refers to someone by age alone: another person.
   if (token.norm === 'old') return (ageBefore(tokens, head + 1) ?? 0) >= 18
-  if (!byAge) return false
+  // "her mother's partner", "his friend": someone named by their relation to another.
+  if (lexicon.relationNouns.has(token.norm) && isOwner(tokens[head - 1])) return true
+  if (!byAge) {
+    // An adult subject in a narrative about a child is another person: "Craig, 35, keeps going back".
+    const main = context.primaryAge()
+    if (main === undefined || main >= 18) return false
+  }
   // A name given an adult age elsewhere in the narrative ("Smithy, 31").
   if (context.adultNames().has(token.value)) return true
   const age = ageAfter(tokens, head) ?? ageBefore(tokens, head)

@@ -58,6 +58,9 @@ export class Layout {
     const before = line.text.slice(0, from - line.start)
     const after = line.text.slice(to - line.start)
     if (verdictPrefix.test(before)) return true
+    // "Words to avoid in referrals: streetwise, mature for age": a cue introducing the rest of the line.
+    const colon = before.lastIndexOf(':')
+    if (colon !== -1 && guidanceCue.test(before.slice(0, colon))) return true
     // A term opening its line, then a definition: a glossary row.
     if (
       /^[\s>*+\-\u2022\d.)("'\u2018\u201C|]*$/.test(before) &&
@@ -126,8 +129,7 @@ export class Layout {
 function kindOf(text: string): Kind {
   const trimmed = text.trim()
   if (trimmed === '') return 'blank'
-  if (/^\|.*\|$/.test(trimmed) || (trimmed.match(/\|/g)?.length ?? 0) >= 2 || trimmed.includes('\t'))
-    return 'table'
+  if (/^\|.*\|$/.test(trimmed) || /\S\s\|\s\S/.test(trimmed) || trimmed.includes('\t')) return 'table'
   if (/^#{1,6}\s/.test(trimmed)) return 'heading'
   if (listMarker.test(text)) return 'list'
   return 'text'

@@ -347,6 +347,124 @@ export const otherPeople: ReadonlySet<string> = new Set([
   'others',
 ])
 
+/** People named by their relation to someone: with a possessive ("her mother's partner"), another person than the child. */
+export const relationNouns: ReadonlySet<string> = new Set([
+  'partner',
+  'boyfriend',
+  'girlfriend',
+  'friend',
+  'cousin',
+  'associate',
+  'associates',
+  'contact',
+  'contacts',
+  'husband',
+  'wife',
+  'housemate',
+  'flatmate',
+  'lodger',
+  'neighbour',
+  'fella',
+  'ex',
+])
+
+/**
+ * Phrases after a relationship word that make the other person a peer
+ * ("a girlfriend in her year group", "her boyfriend, who is the same age").
+ */
+export const peerCues: readonly string[] = [
+  'in|from $poss|the same? year|class|form|school|college|tutor',
+  'of $poss own age',
+  '(the same|a similar) age',
+  'classmate|peer|schoolmate',
+  'also 12|13|14|15|16|17',
+  'who is|was also? 12|13|14|15|16|17',
+]
+
+/**
+ * Phrases before a match that report how others framed a victim, not the
+ * writer's own framing: "were treated as complicit", "groomed into
+ * believing it was consensual", "dismissed as a runaway".
+ */
+export const reportedFramingCues: readonly string[] = [
+  '{treat} _? _? as|like',
+  '{dismiss} _? _? as',
+  'written|wrote|writes|write _? _? off as',
+  '{portray} _? _? as',
+  '{characterise}|{characterize} _? _? as',
+  '{groom} into|to {believe}|{think}|{feel}',
+  '{make} to {believe}|{think}|{feel}',
+  '{lead} to {believe}|{think}',
+  '{manipulate} into {believe}|{think}|{feel}',
+]
+
+/** Bodies whose findings a sentence reports ("The review found officers had called victims …"). */
+export const reportingBodies: ReadonlySet<string> = new Set([
+  'review',
+  'reviews',
+  'inspection',
+  'inspections',
+  'inspectorate',
+  'audit',
+  'audits',
+  'inquiry',
+  'enquiry',
+  'report',
+  'study',
+  'research',
+  'researchers',
+  'hmicfrs',
+  'ofsted',
+  'jtai',
+  'scr',
+  'cspr',
+  'evaluation',
+  'survey',
+  'analysis',
+  'inspectors',
+  'reviewers',
+  'auditors',
+])
+
+/** Verbs by which such a body reports ("found", "noted"). */
+export const findingVerbs: ReadonlySet<string> = new Set([
+  'found',
+  'finds',
+  'noted',
+  'notes',
+  'showed',
+  'shows',
+  'highlighted',
+  'highlights',
+  'identified',
+  'identifies',
+  'criticised',
+  'criticized',
+  'criticises',
+  'observed',
+  'concluded',
+  'reported',
+  'reports',
+  'revealed',
+  'reveals',
+  'heard',
+  'saw',
+  'described',
+  'quoted',
+  'quotes',
+  'cited',
+  'cites',
+])
+
+/** Phrases after a quoted or named term that discuss it as wording ("… should not appear in a referral"). */
+export const mentionCuesAfter: readonly string[] = [
+  'should|must not|never appear|be',
+  'not appear',
+  '{be} victim-blaming|blaming|inappropriate|unhelpful|outdated|offensive|unacceptable|dehumanising',
+  '{be} a|an victim-blaming|blaming|inappropriate|unhelpful|outdated|offensive|unacceptable|dehumanising term|word|phrase|label|expression',
+  '{blame} the child|children|victim|victims|young person',
+]
+
 /** Subjects that are adults (perpetrators or others), not the child. */
 export const adultNouns: ReadonlySet<string> = new Set([
   'man',
