@@ -20,15 +20,26 @@ export const conditions = {
    * information sharing, to an examination, an interview or support
    * ("consented to a forensic medical examination", "agreed to a referral").
    */
-  'consent-to-process': {
-    followedBy: [
-      '@det? @process-adjective? @process-adjective? @consent-object',
-      'share|sharing|be|being|speak|speaking|talk|talking|meet|meeting|give|giving|attend|attending|have|having|see|seeing',
-      'go ahead',
-      'it being shared|referred',
-    ],
-    within: 2,
-  },
+  'consent-to-process': [
+    {
+      precededBy: [
+        '(info|information|data) sharing',
+        'referral|nrm consent',
+        'consent to|for the? referral|nrm|sharing',
+        '@consent-object was|were|been offered|explained|discussed|arranged|suggested|booked|requested and',
+      ],
+      within: 4,
+    },
+    {
+      followedBy: [
+        '@det? @process-adjective? @process-adjective? @consent-object',
+        'share|sharing|be|being|speak|speaking|talk|talking|meet|meeting|give|giving|attend|attending|have|having|see|seeing',
+        'go ahead',
+        'it being shared|referred',
+      ],
+      within: 2,
+    },
+  ],
 
   /**
    * "for the purpose of selling drugs", "with a view to exploiting her": the

@@ -37,11 +37,11 @@ export default {
       'Kyle (15) presents as [[a strong young man]] who can cope.',
     ],
     correct: [
+      'Jordan, 21, is a young man who was exploited at 15.',
       'Kyle (15) was collected by a young man, aged 20, in a grey car.',
       'Jordan, 21, is a young man who lives in Leeds.',
       'Kyle is a 15-year-old boy who was exploited by adults in Exeter.',
       'Terms such as "young man" adultify a 14-year-old.',
     ],
-    knownFalsePositives: ['Jordan, 21, is a young man who was exploited at 15.'],
   },
 } satisfies RuleSpec

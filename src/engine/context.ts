@@ -280,11 +280,13 @@ export class Context {
     for (let i = index - 1; i >= Math.max(0, index - scanLimit); i--) {
       const token = this.tokens[i]
       if (!token || token.sentence !== sentence) break
-      const norm = token.norm
+      // "her mother's partner": the possessor counts as well as the noun.
+      const norm = token.norm.endsWith("'s") ? token.norm.slice(0, -2) : token.norm
       if (
         lexicon.professionalNouns.has(norm) ||
         lexicon.adultNouns.has(norm) ||
-        lexicon.familyNouns.has(norm)
+        lexicon.familyNouns.has(norm) ||
+        lexicon.otherPeople.has(norm)
       ) {
         return true
       }

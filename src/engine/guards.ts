@@ -131,6 +131,9 @@ export function isMention(context: Context, match: Match): boolean {
   const quoted = (tokens[match.first]?.quote ?? -1) !== -1
   const {mention, quotedMention, reportedFraming, mentionAfter} = sharedCues()
   // How others framed a victim: "were treated as complicit", "groomed into believing it was consensual".
+  // "groomed into believing she and Tariq had a consensual relationship": the whole belief is induced.
+  const belief = context.lastEndBefore(reportedFraming, match.first, quotedMentionWindow)
+  if (belief !== -1 && /^(believ|think|thought|feel|felt)/.test(tokens[belief]?.norm ?? '')) return true
   const framing = context.lastEndBefore(reportedFraming, match.first, mentionWindow)
   if (
     framing !== -1 &&
@@ -237,6 +240,7 @@ function reportsFindings(context: Context, index: number): boolean {
  * pronoun closer to the match.
  */
 function isGeneric(context: Context, match: Match): boolean {
+  if (opensGeneric(context, match.first)) return true
   const {tokens} = context
   for (
     let i = match.first - 1;
@@ -268,6 +272,42 @@ function isGeneric(context: Context, match: Match): boolean {
     }
   }
   return false
+}
+
+/**
+ * A sentence about people in general from its first words, as definitions
+ * and guidance are written: "Victims may not be aware …, and may have
+ * consented", "It occurs where anyone under the age of 18 is persuaded …".
+ * Its subject is a bare plural or an indefinite person, no name or pronoun
+ * of a particular child stands before the match, and a hedge ("may",
+ * "can", "often") or an age limit ("under 18") makes it general.
+ */
+function opensGeneric(context: Context, index: number): boolean {
+  const {tokens} = context
+  let first = index
+  while (first > 0 && index - first < scanLimit && context.sameSentence(first - 1, index)) first--
+  let subject = -1
+  for (let i = first; i < Math.min(index, first + 6); i++) {
+    const norm = tokens[i]?.norm ?? ''
+    if (!lexicon.genericPeople.has(norm)) continue
+    const before = tokens[i - 1]
+    const plural = norm.endsWith('s') || norm === 'people' || norm === 'children'
+    const determined = i > first && lexicon.nounPhraseFillers.has(before?.norm ?? '')
+    const quantified = i > first && lexicon.genericQuantifiers.has(before?.norm ?? '')
+    const indefinite = norm === 'someone' || norm === 'anyone' || norm === 'anybody'
+    if ((plural && !determined) || quantified || indefinite) subject = i
+    break
+  }
+  if (subject === -1) return false
+  let general = false
+  for (let i = subject + 1; i < index; i++) {
+    const token = tokens[i]
+    if (!token) return false
+    if (isLikelyName(token) && !lexicon.genericPeople.has(token.norm)) return false
+    if (lexicon.genericHedges.has(token.norm)) general = true
+    if (token.norm === 'under' && /^(18|eighteen|the)$/.test(tokens[i + 1]?.norm ?? '')) general = true
+  }
+  return general
 }
 
 /**
@@ -428,6 +468,11 @@ export function isAboutOther(context: Context, match: Match, target: Target, adu
     return age !== undefined && age < 18
   }
   if (target === 'label') {
+    // "was mature": the copula is part of the match; its subject decides.
+    if (lexicon.copulas.has(tokens[match.first]?.norm ?? '') && tokens[match.first]?.norm !== 'as') {
+      const subject = headOf(context, match.first, false)
+      if (subject !== undefined) return isOther(context, subject)
+    }
     const before = ageBefore(tokens, match.first)
     if (before !== undefined) return before >= 18
     const after = ageAfter(tokens, match.last)
@@ -560,12 +605,12 @@ function quickSubject(
   }
   // "a group that runs drugs": the subject is the relative pronoun's antecedent.
   if (relativePronouns.has(tokens[i]?.norm ?? '') && i > 0 && context.sameClause(i - 1, index)) {
-    // Skip an appositive age: "two adult men, aged 23 and 31, who are …".
+    const antecedent = relativeAntecedent(context, i)
+    if (antecedent !== undefined) return antecedent
+    // "a group that", "the network which": a capitalised or aged word.
     let j = i - 1
     while (j > 0 && (/^\d+$/.test(tokens[j]?.norm ?? '') || appositiveWords.has(tokens[j]?.norm ?? ''))) j--
-    const antecedent = tokens[j]
-    if (antecedent && isPersonWord(tokens, j)) return j
-    if (antecedent && (antecedent.norm === 'old' || /^\p{Lu}/u.test(antecedent.value))) return j
+    if (tokens[j]?.norm === 'old' || lexicon.adultNouns.has(tokens[j]?.norm ?? '')) return j
   }
   // "The man paid Mia to engage …", "told her to go": the one told or paid
   // is the main verb's object; who is responsible is its subject.
@@ -593,7 +638,7 @@ function quickSubject(
     // "Jade's claims": a possessor is not the subject.
     if (token.norm.endsWith("'s") && token.norm.length > 2) continue
     // "The men who collected Kai are …": the relative clause's antecedent is the subject.
-    if (relativePronouns.has(token.norm) && i > 0 && i < index - 1) {
+    if (relativePronouns.has(token.norm) && i > 0) {
       const antecedent = relativeAntecedent(context, i)
       if (antecedent !== undefined) return antecedent
     }
@@ -648,8 +693,9 @@ function quickSubject(
     if (lexicon.prepositions.has(before.norm) || lexicon.copulas.has(before.norm)) continue
     // "in the strategy minutes": a preposition a noun or two further back.
     if (inPrepositionalPhrase(context, j)) continue
-    // "said the men called her": the object of a verb.
-    if (isVerbLike(before.norm)) continue
+    // "said the men called her": the object of a verb; but an -ing or -ed
+    // word right before the noun modifies it ("the reviewing officer").
+    if (isVerbLike(before.norm) && !(j === i - 1 && /(ing|ed)$/.test(before.norm))) continue
     return {person: i}
   }
   return undefined
