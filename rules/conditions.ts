@@ -25,10 +25,10 @@ export const conditions = {
       precededBy: [
         '(info|information|data) sharing',
         'referral|nrm consent',
-        'consent to|for the? referral|nrm|sharing',
+        'consent to|for @det? @process-adjective? @process-adjective? @consent-object',
         '@consent-object was|were|been offered|explained|discussed|arranged|suggested|booked|requested and',
       ],
-      within: 4,
+      within: 5,
     },
     {
       followedBy: [

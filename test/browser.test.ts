@@ -118,6 +118,16 @@ describe('IIFE in a bare JavaScript realm (node:vm, empty context)', () => {
   })
 })
 
+describe('ESM build waits for its grammar', () => {
+  it('refuses lintSync before ready() and lints after it', async () => {
+    const url = `${pathToFileURL(browserOutputs.esm).href}?fresh=${Date.now()}`
+    const api = (await import(url)) as BrowserApi
+    expect(() => api.lintSync(sentence)).toThrow(/await ready\(\)/)
+    await api.ready()
+    expect(api.lintSync(sentence).messages.map((message) => message.ruleId)).toContain('prostitute')
+  })
+})
+
 describe('ESM build finds what the Node build finds', () => {
   it('gives the same rule ids and offsets on every narrative fixture', async () => {
     const api = (await import(pathToFileURL(browserOutputs.esm).href)) as BrowserApi

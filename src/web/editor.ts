@@ -108,6 +108,23 @@ export function installStyles(document: Document): void {
  * @param settings - Engine options, debounce and worker (optional).
  * @returns Controller for the attached textarea.
  */
+let today:
+  {readonly key: string; readonly from: Readonly<Options> | null; readonly options: Options} | undefined
+
+/**
+ * The editor is an edge: where the text dates no event and the page gave no
+ * `referenceDate`, ages are read at today's date (the engine itself never
+ * reads the clock). Cached per day and options object, so the engine's
+ * processor cache keeps working.
+ */
+function dated(options: Readonly<Options> | null): Options {
+  if (options?.referenceDate !== undefined) return options
+  const key = new Date().toISOString().slice(0, 10)
+  if (today?.key !== key || today.from !== options)
+    today = {key, from: options, options: {...options, referenceDate: key}}
+  return today.options
+}
+
 export function attach(textarea: HTMLTextAreaElement, settings: AttachOptions = {}): Controller {
   const document = textarea.ownerDocument
   const view = document.defaultView ?? globalThis
@@ -177,7 +194,7 @@ export function attach(textarea: HTMLTextAreaElement, settings: AttachOptions = 
 
   function send(): void {
     if (inFlight) return
-    const request: WorkerRequest = {id: ++next, text: textarea.value, options}
+    const request: WorkerRequest = {id: ++next, text: textarea.value, options: dated(options)}
     inFlight = request
     if (worker) worker.postMessage(request)
     else

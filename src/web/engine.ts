@@ -11,26 +11,35 @@ import {loadGrammar} from './load-grammar.js'
 import type {Options} from '../types.js'
 
 let loading: Promise<void> | undefined
+let loaded = false
 
 /**
  * Load compromise and register it with the engine. `lint` waits for this;
- * call it before `lintSync`, which otherwise decides context by tokens only.
+ * `lintSync` throws until it has resolved, so a result never depends on
+ * whether the grammar had loaded.
  */
 export function ready(): Promise<void> {
   loading ??= loadGrammar().then((nlp) => {
     useGrammar(nlp)
+    loaded = true
   })
   return loading
 }
 
 /**
- * Lint a narrative synchronously (after `ready()` has resolved).
+ * Lint a narrative synchronously, once `ready()` has resolved.
  *
+ * @throws {Error} Before `ready()` has resolved.
  * @param value - Text of the narrative.
  * @param options - Rule severities, preset, allowed phrases (optional).
  * @returns File whose `messages` hold one `VFileMessage` per finding.
  */
 export function lintSync(value: string, options?: Readonly<Options> | null): VFile {
+  if (!loaded) {
+    throw new Error(
+      'referral-lint: `lintSync` ran before the grammar loaded; `await ready()` first, or use `lint()`, so that results do not depend on load order',
+    )
+  }
   return lintCore(String(value), options)
 }
 
