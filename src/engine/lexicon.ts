@@ -708,6 +708,8 @@ export const namingCues: readonly string[] = [
 
 /** Words that name the child as a speaker ("the child said …"). */
 export const childSpeakers: ReadonlySet<string> = new Set([
+  'yp',
+  'cyp',
   'child',
   'girl',
   'boy',
