@@ -72,23 +72,6 @@ export interface TaggedSentence extends SentenceTerms {
  */
 export const scanLimit = 40
 
-/** Capitalised words that are not names ("She is 19"). */
-const notNames = new Set([
-  'she',
-  'he',
-  'they',
-  'i',
-  'we',
-  'it',
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'who',
-  'there',
-])
-
 export class Context {
   readonly tokens: readonly Token[]
   readonly quotes: readonly QuoteSpan[]
@@ -226,7 +209,7 @@ export class Context {
       this.#adultNames = new Set()
       for (let i = 0; i < this.tokens.length; i++) {
         const token = this.tokens[i]
-        if (!token || !/^\p{Lu}/u.test(token.value) || notNames.has(token.norm)) continue
+        if (!token || !/^\p{Lu}/u.test(token.value) || lexicon.notNames.has(token.norm)) continue
         const age = ageAfter(this.tokens, i)
         if (age !== undefined && age >= 18) this.#adultNames.add(token.value)
       }

@@ -6,6 +6,7 @@
  */
 import {ageAfter, statedAge} from './age.js'
 import type {Context} from './context.js'
+import * as lexicon from './lexicon.js'
 import type {Token} from './tokens.js'
 
 /** People and places the narrative names, read once per file. */
@@ -15,36 +16,6 @@ export interface Cast {
   /** Adults named with an age of 18 or more, with the sentence they are named in. */
   readonly adults: ReadonlyArray<{readonly name: string; readonly sentence: number}>
 }
-
-const notNames = new Set([
-  'the',
-  'a',
-  'an',
-  'she',
-  'he',
-  'they',
-  'her',
-  'his',
-  'their',
-  'i',
-  'we',
-  'on',
-  'in',
-  'at',
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'dr',
-  'pc',
-  'dc',
-  'ds',
-  'police',
-  'officers',
-  'staff',
-  'referral',
-  'narrative',
-])
 
 /** Read the child and the named adults. */
 export function readCast(context: Context): Cast {
@@ -76,7 +47,9 @@ export function readCast(context: Context): Cast {
 }
 
 function isName(token: Token): boolean {
-  return /^\p{Lu}[\p{L}'’-]*$/u.test(token.value) && !notNames.has(token.norm) && !/'s$/.test(token.norm)
+  return (
+    /^\p{Lu}[\p{L}'’-]*$/u.test(token.value) && !lexicon.notNames.has(token.norm) && !/'s$/.test(token.norm)
+  )
 }
 
 /** "Child A", "Person B": a capital letter after a capitalised word. */
