@@ -11,7 +11,7 @@ import {formatDate, type DateParts} from './dates.js'
 import {runGuards} from './guards/index.js'
 import {assessCoverage, type CompiledCoverage} from './coverage.js'
 import {report, reportCoverage} from './report.js'
-import {fillSlots, matchTense, slotValues, tenseOf} from './slots.js'
+import {dropRepeats, fillSlots, matchTense, slotValues, tenseOf} from './slots.js'
 import {tokenize, type Token} from './tokens.js'
 import {matchAt, type Match} from './phrase-index.js'
 
@@ -76,7 +76,13 @@ export function check(
       .map((token) => token.value)
       .join(' ')
     const tense = tenseOf(actual)
-    const suggestions = templates.map((suggestion) => matchTense(fillSlots(suggestion, values), tense))
+    const following: string[] = []
+    for (let i = lastIndex + 1; i <= lastIndex + 8 && context.sameSentence(lastIndex, i); i++) {
+      following.push(tokens[i]?.norm ?? '')
+    }
+    const suggestions = templates.map((suggestion) =>
+      dropRepeats(matchTense(fillSlots(suggestion, values), tense), following, Object.values(values)),
+    )
     report(file, finding.rule, first, last, finding.severity, finding.attributed, suggestions, adult)
   }
 
