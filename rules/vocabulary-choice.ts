@@ -115,6 +115,29 @@ export const classes = {
     'help out at home|around-the-house',
   ],
 
+  /**
+   * The narrower complement of a wish ("wants to …"): a child's wishes are
+   * recorded as good practice, so only the exploitation itself, the
+   * exploiters and their places count ("wanted to be filmed", "wishes to go
+   * back to them", "wants to carry for the olders").
+   */
+  'choice-want-act': [
+    'carry|sell|deal|deliver|hold|hide|store|stash|shoplift|steal|rob|graft|shot|recruit',
+    'do|make @det|another|more? run(s)|drop(s)|trip(s)|deliveries|job(s)|line(s)',
+    'be filmed|photographed|recorded|videoed|pictured|touched',
+    'be with $obj|him|them',
+    'have sex',
+    'sleep with',
+    'send|share|post @choice-image',
+    'go|get|run|head back? to|with @choice-exploit-place',
+    'stay|live|sleep|be|go|run at|with|to|in @choice-exploit-place',
+    'run away|off with @choice-exploit-place',
+    'keep|continue seeing|meeting|going|selling|carrying|working|visiting',
+    'rejoin|re-join @det? group|gang|line|olders|elders|men',
+    'work|graft|sell|run for @choice-exploit-place',
+    'join the|a|their|his? gang|group|line|olders|elders',
+  ],
+
   /** The complement of a volition frame after "on", "for", "mind", "with": a gerund. */
   'choice-ing': [
     'going|heading|travelling|traveling|coming|returning|running|sneaking|getting back|off|away|out|missing|over|round|down|up?',
@@ -248,7 +271,7 @@ export const conditions = {
   'choice-good-complement': {
     followedBy: [
       'home|referred|interviewed|seen|safe|supported|helped|heard|help|support|advice|treatment|counselling|vaccinated|examined|assessed|accommodated|moved|placed|tested|police|officers|investigators|us|me|everyone|staff|professionals|school|college|isva|idva|ictg|ictga|advocate|caseworker|therapist|counsellor|psychologist|mentor|camhs|gp|nurse|doctor|dentist',
-      'back? with|to|at|in|into|for|on $poss|the|a|an? social|foster|youth|support? worker(s)|officer(s)|police|nurse|advocate|staff|professionals|foster|carer(s)|mum|mother|dad|father|family|nan|gran|grandma|grandmother|grandad|grandparents|aunt|auntie|sister|brother|siblings|parents|school|college|appointment(s)|hospital|clinic|court|refuge|placement|meeting|session(s)|investigation(s)|inquiry|enquiries|services|interview|class|lessons|education|training|course|unit|care|children’s|children|us|me',
+      'back? with|to|at|in|into|for|on $poss|the|a|an? social|foster|youth|support|new|local|old|same|different|other|special? worker(s)|officer(s)|police|nurse|advocate|staff|professionals|foster|carer(s)|mum|mother|dad|father|family|nan|gran|grandma|grandmother|grandad|grandparents|aunt|auntie|sister|brother|siblings|parents|school|college|appointment(s)|hospital|clinic|court|refuge|placement|meeting|session(s)|investigation(s)|inquiry|enquiries|services|interview|class|lessons|education|training|course|unit|care|children’s|children|us|me',
       "back? with|to|at|in|into $poss|the? mum's|mum’s|mother's|mother’s|dad's|dad’s|father's|father’s|nan's|nan’s|gran's|gran’s|grandma's|grandma’s|aunt's|aunt’s|auntie's|auntie’s|sister's|sister’s|brother's|brother’s|carers'|carers’|carer's|carer’s|parents'|parents’|family's|family’s",
       'to the police station',
       'a|an? good|better|positive|role|member|part|mechanic|nurse|doctor|teacher|footballer|boxer|hairdresser|chef|mum|dad|parent|apprentice|student|pupil|carer|volunteer|leader|captain|prefect',
