@@ -98,11 +98,11 @@ export const classes = {
     'rejoin|re-join @det? group|gang|line|men|olders|elders',
     'send|share|swap|trade|post the|some|more|them? @choice-image',
     'pose for|naked|nude|topless',
-    'spend time|nights|weekends|the night|the weekend with|at',
+    'spend (time|nights|weekends|the night|the weekend) with|at',
     'hang around|about|out with',
     'sleep over|round|at',
     'get in|into @det? car|cars|van|taxi',
-    'keep|continue|carry on selling|dealing|carrying|running|working|going|seeing|meeting|visiting|staying|returning|grafting|shotting',
+    '(keep|continue|carry on|keep on) selling|dealing|carrying|running|working|going|seeing|meeting|visiting|staying|returning|grafting|shotting',
     'be filmed|photographed|recorded|videoed|pictured|touched|picked|collected|driven|taken|used|around',
     '@choice-domestic',
   ],
@@ -129,8 +129,7 @@ export const classes = {
     'have sex',
     'sleep with',
     'send|share|post @choice-image',
-    'go|get|run|head back? to|with @choice-exploit-place',
-    'stay|live|sleep|be|go|run at|with|to|in @choice-exploit-place',
+    '(go back|get back|run back|go|stay|live|be) at|with|to @choice-exploit-place',
     'run away|off with @choice-exploit-place',
     'keep|continue seeing|meeting|going|selling|carrying|working|visiting',
     'rejoin|re-join @det? group|gang|line|olders|elders|men',
@@ -198,7 +197,8 @@ export const classes = {
   /** Where, or to whom, an exploited child goes back: the exploiters and their places. */
   'choice-exploit-place': [
     'him|them',
-    "$poss|the|those|these|that? perpetrator's|perpetrators'|abuser's|exploiter's|perp's|groomer's",
+    '$poss|the|those? exploiter(s)|abuser(s)|perpetrator(s)|groomer(s)|trafficker(s)',
+    "the? perpetrator's|perpetrators'|abuser's|exploiter's|perp's|groomer's address|flat|house|home|car|place?",
     'perpetrator|abuser|exploiter|groomer address|flat|house|home|car',
     'the|those|these|that same? older? men|males|boys|lads|group|gang|elders|olders|adults|crowd|address|flat|house|hotel|trap|line|area|network|people',
     'his|their address|flat|house|place|car|hotel|trap|bedsit',
@@ -217,24 +217,24 @@ export const classes = {
   'choice-risk-object': [
     'the risk(s)|danger(s)|consequence(s)|score|deal',
     'what was|is|would-be expected|wanted|required of? $obj?',
-    'what $subj|they|he|she was|were|is|are getting into|doing|letting $self in for',
-    'what would|could|might|was going to happen',
-    'what they|he|the men wanted|expected|were after|was after',
+    'what $subj|they|he|she was|were|is|are (getting into|doing|letting herself in for|letting himself in for|letting themselves in for)',
+    'what (would|could|might|was going to|is going to|will) happen',
+    'what (they|he|the men) (wanted|expected|were after|was after|would want)',
     'what it|this|that involved|involves|meant|means',
   ],
 
   /** Advice and plans the child is said to have gone against. */
   'choice-advice': [
-    'professional|police|staff|our|repeated|clear|safety|safeguarding|medical|parental|all|the|any|their|her|his? advice|warning(s)|guidance',
+    'professional|police|staff|our|repeated|clear|safety|safeguarding|parental|all|the|any|their|her|his? advice|warning(s)|guidance',
     'the|a|her|his|their|our? safety|CSE|CCE|protection|child-protection|care|support|exploitation|disruption? plan(s)',
-    'the|an|a? abduction warning notice|notices|CAWN|CAWNs',
+    'the|an|a? (abduction warning notice|abduction warning notices|cawn|cawns)',
     'the|her|his|their? bail|curfew conditions?',
   ],
 
   /** Refusal: "refused to", "won't", "declined to", "is reluctant to". */
   'choice-refuse': [
     '{refuse}|{decline}',
-    'will|would|does|did|do not',
+    'will|would not',
     'refuses|refused|refusing|declines|declined point-blank',
     '@be @degree? reluctant|unwilling|resistant',
   ],
@@ -244,8 +244,7 @@ export const classes = {
     'give|make|provide|sign @det|any? statement(s)|account|evidence|complaint|disclosure|details',
     'support|assist|help|cooperate|co-operate|engage with? the? police|investigation|prosecution|officers|case',
     'speak|talk to|with the? police|officers|professionals|staff|workers|us',
-    'accept|take up|have @det? help|support|services|intervention|offers',
-    'engage',
+    '(accept|take up|have) @det? help|support|services|intervention|offers',
   ],
 
   /** Substances the child is said to use by choice. */
@@ -324,7 +323,9 @@ export const conditions = {
    * moved her"): the frame is about them.
    */
   'choice-other-subject-after': {
-    followedBy: ['the|a|an|our|two|three|several|both? @not-the-child'],
+    followedBy: [
+      'the|a|an|our|two|three|several|both? @not-the-child continued|continue|continues|kept|keep|keeps|still|went|go|goes|have|has|had|were|was|are|is|moved|move|moves|made|make|makes|took|take|takes|contacted|contact|contacts|targeted|target|targets|returned|found|arrested|located|visited|picked|collected|drove|sent|gave|told|decided|agreed|opened|closed|held|put|placed|removed|applied|issued|served|will|would|could|can|did|do|does|must|should|need|needs|acted|intervened|remain|remained',
+    ],
     within: 1,
   },
 } as const satisfies SharedConditions
