@@ -309,13 +309,15 @@ export const conditions = {
    * housing provider has not engaged", "the reviewing officer is difficult
    * to reach"), beyond the shared `professional-subject` words.
    */
-  'choice-agency-subject': {
-    precededBy: [
-      'provider(s)|trust|home|unit|hospital|ward|practice|surgery|partnership|board|department|directorate|organisation|organization|charity|college|academy|academies|landlord|housing|iro|ro|yos|yjs|yot|camhs|csc|cafcass|guardian|solicitor|lawyer|barrister|interpreter|chair|reviewing-officer|social-worker|keyworker|key-worker|commissioner|commissioners|partners',
-      '@not-the-child|provider(s)|trust|home|unit|iro|yos|yjs|camhs|csc|cafcass|guardian|solicitor|chair @be|@degree|has|have|had|was|were',
-    ],
-    within: 2,
-  },
+  'choice-agency-subject': [
+    {
+      precededBy: [
+        'provider(s)|trust|unit|hospital|ward|practice|surgery|partnership|board|department|directorate|organisation|organization|charity|college|academy|landlord|iro|yos|yjs|yot|camhs|csc|cafcass|guardian|solicitor|lawyer|barrister|interpreter|chair|commissioner(s)|partners',
+        '@not-the-child|provider(s)|trust|unit|iro|yos|yjs|camhs|csc|cafcass|guardian|solicitor|chair|landlord @be|has|have|had|@degree',
+      ],
+      within: 1,
+    },
+  ],
 
   /**
    * A professional or adult subject just after an opening phrase ("Despite

@@ -10,6 +10,8 @@ export default {
     'hard-to-reach|hard-to-engage young? person|child|girl|boy|people|children|family|families',
   ],
   unless: [
+    'professional-subject',
+    'choice-agency-subject',
     {
       precededBy: [
         'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
@@ -35,6 +37,7 @@ export default {
       'Kyle has been [[difficult to engage]] since the move.',
       'Amira is a [[hard-to-reach young person]] who stays in Leeds.',
       'Staff describe Kyle as [[hard to reach]] since the move.',
+
     ],
     correct: [
       'Services have not yet found a safe way to reach Jade.',
@@ -42,6 +45,7 @@ export default {
       'The address is hard to find from the main road.',
       'Hard-to-reach groups may need extra outreach.',
       'The duty team is hard to reach after 17:00.',
+      'The independent reviewing officer is difficult to reach during the holidays.',
     ],
   },
 } satisfies RuleSpec

@@ -11,8 +11,12 @@ export default {
     '{send}|{share} images|pictures|photos|photographs|videos of $self',
     '{send} nudes',
     '{send} him|them nudes',
+    '{send}|{share}|{swap}|{trade}|{post} the|some|more|them? @choice-image',
+    '{send}|{share}|{post}|{take}|{film} them|it|these|those $self'
   ],
   unless: [
+    {followedBy: ['to|with the|a|an|her|his|their? police|officer(s)|staff|school|teacher|mum|dad|parent(s)|carer(s)|worker|ceop|iwf|childline|us|me|detective|investigator(s)|social-worker|isva', 'as evidence'], within: 1},
+    'professional-subject',
     {
       precededBy: [
         'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
@@ -42,11 +46,18 @@ export default {
       'Amira [[sends explicit pictures]] to older males online.',
       'She [[sent him nudes]] after he bought her a phone.',
       'Jade has been [[sending images of herself]] to a man in Leeds.',
+      'She brought this on herself by [[sending the images]].',
+      'Online: [[swapping pics]] with older males',
+      '- self-generated images, YP [[sent them herself]]',
+      'She has been [[sharing naked pictures]] with a man she met on Discord.',
     ],
     correct: [
       'A 24-year-old man asked Jade to send nudes and threatened to share them.',
       'Kyle was coerced into sending images to an adult.',
       'Avoid terms such as "sexting" when describing abuse of a child.',
+      'She sent the images to police as evidence.',
+      'The man sent her explicit pictures.',
+      'She was coerced into sending the images.',
     ],
   },
 } satisfies RuleSpec
