@@ -69,7 +69,7 @@ export const classes = {
 
   /** Goods an exploited child is made to move: the object of "take", "drop", "hold". */
   'choice-goods': [
-    'bag(s)|package(s)|parcel(s)|drugs|gear|food|wraps|deliveries|phone|phones|line|money|cash|knife|knives|weapon(s)|stuff|product|packs|sim|sims',
+    'bag(s)|package(s)|parcel(s)|drugs|gear|food|wraps|deliveries|phone|phones|line|money|cash|knife|knives|weapon(s)|stuff|product|packs|sim|sims|passport|documents|bank-card|bank-cards',
   ],
 
   /** Abuse images: "nude pictures", "explicit videos", "the images", "pics". */
@@ -88,6 +88,7 @@ export const classes = {
   'choice-act': [
     '@exploit-act',
     'take|bring|drop|move|drive|hand|fetch|bag|weigh @det? @choice-goods',
+    'hand|give over|up|in $poss? passport|documents|id|papers|bank-card|bank-cards|card|cards|account|pin|wages|money|phone',
     'pick up|off @det? @choice-goods',
     'do|make @det|another|more|some|extra? run(s)|drop(s)|trip(s)|journey(s)|delivery|deliveries|job(s)|shift(s)|deal(s)|errand(s)|favour(s)',
     'help out',

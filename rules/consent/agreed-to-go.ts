@@ -14,6 +14,7 @@ export default {
   unless: [
     'professional-subject',
     'choice-good-complement',
+    'choice-agency-subject',
     {
       followedBy: [
         'home|school|college|placement|appointment(s)|refuge|hospital|clinic|foster|respite|carer(s)|counselling|therapy|court',
@@ -56,6 +57,7 @@ export default {
       'Mo agreed to go back to college in September.',
       'Leah agreed to stay with her aunt for the summer.',
       'The men agreed to meet in the car park.',
+      'The placement provider agreed to move Leo out of the area.',
       'Amira agreed to stay at the refuge for another week.',
       'She agreed to go to the sexual health clinic with her advocate.',
       'Mia did not agree to go with them; she was told to get in the car.',
