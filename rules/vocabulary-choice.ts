@@ -46,7 +46,8 @@ export const classes = {
   'choice-decide': [
     '{choose}|{decide}|{opt}|{elect}|{prefer}|{resolve}|{determine}',
     '{make} up $poss mind',
-    '{make} the|a|an|this|that|her|his|their own? conscious|informed|deliberate|active? decision|choice',
+    '{make} the|a|an|this|that decision',
+    '{make} $poss own? decision',
   ],
 
   /** A capacity to decide claimed for the child: "old enough to decide", "able to make her own decisions". */
@@ -80,25 +81,22 @@ export const classes = {
   ],
 
   /**
-   * The complement of a volition or choice frame after "to": the core
-   * `@exploit-act` and the errands, trips, images and company of
-   * exploitation ("to take the bag", "to do another run", "to rejoin the
-   * group", "to send pictures").
+   * Errands, trips and company of exploitation beyond the core
+   * `@exploit-act` ("take the bag", "do another run", "rejoin the group",
+   * "help the olders out", "cook and clean"); no sexual acts, which
+   * `agreed-to-sex` reads with the age guard.
    */
-  'choice-act': [
-    '@exploit-act',
+  'choice-errand': [
     'take|bring|drop|move|drive|hand|fetch|bag|weigh @det? @choice-goods',
     'hand|give over|up|in $poss? passport|documents|id|papers|bank-card|bank-cards|card|cards|account|pin|wages|money|phone',
     'pick up|off @det? @choice-goods',
     'do|make @det|another|more|some|extra? run(s)|drop(s)|trip(s)|journey(s)|delivery|deliveries|job(s)|shift(s)|deal(s)|errand(s)|favour(s)',
     'help out',
     'help $obj out',
-    'help the|older|adult? men|males|boys|lads|olders|elders|group|gang out?',
+    'help the|those? older|adult? men|males|boys|lads|olders|elders|group|gang out?',
     'rejoin|re-join|reconnect|return|go|get|run|head back? with|to him|them',
     'rejoin|re-join|reconnect|return|go|get|run|head back? with|to the|those|these|older|adult? men|males|boys|lads|olders|elders|group|gang|adults|exploiters|abusers',
     'rejoin|re-join @det? group|gang|line|men|olders|elders',
-    'send|share|swap|trade|post the|some|more|them? @choice-image',
-    'pose for|naked|nude|topless',
     'spend (time|nights|weekends|the night|the weekend) with|at',
     'hang around|about|out with',
     'sleep over|round|at',
@@ -106,6 +104,19 @@ export const classes = {
     '(keep|continue|carry on|keep on) selling|dealing|carrying|running|working|going|seeing|meeting|visiting|staying|returning|grafting|shotting',
     'be filmed|photographed|recorded|videoed|pictured|touched|picked|collected|driven|taken|used|around',
     '@choice-domestic',
+  ],
+
+  /**
+   * The complement of a volition or choice frame after "to": the core
+   * `@exploit-act` and the errands, trips, images and company of
+   * exploitation ("to take the bag", "to do another run", "to rejoin the
+   * group", "to send pictures").
+   */
+  'choice-act': [
+    '@exploit-act',
+    '@choice-errand',
+    'send|share|swap|trade|post the|some|more|them? @choice-image',
+    'pose for|naked|nude|topless',
   ],
 
   /** Domestic servitude named as the child's own wish: "seems happy to help out at home", "agreed to cook and clean". */
@@ -153,7 +164,7 @@ export const classes = {
     'taking|bringing|dropping|moving|driving|passing|handing|picking @det? @choice-goods',
     'helping out',
     'helping $obj out',
-    'helping the|older|adult? men|males|boys|lads|olders|elders|group|gang out?',
+    'helping the|those? older|adult? men|males|boys|lads|olders|elders|group|gang out?',
   ],
 
   /** Adults as the object of "let" or "allow": "let the men", "allowed them", "allows the older boys". */
@@ -195,16 +206,32 @@ export const classes = {
     '{gravitate}|{drift}',
   ],
 
-  /** Where, or to whom, an exploited child goes back: the exploiters and their places. */
-  'choice-exploit-place': [
+  /** Those an exploited child goes back to: the exploiters and their group ("him", "the olders", "his exploiters", "the 30-year-old"). */
+  'choice-exploit-person': [
     'him|them',
     '$poss|the|those? exploiter(s)|abuser(s)|perpetrator(s)|groomer(s)|trafficker(s)',
-    "the? perpetrator's|perpetrators'|abuser's|exploiter's|perp's|groomer's address|flat|house|home|car|place?",
-    'perpetrator|abuser|exploiter|groomer address|flat|house|home|car',
-    'the|those|these|that same? older? men|males|boys|lads|group|gang|elders|olders|adults|crowd|address|flat|house|hotel|trap|line|area|network|people',
-    'his|their address|flat|house|place|car|hotel|trap|bedsit',
+    'the|those|these|that same? older? men|males|boys|lads|group|gang|elders|olders|adults|crowd|network|people',
     'older|adult men|males|boys|lads',
     'the _ year old(s)',
+  ],
+
+  /** Where, or to whom, an exploited child goes back: the exploiters and their places. */
+  'choice-exploit-place': [
+    '@choice-exploit-person',
+    "the? perpetrator's|perpetrators'|abuser's|exploiter's|perp's|groomer's address|flat|house|home|car|place?",
+    'perpetrator|abuser|exploiter|groomer address|flat|house|home|car',
+    'the|those|these|that same? address|flat|house|hotel|trap|line|area',
+    'his|their address|flat|house|place|car|hotel|trap|bedsit',
+  ],
+
+  /**
+   * Sexual images by their kind: the adjective or "of herself" is needed,
+   * as "sent the videos" alone may be anything.
+   */
+  'choice-image-sexual': [
+    'nude|naked|explicit|sexual|sexualised|sexualized|intimate|indecent|topless|sexy|rude|dirty image(s)|picture(s)|photo(s)|photograph(s)|pic(s)|video(s)|selfie(s)|clip(s)|content',
+    'nudes',
+    'images|pictures|photos|pics|videos of $self',
   ],
 
   /** Verbs of knowing: "knew the risks", "was fully aware of", "understood what was expected". */
@@ -237,7 +264,7 @@ export const classes = {
     '{refuse}|{decline}',
     'will|would not',
     'refuses|refused|refusing|declines|declined point-blank',
-    '@be @degree? reluctant|unwilling|resistant',
+    '@be @degree? reluctant|resistant',
   ],
 
   /** What an exploited child is said to refuse: a statement, an account, police, support. */
@@ -279,6 +306,7 @@ export const conditions = {
       'to|at|with|in|into|for? a|an|the|$poss? local|new|youth? football|boxing|rugby|netball|dance|drama|cricket|basketball|sports|swimming|music|art? team|club|group|gym|class|course|project|programme|scheme|cadets|choir|band|activity|activities',
       '$poss|the|a|an? isva|idva|ictg|ictga|advocate|caseworker|therapist|counsellor|psychologist|mentor|camhs|gp|nurse|doctor|dentist|solicitor|lawyer|guardian',
       'back home',
+      'on attending|studying|learning|training|trying|improving|with',
       'back to school|college|class|lessons|education|placement|work|normal|bed|sleep|england|wales|scotland|the-uk',
       'back to $poss|the mum|mother|dad|father|family|nan|gran|foster|carer(s)|placement|school|college|home|unit',
       '$poss|the|a? social|foster|youth? worker|carer(s)|mum|mother|dad|father|family|nan|gran|aunt|grandparents|advocate|placement|officer(s)|nurse|teacher',

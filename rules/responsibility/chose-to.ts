@@ -13,7 +13,6 @@ export default {
     '@choice-decide to @degree? keep|continue|carry-on @choice-ing'
   ],
   unless: [
-    'professional-subject',
     'choice-agency-subject',
     'choice-good-complement',
     {
@@ -60,7 +59,7 @@ export default {
       'Minh went missing and it is believed he [[chose to rejoin the group]].',
       'Ryan (16) [[elected to remain]] at the address with the olders.',
       'Jade has [[made up her mind to go back]] to Luton.',
-      'She [[prefers to stay with]] them rather than at the unit.',
+      'Since March she has [[opted to stay with]] the olders rather than at the unit.',
     ],
     correct: [
       'Jade chose to speak to a female officer.',

@@ -11,11 +11,10 @@ export default {
     '{talk}|{chat}|{speak} to|with older|adult men|males online',
     '{talk}|{chat}|{speak} to|with adults|men online',
     '{initiate}|{start}|{instigate}|{begin} @det? contact|conversation(s)|chat(s)|messaging|messages|conversations',
-    '{make} the|first? first contact|move|approach',
+    '{make} the|first? first contact|approach',
     '{message}|{text}|{snapchat}|{dm}|{add}|{follow} older|adult|grown men|males|strangers'
   ],
   unless: [
-    'professional-subject',
     'choice-agency-subject',
     {followedBy: ['with the|a|an|$poss? police|officer(s)|staff|school|teacher|worker|social|isva|advocate|services|team|mum|dad|family|carer(s)|helpline|childline'], within: 1},
     {

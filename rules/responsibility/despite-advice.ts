@@ -15,7 +15,7 @@ export default {
     'despite|in-spite-of|regardless-of|against|ignoring|disregarding|defying @choice-advice',
     '{ignore}|{disregard}|{flout}|{breach}|{break}|{defy} @choice-advice'
   ],
-  unless: ['professional-subject', 'choice-other-subject-after', {followedBy: ['to $obj|adults|the-men'], within: 1}],
+  unless: ['choice-other-subject-after', {followedBy: ['to $obj|adults|the-men'], within: 1}],
   message: '`{actual}` holds the child responsible for abuse that continued after warnings',
   suggestions: [
     'and [adult] continued to target [child] despite safeguarding action',

@@ -16,7 +16,6 @@ export default {
     'drug|drugs|cannabis|ketamine|cocaine use'
   ],
   unless: [
-    'professional-subject',
     {followedBy: ['service(s)|team(s)|worker(s)|support|screening|assessment(s)|referral|by|among|amongst|in-the-home|at-home|treatment|clinic|programme|nurse'], within: 1},
     {precededBy: ['parental|adult|adults|family|household|mum’s|mother’s|dad’s|father’s|carer’s|carers’|mum|mother|dad|father|perpetrator’s|perpetrators’'], within: 1},
     {

@@ -16,7 +16,7 @@ export default {
     'returns|returning to him|the-men|the-group|the-gang',
     '{go} back to him|them|the-men|the-group|the-gang again',
     '@choice-again @choice-return to @choice-exploit-place',
-    'returns|returning|goes|going|runs|running|heads|heading|drifts|drifting|gravitates|gravitating back? to @choice-exploit-place'
+    'returns|returning|goes|going|runs|running|heads|heading|drifts|drifting|gravitates|gravitating back? to @choice-exploit-person'
   ],
   unless: [
     'choice-good-complement',

@@ -15,7 +15,6 @@ export default {
     '{have} a mind of $poss own',
   ],
   unless: [
-    'professional-subject',
     'choice-agency-subject',
     {
       followedBy: [

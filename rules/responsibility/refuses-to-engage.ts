@@ -22,7 +22,6 @@ export default {
     '@choice-refuse to engage'
   ],
   unless: [
-    'professional-subject',
     'choice-agency-subject',
     {followedBy: ['from|by the|a|an|$poss? @not-the-child|school|provider|agency|agencies|services|partners|family|parents', 'from|by the|a|an|$poss? _ provider|service|services|team|agency'], within: 1},
     {

@@ -15,7 +15,6 @@ export default {
     '@choice-refuse to? @choice-help-object'
   ],
   unless: [
-    'professional-subject',
     'choice-agency-subject',
     {
       precededBy: [

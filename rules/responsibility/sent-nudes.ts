@@ -11,12 +11,11 @@ export default {
     '{send}|{share} images|pictures|photos|photographs|videos of $self',
     '{send} nudes',
     '{send} him|them nudes',
-    '{send}|{share}|{swap}|{trade}|{post} the|some|more|them? @choice-image',
+    '{send}|{share}|{swap}|{trade}|{post} the|some|more|them|$obj? @choice-image-sexual',
     '{send}|{share}|{post}|{take}|{film} them|it|these|those $self'
   ],
   unless: [
     {followedBy: ['to|with the|a|an|her|his|their? police|officer(s)|staff|school|teacher|mum|dad|parent(s)|carer(s)|worker|ceop|iwf|childline|us|me|detective|investigator(s)|social-worker|isva', 'as evidence'], within: 1},
-    'professional-subject',
     {
       precededBy: [
         'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
@@ -46,12 +45,14 @@ export default {
       'Amira [[sends explicit pictures]] to older males online.',
       'She [[sent him nudes]] after he bought her a phone.',
       'Jade has been [[sending images of herself]] to a man in Leeds.',
-      'She brought this on herself by [[sending the images]].',
-      'Online: [[swapping pics]] with older males',
+      'She brought this on herself by [[sending the nude images]].',
+      'Online: [[swapping sexy pics]] with older males',
       '- self-generated images, YP [[sent them herself]]',
       'She has been [[sharing naked pictures]] with a man she met on Discord.',
     ],
     correct: [
+      'Freya (14) sent the videos to a user called Jordan.',
+      'Outcome: words of advice re: sharing images – no crime',
       'A 24-year-old man asked Jade to send nudes and threatened to share them.',
       'Kyle was coerced into sending images to an adult.',
       'Avoid terms such as "sexting" when describing abuse of a child.',

@@ -17,7 +17,6 @@ export default {
     '$poss fault',
     '@be @degree? partly|partially|equally|also|somewhat? at fault',
   ],
-  unless: ['professional-subject'],
   message: '`{actual}` blames the child for abuse that adults carried out',
   suggestions: ['[adult] is responsible for [what happened]', 'was abused by [adult]'],
   note: 'A child is never to blame for being abused or exploited. State what the adults did.',

@@ -20,7 +20,6 @@ export default {
   ],
   unless: [
     'choice-good-complement',
-    'professional-subject',
     {
       precededBy: [
         'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
