@@ -341,7 +341,7 @@ export const conditions = {
   'choice-agency-subject': [
     {
       precededBy: [
-        'provider(s)|trust|unit|hospital|ward|practice|surgery|partnership|board|department|directorate|organisation|organization|charity|college|academy|landlord|iro|yos|yjs|yot|camhs|csc|cafcass|guardian|solicitor|lawyer|barrister|interpreter|chair|commissioner(s)|partners',
+        'provider(s)|trust|partnership|board|department|directorate|organisation|organization|charity|landlord|iro|cafcass|solicitor|lawyer|barrister|interpreter|chair|commissioner(s)',
         '@not-the-child|provider(s)|trust|unit|iro|yos|yjs|camhs|csc|cafcass|guardian|solicitor|chair|landlord @be|has|have|had|@degree',
       ],
       within: 1,

@@ -13,6 +13,7 @@ export default {
     '@be @degree? keen for $obj|him|them|the|a|an|older|adult|men',
     '@be|@seem @degree? @degree? @choice-happy-adj on|about|with @choice-ing',
     '@be|@seem @degree? @degree? happy|content|comfortable @choice-ing',
+    'content|comfortable @choice-ing',
   ],
   unless: ['professional-subject', 'choice-good-complement'],
   message: '`{actual}` presents reward-based grooming as the child’s own wish',
@@ -51,6 +52,7 @@ export default {
       '- [[keen to go back]] to Blackpool, says the money is easy',
       'Precious (12) [[seems happy to help out at home]] and does all the cooking.',
       'Ellie [[is more than comfortable being filmed]] at the flat.',
+      'Jade’s quite [[content staying]] at his flat most nights.',
     ],
     correct: [
       'Jade was happy to talk to the advocate at school.',

@@ -12,9 +12,12 @@ export default {
     'will|would not cooperate|co-operate|assist',
     'would not give|make|provide a statement',
     "wouldn't give|make|provide a statement",
-    '@choice-refuse to? @choice-help-object'
+    '@choice-refuse to? @choice-help-object',
+    'no|poor|little|limited|minimal cooperation|co-operation',
+    'lack of cooperation|co-operation'
   ],
   unless: [
+    {followedBy: ['from|by the|a|an|$poss? _? @not-the-child|school|provider|agency|agencies|services|partners|family|parents'], within: 1},
     'choice-agency-subject',
     {
       precededBy: [
@@ -49,6 +52,8 @@ export default {
       'She [[refused to give an account]] in interview.',
       'Kiera [[declined to speak to police]] after the raid.',
       '- [[will not make a statement]] against Adult 1',
+      'Outcome: NFA – [[no co-operation]] with police',
+      'Closed: [[lack of co-operation]] from YP',
     ],
     correct: [
       'Is the potential victim willing to help with investigations? No.',
@@ -56,6 +61,8 @@ export default {
       'Jade did not want to give a statement because she feared the men.',
       'She told police she was too scared to give a statement.',
       'The landlord refused to give a statement to officers.',
+      'There was no cooperation from the housing provider.',
+
     ],
   },
 } satisfies RuleSpec

@@ -16,6 +16,8 @@ export default {
     '@be as|equally|just-as much to blame',
     '$poss fault',
     '@be @degree? partly|partially|equally|also|somewhat? at fault',
+    'partly|partially|equally|jointly|somewhat responsible for the|this|that|her|his|their situation|situations|position|harm|risk|risks|danger|events|incident|it|this|that',
+    '{share} the blame|responsibility'
   ],
   message: '`{actual}` blames the child for abuse that adults carried out',
   suggestions: ['[adult] is responsible for [what happened]', 'was abused by [adult]'],
@@ -38,6 +40,8 @@ export default {
       'She [[is as much to blame]] as the men, the carer said.',
       'It is [[their fault]] they are in care.',
       'Leah [[was partly at fault]] for going with them.',
+      'She is [[partly responsible for the situation]] she is in.',
+      'Leah [[shares the blame]] for what happened, the note says.',
     ],
     correct: [
       'Jade is not to blame for what the men did.',
@@ -47,6 +51,7 @@ export default {
       'It is not her fault.',
       'The men who exploited her bear the blame.',
       'Responsibility lies with the adults who exploited her.',
+      'The men share the blame for what happened to her.',
     ],
     knownMisses: ['Staff felt it was her own fault for going to the flat.'],
   },
