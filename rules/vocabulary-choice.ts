@@ -63,6 +63,7 @@ export const classes = {
     'make $poss own? decisions|choices|mind|minds',
     'make up $poss own? mind|minds',
     'know what $subj is|are|was|were doing',
+    'know better',
   ],
 
   /** A child, a self, in a fragment: "placing self at risk", "puts herself in danger". */

@@ -7,6 +7,7 @@ export default {
   target: 'action',
   phrases: [
     'nobody|no-one|noone forced|made|pressured|coerced|pushed|compelled|pressurised|pressurized $obj',
+    'nobody|no-one|noone forced|made|pressured|coerced|pushed|compelled _ to? do|go|carry|sell|stay|send|take|meet|anything|it',
     '@be not|never @degree? being? forced|made|pressured|coerced|pushed|compelled|pressurised|pressurized',
     '@be not|never @degree? being? forced|made|pressured|coerced|pushed into anything|it',
     'no force|coercion|pressure|threat|threats|violence was|were|had-been used|involved|applied|put|exerted|needed',
@@ -31,12 +32,13 @@ export default {
         text: 'By her own account [[nobody forced her]] to get in the car.',
         suggestions: ['was groomed by [adult] with [gifts / attention / debt]', 'was controlled by [adult] through [threats / debt / dependency]'],
       },
-      '[[No one made him]] go to Stoke; he went on the train alone.',
+      '[[No one made him go]] to Stoke; he went on the train alone.',
       'Jasmine [[wasn’t forced into anything]] and carried the bag to Bath.',
       'Kyle [[isn’t being made]] to sell, according to the log.',
       'She [[was not coerced]] in any way by Daz (26).',
       'The sexual contact happened [[without any pressure]] from him.',
       '[[No force was used]] and she went with them willingly.',
+      '[[Nobody made Kasey do]] anything, the log says.',
     ],
     correct: [
       'She was forced into the car by two men.',

@@ -14,7 +14,8 @@ export default {
     'had it coming',
     'got|gets what $subj deserved|deserves|deserve',
     '{deserve} what|everything|whatever $subj {get}|{have}',
-    '{deserve} all $subj {get}'
+    '{deserve} all $subj {get}',
+    '{deserve} everything|whatever|all that? happens|happened|comes|came'
   ],
   message: '`{actual}` says the child deserved the harm done to them',
   suggestions: ['was harmed by [adult]', 'was assaulted by [adult]'],
@@ -35,12 +36,14 @@ export default {
       'Kane (15) is a nasty piece of work and [[deserves what he gets]].',
       'He [[deserved everything he got]] from the olders.',
       'She [[deserves all she gets]], one carer wrote.',
+      'Tyler (15) [[deserves whatever happens]] to him now.',
     ],
     correct: [
       'Jade deserves support and protection from the men.',
       'No child deserves to be hurt.',
       'Avoid phrases such as "got what was coming" in referrals.',
       'He deserves support and protection from the service.',
+
     ],
     info: ['The men told Kyle he "[[deserved it]]" for losing the drugs.'],
   },

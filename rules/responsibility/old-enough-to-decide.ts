@@ -49,6 +49,7 @@ export default {
       'Decision-making: [[knows her own mind]], will not be told',
       'Jayden is 14 but has [[made his own mind up]] about the olders.',
       'Leah [[has a mind of her own]] and goes where she likes.',
+      'She is 15 and [[old enough to know better]].',
     ],
     correct: [
       'She is old enough to decide whether to have the HPV vaccine.',
@@ -57,6 +58,7 @@ export default {
       'Jade is able to decide who she talks to about what happened.',
       'The panel is able to decide on the referral today.',
       'At 14 she cannot make her own decisions about the men, whatever she says.',
+
     ],
   },
 } satisfies RuleSpec
