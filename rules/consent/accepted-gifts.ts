@@ -8,7 +8,10 @@ export default {
   phrases: ['{accept} @det? @choice-gift', '{accept} @det? @choice-gift and|or @det? @choice-gift'],
   unless: ['professional-subject'],
   message: '`{actual}` presents grooming gifts as a deal the child accepted',
-  suggestions: ['was given [gifts / lifts / money] by [adult]', '[adult] gave [child] [gifts / lifts / money]'],
+  suggestions: [
+    'was given [gifts / lifts / money] by [adult]',
+    '[adult] gave [child] [gifts / lifts / money]',
+  ],
   note: 'Gifts, lifts and money are how exploiters groom and create debt; receiving them does not make a child less of a victim. Say who gave what, when, and what was expected in return.',
   adult: {
     message: '`{actual}` presents grooming gifts as a deal the person accepted',
@@ -19,7 +22,10 @@ export default {
     incorrect: [
       {
         text: 'She [[accepted the lifts and the cash]] from Dean (34) every weekend.',
-        suggestions: ['was given [gifts / lifts / money] by [adult]', '[adult] gave [child] [gifts / lifts / money]'],
+        suggestions: [
+          'was given [gifts / lifts / money] by [adult]',
+          '[adult] gave [child] [gifts / lifts / money]',
+        ],
       },
       'Tia [[accepted gifts and vapes]] from the older males.',
       'Kyle has been [[accepting money]] from the olders for months.',

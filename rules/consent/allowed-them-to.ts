@@ -11,7 +11,10 @@ export default {
   ],
   unless: ['professional-subject'],
   message: '`{actual}` presents abuse as something the child permitted',
-  suggestions: ['was [filmed / photographed / touched] by [adult]', '[adult] [filmed / photographed / touched] [child]'],
+  suggestions: [
+    'was [filmed / photographed / touched] by [adult]',
+    '[adult] [filmed / photographed / touched] [child]',
+  ],
   note: 'A child cannot give permission for their own abuse; “allowed” puts the decision on the child. Name the adult as the one who did it, and how they got the child there.',
   adult: {
     message: '`{actual}` presents abuse as something the person permitted',
@@ -22,7 +25,10 @@ export default {
     incorrect: [
       {
         text: 'Malik [[let the men film]] him in the back of the car.',
-        suggestions: ['was [filmed / photographed / touched] by [adult]', '[adult] [filmed / photographed / touched] [child]'],
+        suggestions: [
+          'was [filmed / photographed / touched] by [adult]',
+          '[adult] [filmed / photographed / touched] [child]',
+        ],
       },
       'Lily [[allowed them to take photographs]] of her at the flat.',
       'Sasha (13) [[allows the man to pick her up]] from school most days.',

@@ -12,7 +12,13 @@ export default {
     '@be? @degree? @choice-capacity to consent',
     '@be? @degree? capable|able of consenting|consent',
   ],
-  unless: ['professional-subject', 'consent-to-process', 'choice-process-before'],
+  unless: [
+    'professional-subject',
+    'consent-to-process',
+    'choice-process-before',
+    // Guidance about victims in general: "may have consented to elements of their exploitation".
+    {precededBy: ['may|might have'], within: 1},
+  ],
   guards: {referent: false},
   message: '`{actual}` treats the child’s apparent agreement as meaningful when it is irrelevant in law',
   suggestions: ['was subjected to', 'was pressured by [adult] into'],
@@ -46,6 +52,7 @@ export default {
       'Info sharing: YP consented, Gillick competent',
       'A 14-year-old is not old enough to consent to sex.',
       'Leah is capable of consenting to the referral herself.',
+      'Children may not know they are exploited and may have consented to parts of it.',
     ],
     info: ['Jade said she had "[[consented to]]" it because she owed them money.'],
   },

@@ -15,7 +15,10 @@ export default {
   ],
   unless: ['professional-subject', 'choice-good-complement'],
   message: '`{actual}` reads the child’s lack of protest as agreement to their own abuse',
-  suggestions: ['was [filmed / taken / used] by [adult]', 'did not resist, which is common when a child is groomed or afraid'],
+  suggestions: [
+    'was [filmed / taken / used] by [adult]',
+    'did not resist, which is common when a child is groomed or afraid',
+  ],
   note: 'A child who does not object may be groomed, frightened or dependent on the adults; not minding is not consent. Say what the adults did, and what may explain why the child did not resist.',
   adult: {
     message: '`{actual}` reads the person’s lack of protest as agreement to their own abuse',
@@ -26,7 +29,10 @@ export default {
     incorrect: [
       {
         text: 'Chantelle [[didn’t mind being photographed]] by Adult 1.',
-        suggestions: ['was [filmed / taken / used] by [adult]', 'did not resist, which is common when a child is groomed or afraid'],
+        suggestions: [
+          'was [filmed / taken / used] by [adult]',
+          'did not resist, which is common when a child is groomed or afraid',
+        ],
       },
       'Nico [[doesn’t seem to mind going]] to Cardiff with them.',
       'Amber [[did not mind sleeping]] over at the flat on Vale Road.',

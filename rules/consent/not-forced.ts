@@ -16,10 +16,19 @@ export default {
   unless: [
     'professional-subject',
     // "she was not made to wait", "was not forced to leave the refuge": not the exploitation.
-    {followedBy: ['to wait|leave|attend|speak|answer|talk|give|undergo|sign|repeat', 'to go home|back-to-school'], within: 1},
+    {
+      followedBy: [
+        'to wait|leave|attend|speak|answer|talk|give|undergo|sign|repeat',
+        'to go home|back-to-school',
+      ],
+      within: 1,
+    },
   ],
   message: '`{actual}` treats the absence of force as if the child agreed',
-  suggestions: ['was groomed by [adult] with [gifts / attention / debt]', 'was controlled by [adult] through [threats / debt / dependency]'],
+  suggestions: [
+    'was groomed by [adult] with [gifts / attention / debt]',
+    'was controlled by [adult] through [threats / debt / dependency]',
+  ],
   note: 'Force is not needed for a child to be exploited: grooming, gifts, debt and fear do the work, and a child’s agreement is irrelevant in law. Say how the adults got the child to do it.',
   adult: {
     message: '`{actual}` treats the absence of force as if the person agreed',
@@ -30,7 +39,10 @@ export default {
     incorrect: [
       {
         text: 'By her own account [[nobody forced her]] to get in the car.',
-        suggestions: ['was groomed by [adult] with [gifts / attention / debt]', 'was controlled by [adult] through [threats / debt / dependency]'],
+        suggestions: [
+          'was groomed by [adult] with [gifts / attention / debt]',
+          'was controlled by [adult] through [threats / debt / dependency]',
+        ],
       },
       '[[No one made him go]] to Stoke; he went on the train alone.',
       'Jasmine [[wasn’t forced into anything]] and carried the bag to Bath.',

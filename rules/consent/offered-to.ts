@@ -24,7 +24,10 @@ export default {
     incorrect: [
       {
         text: 'Poppy [[offered to hold]] the drugs for Mason (24) at her house.',
-        suggestions: ['was asked by [adult] to [go / carry / hold]', 'was told by [adult] to [go / carry / hold]'],
+        suggestions: [
+          'was asked by [adult] to [go / carry / hold]',
+          'was told by [adult] to [go / carry / hold]',
+        ],
       },
       'Aiden [[volunteered to do the runs]] to Torquay over Easter.',
       'Keira [[insists on going back]] to the flat on Crown Street after school.',

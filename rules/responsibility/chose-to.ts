@@ -10,7 +10,7 @@ export default {
     '{choose}|{decide} to go back|missing',
     '{make} the|a decision to go|stay|return|leave|run|meet|live|remain|travel|abscond|sell|carry|deal|drink|use|hang|spend|visit|keep|continue|associate|get|be|take|send|share|post|hold|store|hide|work|smoke|see',
     '@choice-decide to @choice-act',
-    '@choice-decide to @degree? keep|continue|carry-on @choice-ing'
+    '@choice-decide to @degree? keep|continue|carry-on @choice-ing',
   ],
   unless: [
     'choice-agency-subject',

@@ -12,11 +12,16 @@ export default {
     '{talk}|{chat}|{speak} to|with adults|men online',
     '{initiate}|{start}|{instigate}|{begin} @det? contact|conversation(s)|chat(s)|messaging|messages|conversations',
     '{make} the|first? first contact|approach',
-    '{message}|{text}|{snapchat}|{dm}|{add}|{follow} older|adult|grown men|males|strangers'
+    '{message}|{text}|{snapchat}|{dm}|{add}|{follow} older|adult|grown men|males|strangers',
   ],
   unless: [
     'choice-agency-subject',
-    {followedBy: ['with the|a|an|$poss? police|officer(s)|staff|school|teacher|worker|social|isva|advocate|services|team|mum|dad|family|carer(s)|helpline|childline'], within: 1},
+    {
+      followedBy: [
+        'with the|a|an|$poss? police|officer(s)|staff|school|teacher|worker|social|isva|advocate|services|team|mum|dad|family|carer(s)|helpline|childline',
+      ],
+      within: 1,
+    },
     {
       precededBy: [
         'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',

@@ -12,9 +12,13 @@ export default {
     'NFA|no-further-action as|because|since the|this? child|victim|YP {decline}|{refuse}',
     '{decline}|{refuse} all support|help|services|intervention|offers',
     '{decline}|{refuse}|{reject} @det|all|any? help|support|services|intervention|offers',
-    'does|did|do not want|need @det|any? help|support|intervention|services'
+    'does|did|do not want|need @det|any? help|support|intervention|services',
   ],
-  unless: ['choice-agency-subject', {precededBy: ['{say}|{tell}|{state}|{insist}|{feel}|{think}|{claim} that? $subj'], within: 1}, {followedBy: ['from|with $poss? family|mum|dad|friends', 'to|for the|a? police|officers'], within: 1}],
+  unless: [
+    'choice-agency-subject',
+    {precededBy: ['{say}|{tell}|{state}|{insist}|{feel}|{think}|{claim} that? $subj'], within: 1},
+    {followedBy: ['from|with $poss? family|mum|dad|friends', 'to|for the|a? police|officers'], within: 1},
+  ],
   message: '`{actual}` uses the child declining support as a reason to stop protecting them',
   suggestions: [
     'remains open: [child] has not yet accepted support; the plan for continued contact is [plan]',

@@ -15,7 +15,7 @@ export default {
     'got|gets what $subj deserved|deserves|deserve',
     '{deserve} what|everything|whatever $subj {get}|{have}',
     '{deserve} all $subj {get}',
-    '{deserve} everything|whatever|all that? happens|happened|comes|came'
+    '{deserve} everything|whatever|all that? happens|happened|comes|came',
   ],
   message: '`{actual}` says the child deserved the harm done to them',
   suggestions: ['was harmed by [adult]', 'was assaulted by [adult]'],
@@ -43,7 +43,6 @@ export default {
       'No child deserves to be hurt.',
       'Avoid phrases such as "got what was coming" in referrals.',
       'He deserves support and protection from the service.',
-
     ],
     info: ['The men told Kyle he "[[deserved it]]" for losing the drugs.'],
   },

@@ -13,7 +13,7 @@ export default {
     'despite the risks|dangers',
     '{be} repeatedly? warned about|of|not',
     'despite|in-spite-of|regardless-of|against|ignoring|disregarding|defying @choice-advice',
-    '{ignore}|{disregard}|{flout}|{breach}|{break}|{defy} @choice-advice'
+    '{ignore}|{disregard}|{flout}|{breach}|{break}|{defy} @choice-advice',
   ],
   unless: ['choice-other-subject-after', {followedBy: ['to $obj|adults|the-men'], within: 1}],
   message: '`{actual}` holds the child responsible for abuse that continued after warnings',

@@ -13,11 +13,21 @@ export default {
     '{take}|{do} drugs',
     '{take}|{use}|{smoke}|{snort}|{drink}|{do}|{try} @choice-substance',
     '@be a|an regular|heavy|daily|frequent|habitual|known|chronic? cannabis|drug|ketamine|cocaine|spice|mdma|alcohol user|smoker|drinker',
-    'drug|drugs|cannabis|ketamine|cocaine use'
+    'drug|drugs|cannabis|ketamine|cocaine use',
   ],
   unless: [
-    {followedBy: ['service(s)|team(s)|worker(s)|support|screening|assessment(s)|referral|by|among|amongst|in-the-home|at-home|treatment|clinic|programme|nurse'], within: 1},
-    {precededBy: ['parental|adult|adults|family|household|mum’s|mother’s|dad’s|father’s|carer’s|carers’|mum|mother|dad|father|perpetrator’s|perpetrators’'], within: 1},
+    {
+      followedBy: [
+        'service(s)|team(s)|worker(s)|support|screening|assessment(s)|referral|by|among|amongst|in-the-home|at-home|treatment|clinic|programme|nurse',
+      ],
+      within: 1,
+    },
+    {
+      precededBy: [
+        'parental|adult|adults|family|household|mum’s|mother’s|dad’s|father’s|carer’s|carers’|mum|mother|dad|father|perpetrator’s|perpetrators’',
+      ],
+      within: 1,
+    },
     {
       precededBy: ['adults|parents|carers|men|women|males|mother|father|mum|dad|uncle|aunt who|that'],
       within: 2,

@@ -13,7 +13,16 @@ export default {
     '{make} @choice-self available|accessible|contactable to|for?',
     '{involve}|{attach}|{align}|{embed}|{immerse}|{entangle}|{ingratiate} $self with|in|into|to',
   ],
-  unless: ['professional-subject', {followedBy: ['for|to? the|an|a|$poss? interview|appointment|meeting|visit|assessment|examination|review|session|police|officers|staff|workers|contact|support|school|college|work|training|@consent-object'], within: 1}],
+  unless: [
+    'choice-good-complement',
+    'professional-subject',
+    {
+      followedBy: [
+        'for|to? the|an|a|$poss? @process-adjective? interview|appointment|meeting|visit|assessment|examination|review|session|police|officers|staff|workers|contact|support|school|college|work|training|@consent-object',
+      ],
+      within: 1,
+    },
+  ],
   message: '`{actual}` gives the child agency over what was done to them',
   suggestions: ['was drawn into [situation] by [adult]', 'was groomed by [adult] into'],
   note: 'Reflexive wording makes the child the cause of their own abuse. Put the adult in the subject position, or use the passive and name the abuser.',
@@ -41,6 +50,8 @@ export default {
       'She made herself available for the interview on Tuesday.',
       'He made himself a sandwich before the visit.',
       'The men involved themselves in her life after her mum died.',
+      'She made herself available for the ABE interview.',
+      'He involved himself in the youth club after school.',
     ],
   },
 } satisfies RuleSpec

@@ -37,7 +37,6 @@ export default {
       'Kyle has been [[difficult to engage]] since the move.',
       'Amira is a [[hard-to-reach young person]] who stays in Leeds.',
       'Staff describe Kyle as [[hard to reach]] since the move.',
-
     ],
     correct: [
       'Services have not yet found a safe way to reach Jade.',

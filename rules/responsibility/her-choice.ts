@@ -11,7 +11,7 @@ export default {
     '$poss|my own? choice to go|stay|return|leave|run|meet|live|remain|travel|sell|carry|be|keep|see|continue',
     'by choice',
     '{make} $poss own choices',
-    '$poss own? decision to @choice-act'
+    '$poss own? decision to @choice-act',
   ],
   unless: [
     {precededBy: ['of'], within: 1},

@@ -16,7 +16,7 @@ export default {
     'returns|returning to him|the-men|the-group|the-gang',
     '{go} back to him|them|the-men|the-group|the-gang again',
     '@choice-again @choice-return to @choice-exploit-place',
-    'returns|returning|goes|going|runs|running|heads|heading|drifts|drifting|gravitates|gravitating back? to @choice-exploit-person'
+    'returns|returning|goes|going|runs|running|heads|heading|drifts|drifting|gravitates|gravitating back? to @choice-exploit-person',
   ],
   unless: [
     'choice-good-complement',
@@ -69,6 +69,7 @@ export default {
       'She keeps going back to the youth club on Thursdays.',
       'She returned to the flat with police to collect her things.',
       'Jade went back to the flat on 3 May, where police found her.',
+      'She keeps going back to see her grandmother in Hull.',
     ],
   },
 } satisfies RuleSpec

@@ -10,11 +10,17 @@ export default {
     '{know} exactly|full-well? what $subj was|were|is|are doing|getting-into',
     '{know} what would|could|might happen',
     '{be} fully? aware of the risks|dangers|consequences',
-    '@choice-know @choice-risk-object'
+    '@choice-know @choice-risk-object',
   ],
   unless: [
+    {followedBy: ['better|more|now|clearer'], within: 1},
     'choice-other-subject-after',
-    {precededBy: ['help|helping|helped|helps|support|supporting|supported|ensure|ensuring|now|better|begin|beginning|starting|started|increasingly|learn|learning'], within: 2},
+    {
+      precededBy: [
+        'help|helping|helped|helps|support|supporting|supported|ensure|ensuring|now|better|begin|beginning|starting|started|increasingly|learn|learning',
+      ],
+      within: 2,
+    },
     {
       precededBy: [
         'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
@@ -50,6 +56,7 @@ export default {
       'Knowing the risks, the police moved her to a placement in Kent.',
       'Work is under way to help her understand the risks the men pose.',
       'She did not know what was expected of her until she arrived.',
+      'She understands the risks better now and uses her safety plan.',
     ],
   },
 } satisfies RuleSpec

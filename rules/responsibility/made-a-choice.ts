@@ -32,14 +32,13 @@ export default {
       },
       'Kyle [[made this choice]] himself, in the view of the officer.',
       'Jade has [[made a conscious decision]] to return to Leeds.',
-
     ],
     correct: [
       'The panel made a choice between two placements.',
       'Jade made a choice about which school to attend.',
       'Kyle did not make a choice; the men told him what to do.',
       'She made the choice to speak to police on 4 May.',
-      'He made the decision to leave the group and called his mum.',
+      'She made the choice to tell her teacher about the men.',
     ],
   },
 } satisfies RuleSpec

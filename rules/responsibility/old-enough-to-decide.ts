@@ -23,12 +23,16 @@ export default {
         'whether|if to? have|accept|attend|take|go-to|start|consent-to the|a|an|$poss? _? vaccine|vaccination|jab|treatment|medication|referral|support|contraception|interview|examination|course|college|school|counselling|therapy|appointment',
         'whether|if|how|when|where|what to? share|disclose|tell|speak|talk|give|support',
         'who|whether|if $subj|to? talk|talks|speak|speaks|tell|tells|share|shares',
+        'where $subj? wants|want|would-like|would-prefer? to? live|lives|study|studies',
       ],
       within: 1,
     },
   ],
   message: '`{actual}` treats the child as able to choose their own exploitation',
-  suggestions: ['is a child of [age] who is being exploited by [adult]', 'is [age] and is being groomed by [adult]'],
+  suggestions: [
+    'is a child of [age] who is being exploited by [adult]',
+    'is [age] and is being groomed by [adult]',
+  ],
   note: 'A child’s apparent capacity to decide does not make exploitation a choice, and in law a child cannot consent to it. State the child’s age and what the adults are doing; capacity belongs in decisions about care or treatment, not about abuse.',
   adult: {
     message: '`{actual}` treats the person as having chosen their own exploitation',
@@ -39,7 +43,10 @@ export default {
     incorrect: [
       {
         text: 'He’s 15 and [[old enough to decide]] whether he goes to Margate with them.',
-        suggestions: ['is a child of [age] who is being exploited by [adult]', 'is [age] and is being groomed by [adult]'],
+        suggestions: [
+          'is a child of [age] who is being exploited by [adult]',
+          'is [age] and is being groomed by [adult]',
+        ],
       },
       'Tasha, 16, is an adult in all but name and is [[making her own decisions]].',
       'Kacey is [[capable of deciding]] whether she goes to the parties.',
@@ -59,6 +66,7 @@ export default {
       'The panel is able to decide on the referral today.',
       'At 14 she cannot make her own decisions about the men, whatever she says.',
 
+      'She is capable of deciding where she wants to live, according to the IRO.',
     ],
   },
 } satisfies RuleSpec

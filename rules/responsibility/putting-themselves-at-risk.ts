@@ -12,7 +12,7 @@ export default {
     '{expose} $self to _? risk|danger|harm|dangers|risks',
     'at risk due-to|because-of $poss own? behaviour|behavior|choices|actions|decisions|lifestyle',
     '{put}|{place}|{expose} @choice-self at|in|to @degree? _? risk|danger|harm',
-    '{put}|{place}|{get} @choice-self in|into these|those|such|similar|compromising|exploitative|risky|dangerous|unsafe|vulnerable|harmful situations|positions|circumstances'
+    '{put}|{place}|{get} @choice-self in|into these|those|such|similar|compromising|exploitative|risky|dangerous|unsafe|vulnerable|harmful situations|positions|circumstances',
   ],
   unless: [
     {

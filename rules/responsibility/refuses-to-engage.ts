@@ -19,11 +19,17 @@ export default {
     'not|never engaging|engaged with?',
     'poor|limited|minimal|sporadic|little|low|no|non|nil|inconsistent engagement',
     'lack of engagement',
-    '@choice-refuse to engage'
+    '@choice-refuse to engage',
   ],
   unless: [
     'choice-agency-subject',
-    {followedBy: ['from|by the|a|an|$poss? @not-the-child|school|provider|agency|agencies|services|partners|family|parents', 'from|by the|a|an|$poss? _ provider|service|services|team|agency'], within: 1},
+    {
+      followedBy: [
+        'from|by the|a|an|$poss? _? @not-the-child|school|provider|agency|agencies|services|partners|family|parents',
+        'from|by the|a|an|$poss? _ provider|service|services|team|agency',
+      ],
+      within: 1,
+    },
     {
       precededBy: [
         'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
@@ -73,6 +79,7 @@ export default {
       'The housing provider has not engaged with the meeting.',
       'Poor engagement from the school meant the plan stalled.',
       'She is engaging well with her ISVA.',
+      'There has been poor engagement from the local authority.',
     ],
   },
 } satisfies RuleSpec

@@ -14,10 +14,15 @@ export default {
     "wouldn't give|make|provide a statement",
     '@choice-refuse to? @choice-help-object',
     'no|poor|little|limited|minimal cooperation|co-operation',
-    'lack of cooperation|co-operation'
+    'lack of cooperation|co-operation',
   ],
   unless: [
-    {followedBy: ['from|by the|a|an|$poss? _? @not-the-child|school|provider|agency|agencies|services|partners|family|parents'], within: 1},
+    {
+      followedBy: [
+        'from|by the|a|an|$poss? _? @not-the-child|school|provider|agency|agencies|services|partners|family|parents',
+      ],
+      within: 1,
+    },
     'choice-agency-subject',
     {
       precededBy: [
@@ -62,7 +67,6 @@ export default {
       'She told police she was too scared to give a statement.',
       'The landlord refused to give a statement to officers.',
       'There was no cooperation from the housing provider.',
-
     ],
   },
 } satisfies RuleSpec

@@ -8,9 +8,24 @@ export default {
   phrases: [
     '$poss self-generated images|imagery|photos|photographs|pictures|videos|content|material|nudes',
     '{produce}|{create}|{make}|{take} self-generated|self-produced images|imagery|photos|pictures|videos|content|material',
-    'self-generated|self-produced image(s)|imagery|photo(s)|photograph(s)|picture(s)|video(s)|content|material|nudes'
+    'self-generated|self-produced image(s)|imagery|photo(s)|photograph(s)|picture(s)|video(s)|content|material|nudes',
   ],
-  unless: [{followedBy: ['accounted|accounts|account|rose|increased|fell|represent|represents|represented|comprise|comprised|comprises', '(made up|makes up|make up)', 'in|across the|these|those? reports|data|statistics|figures|year|sector|category'], within: 1}, {precededBy: ['iwf|category|categories|statistics|figures|data|percent|per-cent|%|reports|report|so-called|termed|called|labelled|labeled|known-as|classed-as|classified-as|as|of'], within: 3}],
+  unless: [
+    {
+      followedBy: [
+        'accounted|accounts|account|rose|increased|fell|represent|represents|represented|comprise|comprised|comprises',
+        '(made up|makes up|make up)',
+        'in|across the|these|those? reports|data|statistics|figures|year|sector|category',
+      ],
+      within: 1,
+    },
+    {
+      precededBy: [
+        'iwf|category|categories|statistics|figures|data|percent|per-cent|%|reports|report|so-called|termed|called|labelled|labeled|known-as|classed-as|classified-as|as|of',
+      ],
+      within: 3,
+    },
+  ],
   message: '`{actual}` places the origin of abuse images with the child',
   suggestions: ['images [adult] coerced [child] to take', 'images of [child] obtained by [adult]'],
   note: 'Images a child is groomed or pressured into taking are abuse images obtained by an adult. Say who asked for or obtained them and how.',

@@ -17,7 +17,13 @@ export default {
     'by sending|sharing|posting|swapping the|those|these|them? @choice-image',
   ],
   unless: [
-    {followedBy: ['to|with the|a|an|her|his|their? police|officer(s)|staff|school|teacher|mum|dad|parent(s)|carer(s)|worker|ceop|iwf|childline|us|me|detective|investigator(s)|social-worker|isva', 'as evidence'], within: 1},
+    {
+      followedBy: [
+        'to|with the|a|an|her|his|their? police|officer(s)|staff|school|teacher|mum|dad|parent(s)|carer(s)|worker|ceop|iwf|childline|us|me|detective|investigator(s)|social-worker|isva',
+        'as evidence',
+      ],
+      within: 1,
+    },
     {
       precededBy: [
         'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
@@ -65,7 +71,6 @@ export default {
       'The man sent her explicit pictures.',
       'She was coerced into sending the images.',
       'He has been sending pictures of his dog to his nan.',
-
     ],
   },
 } satisfies RuleSpec

@@ -17,7 +17,7 @@ export default {
     '$poss fault',
     '@be @degree? partly|partially|equally|also|somewhat? at fault',
     'partly|partially|equally|jointly|somewhat responsible for the|this|that|her|his|their situation|situations|position|harm|risk|risks|danger|events|incident|it|this|that',
-    '{share} the blame|responsibility'
+    '{share} the blame|responsibility',
   ],
   message: '`{actual}` blames the child for abuse that adults carried out',
   suggestions: ['[adult] is responsible for [what happened]', 'was abused by [adult]'],

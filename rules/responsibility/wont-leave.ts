@@ -16,7 +16,7 @@ export default {
     '{refuse} to leave the|his|their _? flat|address|property|hotel',
     'will|would not|never stay|keep away from _',
     '{refuse} to stay|keep away from _',
-    'will|would not|never stop|quit messaging|texting|calling|contacting|talking-to|speaking-to|seeing|meeting|visiting $obj|him|them'
+    'will|would not|never stop|quit messaging|texting|calling|contacting|talking-to|speaking-to|seeing|meeting|visiting $obj|him|them',
   ],
   unless: [
     'choice-good-complement',
