@@ -42,11 +42,10 @@ export const classes = {
   /** Verbs of offering or insisting: the child as the one who proposed it. */
   'choice-offer': ['{offer}|{volunteer}|{beg}|{plead}|{ask}|{push}|{insist}|{press}'],
 
-  /** Verbs of deciding: "chose to", "opted to", "elected to", "made up her mind to". */
+  /** Verbs of deciding: "opted to", "elected to", "made up her mind to" ("chose to" and "decided to" are in `chose-to` itself). */
   'choice-decide': [
-    '{choose}|{decide}|{opt}|{elect}|{prefer}|{resolve}|{determine}',
+    '{opt}|{elect}|{prefer}|{resolve}|{determine}',
     '{make} up $poss mind',
-    '{make} the|a|an|this|that decision',
     '{make} $poss own? decision',
   ],
 
@@ -299,7 +298,7 @@ export const conditions = {
   'choice-good-complement': {
     followedBy: [
       'home|referred|interviewed|seen|safe|supported|helped|heard|help|support|advice|treatment|counselling|vaccinated|examined|assessed|accommodated|moved|placed|tested|police|officers|investigators|us|me|everyone|staff|professionals|school|college|isva|idva|ictg|ictga|advocate|caseworker|therapist|counsellor|psychologist|mentor|camhs|gp|nurse|doctor|dentist',
-      'back? with|to|at|in|into|for|on $poss|the|a|an? social|foster|youth|support|new|local|old|same|different|other|special? worker(s)|officer(s)|police|nurse|advocate|staff|professionals|foster|carer(s)|mum|mother|dad|father|family|nan|gran|grandma|grandmother|grandad|grandparents|aunt|auntie|sister|brother|siblings|parents|school|college|appointment(s)|hospital|clinic|court|refuge|placement|meeting|session(s)|investigation(s)|inquiry|enquiries|services|interview|class|lessons|education|training|course|unit|care|children’s|children|us|me',
+      'back? with|to|at|in|into|for|on $poss|the|a|an? social|foster|youth|support|new|local|old|same|different|other|special? worker(s)|officer(s)|police|nurse|advocate|staff|professionals|foster|carer(s)|mum|mother|dad|father|nan|gran|grandma|grandmother|grandad|grandparents|aunt|auntie|sister|brother|school|college|appointment(s)|hospital|clinic|court|refuge|placement|meeting|session(s)|investigation(s)|inquiry|enquiries|services|interview|class|lessons|education|training|course|unit|care|children’s|children|us|me',
       "back? with|to|at|in|into $poss|the? mum's|mum’s|mother's|mother’s|dad's|dad’s|father's|father’s|nan's|nan’s|gran's|gran’s|grandma's|grandma’s|aunt's|aunt’s|auntie's|auntie’s|sister's|sister’s|brother's|brother’s|carers'|carers’|carer's|carer’s|parents'|parents’|family's|family’s",
       'to the police station',
       'a|an? good|better|positive|role|member|part|mechanic|nurse|doctor|teacher|footballer|boxer|hairdresser|chef|mum|dad|parent|apprentice|student|pupil|carer|volunteer|leader|captain|prefect',
@@ -308,11 +307,12 @@ export const conditions = {
       'to|at|with|in|into|for? a|an|the|$poss? local|new? club|gym|course|class|cadets|scouts|guides|college|school|apprenticeship|job|training',
       '$poss|the|a|an? isva|idva|ictg|ictga|advocate|caseworker|therapist|counsellor|psychologist|mentor|camhs|gp|nurse|doctor|dentist|solicitor|lawyer|guardian',
       'back home',
+      'back? with|to|at|in|into $poss own? family|parents|siblings|relatives|people',
       'to see|visit $poss|the? mum|mother|dad|father|family|nan|gran|grandma|grandmother|grandad|grandfather|grandparents|aunt|auntie|sister|brother|siblings|cousin(s)|friend(s)|carer(s)|foster|social|worker|teacher|baby|son|daughter',
       'on attending|studying|learning|training|trying|improving|with',
       'back to school|college|class|lessons|education|placement|work|normal|bed|sleep|england|wales|scotland|the-uk',
-      'back to $poss|the mum|mother|dad|father|family|nan|gran|foster|carer(s)|placement|school|college|home|unit',
-      '$poss|the|a? social|foster|youth? worker|carer(s)|mum|mother|dad|father|family|nan|gran|aunt|grandparents|advocate|placement|officer(s)|nurse|teacher',
+      'back to $poss|the mum|mother|dad|father|nan|gran|foster|carer(s)|placement|school|college|home|unit',
+      '$poss|the|a? social|foster|youth? worker|carer(s)|mum|mother|dad|father|nan|gran|aunt|grandparents|advocate|placement|officer(s)|nurse|teacher',
       'the|a|an|some? work|assessment|course|programme|plan|medical|examination|check|test|referral|advocate|statement|interview',
       'part of|in the? plan|support|work',
     ],

@@ -45,7 +45,7 @@ export default {
       'Amira [[agreed to stay]] at the address for the weekend.',
       'Mia [[agreed to get into the car]] outside the chip shop.',
       'The two girls [[agreed to run away]] with the older boys.',
-      'Demi has [[agreed to keep seeing]] the 31-year-old despite the plan.',
+      'Demi has [[agreed to keep seeing]] Dean every weekend.',
       'Luca [[agreed to make another trip]] to Exeter for the olders.',
       'Imani happily [[agreed to be picked]] up by Dev (22) after dark.',
       '- [[agreed to help the olders out]] over the holidays',

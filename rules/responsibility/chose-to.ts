@@ -9,8 +9,9 @@ export default {
     '{choose}|{decide} to go|stay|return|leave|run|meet|live|remain|travel|abscond|sell|carry|deal|drink|use|hang|spend|visit|keep|continue|associate|get|be|take|send|share|post|hold|store|hide|work|smoke|see',
     '{choose}|{decide} to go back|missing',
     '{make} the|a decision to go|stay|return|leave|run|meet|live|remain|travel|abscond|sell|carry|deal|drink|use|hang|spend|visit|keep|continue|associate|get|be|take|send|share|post|hold|store|hide|work|smoke|see',
+    '{choose}|{decide} to @choice-errand',
     '@choice-decide to @choice-act',
-    '@choice-decide to @degree? keep|continue|carry-on @choice-ing',
+    '@choice-decide|{choose}|{decide} to @degree? keep|continue|carry-on @choice-ing',
   ],
   unless: [
     'choice-agency-subject',
@@ -43,18 +44,18 @@ export default {
   sources: ['CWCT', 'TEES', 'TCS-LP'],
   examples: {
     incorrect: [
-      'Staff think Kyle [[chooses to stay at]] the address in Slough.',
+      'Staff think Kyle [[chooses to stay]] at the address in Slough.',
       {
         text: 'Jade [[chose to go]] to the flat in Hull again on Saturday.',
         suggestions: ['was groomed and pressured by [adult] to', 'was told by [adult] to'],
       },
-      'Kyle [[chooses to stay at]] the address in Slough most weekends.',
+      'Kyle [[chooses to stay]] at the address in Slough most weekends.',
       'Amira is [[choosing to go missing]] from her placement.',
       'Tomasz [[chose to carry]] the package to Bristol.',
       'He [[chose to go back to the men]] after his return interview.',
       'Holly [[chose to send]] the rest of the images.',
-      'Viktor [[decided to stay at]] the car wash after his passport was taken.',
-      'Maisie [[made the decision to get into the car]] with the two men.',
+      'Viktor [[decided to stay]] at the car wash after his passport was taken.',
+      'Maisie [[made the decision to get]] into the car with the two men.',
       'Tyler [[opted to carry on selling]] after the debt was paid.',
       'Minh went missing and it is believed he [[chose to rejoin the group]].',
       'Ryan (16) [[elected to remain]] at the address with the olders.',

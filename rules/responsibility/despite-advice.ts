@@ -39,7 +39,7 @@ export default {
       'Jade [[ignores the warnings]] she has been given.',
       'Kyle went to Hull again [[despite the risks]].',
       'Kiera [[was warned about]] the men at the takeaway.',
-      'Zara has agreed to continue seeing the 27-year-old [[despite the CSE plan]].',
+      'Zara keeps seeing him [[despite the CSE plan]].',
       'He went to Margate again [[in spite of the safety plan]].',
       'She [[ignores her safety plan]] and goes to the flat.',
       'Kian [[breached his bail conditions]] to meet the olders.',
