@@ -10,6 +10,8 @@ export default {
     '{choose}|{decide} to go back|missing',
     '{make} the|a decision to go|stay|return|leave|run|meet|live|remain|travel|abscond|sell|carry|deal|drink|use|hang|spend|visit|keep|continue|associate|get|be|take|send|share|post|hold|store|hide|work|smoke|see',
     '{choose}|{decide} to @choice-errand',
+    '{choose}|{decide} to deliver|join|recruit|shoplift|steal|rob|graft|pose|strip|perform|repay|earn|transport|drop|move|collect|message|text|film|prove',
+    '{choose}|{decide} to (have sex|sleep with|do drops|do runs|do the runs|do the drops|do jobs|go off|go away|run off|run away)',
     '@choice-decide to @choice-act',
     '@choice-decide|{choose}|{decide} to @degree? keep|continue|carry-on @choice-ing',
   ],
@@ -61,6 +63,8 @@ export default {
       'Ryan (16) [[elected to remain]] at the address with the olders.',
       'Jade has [[made up her mind to go back]] to Luton.',
       'Since March she has [[opted to stay with]] the olders rather than at the unit.',
+      'Kyle (14) [[chose to recruit]] two boys from his class, the file says.',
+      'She [[decided to have sex]] with him, the log says.',
     ],
     correct: [
       'Jade chose to speak to a female officer.',
@@ -75,6 +79,7 @@ export default {
       'Ellie opted to give her account by video link.',
       'Jade decided to go back to school in September.',
       'The placement provider decided to move Leo out of the area.',
+      'He decided to join a boxing club in May.',
     ],
   },
 } satisfies RuleSpec
