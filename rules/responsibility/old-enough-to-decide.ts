@@ -41,6 +41,7 @@ export default {
   sources: ['TEES', 'CWCT', 'DAVIS', 'MSA-S1-2', 'TCS-LP'],
   examples: {
     incorrect: [
+      'Staff feel Ruby (15) is [[capable of making her own decisions]] about the men.',
       {
         text: 'He’s 15 and [[old enough to decide]] whether he goes to Margate with them.',
         suggestions: [
@@ -52,12 +53,12 @@ export default {
       'Kacey is [[capable of deciding]] whether she goes to the parties.',
       'Staff feel Leon (16) is [[able to make his own choices]] about who he hangs around with.',
       'At 15 she is [[mature enough to choose]] who she sees.',
-      'Mum says Ruby is [[capable of making her own decisions]] about Dean (29).',
       'Decision-making: [[knows her own mind]], will not be told',
       'Jayden is 14 but has [[made his own mind up]] about the olders.',
       'Leah [[has a mind of her own]] and goes where she likes.',
       'She is 15 and [[old enough to know better]].',
     ],
+    info: ['Mum says Ruby is [[capable of making her own decisions]] about Dean (29).'],
     correct: [
       'She is old enough to decide whether to have the HPV vaccine.',
       'Kacey is Gillick competent to make decisions about her contraception.',

@@ -185,7 +185,7 @@ export const mentionNouns: ReadonlySet<string> = new Set([
 
 /** Verbs and phrases that attribute quoted words to a speaker. */
 export const reportingCues: readonly string[] = [
-  '{say}|{tell}|{describe}|{call}|{state}|{explain}|{report}|{text}|{message}|{write}|{shout}|{scream}|{ask}|{reply}|{answer}|{disclose}|{mention}|{insist}|{repeat}|{add}|{admit}|{whisper}|{tell}|{post}|{label}|{nickname}|{name}|{believe}|{feel}|{think}',
+  '{say}|{tell}|{describe}|{call}|{state}|{explain}|{report}|{text}|{message}|{write}|{shout}|{scream}|{ask}|{reply}|{answer}|{disclose}|{mention}|{insist}|{repeat}|{add}|{admit}|{whisper}|{tell}|{post}|{label}|{nickname}|{believe}|{feel}|{think}',
   '{refer} to',
   '{use} the word|term|phrase|words',
   '{call} $self',
