@@ -28,6 +28,7 @@ export function compilePhrases(patterns: readonly string[], classes?: WordClasse
 }
 
 interface Cues {
+  readonly adultPredicate: PhraseSet
   readonly peer: PhraseSet
   readonly reportedFraming: PhraseSet
   readonly mentionAfter: PhraseSet
@@ -44,6 +45,7 @@ let cues: Cues | undefined
 /** The shared cue lists, compiled on first use. */
 export function sharedCues(): Cues {
   cues ??= {
+    adultPredicate: compilePhrases(lexicon.adultPredicates),
     peer: compilePhrases(lexicon.peerCues),
     reportedFraming: compilePhrases(lexicon.reportedFramingCues),
     mentionAfter: compilePhrases(lexicon.mentionCuesAfter),

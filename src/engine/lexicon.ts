@@ -837,3 +837,38 @@ export const notNames: ReadonlySet<string> = new Set([
   'who',
   'yesterday',
 ])
+
+/** Field labels naming an adult's role in a form ("Perpetrator:", "Suspect 1:", "Exploiter details:"). */
+export const adultRoles: ReadonlySet<string> = new Set([
+  'perpetrator',
+  'perpetrators',
+  'suspect',
+  'suspects',
+  'exploiter',
+  'exploiters',
+  'offender',
+  'offenders',
+  'abuser',
+  'abusers',
+  'trafficker',
+  'traffickers',
+  'nominal',
+  'nominals',
+  'associate',
+  'associates',
+  'poi',
+  'elder',
+  'elders',
+  'adult',
+  'adults',
+  'controller',
+  'groomer',
+])
+
+/** Phrases after a label that say its people are adults ("… are mostly adults in their twenties"). */
+export const adultPredicates: readonly string[] = [
+  '{be} mostly|all|both|also|mainly? adult(s)|men|women',
+  '{be} mostly|all|both|also|mainly? in their twenties|thirties|forties|fifties',
+  '{be} mostly|all|both|also|mainly? over 18|eighteen',
+  '{be} mostly|all|both|also|mainly? grown men|women',
+]

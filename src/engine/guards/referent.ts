@@ -6,7 +6,7 @@ import {sharedCues} from '../context.js'
 import * as lexicon from '../lexicon.js'
 import {Gap} from '../tokens.js'
 import type {Match} from '../phrase-index.js'
-import {referentPronouns, headOf, isOther} from '../people.js'
+import {referentPronouns, headOf, isOther, isVerbLike} from '../people.js'
 
 /**
  * Referent: skip matches about an adult or a professional. Labels are
@@ -20,6 +20,7 @@ import {referentPronouns, headOf, isOther} from '../people.js'
 export function isAboutOther(context: Context, match: Match, target: Target, adults = false): boolean {
   if (target === 'term') return false
   const {tokens} = context
+  if (target !== 'relationship' && aboutAdultInField(context, match)) return true
   if (target === 'relationship') {
     // "her mother's boyfriend", "the gangmaster's girlfriend": someone else's partner.
     const possessor = tokens[match.first - 1]
@@ -57,6 +58,8 @@ export function isAboutOther(context: Context, match: Match, target: Target, adu
     if (before !== undefined) return before >= 18
     const after = ageAfter(tokens, match.last)
     if (after !== undefined) return after >= 18
+    // "The OCG's runners are mostly adults in their twenties."
+    if (context.startsAfter(sharedCues().adultPredicate, match.last, 2)) return true
     // Walk left over the noun phrase's own words.
     let i = match.first - 1
     while (i >= 0 && context.sameSentence(i, match.first)) {
@@ -118,4 +121,41 @@ function partnerAge(context: Context, last: number): number | undefined {
     if (token.norm === 'of' && /^\d{1,2}$/.test(tokens[i + 1]?.norm ?? '')) return Number(tokens[i + 1]?.norm)
   }
   return undefined
+}
+
+/**
+ * A form line about an adult: the field names the adult's role
+ * ("Perpetrator: …", "Suspect 1: …", "Exploiter details: …"), or the line
+ * names a person with an adult age before the match ("Jermaine, 29, gang
+ * member, tattoos on neck").
+ */
+function aboutAdultInField(context: Context, match: Match): boolean {
+  const {tokens} = context
+  let start = match.first
+  while (start > 0 && !tokens[start]?.lineStart && match.first - start < 16) start--
+  if (!tokens[start]?.lineStart) return false
+  // The field label: up to four words before the first colon or dash of the line.
+  for (let i = start; i <= Math.min(match.first, start + 4); i++) {
+    const next = tokens[i + 1]
+    if (lexicon.adultRoles.has(tokens[i]?.norm ?? '')) {
+      // The field's value runs to the match: no clause or sentence break after the label's colon.
+      let colon = -1
+      for (let k = i + 1; k <= match.first; k++) {
+        if (colon === -1 && /[:\u2013\u2014|]/.test(tokens[k]?.gapChars ?? '')) colon = k
+        else if (colon !== -1 && (tokens[k]?.gap ?? 0) >= Gap.clause) return false
+      }
+      if (colon !== -1) return true
+    }
+    if (!next || /[:\u2013\u2014|]/.test(next.gapChars)) break
+  }
+  // A list of descriptors after a person named with an age ("Jermaine, 29,
+  // gang member, tattoos on neck"): no verb between the person and the match.
+  for (let i = match.first - 1; i >= start; i--) {
+    const token = tokens[i]
+    if (!token) break
+    if (lexicon.copulas.has(token.norm) || isVerbLike(token.norm) || token.gap >= Gap.clause) return false
+    const age = ageAfter(tokens, i)
+    if (age !== undefined && /^\p{Lu}/u.test(token.value)) return age >= 18
+  }
+  return false
 }
