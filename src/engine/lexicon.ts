@@ -149,6 +149,10 @@ export const denialsBefore: readonly string[] = [
   "doesn't|don't|didn't {suggest}|{indicate}|{mean}|{imply} that",
   'it is|was not true|the case that',
   'not because',
+  '{be} irrelevant|immaterial whether|if|that',
+  'regardless of whether|if',
+  'whether or not',
+  'irrespective of whether|if',
 ]
 
 /**
@@ -373,7 +377,8 @@ export const relationNouns: ReadonlySet<string> = new Set([
  * ("a girlfriend in her year group", "her boyfriend, who is the same age").
  */
 export const peerCues: readonly string[] = [
-  'in|from $poss|the same? year|class|form|school|college|tutor',
+  'in|from $poss? year|yr|form|class|tutor',
+  'in|at|from the same year|yr|class|form|school|college',
   'of $poss own age',
   '(the same|a similar) age',
   'classmate|peer|schoolmate',
@@ -387,7 +392,7 @@ export const peerCues: readonly string[] = [
  * believing it was consensual", "dismissed as a runaway".
  */
 export const reportedFramingCues: readonly string[] = [
-  '{treat} _? _? as|like',
+  '{treat} _? _? _? _? as|like',
   '{dismiss} _? _? as',
   'written|wrote|writes|write _? _? off as',
   '{portray} _? _? as',

@@ -7,7 +7,7 @@
  * example (test/determinism.test.ts).
  */
 import {ageAfter, ageBefore} from './age.js'
-import type {Context} from './context.js'
+import {scanLimit, type Context} from './context.js'
 import * as lexicon from './lexicon.js'
 import {subjectHead} from './subject.js'
 import {Gap} from './tokens.js'
@@ -55,7 +55,23 @@ export function isLikelyName(token: Context['tokens'][number]): boolean {
   )
 }
 
-export const appositiveWords = new Set(['aged', 'age', 'and', 'both', 'years', 'year', 'old', 'now', 'also'])
+export const appositiveWords = new Set([
+  'aged',
+  'age',
+  'and',
+  'both',
+  'years',
+  'year',
+  'old',
+  'now',
+  'also',
+  'approx',
+  'approximately',
+  'around',
+  'about',
+  'roughly',
+  'possibly',
+])
 
 export const objectPronouns = new Set(['her', 'him', 'them', 'me', 'us'])
 
@@ -215,6 +231,62 @@ export function quickSubject(
   return undefined
 }
 
+const maleNouns = new Set(['man', 'men', 'male', 'males', 'gentleman'])
+/** Adult nouns that name one person or people, not a group ("gang", "network") or a modifier. */
+const adultPersonNouns = new Set([
+  ...maleNouns,
+  'woman',
+  'women',
+  'female',
+  'females',
+  'adult',
+  'adults',
+  'suspect',
+  'suspects',
+  'offender',
+  'offenders',
+  'perpetrator',
+  'perpetrators',
+  'exploiter',
+  'exploiters',
+  'abuser',
+  'abusers',
+  'trafficker',
+  'traffickers',
+  'groomer',
+  'groomers',
+  'elder',
+  'elders',
+  'uncle',
+  'landlord',
+  'boss',
+])
+const femaleNouns = new Set(['woman', 'women', 'female', 'females', 'lady'])
+
+/**
+ * Whether a subject pronoun at `head` points back to an adult named by a
+ * role noun in the same sentence (the nearest person before it), with
+ * matching gender: "Male (34) …, he is". A name is not resolved this way:
+ * its gender is unknown, and the child is the usual referent.
+ */
+function pronounIsAdult(context: Context, head: number): boolean {
+  const {tokens} = context
+  const pronoun = tokens[head]?.norm ?? ''
+  if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'they') return false
+  for (let i = head - 1; i >= Math.max(0, head - scanLimit) && context.sameSentence(i, head); i--) {
+    const token = tokens[i]
+    if (!token) break
+    const norm = token.norm
+    if (lexicon.childSpeakers.has(norm) || subjectPronouns.has(norm) || objectPronouns.has(norm)) return false
+    if (isLikelyName(token) && !isPersonWord(tokens, i)) return false
+    if (!adultPersonNouns.has(norm) || !isAdultNoun(tokens, i)) continue
+    if (pronoun === 'he' && femaleNouns.has(norm)) return false
+    if (pronoun === 'she' && maleNouns.has(norm)) return false
+    return true
+  }
+  return false
+}
+
 /**
  * Whether the person at `at` (a name or person noun, with its determiners)
  * is the object of a preposition or a verb: "by Marcus", "drove Ellie",
@@ -364,6 +436,9 @@ export function isOther(context: Context, head: number, byAge = true): boolean {
   if (isAdultNoun(tokens, head) || lexicon.familyNouns.has(token.norm)) return true
   // "the 35-year-old" refers to someone by age alone: another person.
   if (token.norm === 'old') return (ageBefore(tokens, head + 1) ?? 0) >= 18
+  // "Male (34) detained …, PNC shows he is a gang member": a pronoun whose
+  // nearest person in its sentence is an adult named by role.
+  if (pronounIsAdult(context, head)) return true
   // "her mother's partner", "his friend": someone named by their relation to another.
   if (lexicon.relationNouns.has(token.norm) && isOwner(tokens[head - 1])) return true
   if (!byAge) {

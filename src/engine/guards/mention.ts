@@ -25,6 +25,8 @@ const quotedMentionWindow = 14
 export function isMention(context: Context, match: Match): boolean {
   const {tokens} = context
   if (context.inGuidance(match.first, match.last) || isGeneric(context, match)) return true
+  // A yes/no question asserts nothing: "Q: Does the child understand the risks?"
+  if (isYesNoQuestion(context, match.first)) return true
   const quoted = (tokens[match.first]?.quote ?? -1) !== -1
   const {mention, quotedMention, reportedFraming, mentionAfter} = sharedCues()
   // How others framed a victim: "were treated as complicit", "groomed into believing it was consensual".
@@ -205,4 +207,41 @@ function opensGeneric(context: Context, index: number): boolean {
     if (token.norm === 'under' && /^(18|eighteen|the)$/.test(tokens[i + 1]?.norm ?? '')) general = true
   }
   return general
+}
+
+const auxiliaries = new Set([
+  'does',
+  'did',
+  'do',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'may',
+  'might',
+])
+
+/**
+ * Whether the sentence holding `index` is a yes/no question: it opens with
+ * an auxiliary (after an optional "Q:" label) and ends with a question mark.
+ * "Why does she keep going back?" presumes its content and is not one.
+ */
+function isYesNoQuestion(context: Context, index: number): boolean {
+  const {tokens} = context
+  let first = index
+  while (first > 0 && index - first < scanLimit && context.sameSentence(first - 1, index)) first--
+  if (/^q\d*$/.test(tokens[first]?.norm ?? '') && /:/.test(tokens[first + 1]?.gapChars ?? '')) first++
+  if (!auxiliaries.has(tokens[first]?.norm ?? '')) return false
+  let last = index
+  while (last + 1 < tokens.length && context.sameSentence(index, last + 1) && last - index < scanLimit) last++
+  const end = tokens[last + 1]?.gapChars ?? context.trailing
+  return end.includes('?')
 }
