@@ -14,6 +14,7 @@ export default {
     '{run}|{hold}|{own}|{control}|{manage}|{operate} a|the line|deal-line|county-line',
     '{run}|{hold}|{own}|{control}|{manage}|{operate} a|the _ line|deal-line|county-line',
     '{run}|{hold}|{own}|{control}|{manage}|{operate} lines|deal-lines|county-lines',
+    '{run}|{hold}|{own}|{control}|{manage}|{operate} county-line|deal-line',
     '{be}? {run}|{have} $poss own line|lines|deal-line|business|operation',
     '{set} up $poss own line|lines|deal-line|business|operation',
     '$poss own line|lines|deal-line',
@@ -74,6 +75,7 @@ export default {
       'Kai [[controls lines]] in three towns, the report says.',
       'At 15 Leon [[set up his own line]] in Weymouth.',
       'Kai [[took over the line]] when Deano was arrested.',
+      'Offences: dealing Class A, [[runs county line]] to Exmouth (YP 15)',
     ],
     correct: [
       'Deano, 28, runs a line from Luton to Bedford and used Kai to carry drugs.',

@@ -12,6 +12,10 @@ export default {
     '{be}? {work} as an escort',
     '{be}? {work} the streets',
     '{be}? {do}|{engage} in? sex work',
+    // The same trade in other words: "works the ring road", "sex working", "engaged in commercial sex".
+    '{be}? {work} the|a _? _? @crime-street-place',
+    '{be}? sex working|worked|works',
+    '{be}? {engage}|{involve}|{participate}|{work} in commercial|transactional|survival sex',
     '{be}? {work} in|at a|the brothel|brothels|sauna|saunas|massage-parlour|massage-parlours',
   ],
   unless: [
@@ -50,6 +54,10 @@ export default {
       'She [[provided sexual services]] at the hotel in return for a room.',
       'Paige [[was engaged in sex work]] in Leeds from the age of 15.',
       'Lin [[was working in a brothel]] in Slough when police found her.',
+      'Presenting: 15 y/o prostitute, [[works the ring road]]',
+      'Evie has [[been sex working]] since the age of 14.',
+      'The log says Skye (15) [[was engaged in commercial sex]] at the hotel.',
+      'At 2am on Friday she [[was working the Leeds Road beat]] again.',
     ],
     correct: [
       'Paige was sexually exploited by men who paid an adult, Lee, 31, at a hotel in Hull.',

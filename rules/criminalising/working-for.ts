@@ -14,7 +14,7 @@ export default {
     '{be}? {work} for $poss elders|olders|boss|bosses',
     '{be}? {work} for the|a|an|$poss drug(s)? dealer|dealers',
     '{be}? {work} for an|the|$poss older|adult male|males|man|men',
-    '{be}? {work} for a|the _ group|crew|firm|gang|network|line|ocg',
+    '{be}? {work} for a|the _ crew|gang|network|line|ocg',
     '{be}? {work} the|a|$poss line|lines|phone|deal-line',
     '$poss job|role was|is to hold|carry|sell|deliver|drop|run|store|stash|bag|move|collect|count|wash|clean|cook|pick|pack|serve|grow|water|tend|harvest|guard|answer|mind',
     '{be}? {work} county-lines',
@@ -23,8 +23,32 @@ export default {
     'for $poss employer(s)|boss|bosses',
     '{be}? {do} shifts|a-shift',
     'per|each|every|a shift',
+    // The job frame, built from classes: any verb of working for any name for the exploiters.
+    '{be}? @crime-job-verb for @crime-exploiter-ref',
+    '{be}? {do}|{run} @crime-job-task for @crime-exploiter-ref',
+    '{be}? {do}|{work}|{start}|{finish}|{pull}|{cover} a|an|the|$poss|two|three|extra|double|long|night|day|early|late|12-hour|overnight night|day|double|long|late|early|extra? shift|shifts',
+    '{be} on shift|shifts',
+    '1|2|3|4|5|6|one|two|three|four|five|six|several shift|shifts a|per|each day|night|week|weekend',
+    '$poss shift|shifts|rota',
+    '{work} (from|out of) @crime-work-base',
+    '{be}|{get} employed|hired by @crime-exploiter-ref',
+    '{be} on the|a line|lines|deal-line|deal-lines|county-line|county-lines',
   ],
   unless: [
+    'professional-subject',
+    // "his job is on the line", "was on the line to 999", "a shift pattern".
+    {
+      precededBy: [
+        'life|lives|job|jobs|safety|future|career|reputation|neck|everything|money|place|livelihood',
+      ],
+      within: 4,
+    },
+    {precededBy: ['it|this|that|something|nothing|everything'], within: 1},
+    {
+      followedBy: [
+        'to|with|manager|managers|leader|leaders|supervisor|supervisors|pattern|patterns|change|changes|handover|work|worker|workers',
+      ],
+    },
     {
       precededBy: [
         'children|people|victims|youngsters|teenagers|adolescents|minors|individuals',
@@ -67,7 +91,7 @@ export default {
       'At the car wash [[his job is to wash]] cars from 8am to 8pm.',
       'Police believe she [[works county lines]] between London and Norwich.',
       'Leon [[works for a drug dealer]] called Smithy.',
-      'Most evenings Kai [[was doing drops]] for the olders in Luton.',
+      'Most evenings Kai [[was doing drops for the olders]] in Luton.',
       'Nathan was found with cash he was holding [[for his boss]] in Grimsby.',
       'Ellis [[was doing shifts]] at a flat in Hereford over the holidays.',
       'Kian, 15, [[has a job with the olders]] collecting debts.',
@@ -76,6 +100,17 @@ export default {
       'Jay, 15, [[worked for the group]] as a lookout in Chelmsford.',
       'He [[was working for an older male]] known as Z.',
       'Jordan has [[been working for a Brenthill crew]] since the summer.',
+      'Mo [[was grafting for the olders]] in Luton and came home with new trainers.',
+      'Narrative: YP admits to [[working for the Moss Side lot]]',
+      'Jordan, 16, [[was on shift]] at the address when police attended.',
+      'Role: runner for the Blue line, [[2 shifts a day]]',
+      'Kai [[did a night shift]] at the trap house in Exeter.',
+      'She [[works from Airbnb flats]] in Leeds, the log says.',
+      'Owen enjoys the status that comes with [[being on the line]].',
+      'Reece [[does runs for the elders]] after school.',
+      'Ty [[was employed by the gang]] as a lookout from the age of 13.',
+      'After [[his shift]] at the flat Kai was given £40.',
+      'Kian [[hustles for the mandem]] in Croydon, according to his sister.',
     ],
     info: ['Josh said he is paid £80 [[per shift]] at the address.'],
     correct: [
@@ -85,6 +120,12 @@ export default {
       'His mother works for the council in Harlow.',
       'He was promised £50 a day and was paid nothing.',
       'The guidance warns against phrases such as "working for the gang".',
+      'His mum finished her shift at the hospital at 10pm.',
+      'The staff on shift called the police at 2am.',
+      'Deano, 24, was on the line to Kai all night, telling him where to go.',
+      'Her place at college is on the line because of the missing days.',
+      'He works for a local firm as an apprentice mechanic.',
+      'The officer was on shift when Kai was brought in.',
     ],
   },
 } satisfies RuleSpec

@@ -15,8 +15,14 @@ export default {
     'main|top|street|drug(s) seller(s)',
     'drug(s) pusher(s)',
     'trap boy(s)',
+    // A child marker before a trading noun ("a 15-year-old dealer", "YP dealer", "a teen pusher").
+    '@crime-child-mod dealer|pusher|seller|supplier|shotter',
+    '@crime-drug-object dealer|seller|pusher|supplier',
+    'a|the pusher',
+    'trapper(s)',
   ],
   unless: [
+    'crime-label-other',
     {
       followedBy: [
         '{threaten}|{force}|{make}|{take}|{drive}|{give}|{tell}|{groom}|{exploit}|{pay}|{supply}|{collect}|{pick}|{attack}|{stab}|{beat}|{assault}|{rape}|{abuse}|{recruit}|{control}|{order}|{send}|{visit}|{contact}|{message}|{use}|{target}|{approach}|{offer}|{hold}|{lock}|{move}|{traffic}|{bring}',
@@ -64,6 +70,11 @@ export default {
       'Neighbours think Callum is a [[drug pusher]] because of the cars outside.',
       'He was treated as a [[drugs dealer]] rather than a victim at the custody suite.',
       'Police described him as a [[drug dealer]] in the first report.',
+      'Summary: 16 y/[[o dealer]], found with cash and two phones',
+      'Kyle, 15, is a [[cannabis seller]] in the eyes of the school.',
+      'The sergeant called Reece [[a pusher]] in the briefing notes.',
+      '| Reece | 15 | [[trapper]] | Torquay |',
+      'Reece (15) is seen by neighbours as a [[teenage pusher]].',
     ],
     correct: [
       'Liam was made to sell drugs in Hanley by an adult who kept his phone.',
@@ -72,6 +83,9 @@ export default {
       'Liam was arrested with a drug dealer outside the station.',
       'Liam is not a drug dealer; he is a child who was criminally exploited.',
       'The guidance says to avoid terms such as "drug dealer" for exploited children.',
+      'Her mother’s partner, who is a dealer, stores cash at the house.',
+      'Deano, 24, is a dealer in Luton and took Liam to the flat.',
+      'The pusher gave Liam a phone and told him to wait at the park.',
     ],
     info: [
       'Neighbours referred to the boy as a [[trap boy]] at the flat.',

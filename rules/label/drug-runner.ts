@@ -16,8 +16,16 @@ export default {
     'runner boy(s)',
     'runners',
     'known|young|teenage|child|regular|main|younger runner(s)',
+    // Alone, as a form field, a table cell or a bullet gives it ("Role: runner").
+    'runner',
+    '@crime-child-mod runner',
   ],
   unless: [
+    'crime-label-actor',
+    'crime-label-agent',
+    'crime-label-other',
+    // "a drug runner", "a county lines runner": the longer phrase decides.
+    {precededBy: ['drug|drugs|line|lines|deal-line|deal-lines']},
     {followedBy: ['bean(s)|up|track|race|beans|club|clubs|trainers|shoes|and-riders|world|knee']},
     {
       precededBy: [
@@ -58,6 +66,11 @@ export default {
       'Danny and two other [[runners]] were stopped at Crewe station.',
       'Police believe the line uses [[young runners]] from Birmingham.',
       'Danny, 14, is a [[known runner]] for the Wolverhampton line.',
+      'Role: [[runner]] for the Hillside line since March',
+      '| Kyle | 14 | [[runner]] | Crewe |',
+      '- [[runner]], holds the phone overnight',
+      'Subject: 15 y/[[o runner]] (Wolverhampton – Shrewsbury)',
+      'Police logged Kyle as a [[teenage runner]] for the Crewe line.',
     ],
     correct: [
       'Ryan was criminally exploited to carry drugs for Deano, 24, between Liverpool and Rhyl.',
@@ -71,6 +84,11 @@ export default {
       'Danny has joined the Road Runners club in Telford.',
       'Labour is the front-runner in the local election, the poster says.',
       'The adult runners who collected the money were arrested.',
+      'Role: runner bean planting at the school garden club',
+      'He came second in the 800m and is a good runner, his PE teacher says.',
+      'Third party referral from Runner Bean Nursery staff',
+      'A runner, aged 26, collected the bag from Kyle at the station.',
+      'The runner threatened Kyle outside the station.',
     ],
     info: ['The olders called him a "[[drug runner]]" and said he owed them £500.'],
     knownFalsePositives: ['Kyle described himself as a drug runner.'],

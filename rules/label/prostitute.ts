@@ -5,7 +5,13 @@ export default {
   category: 'label',
   severity: 'error',
   target: 'label',
-  phrases: ['prostitute(s)', 'prostituting|prostitutes|prostituted $self', 'on the game'],
+  phrases: [
+    'prostitute(s)',
+    'prostituting|prostitutes|prostituted $self',
+    'on the game',
+    // The same label in slang and slurs.
+    'hooker|streetwalker|street-walker',
+  ],
   unless: [
     {
       precededBy: [
@@ -30,6 +36,8 @@ export default {
       'Both girls were treated as [[prostitutes]] by the hotel staff.',
       'Staff believe she is [[prostituting herself]] for cannabis.',
       'Her mother thinks she is [[on the game]] in Bradford.',
+      'The night-shift log calls Amber a [[hooker]] who hangs around the station.',
+      '- [[streetwalker]], seen near the ring road most nights',
     ],
     correct: [
       'The exploitation type recorded on the form is "Forced into prostitution".',
@@ -38,5 +46,6 @@ export default {
       'Jade is not a prostitute; she is a child who was sexually exploited.',
       'The referral concerns child sexual exploitation and prostitution of adults at the same address.',
     ],
+    info: ['The men called her a "[[hooker]]" in the messages found on her phone.'],
   },
 } satisfies RuleSpec

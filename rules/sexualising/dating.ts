@@ -18,8 +18,23 @@ export default {
     '{be} an item',
     '{be}|{get} engaged to',
     '{see} a _ year old',
+    // The dating frame from classes: dating, seeing or going out with an adult;
+    // "together" for a span of months; "courting".
+    '{date}|{court} @romance-adult-ref',
+    '{be} seeing @romance-man-ref',
+    'seeing a|an @crime-aged-adult',
+    '{be}? courting @romance-adult-ref',
+    '{go} out with @romance-adult-ref',
+    '{be} courting',
+    '{go} steady',
+    '{get} together with @romance-adult-ref|him',
+    '{go} out together',
+    '{be} together since $subj|last|early|late|the|january|february|march|april|may|june|july|august|september|october|november|december|@crime-child-age',
+    '{be}? together for|approx|approximately|about|around|roughly|nearly|almost|over|since _ months|weeks|years|year|month|mths|yrs|wks',
+    '{be}? together for|approx|approximately|about|around|roughly|nearly|almost|over _ _ months|weeks|years|mths|yrs|wks',
   ],
   unless: [
+    'professional-subject',
     {precededBy: ['sugar'], within: 1},
     {
       followedBy: [
@@ -36,26 +51,46 @@ export default {
   examples: {
     incorrect: [
       {
-        text: 'She [[is dating]] a 22-year-old from the car wash.',
+        text: 'She [[is dating a 22-year-old]] from the car wash.',
         suggestions: ['is being groomed by', 'is in contact with, and being groomed by,'],
       },
-      'Mia has [[been going out with]] the man for three months.',
+      'Mia has [[been going out with the man]] for three months.',
       'Amira [[dated an older man]] she met on TikTok.',
       'Ellie [[is seeing an older man]] who works at the takeaway.',
       'Mia (13) [[dated him]] for about a month.',
       'Ellie (14) has [[started seeing]] an older man.',
       'The family say Leah (16) [[is engaged to]] a man in his forties from Bury.',
-      'Jade (14) has been [[seeing a 23-year-old]] from Bolton.',
+      'Jade (14) has [[been seeing a 23-year-old]] from Bolton.',
       'Kayleigh [[was seeing someone]] much older over the summer.',
       'Jade [[went out with him]] for a few weeks last year.',
       'Kyle (15) [[went out with an older woman]] he met at the gym.',
       'Jade (14) and Deano [[are an item]] now.',
+      '• [[seeing a 22 y]]/o male – sleeps over at his',
+      'Nadia (15) [[is seeing a married man]] from the mosque.',
+      'Mia (14) has [[been courting a 30-year-old]] from the garage.',
+      'Ruby (14) [[went out with a taxi driver]] for two months.',
+      'They were [[going out together for about six months]] before she turned 15; he is 24.',
+      'Layla (14) and Adam have [[been together since March]].',
+      'Mia (14) and Dean have [[been together for six months]] now.',
+      'Ruby (14) is [[going steady]] with a 20-year-old from the gym.',
+      'Ruby (15) [[got together with him]] after the party in May.',
     ],
     correct: [
       'The report dated 4 May sets out the concerns.',
       'Jade went out with her friends from school on Friday.',
       'Anna, 21, is dating a man she met at work.',
       'Mia was going out with her friends when the car stopped.',
+      'The social worker is seeing a manager about the placement on Monday.',
+      'Jade and Mia were together for most of the evening at the park.',
+      'Her mum has been seeing a man she met at work.',
+      'Jade got together with her friends after school.',
+      'Her social worker is seeing a man from the council about the move.',
+    ],
+    // The guard reads the age of the adult named in a compound subject, or of
+    // the boyfriend, as the child's (see the lexicon report, issue 11 point 4).
+    knownMisses: [
+      'Layla and Adam (26) have been together since she was 14.',
+      '• boyfriend aged 31 – together approx 8 months',
     ],
   },
 } satisfies RuleSpec

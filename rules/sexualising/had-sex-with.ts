@@ -15,6 +15,9 @@ export default {
     'sexual activity|contact with him|them|men|adults|males',
     'sexual activity|contact with a|an|the older|adult man|men|male|males',
     'sexual activity|contact with a|the _ year old',
+    // The same in other words: "intimate with", "messing around with older men".
+    '{be}|{get} intimate|physical with',
+    '{fool}|{mess}|{play} around with @romance-adult-ref',
   ],
   unless: [
     {
@@ -51,6 +54,9 @@ export default {
       'Police found evidence of [[sexual activity with the 30-year-old]] at the flat.',
       'There has been [[sexual contact with men]] at the address since May.',
       'CCTV showed [[sexual activity with an older man]] in the car park.',
+      'Ruby (14) and the lodger have [[been intimate with]] each other, staff think.',
+      'Mia (13) [[got physical with]] the 22-year-old at the party.',
+      'Kayleigh (14) has been [[messing around with older men]] at the park.',
     ],
     correct: [
       'Jade (13) was raped by the 24-year-old at his flat.',

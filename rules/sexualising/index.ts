@@ -9,6 +9,7 @@ import hadSexWith from './had-sex-with.js'
 import hookingUpWith from './hooking-up-with.js'
 import inARelationshipWith from './in-a-relationship-with.js'
 import inappropriateRelationship from './inappropriate-relationship.js'
+import infatuated from './infatuated.js'
 import initiatedSex from './initiated-sex.js'
 import involvedWithOlderMen from './involved-with-older-men.js'
 import multipleSexualPartners from './multiple-sexual-partners.js'
@@ -35,6 +36,7 @@ export default [
   hookingUpWith,
   inARelationshipWith,
   inappropriateRelationship,
+  infatuated,
   initiatedSex,
   involvedWithOlderMen,
   multipleSexualPartners,

@@ -5,7 +5,7 @@ export default {
   category: 'sexualising',
   severity: 'error',
   target: 'relationship',
-  phrases: ['her partner', 'lover(s)', '{be} $poss partner', 'new partner'],
+  phrases: ['her partner', 'lover(s)', '{be} $poss partner', 'new partner', 'his|their partner'],
   unless: [
     {
       precededBy: [
@@ -15,7 +15,8 @@ export default {
     },
     {
       followedBy: [
-        'agency|agencies|organisation(s)|services|school|force|authority|authorities|charity|in crime',
+        'agency|agencies|organisation(s)|services|school|force|authority|authorities|charity|charities|police',
+        'in crime',
       ],
       within: 1,
     },
@@ -39,12 +40,15 @@ export default {
       },
       'Mia sees the man as a [[lover]] she met online.',
       'Ellie (15) has a [[new partner]] she met online.',
+      'Kyle (15) has been staying with [[his partner]], a 34-year-old woman from Hove.',
     ],
     info: ['Amira (14) thinks Deano [[is her partner]].'],
     correct: [
       'Jade lives with her mother and her partner in Walsall.',
       'The referral was shared with partner agencies.',
       'Anna, 24, lives with her partner and their baby.',
+      'Wayne (41) lives with his partner and their two children in Radcliffe.',
+      'The school shared the plan with their partner agencies.',
     ],
   },
 } satisfies RuleSpec

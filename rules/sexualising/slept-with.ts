@@ -14,6 +14,8 @@ export default {
     '{sleep} with a|an older|adult woman|lady',
     '{sleep} together',
     '{go} to bed with',
+    // Any adult as the other party: "sleeping with the manager of the takeaway", "slept with her coach".
+    '{sleep} with @romance-adult-ref',
   ],
   unless: [{followedBy: ['in the same room|bed', 'on the floor|sofa|settee', 'there|in'], within: 1}],
   guards: {age: true},
@@ -35,12 +37,20 @@ export default {
       'Lily (15) [[slept with two of the men]] at the house.',
       'Connor (15) has been [[sleeping with an older woman]] from the estate since June.',
       'Kayleigh [[went to bed with]] the man after the party.',
+      'Megan (14) has been [[sleeping with the manager]] of the takeaway, who is 35.',
+      'CSE: [[sleeping with older males]] for weed',
+      'Jade (14) [[slept with her football coach]] after training, the log says.',
+      'Mia (15) has been [[sleeping with a man in his thirties]] she met online.',
     ],
     correct: [
       'Jade (14) was sexually abused by the man to pay off a debt he invented.',
       'The four girls slept on the floor of a single room.',
       'Anna, 23, slept with a man she met at work.',
       'Mia slept with the light on after she came home.',
+      'Kyle slept with the lodger’s dog on the sofa.',
     ],
+    // With no age for the child, the age guard reads the adult's age as the
+    // narrative's main person's (see the lexicon report).
+    knownMisses: ['Megan has been sleeping with the manager of the takeaway, who is 35.'],
   },
 } satisfies RuleSpec

@@ -1,0 +1,67 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'infatuated',
+  category: 'sexualising',
+  severity: 'error',
+  target: 'action',
+  phrases: [
+    // The romance frame from the child's side: a feeling word and the adult it is for.
+    '@romance-feeling with|on',
+    '@degree? sweet|keen on $obj',
+    '@degree? crazy|mad|nuts about $obj',
+    // ("{fall}" would give "falled": the verb table has no "fell", "fallen".)
+    'fall|falls|fell|fallen|falling for $obj',
+    'fall|falls|fell|fallen|falling in love with',
+    '{have} a|an big|massive|huge? crush on',
+    '{be} in love',
+  ],
+  unless: [
+    'professional-subject',
+    // A peer: "in love with a boy in her class".
+    {
+      followedBy: [
+        'a|another|the|one? boy|girl|lad|lass|classmate|peer|pupil|student|kid|boys|girls|lads|classmates|peers',
+      ],
+      within: 2,
+    },
+    {
+      followedBy: [
+        'the idea|thought|lifestyle|money|attention|gifts|status|life|area|place|city|job|phone|game|games|music|football|dog|cat|puppy',
+      ],
+    },
+  ],
+  guards: {adults: true},
+  message: '`{actual}` presents an adult who is grooming the child as someone the child is in love with',
+  suggestions: ['is being groomed by', 'has been made emotionally dependent on'],
+  note: 'Grooming works by making a child feel loved; describing the child as infatuated or in love makes the abuse a romance and the child its driver. Give the adult’s age and describe what the adult does to build the attachment.',
+  sources: ['NSPCC-BF', 'LSCB-TBL', 'LM', 'DFE-CSE'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Nadia is completely [[besotted with]] Imran, who is 28.',
+        suggestions: ['is being groomed by', 'has been made emotionally dependent on'],
+      },
+      'Tanya (15) seems [[infatuated with]] Rob, 29, and texts him constantly.',
+      'Staff say Ruby (14) [[is in love with]] the 24-year-old who collects her.',
+      'Mia (13) is [[smitten with]] the lodger and waits up for him.',
+      'Jade (14) has [[fallen in love with]] a man she met on Snapchat.',
+      'Ellie (15) [[has a crush on]] the 30-year-old at the takeaway.',
+      'Kayleigh (14) [[fell for him]] within weeks of meeting him at the park.',
+      '- [[head-over-heels with]] "T" (approx. 25), stays at his flat',
+      'Leah (14) is [[madly in love with]] Deano, 26.',
+      'Mia (13) is [[really keen on him]] and waits for him after school.',
+      'Jade (14) is [[crazy about him]], her friend told the teacher.',
+    ],
+    correct: [
+      'Imran, 28, groomed Nadia (14) with gifts and daily messages until she depended on him.',
+      'Imran, 28, is infatuated with Nadia and has been warned off by police.',
+      'Nadia is not in love with him; she is frightened of him.',
+      'Avoid words such as "besotted" or "infatuated" for a child who is being groomed.',
+      'Ruby (14) is mad about football and plays for the school team.',
+      'Ruby (14) is in love with a boy in her class, her mum says.',
+      'Anna, 22, is in love with a man she met at work.',
+    ],
+    info: ['Ruby (14) says she [[is in love with]] him and wants to live with him.'],
+  },
+} satisfies RuleSpec
