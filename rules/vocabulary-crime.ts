@@ -88,7 +88,7 @@ export const classes = {
     'the|a|an|$poss|some elders|olders|gang|gangs|line|lines|crew|firm|ocg|network|group|dealer|dealers|boss|bosses|man|men|guy|guys|male|males|lads|boys|mandem|youngers|organisation',
     'the|a|an|$poss|some older|adult boys|lads|males|men|man|male|guy|guys|ones',
     'the|a|an|$poss drug|drugs dealer|dealers|gang|gangs|line|network',
-    'the|a _ _? lot|boys|lads|crew|gang|line|mob|olders|elders|mandem',
+    'the|a _ _? lot|boys|lads|crew|gang|line|mob|olders|elders|mandem|network|ocg',
     'elders|olders|dealers|gangs|older-boys|older-males|older-men',
   ],
 
@@ -106,7 +106,7 @@ export const classes = {
 
   /** Places where a sexually exploited child is said to work ("works the ring road", "works from hotels"). */
   'crime-street-place': [
-    'street|streets|road|roads|ring-road|beat|corner|corners|patch|strip|kerb|kerbs|lay-by|lay-bys|red-light|docks|truck-stop|truck-stops|clubs|bars|hotels|station',
+    'street|streets|road|roads|ring-road|beat|corner|corners|patch|strip|kerb|kerbs|lay-by|lay-bys|red-light|docks|truck-stop|truck-stops|clubs|bars|hotels|station|area|district',
   ],
 
   /** Places a child is said to work from ("works from Airbnb flats", "out of a trap house"). */
@@ -189,7 +189,7 @@ export const classes = {
   'romance-man-ref': [
     'a|an|this|that|the|some|another|other? older|adult|grown|much-older|married|local? man|male|guy|bloke|fella|woman|lady',
     'older|adult|grown|much-older|married men|males|guys|blokes|women',
-    'a|an|the @crime-aged-adult',
+    'a|an|the? @crime-aged-adult',
     'a|an? man|guy|male|woman in $poss twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s',
   ],
 
@@ -218,7 +218,17 @@ export const conditions = {
   },
 
   /** The same in a relative clause: "gang members who threatened him". */
-  'crime-label-actor-who': {followedBy: ['who|that @crime-actor-verb']},
+  'crime-label-actor-who': {followedBy: ['who|that @crime-actor-verb|{steal}|{take}']},
+
+  /**
+   * "used as a drug runner by the line", "exploited as a lookout": the
+   * exploitation frame says what was done to the child, as the NRM form's
+   * own "used as a drug mule" does.
+   */
+  'crime-label-used-as': {
+    precededBy: ['{use}|{exploit}|{groom}|{force}|{make}|{employ}|{put}|{recruit} $obj? as a|an|their'],
+    within: 2,
+  },
 
   /** A label noun as the agent of what was done to the child ("exploited by a gang member"). */
   'crime-label-agent': {
@@ -237,5 +247,7 @@ export const conditions = {
   'crime-label-other': [
     {precededBy: ['@crime-adult-age', '@crime-adult-age y|yr|yrs'], within: 1},
     {precededBy: ['@crime-relative-noun', '@crime-adult-noun'], within: 2},
+    // "The dealer, Deano (24), was arrested": an adult age on the name after it.
+    {followedBy: ['@crime-adult-age'], within: 3},
   ],
 } as const satisfies SharedConditions

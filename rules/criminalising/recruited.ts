@@ -13,6 +13,7 @@ export default {
     '{be}|got|gets|getting recruited online|via|through',
     // When and where, with no one named: "was recruited at 13", "recruited outside the PRU".
     '{be}|got|gets|getting recruited at|aged|age @crime-child-age',
+    '{be}|got|gets|getting recruited on|over snapchat|instagram|tiktok|facebook|whatsapp|discord|telegram|xbox|playstation|fortnite|social-media',
     '{be}|got|gets|getting recruited when|while|during|in|from|outside|near|at the|a|$poss? school|pru|college|park|estate|unit|placement|hostel|summer|holidays|lockdown|year|youth-club|care|home|shop|station',
   ],
   unless: [
@@ -52,6 +53,7 @@ export default {
       'He [[was recruited at 13]] and is now made to recruit younger boys.',
       'Kyle [[got recruited outside the PRU]] in Year 10.',
       'Jay [[was recruited during lockdown]], his mum thinks.',
+      'Kai [[got recruited on Snapchat]] in Year 8.',
     ],
     correct: [
       'An adult, Deano, 24, recruited Kyle through Snapchat and sent him to Swindon.',

@@ -39,6 +39,8 @@ export default {
       within: 2,
     },
     {precededBy: [adultAges], within: 5},
+    // "The line holder, Dre, is 26."
+    {followedBy: ['@crime-adult-age'], within: 3},
     {
       precededBy: [
         'made|forced|told|ordered|pressured|coerced|exploited|compelled|used|expected|instructed|threatened|groomed|sent|tasked|required|trafficked to',
@@ -80,6 +82,7 @@ export default {
     correct: [
       'Deano, 28, runs a line from Luton to Bedford and used Kai to carry drugs.',
       'The 30-year-old line holder was arrested in Hereford.',
+      'The line holder, Dre, is 26 and lives in Luton.',
       'The man who runs the line took Kai to Swindon.',
       'Kai was made to hold the deal-line phone by Deano, 26.',
       'Kai is not running a line; adults are exploiting him to move drugs.',

@@ -21,6 +21,8 @@ export default {
     '{be}? @crime-trade-verb for @crime-exploiter-ref',
     '{be}? @crime-trade-verb for them|him',
     '@crime-caught-verb dealing|selling|supplying',
+    // "Jay's dealing again": a name's "'s" is not split like "she's".
+    '$owner dealing',
   ],
   unless: [
     'purpose',
@@ -103,6 +105,7 @@ export default {
       'Since March Jay has [[been shotting weed]] on the estate.',
       'Police think Kai [[is shifting cocaine]] for a line in Bath.',
       'Offences: [[dealing Class A]], found with 20 wraps (YP 15)',
+      '[[Jay’s dealing]] again, his mum says.',
     ],
     correct: [
       'Kai was harboured at the flat for the purpose of selling drugs.',

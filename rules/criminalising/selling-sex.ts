@@ -58,6 +58,7 @@ export default {
       'Evie has [[been sex working]] since the age of 14.',
       'The log says Skye (15) [[was engaged in commercial sex]] at the hotel.',
       'At 2am on Friday she [[was working the Leeds Road beat]] again.',
+      'She has [[been working the Holbeck area]] most nights.',
     ],
     correct: [
       'Paige was sexually exploited by men who paid an adult, Lee, 31, at a hotel in Hull.',

@@ -26,8 +26,10 @@ export default {
     // The job frame, built from classes: any verb of working for any name for the exploiters.
     '{be}? @crime-job-verb for @crime-exploiter-ref',
     '{be}? {do}|{run} @crime-job-task for @crime-exploiter-ref',
+    '$owner job|role|task is|was to hold|carry|sell|deliver|drop|run|store|stash|bag|move|collect|count|answer|mind|watch|guard|deal|text',
     '{be}? {do}|{work}|{start}|{finish}|{pull}|{cover} a|an|the|$poss|two|three|extra|double|long|night|day|early|late|12-hour|overnight night|day|double|long|late|early|extra? shift|shifts',
-    '{be} on shift|shifts',
+    'on shift|shifts',
+    '{do}|{work}|{pull}|{cover} shifts',
     '1|2|3|4|5|6|one|two|three|four|five|six|several shift|shifts a|per|each day|night|week|weekend',
     '$poss shift|shifts|rota',
     '{work} (from|out of) @crime-work-base',
@@ -102,7 +104,8 @@ export default {
       'Jordan has [[been working for a Brenthill crew]] since the summer.',
       'Mo [[was grafting for the olders]] in Luton and came home with new trainers.',
       'Narrative: YP admits to [[working for the Moss Side lot]]',
-      'Jordan, 16, [[was on shift]] at the address when police attended.',
+      'Jordan, 16, was [[on shift]] at the address when police attended.',
+      'He [[works shifts]] at the flat on Victoria Road.',
       'Role: runner for the Blue line, [[2 shifts a day]]',
       'Kai [[did a night shift]] at the trap house in Exeter.',
       'She [[works from Airbnb flats]] in Leeds, the log says.',
@@ -111,6 +114,7 @@ export default {
       'Ty [[was employed by the gang]] as a lookout from the age of 13.',
       'After [[his shift]] at the flat Kai was given £40.',
       'Kian [[hustles for the mandem]] in Croydon, according to his sister.',
+      '[[Kai’s job is to collect]] the cash from the flat.',
     ],
     info: ['Josh said he is paid £80 [[per shift]] at the address.'],
     correct: [
@@ -126,6 +130,7 @@ export default {
       'Her place at college is on the line because of the missing days.',
       'He works for a local firm as an apprentice mechanic.',
       'The officer was on shift when Kai was brought in.',
+      'Mum works shifts at the hospital, so Kai is often alone.',
     ],
   },
 } satisfies RuleSpec

@@ -19,6 +19,9 @@ export default {
     '@crime-child-mod courier',
     'courier(s) for @crime-exploiter-ref',
     'line|county-lines|deal-line courier(s)',
+    '{become}|{remain} a|the|their courier',
+    // Alone in a field or a cell ("Courier – 15 – train from Euston"), but not a parcel courier.
+    'courier',
   ],
   unless: [
     'crime-label-actor',
@@ -29,7 +32,13 @@ export default {
     {precededBy: ['stubborn|obstinate|stubbornly|kicked|kicks|kick'], within: 3},
     {
       followedBy: [
-        'deer|slipper(s)|shoe(s)|train(s)|track(s)|company|companies|firm|firms|van|vans|service|services|driver|drivers',
+        'deer|slipper(s)|shoe(s)|train(s)|track(s)|company|companies|firm|firms|van|vans|service|services|driver|drivers|delivered|delivers|dropped|drops|brought|left|arrived|came|collected|job|work|parcel|parcels|package|packages|bag|bags',
+      ],
+    },
+    {
+      precededBy: [
+        'parcel|delivery|dpd|ups|amazon|fedex|evri|hermes|yodel|dhl|motorbike|bike|cycle|food|medical|hospital|same-day|royal-mail|uber|deliveroo|by|via',
+        'a|the parcel|delivery|private|local',
       ],
     },
     {precededBy: ['includes|including|example|as|eg being used as a', 'e.g. being used as a'], within: 2},
@@ -64,6 +73,9 @@ export default {
       'Kyle and Mia were treated as [[teenage couriers]] by the first officers.',
       'Jayden has been one of the [[couriers for the olders]] since April.',
       'BTP logged him as a [[county lines courier]].',
+      '[[Courier]] – 15 – train from Euston',
+      'Role: [[courier]]/holder for the line',
+      'Ayo, aged 15, has [[become a courier for a Bristol network]].',
     ],
     correct: [
       'Amira was made to carry drugs on the train from London to Norwich by two adults.',
@@ -73,6 +85,9 @@ export default {
       'The 29-year-old drug courier who met her at the station has been charged.',
       'The parcel was left with a neighbour by a courier.',
       'His mum is a courier for a delivery firm in Norwich.',
+      'A courier dropped off a parcel for the foster carer.',
+      'Mum works as an Amazon courier on weekdays.',
+      'The parcel came by courier on Tuesday.',
       'She can be as stubborn as a mule, her nan says, but she is frightened of the men.',
       'The courier threatened Amira at the station and took her phone.',
     ],

@@ -24,8 +24,14 @@ export default {
     'crime-label-actor',
     'crime-label-agent',
     'crime-label-other',
-    // "a drug runner", "a county lines runner": the longer phrase decides.
-    {precededBy: ['drug|drugs|line|lines|deal-line|deal-lines']},
+    'crime-label-used-as',
+    // "by a drug runner": the longer phrase decides (a phrase never crosses
+    // punctuation, but a condition does, so "Role on line: runner" still flags).
+    {
+      precededBy: [
+        'by|with|from|for|to|alongside|among|amongst|via a|an|the|some|two|three|other? drug|drugs|line|lines|deal-line|deal-lines|county-lines',
+      ],
+    },
     {followedBy: ['bean(s)|up|track|race|beans|club|clubs|trainers|shoes|and-riders|world|knee']},
     {
       precededBy: [
@@ -89,6 +95,7 @@ export default {
       'Third party referral from Runner Bean Nursery staff',
       'A runner, aged 26, collected the bag from Kyle at the station.',
       'The runner threatened Kyle outside the station.',
+      'Kai was used as a drug runner by the Liverpool line.',
     ],
     info: ['The olders called him a "[[drug runner]]" and said he owed them £500.'],
     knownFalsePositives: ['Kyle described himself as a drug runner.'],

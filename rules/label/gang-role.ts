@@ -33,12 +33,8 @@ export default {
     {followedBy: ['point|points|post|posts|tower|towers|ram|rams|hill']},
     // "used as a lookout by the men", "worked for the group as a lookout": the
     // exploitation frame already says who did it (or another rule reports the job).
-    {
-      precededBy: [
-        '{use}|{employ}|{recruit}|{make}|{force}|{groom}|{exploit}|{put} $obj? as a|an',
-        'for @crime-exploiter-ref as a|an',
-      ],
-    },
+    'crime-label-used-as',
+    {precededBy: ['for @crime-exploiter-ref as a|an']},
   ],
   message: '`{actual}` labels an exploited child by the role the exploiters gave them',
   suggestions: [

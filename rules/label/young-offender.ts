@@ -17,6 +17,7 @@ export default {
     // A child marker before an offender noun ("16 y/o perpetrator", "juvenile sex offenders").
     '@crime-child-mod sex? @crime-offender-noun',
     'as an|a @crime-offender-noun',
+    '{treat}|{see}|{view}|{regard}|{record}|{log}|{label}|{class}|{classify} as a|an|the? @crime-offender-noun',
     '{be} a|an|the perpetrator',
     // Theft labels stand alone in fields, cells and bullets ("- shoplifter, steals to order").
     'shoplifter|burglar|robber|mugger|pickpocket|thief|thieves',
@@ -70,6 +71,8 @@ export default {
       'The twins are known locally as [[burglars]] rather than exploited children.',
       'He has been on the list of [[juvenile sex offenders]] since the age of 13.',
       'In the strategy minutes Kai (15) [[is the perpetrator]] of the robbery.',
+      'Outcome: [[treated as perpetrator]], not victim (YP 15)',
+      'Kai (15) was [[recorded as the perpetrator]] of the stabbing.',
     ],
     correct: [
       'Dylan was arrested for possession with intent to supply on 2 March after adults made him hold drugs.',

@@ -21,6 +21,9 @@ export default {
     // The dating frame from classes: dating, seeing or going out with an adult;
     // "together" for a span of months; "courting".
     '{date}|{court} @romance-adult-ref',
+    '{date}|{court} an? older|adult lad|lass|boy|girl',
+    '{go} out with an? older|adult lad|lass|boy|girl',
+    '{be} seeing an? older|adult lad|lass|boy|girl',
     '{be} seeing @romance-man-ref',
     'seeing a|an @crime-aged-adult',
     '{be}? courting @romance-adult-ref',
@@ -35,6 +38,13 @@ export default {
   ],
   unless: [
     'professional-subject',
+    // A parent's or relative's own relationship: "Mum and her boyfriend have been together for years".
+    {
+      precededBy: [
+        'mum|mother|dad|father|aunt|uncle|nan|gran|sister|brother|carer|parents and $poss? boyfriend|girlfriend|partner|husband|wife|fella|bloke',
+      ],
+      within: 3,
+    },
     {precededBy: ['sugar'], within: 1},
     {
       followedBy: [
@@ -73,6 +83,9 @@ export default {
       'Layla (14) and Adam have [[been together since March]].',
       'Mia (14) and Dean have [[been together for six months]] now.',
       'Ruby (14) is [[going steady]] with a 20-year-old from the gym.',
+      'Mia (14) [[went out with an older lad]] (19) from the estate.',
+      'Jade (13) has [[dated an older boy]] from the college.',
+      'Ruby (13) [[is seeing an older lad]] from the sixth-form college.',
       'Ruby (15) [[got together with him]] after the party in May.',
     ],
     correct: [
@@ -85,6 +98,7 @@ export default {
       'Her mum has been seeing a man she met at work.',
       'Jade got together with her friends after school.',
       'Her social worker is seeing a man from the council about the move.',
+      'Mum and her boyfriend have been together for three years.',
     ],
     // The guard reads the age of the adult named in a compound subject, or of
     // the boyfriend, as the child's (see the lexicon report, issue 11 point 4).

@@ -63,6 +63,7 @@ export default {
       'Ruby (14) has a [[secret relationship with a 30-year-old]] from the gym.',
       'The log calls it a [[mutual relationship]] between Mia (15) and the lodger.',
       'Ellie (14) [[is in a relationship with a married man]] from Hull.',
+      'CSE concerns: [[relationship with 24yo]] male',
     ],
     correct: [
       'Jade has a good relationship with her social worker.',

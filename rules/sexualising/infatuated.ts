@@ -11,7 +11,7 @@ export default {
     '@degree? sweet|keen on $obj',
     '@degree? crazy|mad|nuts about $obj',
     // ("{fall}" would give "falled": the verb table has no "fell", "fallen".)
-    'fall|falls|fell|fallen|falling for $obj',
+    'fall|falls|fell|fallen|falling for $obj|@romance-man-ref',
     'fall|falls|fell|fallen|falling in love with',
     '{have} a|an big|massive|huge? crush on',
     '{be} in love',
@@ -25,10 +25,12 @@ export default {
       ],
       within: 2,
     },
+    // Things and pets, not people: "in love with her new puppy".
     {
       followedBy: [
-        'the idea|thought|lifestyle|money|attention|gifts|status|life|area|place|city|job|phone|game|games|music|football|dog|cat|puppy',
+        '$poss|the|a|an|this|that|his|her? new|little|own? idea|thought|lifestyle|money|attention|gifts|status|life|area|place|city|job|phone|game|games|music|football|dog|cat|puppy|kitten|pet|pets|horse|pony|rabbit|hamster|baby|car|bike|clothes|trainers|makeup|tiktok|snapchat|instagram|band|singer|team|school|college|course',
       ],
+      within: 2,
     },
   ],
   guards: {adults: true},
@@ -48,6 +50,7 @@ export default {
       'Jade (14) has [[fallen in love with]] a man she met on Snapchat.',
       'Ellie (15) [[has a crush on]] the 30-year-old at the takeaway.',
       'Kayleigh (14) [[fell for him]] within weeks of meeting him at the park.',
+      'She has [[fallen for the 21-year-old]] who buys her vapes.',
       '- [[head-over-heels with]] "T" (approx. 25), stays at his flat',
       'Leah (14) is [[madly in love with]] Deano, 26.',
       'Mia (13) is [[really keen on him]] and waits for him after school.',
@@ -60,6 +63,8 @@ export default {
       'Avoid words such as "besotted" or "infatuated" for a child who is being groomed.',
       'Ruby (14) is mad about football and plays for the school team.',
       'Ruby (14) is in love with a boy in her class, her mum says.',
+      'Jade is in love with her new puppy.',
+      'Mia (13) is smitten with the new kitten.',
       'Anna, 22, is in love with a man she met at work.',
     ],
     info: ['Ruby (14) says she [[is in love with]] him and wants to live with him.'],

@@ -5,7 +5,14 @@ export default {
   category: 'sexualising',
   severity: 'error',
   target: 'relationship',
-  phrases: ['her partner', 'lover(s)', '{be} $poss partner', 'new partner', 'his|their partner'],
+  phrases: [
+    'her partner',
+    'lover(s)',
+    '{be} $poss partner',
+    'new partner',
+    'his|their partner',
+    '{have} a|an partner',
+  ],
   unless: [
     {
       precededBy: [
@@ -41,6 +48,7 @@ export default {
       'Mia sees the man as a [[lover]] she met online.',
       'Ellie (15) has a [[new partner]] she met online.',
       'Kyle (15) has been staying with [[his partner]], a 34-year-old woman from Hove.',
+      'Jade (14) [[has a partner]] who is 35.',
     ],
     info: ['Amira (14) thinks Deano [[is her partner]].'],
     correct: [
@@ -48,6 +56,7 @@ export default {
       'The referral was shared with partner agencies.',
       'Anna, 24, lives with her partner and their baby.',
       'Wayne (41) lives with his partner and their two children in Radcliffe.',
+      'Mum has a partner who works nights.',
       'The school shared the plan with their partner agencies.',
     ],
   },

@@ -16,6 +16,7 @@ export default {
     '{go} to bed with',
     // Any adult as the other party: "sleeping with the manager of the takeaway", "slept with her coach".
     '{sleep} with @romance-adult-ref',
+    '{sleep} with (at least|more than|over|up to)? 2|3|4|5|6|7|8|9|10|four|five|six|seven|eight|nine|ten|multiple|numerous|countless older|adult? men|males|guys|adults|blokes',
   ],
   unless: [{followedBy: ['in the same room|bed', 'on the floor|sofa|settee', 'there|in'], within: 1}],
   guards: {age: true},
@@ -41,6 +42,7 @@ export default {
       'CSE: [[sleeping with older males]] for weed',
       'Jade (14) [[slept with her football coach]] after training, the log says.',
       'Mia (15) has been [[sleeping with a man in his thirties]] she met online.',
+      'Has [[slept with at least 4 adult males]] (YP 14)',
     ],
     correct: [
       'Jade (14) was sexually abused by the man to pay off a debt he invented.',
