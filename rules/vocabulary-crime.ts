@@ -136,6 +136,7 @@ export const classes = {
   /** Adults as the subject of a label ("the man is a dealer", "the exploiters are gang members"). */
   'crime-adult-noun': [
     'man|men|adult|adults|male|males|woman|women|perpetrator|perpetrators|suspect|suspects|exploiter|exploiters|abuser|abusers|elder|elders|olders|trafficker|traffickers',
+    "man's|men's|adult's|adults'|perpetrator's|perpetrators'|offender's|offenders'|suspect's|suspects'|abuser's|abusers'|exploiter's|exploiters'",
   ],
 
   /** Partner nouns that make an adult the child's romantic partner. */
@@ -245,9 +246,10 @@ export const conditions = {
    * the phrase ("{be} a dealer"); this condition covers those phrases.
    */
   'crime-label-other': [
-    {precededBy: ['@crime-adult-age', '@crime-adult-age y|yr|yrs'], within: 1},
+    // "Deano, 24, is a dealer", "Dre, 24, a drug dealer from Liverpool", "a 26 y/o dealer".
+    {precededBy: ['@crime-adult-age', '@crime-adult-age y|yr|yrs'], within: 2},
     {precededBy: ['@crime-relative-noun', '@crime-adult-noun'], within: 2},
     // "The dealer, Deano (24), was arrested": an adult age on the name after it.
-    {followedBy: ['@crime-adult-age'], within: 3},
+    {followedBy: ['@crime-adult-age'], within: 2},
   ],
 } as const satisfies SharedConditions

@@ -20,6 +20,7 @@ import performedOralSex from './performed-oral-sex.js'
 import provocativeClothing from './provocative-clothing.js'
 import seekingOutOlderMen from './seeking-out-older-men.js'
 import sexualRelationship from './sexual-relationship.js'
+import sexualisedLabel from './sexualised-label.js'
 import sexuallyActive from './sexually-active.js'
 import sleptWith from './slept-with.js'
 import sugarDaddy from './sugar-daddy.js'
@@ -47,6 +48,7 @@ export default [
   provocativeClothing,
   seekingOutOlderMen,
   sexualRelationship,
+  sexualisedLabel,
   sexuallyActive,
   sleptWith,
   sugarDaddy,
