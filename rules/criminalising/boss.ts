@@ -28,10 +28,10 @@ export default {
   examples: {
     incorrect: [
       {
-        text: 'Kofi’s [[boss]] on the line told him to go to Bangor.',
+        text: 'Tyrell’s [[boss]] on the Bournemouth line sent him to Poole.',
         suggestions: ['[adult], who is exploiting [child]', 'the adult who controls [child]'],
       },
-      'Kai was really eager to do the drops and treats T as his [[boss]].',
+      'Since May Aaron has treated Smithy as his [[boss]].',
       'Jayden (15) takes orders from his [[bosses]] in Liverpool.',
       'Staff describe the man who collects Leah as her [[employer]].',
     ],

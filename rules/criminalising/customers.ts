@@ -35,7 +35,7 @@ export default {
       'Several [[punters]] visited the flat while Amira was there.',
       "Police found a list of [[her regular customers]] on Amira's phone.",
       'He kept the numbers of [[his drug buyers]] in a second phone.',
-      '[[Her clients]] were adult men who paid the organiser, not her.',
+      '[[Her clients]] at the hotel were men in their forties, the log says.',
       'At 15 she was kept in a house in Leeds; [[her regular clients]] paid Rafiq directly.',
     ],
     correct: [

@@ -83,7 +83,7 @@ export default {
       'Dion has [[earned]] about £2,000 since March, police estimate.',
       'Kai [[got paid]] £50 for each run to Hereford.',
       'He was [[getting paid]] to hold the phone overnight.',
-      '| Jayden | 15 | shotter – [[main earner]] for the crew |',
+      '| Tyrell | 16 | [[main earner]] for the Southside line |',
       'The officer described Kai (14) as a [[good earner]] for the line.',
     ],
     correct: [

@@ -54,7 +54,7 @@ export default {
       'Jade [[introduced other girls to the men]] at the takeaway.',
       'Staff worry he will [[recruit more young people]] at the PRU.',
       'Jade [[introduced younger girls to him]] at the park.',
-      'The girl is a bad influence on the younger residents and [[drags them to]] the flat.',
+      'Keira (15) is blamed by staff because she [[drags them along]] to the flat.',
       'Staff say Mia [[lures younger girls into]] the parties at the flat.',
     ],
     correct: [

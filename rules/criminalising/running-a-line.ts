@@ -77,7 +77,7 @@ export default {
       'Kai [[controls lines]] in three towns, the report says.',
       'At 15 Leon [[set up his own line]] in Weymouth.',
       'Kai [[took over the line]] when Deano was arrested.',
-      'Offences: dealing Class A, [[runs county line]] to Exmouth (YP 15)',
+      'Intel: YP (16) [[runs deal line]] into Minehead',
     ],
     correct: [
       'Deano, 28, runs a line from Luton to Bedford and used Kai to carry drugs.',

@@ -83,7 +83,7 @@ export default {
       'Liam was arrested with a drug dealer outside the station.',
       'Liam is not a drug dealer; he is a child who was criminally exploited.',
       'The guidance says to avoid terms such as "drug dealer" for exploited children.',
-      'Her mother’s partner, who is a dealer, stores cash at the house.',
+      'His aunt’s partner, who is a dealer, keeps money in the loft.',
       'Deano, 24, is a dealer in Luton and took Liam to the flat.',
       'The pusher gave Liam a phone and told him to wait at the park.',
     ],

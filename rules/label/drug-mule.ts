@@ -66,7 +66,7 @@ export default {
       'He was one of several [[mules for the gang]] when police stopped the car in Devon.',
       'Ola was a [[drugs courier]] for the Bristol line from the age of 15.',
       '[[Muling]] started for Jayden when he was 14.',
-      'Lewis, who is 14, [[is a courier for a network]] in Southend.',
+      'Sami, who is 14, [[is a courier for a network]] based in Luton.',
       'Role: [[mule]] (Birmingham – Aberystwyth)',
       '- [[mule]] for the Exeter line, found with 40 wraps',
       'Police treated her [[as a courier]] rather than a victim.',

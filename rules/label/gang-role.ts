@@ -46,7 +46,7 @@ export default {
   examples: {
     incorrect: [
       {
-        text: 'Role in OCG (YP 15): [[enforcer]]',
+        text: 'Position in crew (YP 16): [[enforcer]]',
         suggestions: [
           'child made by [adult] to [watch for police / threaten others]',
           'child criminally exploited by [adult]',

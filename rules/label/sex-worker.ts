@@ -62,7 +62,7 @@ export default {
       'Skye, 16, was advertised online and is now [[an escort]] in Derby.',
       'The booking site listed her as an [[escort girl]] based in Hull.',
       'Both girls were [[sex-trade workers]] in the eyes of the hotel staff.',
-      '| 16 | female | [[escort]] – works from Airbnb flats |',
+      '| 15 | F | [[escort]] – Leeds hotels |',
       'Occupation (per police log): [[escort]]',
       'Mia (15) was found to be working as a [[cam girl]] on a paid website.',
       '- [[escort]], advertised online by an adult',

@@ -53,7 +53,7 @@ export default {
       'Kayleigh’s [[boy friend]] drives a silver Golf.',
       'Ruby (15) lives with her [[fiancé]], who is 29.',
       'Kyle (15) stays with his [[girl friend]] in Bognor; she is 30.',
-      'Bethany’s [[fella]] is 32 and she is 14.',
+      'Demi’s [[fella]] is 28 and she is 13.',
       'Jade (14) is staying at [[her bloke’s]] flat, her mum thinks.',
       'Kyle (15) and his [[gf]], who is 22, were found at a hotel.',
       'Mia (14) spends weekends with [[her other half]], who is 27.',

@@ -34,7 +34,7 @@ export default {
     '{go} out together',
     '{be} together since $subj|last|early|late|the|january|february|march|april|may|june|july|august|september|october|november|december|@crime-child-age',
     '{be}? together for|approx|approximately|about|around|roughly|nearly|almost|over|since _ months|weeks|years|year|month|mths|yrs|wks',
-    '{be}? together for|approx|approximately|about|around|roughly|nearly|almost|over _ _ months|weeks|years|mths|yrs|wks',
+    '{be}? together for|approx|approximately|about|around|roughly|nearly|almost|over _ _ months|weeks|years|year|mths|yrs|wks',
   ],
   unless: [
     'professional-subject',
@@ -75,12 +75,12 @@ export default {
       'Jade [[went out with him]] for a few weeks last year.',
       'Kyle (15) [[went out with an older woman]] he met at the gym.',
       'Jade (14) and Deano [[are an item]] now.',
-      '• [[seeing a 22 y]]/o male – sleeps over at his',
+      '• [[seeing a 25 y]]/o – stays at his flat',
       'Nadia (15) [[is seeing a married man]] from the mosque.',
       'Mia (14) has [[been courting a 30-year-old]] from the garage.',
       'Ruby (14) [[went out with a taxi driver]] for two months.',
-      'They were [[going out together for about six months]] before she turned 15; he is 24.',
-      'Layla (14) and Adam have [[been together since March]].',
+      'Ruby and Lee were [[going out together for about a year]] when she was 14; he is 26.',
+      'Keira (14) and Sam have [[been together since April]].',
       'Mia (14) and Dean have [[been together for six months]] now.',
       'Ruby (14) is [[going steady]] with a 20-year-old from the gym.',
       'Mia (14) [[went out with an older lad]] (19) from the estate.',
@@ -102,9 +102,6 @@ export default {
     ],
     // The guard reads the age of the adult named in a compound subject, or of
     // the boyfriend, as the child's (see the lexicon report, issue 11 point 4).
-    knownMisses: [
-      'Layla and Adam (26) have been together since she was 14.',
-      '• boyfriend aged 31 – together approx 8 months',
-    ],
+    knownMisses: ['• boyfriend aged 29 – together approx 5 months'],
   },
 } satisfies RuleSpec

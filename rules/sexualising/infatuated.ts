@@ -41,10 +41,10 @@ export default {
   examples: {
     incorrect: [
       {
-        text: 'Nadia is completely [[besotted with]] Imran, who is 28.',
+        text: 'Ayesha (14) is totally [[besotted with]] Kamran, who is 27.',
         suggestions: ['is being groomed by', 'has been made emotionally dependent on'],
       },
-      'Tanya (15) seems [[infatuated with]] Rob, 29, and texts him constantly.',
+      'Chelsea (15) appears [[infatuated with]] Lee, 31, and waits for his calls.',
       'Staff say Ruby (14) [[is in love with]] the 24-year-old who collects her.',
       'Mia (13) is [[smitten with]] the lodger and waits up for him.',
       'Jade (14) has [[fallen in love with]] a man she met on Snapchat.',
@@ -57,8 +57,8 @@ export default {
       'Jade (14) is [[crazy about him]], her friend told the teacher.',
     ],
     correct: [
-      'Imran, 28, groomed Nadia (14) with gifts and daily messages until she depended on him.',
-      'Imran, 28, is infatuated with Nadia and has been warned off by police.',
+      'Kamran, 27, groomed Ayesha (14) with gifts and daily messages until she depended on him.',
+      'Kamran, 27, is infatuated with Ayesha and has been warned off by police.',
       'Nadia is not in love with him; she is frightened of him.',
       'Avoid words such as "besotted" or "infatuated" for a child who is being groomed.',
       'Ruby (14) is mad about football and plays for the school team.',

@@ -37,7 +37,7 @@ export default {
       'Ellie has a [[boyfriend who is much older]] than her.',
       'Jade has a [[boyfriend who is an adult]] and drives a black Audi.',
       'Kayleigh’s [[grown-up boy friend]] is known to police.',
-      'Worries: [[older bf]] (23), stays at his most weekends',
+      'Risk: [[older bf]] (25), picks her up after school',
       'Mia (14) spends weekends with her [[older fella]] in Hull.',
       'Staff describe Leah’s [[middle-aged partner]] as controlling.',
     ],

@@ -55,7 +55,7 @@ export default {
       'Jade lives with her mother and her partner in Walsall.',
       'The referral was shared with partner agencies.',
       'Anna, 24, lives with her partner and their baby.',
-      'Wayne (41) lives with his partner and their two children in Radcliffe.',
+      'Gary (45) lives with his partner and her son in Bury.',
       'Mum has a partner who works nights.',
       'The school shared the plan with their partner agencies.',
     ],

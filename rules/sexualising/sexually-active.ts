@@ -27,7 +27,7 @@ export default {
       'Mia is [[sexually active with]] older men she meets in town.',
       'Amira, 14, is [[sexually experienced]] according to the GP letter.',
       'The school described Ellie as [[sexually available]] to the older boys.',
-      'For a 12-year-old she is extremely knowing and [[sexually aware]].',
+      'At 12 she is described as [[sexually aware]] beyond her years.',
       'Presenting: [[sexually knowledgeable]] beyond her years, 13',
       'Staff describe Amira (13) as [[very sexually forward]] with adults.',
       '- [[sexually confident]], goes to parties with older men',

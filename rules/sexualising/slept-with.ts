@@ -38,8 +38,8 @@ export default {
       'Lily (15) [[slept with two of the men]] at the house.',
       'Connor (15) has been [[sleeping with an older woman]] from the estate since June.',
       'Kayleigh [[went to bed with]] the man after the party.',
-      'Megan (14) has been [[sleeping with the manager]] of the takeaway, who is 35.',
-      'CSE: [[sleeping with older males]] for weed',
+      'Chloe (14) has been [[sleeping with the owner]] of the car wash, who is 41.',
+      'Concern: [[sleeping with older males]] for cigarettes',
       'Jade (14) [[slept with her football coach]] after training, the log says.',
       'Mia (15) has been [[sleeping with a man in his thirties]] she met online.',
       'Has [[slept with at least 4 adult males]] (YP 14)',
@@ -53,6 +53,6 @@ export default {
     ],
     // With no age for the child, the age guard reads the adult's age as the
     // narrative's main person's (see the lexicon report).
-    knownMisses: ['Megan has been sleeping with the manager of the takeaway, who is 35.'],
+    knownMisses: ['Chloe has been sleeping with the owner of the car wash, who is 41.'],
   },
 } satisfies RuleSpec
