@@ -101,6 +101,11 @@ export const classes = {
   /** Verbs of working: the exploitation told as a job ("grafting for the olders"). */
   'crime-job-verb': ['{work}|{graft}|{hustle}|{grind}|{trap}|{shot}'],
 
+  /** A unit of work a child is said to be paid by ("£20 per drop", "paid per run"). */
+  'crime-job-unit': [
+    'shift|shifts|drop|drops|run|runs|delivery|deliveries|trip|trips|job|jobs|parcel|parcels|package|packages|bag|bags|deal|deals',
+  ],
+
   /** What a child is said to do as a job ("doing drops", "running errands"). */
   'crime-job-task': ['runs|drops|deliveries|jobs|errands|favours|bits|shifts'],
 

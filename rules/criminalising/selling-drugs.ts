@@ -23,6 +23,9 @@ export default {
     '@crime-caught-verb dealing|selling|supplying',
     // "Jay's dealing again": a name's "'s" is not split like "she's".
     '$owner dealing',
+    '{be}? couriering|couriered @crime-drug-object',
+    // Selling on to other children: "deals to other pupils", "sells to his mates".
+    '{deal}|{sell}|{supply}|{push} to other|$poss? pupils|mates|friends|classmates|kids|students|peers|users|addicts|children',
   ],
   unless: [
     'purpose',
@@ -106,6 +109,8 @@ export default {
       'Police think Kai [[is shifting cocaine]] for a line in Bath.',
       'Offences: [[dealing Class A]], found with 20 wraps (YP 15)',
       '[[Jay’s dealing]] again, his mum says.',
+      'Kai [[deals to other pupils]] at the academy.',
+      'She has [[been couriering drugs]] to Swansea since March.',
     ],
     correct: [
       'Kai was harboured at the flat for the purpose of selling drugs.',

@@ -16,6 +16,10 @@ export default {
     '{be}? {work} the|a _? _? @crime-street-place',
     '{be}? sex working|worked|works',
     '{be}? {engage}|{involve}|{participate}|{work} in commercial|transactional|survival sex',
+    '{sell} nudes',
+    '{sell} nude|naked|explicit|sexual|intimate|indecent|sexy|dirty pics|pictures|photos|images|videos|content|selfies',
+    '{be}|{get} paid for sex|sexual-acts|sexual-services',
+    '{charge} _? for sex',
     '{be}? {work} in|at a|the brothel|brothels|sauna|saunas|massage-parlour|massage-parlours',
   ],
   unless: [
@@ -59,6 +63,10 @@ export default {
       'The log says Skye (15) [[was engaged in commercial sex]] at the hotel.',
       'At 2am on Friday she [[was working the Leeds Road beat]] again.',
       'She has [[been working the Holbeck area]] most nights.',
+      'Mia (14) has been [[selling nudes]] on Snapchat, the school heard.',
+      'Amy (15) [[sold explicit pictures]] to men she met online.',
+      'She [[was paid for sex]] by men at the hotel.',
+      'Jade (15) [[charges men for sex]] at the flat, the log says.',
     ],
     correct: [
       'Paige was sexually exploited by men who paid an adult, Lee, 31, at a hotel in Hull.',
@@ -66,6 +74,7 @@ export default {
       'Paige did not sell sex; adults sexually abused her and paid her exploiter.',
       'The woman, 38, sells sex from the flat below and was not involved.',
       'He was charged with paying for the sexual services of a child.',
+      'The men made Mia sell nude pictures of herself online.',
     ],
   },
 } satisfies RuleSpec

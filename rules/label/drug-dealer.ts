@@ -20,6 +20,7 @@ export default {
     '@crime-drug-object dealer|seller|pusher|supplier',
     'a|the pusher',
     'trapper(s)',
+    'street-level|low-level|small-time|up-and-coming|wannabe|aspiring|budding|part-time|full-time dealer(s)|pusher(s)|seller(s)',
   ],
   unless: [
     'crime-label-other',
@@ -74,6 +75,8 @@ export default {
       'Kyle, 15, is a [[cannabis seller]] in the eyes of the school.',
       'The sergeant called Reece [[a pusher]] in the briefing notes.',
       '| Reece | 15 | [[trapper]] | Torquay |',
+      '[[Up-and-coming dealer]] in the area (YP 15)',
+      'Kyle, 15, is a [[street-level dealer]] in Hastings.',
       'Reece (15) is seen by neighbours as a [[teenage pusher]].',
     ],
     correct: [

@@ -19,6 +19,7 @@ export default {
     // Alone, as a form field, a table cell or a bullet gives it ("Role: runner").
     'runner',
     '@crime-child-mod runner',
+    'delivery boy|girl|lad',
   ],
   unless: [
     'crime-label-actor',
@@ -32,6 +33,7 @@ export default {
         'by|with|from|for|to|alongside|among|amongst|via a|an|the|some|two|three|other? drug|drugs|line|lines|deal-line|deal-lines|county-lines',
       ],
     },
+    {precededBy: ['pizza|takeaway|food|milk|paper|newspaper|amazon|supermarket|grocery|chip-shop']},
     {followedBy: ['bean(s)|up|track|race|beans|club|clubs|trainers|shoes|and-riders|world|knee']},
     {
       precededBy: [
@@ -77,6 +79,7 @@ export default {
       '- [[runner]], holds the phone overnight',
       'Subject: 15 y/[[o runner]] (Wolverhampton – Shrewsbury)',
       'Police logged Kyle as a [[teenage runner]] for the Crewe line.',
+      'Kai is the gang’s [[delivery boy]], according to his sister.',
     ],
     correct: [
       'Ryan was criminally exploited to carry drugs for Deano, 24, between Liverpool and Rhyl.',
@@ -90,6 +93,7 @@ export default {
       'Danny has joined the Road Runners club in Telford.',
       'Labour is the front-runner in the local election, the poster says.',
       'The adult runners who collected the money were arrested.',
+      'The pizza delivery boy saw Kai get into the car.',
       'Role: runner bean planting at the school garden club',
       'He came second in the 800m and is a good runner, his PE teacher says.',
       'Third party referral from Runner Bean Nursery staff',

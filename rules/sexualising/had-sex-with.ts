@@ -18,6 +18,9 @@ export default {
     // The same in other words: "intimate with", "messing around with older men".
     '{be}|{get} intimate|physical with',
     '{fool}|{mess}|{play} around with @romance-adult-ref',
+    '{lose} $poss virginity to|with',
+    'sexual experience|experiences|encounter|encounters with',
+    'first sexual experience',
   ],
   unless: [
     {
@@ -57,6 +60,9 @@ export default {
       'Ruby (14) and the lodger have [[been intimate with]] each other, staff think.',
       'Mia (13) [[got physical with]] the 22-year-old at the party.',
       'Kayleigh (14) has been [[messing around with older men]] at the park.',
+      'She [[lost her virginity to]] a 24-year-old she met online.',
+      'Her [[first sexual experience]] was with a man of 30.',
+      'Concern: [[sexual encounters with]] older men at parties',
     ],
     correct: [
       'Jade (13) was raped by the 24-year-old at his flat.',

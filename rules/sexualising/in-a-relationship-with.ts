@@ -20,11 +20,14 @@ export default {
     '@romance-rel-adj relationship(s) with|w?',
     'relationship(s) w',
     'relationship(s) with @romance-man-ref',
+    '{be} a couple|pair',
   ],
   unless: [
     // Relationships education and guidance: "healthy online relationships".
     {precededBy: ['healthy|safe|positive|respectful|unhealthy|equal'], within: 2},
     {followedBy: ['education|lessons|lesson|workshop(s)|session(s)|programme|safety|skills|curriculum']},
+    // "There were a couple of men at the flat."
+    {followedBy: ['of']},
     {
       followedBy: [
         '$poss|the? social|youth|key? worker(s)|mum|mother|dad|father|parent(s)|carer(s)|foster|family|sister|brother|siblings|nan|gran|grandparents|aunt|uncle|teacher(s)|school|staff|peers|friends|classmates|professionals|services|police|education',
@@ -64,6 +67,7 @@ export default {
       'The log calls it a [[mutual relationship]] between Mia (15) and the lodger.',
       'Ellie (14) [[is in a relationship with a married man]] from Hull.',
       'Risk: [[relationship with 26yo]] from the gym',
+      'Jade (14) and Dean [[are a couple]] now, her friends say.',
     ],
     correct: [
       'Jade has a good relationship with her social worker.',
@@ -78,6 +82,7 @@ export default {
       'The school teaches healthy online relationships in Year 8.',
       'The online relationships workshop is on Tuesday.',
       'Mia has a loving relationship with her nan.',
+      'There were a couple of men waiting outside the school.',
     ],
   },
 } satisfies RuleSpec

@@ -15,6 +15,9 @@ export default {
     'fall|falls|fell|fallen|falling in love with',
     '{have} a|an big|massive|huge? crush on',
     '{be} in love',
+    '{love}|{adore}|{worship}|{idolise}|{idolize} him|@romance-man-ref',
+    '{have} strong|romantic|deep|real? feelings for $obj|@romance-man-ref',
+    '@degree? devoted to $obj|@romance-man-ref',
   ],
   unless: [
     'professional-subject',
@@ -55,6 +58,9 @@ export default {
       'Leah (14) is [[madly in love with]] Deano, 26.',
       'Mia (13) is [[really keen on him]] and waits for him after school.',
       'Jade (14) is [[crazy about him]], her friend told the teacher.',
+      'Ruby (14) [[loves him]] and wants to move in with him; he is 28.',
+      'Jade (14) [[has strong feelings for the 25-year-old]].',
+      'She is [[devoted to him]], staff say; he is 32.',
     ],
     correct: [
       'Kamran, 27, groomed Ayesha (14) with gifts and daily messages until she depended on him.',
@@ -66,6 +72,8 @@ export default {
       'Jade is in love with her new puppy.',
       'Mia (13) is smitten with the new kitten.',
       'Anna, 22, is in love with a man she met at work.',
+      'Mum loves him and wants him home.',
+      'Kai has feelings of fear when the phone rings.',
     ],
     info: ['Ruby (14) says she [[is in love with]] him and wants to live with him.'],
   },
