@@ -158,7 +158,7 @@ export const classes = {
 
   /** The child's feelings for an adult told as romance ("besotted", "smitten", "in love"). */
   'romance-feeling': [
-    'besotted|infatuated|smitten|enamoured|enamored|lovestruck|love-struck|head-over-heels',
+    'besotted|infatuated|smitten|enamoured|enamored|lovestruck|love-struck|head-over-heels|loved-up',
     'in love',
     'madly|deeply|totally|completely|hopelessly in love',
   ],
@@ -234,6 +234,16 @@ export const conditions = {
   'crime-label-used-as': {
     precededBy: ['{use}|{exploit}|{groom}|{force}|{make}|{employ}|{put}|{recruit} $obj? as a|an|their'],
     within: 2,
+  },
+
+  /**
+   * A checklist question, not an assertion: "Is YP a gang member? No."
+   * (a question is a fact about what was asked, domain.md §4.3).
+   */
+  'crime-label-question': {
+    precededBy: [
+      'is|was|are|were|has|have yp|pv|he|she|they|child|the-child|kai|the-young-person been? a|an|the|part-of|in|involved-in?',
+    ],
   },
 
   /** A label noun as the agent of what was done to the child ("exploited by a gang member"). */

@@ -12,6 +12,7 @@ export default {
     // The child's "clients" and "regulars": the trade frame for the adults who abuse or buy.
     '$poss clients|regulars',
     '$poss regular|main|usual clients|punters',
+    '{see}|{meet}|{service}|{entertain}|{take} clients|punters|johns',
   ],
   unless: ['professional-subject'],
   guards: {age: true},
@@ -35,6 +36,7 @@ export default {
       'Several [[punters]] visited the flat while Amira was there.',
       "Police found a list of [[her regular customers]] on Amira's phone.",
       'He kept the numbers of [[his drug buyers]] in a second phone.',
+      'Jade (15) [[sees clients]] at a flat in Bradford, the log says.',
       '[[Her clients]] at the hotel were men in their forties, the log says.',
       'At 15 she was kept in a house in Leeds; [[her regular clients]] paid Rafiq directly.',
     ],

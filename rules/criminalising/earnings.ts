@@ -20,6 +20,8 @@ export default {
     '{get} paid',
     // The child as an earner: "main earner for the crew", "a good earner".
     'main|big|top|good|best|biggest|real|little? earner(s)',
+    '{get}|{earn}|{receive}|{draw} a|$poss weekly|daily|regular|good|decent? wage|wages|salary',
+    'on a|$poss weekly|daily|regular? wage|wages|salary',
   ],
   unless: [
     {
@@ -85,6 +87,8 @@ export default {
       'He was [[getting paid]] to hold the phone overnight.',
       '| Tyrell | 16 | [[main earner]] for the Southside line |',
       'The officer described Kai (14) as a [[good earner]] for the line.',
+      'Reece (15) [[gets a weekly wage]] from the olders.',
+      'Kai (14) has been [[on a daily wage]] from the line since June.',
     ],
     correct: [
       'Kai, 15, was given £300 a week by Deano, 24, to carry drugs to Hereford.',

@@ -23,6 +23,7 @@ export default {
     'street-level|low-level|small-time|up-and-coming|wannabe|aspiring|budding|part-time|full-time dealer(s)|pusher(s)|seller(s)',
   ],
   unless: [
+    'crime-label-question',
     'crime-label-other',
     {
       followedBy: [

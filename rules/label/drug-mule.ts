@@ -24,6 +24,7 @@ export default {
     'courier',
   ],
   unless: [
+    'crime-label-question',
     'crime-label-actor',
     'crime-label-agent',
     'crime-label-other',

@@ -22,6 +22,7 @@ export default {
     'delivery boy|girl|lad',
   ],
   unless: [
+    'crime-label-question',
     'crime-label-actor',
     'crime-label-agent',
     'crime-label-other',

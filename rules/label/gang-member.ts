@@ -32,6 +32,7 @@ export default {
     'gang association(s)|affiliation(s)|involvement|links|ties|connections|membership',
   ],
   unless: [
+    'crime-label-question',
     'crime-label-other',
     {followedBy: ['@crime-event-noun|@crime-topic-noun|matrix|tool|tools|officer|officers']},
     {precededBy: ['@crime-event-noun'], within: 4},
@@ -108,6 +109,7 @@ export default {
       'His uncle is a known nominal and lives at the address.',
       'The charity runs a project for gang-affiliated young adults aged 18 to 25.',
       'The police gang association matrix was reviewed in May.',
+      'Is YP a gang member? No. Groomed by adults from the estate.',
     ],
     info: ['Kyle said he was a "[[gang member]]" and had to do what he was told.'],
     knownFalsePositives: ['Kyle calls himself a gangster.'],

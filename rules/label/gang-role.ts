@@ -14,6 +14,7 @@ export default {
     '@crime-child-mod enforcer|lookout|look-out|soldier',
   ],
   unless: [
+    'crime-label-question',
     'crime-label-actor',
     'crime-label-actor-who',
     'crime-label-agent',

@@ -13,6 +13,7 @@ export default {
     'hooker|streetwalker|street-walker',
   ],
   unless: [
+    'crime-label-question',
     {
       precededBy: [
         'forced into',

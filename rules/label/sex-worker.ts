@@ -20,6 +20,7 @@ export default {
     '@crime-child-mod sex worker|escort',
   ],
   unless: [
+    'crime-label-question',
     'crime-label-other',
     {
       precededBy: [

@@ -24,6 +24,7 @@ export default {
     'shoplifter|burglar|robber|mugger|pickpocket|thief|thieves',
   ],
   unless: [
+    'crime-label-question',
     'crime-label-actor',
     'crime-label-actor-who',
     'crime-label-agent',

@@ -15,6 +15,8 @@ export default {
     'girl friend(s)',
     // Colloquial partner nouns: "Bethany's fella", "her bloke", "his gf".
     'gf',
+    // Common slips of the keyboard.
+    'boyfreind(s)|girlfreind(s)|boyfirend(s)|girlfirend(s)',
     'fella|feller',
     '$poss bloke|beau|squeeze|hubby|sweetheart',
     '$poss other half',
@@ -54,6 +56,7 @@ export default {
       'Ruby (15) lives with her [[fiancé]], who is 29.',
       'Kyle (15) stays with his [[girl friend]] in Bognor; she is 30.',
       'Demi’s [[fella]] is 28 and she is 13.',
+      'Her [[boyfreind]] (26) collects her from the unit.',
       'Jade (14) is staying at [[her bloke’s]] flat, her mum thinks.',
       'Kyle (15) and his [[gf]], who is 22, were found at a hotel.',
       'Mia (14) spends weekends with [[her other half]], who is 27.',

@@ -7,7 +7,7 @@ export default {
   target: 'action',
   phrases: [
     // The romance frame from the child's side: a feeling word and the adult it is for.
-    '@romance-feeling with|on',
+    '@romance-feeling with|on|by',
     '@degree? sweet|keen on $obj',
     '@degree? crazy|mad|nuts about $obj',
     // ("{fall}" would give "falled": the verb table has no "fell", "fallen".)
@@ -61,6 +61,7 @@ export default {
       'Ruby (14) [[loves him]] and wants to move in with him; he is 28.',
       'Jade (14) [[has strong feelings for the 25-year-old]].',
       'She is [[devoted to him]], staff say; he is 32.',
+      'Mia (13) is [[smitten by]] the lodger and waits up for him.',
     ],
     correct: [
       'Kamran, 27, groomed Ayesha (14) with gifts and daily messages until she depended on him.',
