@@ -24,6 +24,8 @@ export default {
     // "Jay's dealing again": a name's "'s" is not split like "she's".
     '$owner dealing',
     '{be}? couriering|couriered @crime-drug-object',
+    // "was selling" with a place rather than an object: "was selling outside the school".
+    '{be} selling at|outside|from|near|around|behind|in',
     // Selling on to other children: "deals to other pupils", "sells to his mates".
     '{deal}|{sell}|{supply}|{push} to other|$poss? pupils|mates|friends|classmates|kids|students|peers|users|addicts|children',
   ],
@@ -110,6 +112,7 @@ export default {
       'Offences: [[dealing Class A]], found with 20 wraps (YP 15)',
       '[[Jay’s dealing]] again, his mum says.',
       'Kai [[deals to other pupils]] at the academy.',
+      'PCSOs saw that Jordan [[was selling outside]] the chip shop again.',
       'She has [[been couriering drugs]] to Swansea since March.',
     ],
     correct: [
@@ -127,6 +130,7 @@ export default {
       'Jay was groomed into dealing drugs by two men from Bristol.',
       'Kai was seen by officers with two men who were selling cannabis.',
       'Leah was selling cakes for the school fair on Friday.',
+      'Mum was selling in the market on Saturday when Kai went missing.',
       'The 24-year-old was caught dealing outside the station.',
     ],
   },

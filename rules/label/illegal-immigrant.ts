@@ -13,6 +13,7 @@ export default {
     '{be} here|over illegally|unlawfully',
     '{be} in the uk|country illegally|unlawfully',
     '{be} illegally|unlawfully in the uk|country',
+    '{enter}|{come}|{arrive} (the uk|the country|britain|england)? illegally|unlawfully',
   ],
   unless: ['crime-label-other', 'crime-label-agent'],
   message: '`{actual}` labels a trafficked child by immigration status as an offender',
@@ -40,6 +41,7 @@ export default {
       'Minh, 15, [[is in the UK illegally]] and has no documents.',
       'Custody record: [[overstayer]], no fixed abode, aged 16',
       'The first officer recorded that Minh [[is illegally in the UK]].',
+      'Tran, 15, [[entered the UK illegally]] in a lorry, the log says.',
       'The officer wrote that Tran, 15, [[was here illegally]] and should be deported.',
     ],
     correct: [
@@ -48,6 +50,7 @@ export default {
       'Avoid labels such as "illegal immigrant" for children who may have been trafficked.',
       'He was made to work at an illegal cannabis grow in a house in Derby.',
       'The gangmaster, 41, is in the UK illegally and has been arrested.',
+      'The men brought Tran into the UK illegally in a lorry.',
     ],
     // The subject of "and is" is Reza, not the adult named between (issue 11, point 4).
     knownMisses: ['Omid, 15, crossed to Folkestone with Hassan Nouri, 36, and is an illegal entrant.'],
