@@ -99,7 +99,7 @@ export const classes = {
   ],
 
   /** Verbs of working: the exploitation told as a job ("grafting for the olders"). */
-  'crime-job-verb': ['{work}|{graft}|{hustle}|{grind}|{trap}|{shot}'],
+  'crime-job-verb': ['{work}|{graft}|{hustle}|{grind}|{trap}|{shot}', '{bag}|{cut}|{weigh} up?'],
 
   /** A unit of work a child is said to be paid by ("£20 per drop", "paid per run"). */
   'crime-job-unit': [

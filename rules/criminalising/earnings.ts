@@ -22,6 +22,8 @@ export default {
     'main|big|top|good|best|biggest|real|little? earner(s)',
     '{get}|{earn}|{receive}|{draw} a|$poss weekly|daily|regular|good|decent? wage|wages|salary',
     'on a|$poss weekly|daily|regular? wage|wages|salary',
+    'payment|payments for|per each|every? @crime-job-unit',
+    '$poss pay|cut|takings from the|a _? line|gang|flat|trap|olders|elders',
   ],
   unless: [
     {
@@ -88,6 +90,8 @@ export default {
       '| Tyrell | 16 | [[main earner]] for the Southside line |',
       'The officer described Kai (14) as a [[good earner]] for the line.',
       'Reece (15) [[gets a weekly wage]] from the olders.',
+      'He was given cash as [[payment for each run]] to Minehead.',
+      'Kai spent [[his pay from the line]] on a new phone.',
       'Kai (14) has been [[on a daily wage]] from the line since June.',
     ],
     correct: [

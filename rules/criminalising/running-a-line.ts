@@ -22,6 +22,8 @@ export default {
     'line holder(s)',
     '{take} over the|a|$poss line|lines|deal-line|phone',
     '{be} a|the line-holder|line-boss|line-owner',
+    // Promotion within the line: the exploitation told as a career.
+    '{get}|{be} promoted to|within|in the|a? line|gang|group|crew|holding|running|line-holder|line-boss|runner|dealer|shotter',
   ],
   unless: [
     {
@@ -77,6 +79,7 @@ export default {
       'Kai [[controls lines]] in three towns, the report says.',
       'At 15 Leon [[set up his own line]] in Weymouth.',
       'Kai [[took over the line]] when Deano was arrested.',
+      'After two months Kai [[was promoted to holding the line]] phone.',
       'Intel: YP (16) [[runs deal line]] into Minehead',
     ],
     correct: [

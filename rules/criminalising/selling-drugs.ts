@@ -27,7 +27,7 @@ export default {
     // "was selling" with a place rather than an object: "was selling outside the school".
     '{be} selling at|outside|from|near|around|behind|in',
     // Selling on to other children: "deals to other pupils", "sells to his mates".
-    '{deal}|{sell}|{supply}|{push} to other|$poss? pupils|mates|friends|classmates|kids|students|peers|users|addicts|children',
+    '{deal}|{sell}|{supply}|{push} to other|$poss? pupils|mates|friends|classmates|kids|students|peers|users|addicts|children|customers|buyers|clients',
   ],
   unless: [
     'purpose',
@@ -112,6 +112,7 @@ export default {
       'Offences: [[dealing Class A]], found with 20 wraps (YP 15)',
       '[[Jay’s dealing]] again, his mum says.',
       'Kai [[deals to other pupils]] at the academy.',
+      'In Margate Kai [[sold to customers]] from a flat above the shop.',
       'PCSOs saw that Jordan [[was selling outside]] the chip shop again.',
       'She has [[been couriering drugs]] to Swansea since March.',
     ],

@@ -134,6 +134,7 @@ export default {
       'He [[holds for the olders]] at his nan’s flat.',
       'Kai [[handles the money for the gang]] in Luton.',
       'Kai [[runs the phone]] for Dre most nights.',
+      'Jordan (15) [[was bagging up for the olders]] at the flat in Bath.',
     ],
     info: ['Josh said he is paid £80 [[per shift]] at the address.'],
     correct: [
