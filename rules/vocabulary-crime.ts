@@ -246,6 +246,22 @@ export const conditions = {
     ],
   },
 
+  /**
+   * The other person is a peer: "a boy in her class", "of her own age",
+   * "a girlfriend in her year group", "a peer boyfriend".
+   */
+  'romance-peer': [
+    {
+      followedBy: [
+        'a|another|the|one? boy|girl|lad|lass|classmate|peer|pupil|student|teenager|boys|girls|lads|classmates|peers',
+        'of|around|about? (the same|her own|his own|their own|a similar|similar) age',
+        'in|at|from $poss|the year|class|form|school|college|tutor|year-group',
+      ],
+      within: 2,
+    },
+    {precededBy: ['peer|same-age|schoolboy|schoolgirl|teenage|teen'], within: 1},
+  ],
+
   /** A label noun as the agent of what was done to the child ("exploited by a gang member"). */
   'crime-label-agent': {
     precededBy: [

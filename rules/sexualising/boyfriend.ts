@@ -22,6 +22,7 @@ export default {
     '$poss other half',
   ],
   unless: [
+    'romance-peer',
     {
       precededBy: [
         'ex',
@@ -69,6 +70,8 @@ export default {
       'Signs include having a boyfriend or girlfriend who is much older.',
       'Her mum’s fella drove Jade to school on Monday.',
       'Tia (15) has a girlfriend in her year group; no concerns about that relationship.',
+      'Jade has a boyfriend of her own age who walks her to school.',
+      'Her peer boyfriend told a teacher about the men in the car.',
     ],
     info: ['Jade calls him her "[[boyfriend]]"; he is 24.'],
   },

@@ -39,6 +39,7 @@ export default {
     '{be}? together for|approx|approximately|about|around|roughly|nearly|almost|over _ _ months|weeks|years|year|mths|yrs|wks',
   ],
   unless: [
+    'romance-peer',
     'professional-subject',
     // A parent's or relative's own relationship: "Mum and her boyfriend have been together for years".
     {
@@ -88,7 +89,7 @@ export default {
       'Jade (14) has [[gone on dates with]] a man she met on Snapchat.',
       'The 27-year-old [[takes her on dates]] to the cinema in Hull.',
       'Mia (14) [[went out with an older lad]] (19) from the estate.',
-      'Jade (13) has [[dated an older boy]] from the college.',
+      'Jade (13) has [[dated an older boy]] who drives a van.',
       'Ruby (13) [[is seeing an older lad]] from the sixth-form college.',
       'Ruby (15) [[got together with him]] after the party in May.',
     ],

@@ -23,6 +23,7 @@ export default {
     'first sexual experience',
   ],
   unless: [
+    'romance-peer',
     {
       precededBy: [
         'offence of',

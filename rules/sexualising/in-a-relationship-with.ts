@@ -23,6 +23,7 @@ export default {
     '{be} a couple|pair',
   ],
   unless: [
+    'romance-peer',
     // Relationships education and guidance: "healthy online relationships".
     {precededBy: ['healthy|safe|positive|respectful|unhealthy|equal'], within: 2},
     {followedBy: ['education|lessons|lesson|workshop(s)|session(s)|programme|safety|skills|curriculum']},
@@ -83,6 +84,7 @@ export default {
       'The online relationships workshop is on Tuesday.',
       'Mia has a loving relationship with her nan.',
       'There were a couple of men waiting outside the school.',
+      'Mia (14) is in a relationship with a boy in her year.',
     ],
   },
 } satisfies RuleSpec

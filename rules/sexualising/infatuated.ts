@@ -20,6 +20,7 @@ export default {
     '@degree? devoted to $obj|@romance-man-ref',
   ],
   unless: [
+    'romance-peer',
     'professional-subject',
     // A peer: "in love with a boy in her class".
     {

@@ -14,6 +14,7 @@ export default {
     '{have} a|an partner',
   ],
   unless: [
+    'romance-peer',
     {
       precededBy: [
         'mum|mother|dad|father|nan|gran|aunt|uncle|carer|sister|brother|parent|grandmother|grandfather and?',

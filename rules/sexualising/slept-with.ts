@@ -18,7 +18,10 @@ export default {
     '{sleep} with @romance-adult-ref',
     '{sleep} with (at least|more than|over|up to)? 2|3|4|5|6|7|8|9|10|four|five|six|seven|eight|nine|ten|multiple|numerous|countless older|adult? men|males|guys|adults|blokes',
   ],
-  unless: [{followedBy: ['in the same room|bed', 'on the floor|sofa|settee', 'there|in'], within: 1}],
+  unless: [
+    'romance-peer',
+    {followedBy: ['in the same room|bed', 'on the floor|sofa|settee', 'there|in'], within: 1},
+  ],
   guards: {age: true},
   message: '`{actual}` describes the sexual abuse of a child as consensual sex',
   suggestions: ['was sexually abused by [adult]', 'was raped by [adult]'],
