@@ -18,7 +18,7 @@ export default {
   unless: [
     {
       followedBy: [
-        "was|is|were|are|has|had|have|will|would|could|can|may|might|did|does|then|later|also|told|said|left|ran|fled|drove|gave|made|took|who|whom|whose|that|arrived|threatened|remains|remained|denied|owns|owned|lives|lived|rents|rented|used|sent|called|met|picked|collected|paid|kept|held|forced|brought|approached|messaged|supplied|'s|and|or|refused|refuses|declined|declines|escaped|attempted|tried|became|appeared|appears|seemed|spoke|answered|replied|responded|provided|lied|threw|dropped|hid|pulled|produced|carried|possessed|returned|went|came|got|lost|stole|attacked|assaulted|stabbed|raped|abused|groomed|exploited|controlled|moved|trafficked|recruited|contacted|visited|stayed|stays|rang|phoned|texted|wanted|asked|demanded|ordered|instructed|refuse|continued|continues|admitted|accepted|claims|says|states|stated|believed|believes|knew|knows|insisted|insists|should|must|needs|appear|appears",
+        "was|is|were|are|has|had|have|will|would|could|can|may|might|did|does|then|later|also|told|said|left|ran|fled|drove|gave|made|took|who|whom|whose|that|arrived|threatened|remains|remained|denied|owns|owned|lives|lived|rents|rented|used|sent|called|met|picked|collected|paid|kept|held|forced|brought|approached|messaged|supplied|'s|and|or|refused|refuses|declined|declines|escaped|attempted|tried|became|appeared|appears|seemed|spoke|answered|replied|responded|provided|lied|threw|dropped|hid|pulled|produced|carried|possessed|returned|went|came|got|lost|stole|attacked|assaulted|stabbed|raped|abused|groomed|exploited|controlled|moved|trafficked|recruited|contacted|visited|stayed|stays|rang|phoned|texted|wanted|asked|demanded|ordered|instructed|refuse|continued|continues|admitted|accepted|claims|says|states|stated|believed|believes|knew|knows|insisted|insists|should|must|needs|appear|appears|referred|refers|describes|described|wrote|writes|posted|posts|labelled|labels|nicknamed|texted|texts|messages|boasted|boasts",
       ],
     },
     {followedBy: [adultAges], within: 4},
@@ -65,6 +65,7 @@ export default {
       "The suspect's phone held messages sent to Kai.",
       'Rocco is not a suspect; he is a child who was exploited.',
       'Avoid calling an exploited child "the suspect" in a referral.',
+      "One of the suspects referred to Demi (14) as 'my girl' in a voice note.",
     ],
   },
 } satisfies RuleSpec
