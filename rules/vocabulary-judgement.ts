@@ -2,9 +2,322 @@
  * Word classes and named conditions for the judgement families (see
  * `classes.ts` for the format). Merged into the bundled vocabulary by
  * `rules/index.ts`.
+ *
+ * Four families, each a frame rather than a list (issue 11, point 3):
+ *
+ * - adultification: a maturity or capability claim about the child
+ *   (`@be @jv-degree? @adult-maturity-adj`, `old enough to @adult-capacity`,
+ *   `@adult-present-verb @adult-older-degree? older`), adult nouns for a
+ *   child (`a woman of @jv-child-age`);
+ * - disbelief: the child's account named as fiction and given a doubt
+ *   predicate (`@doubt-account @be @jv-degree? @doubt-adj`), the child as a
+ *   liar (`@doubt-lie-verb @doubt-habit`);
+ * - minimising: abuse given a harmless name (`@be @minimise-hedge?
+ *   @minimise-name`) or a low grade (`@minimise-harm-noun @be @minimise-level`);
+ * - judgemental: a trait label for the child (`@be @jv-degree? @judge-trait-adj`,
+ *   `a|an @jv-degree? @judge-trait-adj @jv-child-noun`, `a @judge-burden-noun`).
+ *
+ * Class names start with the family (`adult-`, `doubt-`, `minimise-`,
+ * `judge-`) or `jv-` for the ones they share, so they stay unique across
+ * the vocabulary files.
  */
 import type {SharedConditions, WordClasses} from '../src/types.js'
 
-export const classes = {} as const satisfies WordClasses
+export const classes = {
+  // ── Shared by the judgement families ────────────────────────────────────
 
-export const conditions = {} as const satisfies SharedConditions
+  /** Ages a child can have, in figures and words ("a woman of 15", "older than fourteen"). */
+  'jv-child-age': [
+    '9|10|11|12|13|14|15|16|17|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen',
+  ],
+
+  /** A child as the noun a trait adjective qualifies ("a tough kid", "a switched-on 14-year-old"). */
+  'jv-child-noun': [
+    'child|children|girl(s)|boy(s)|kid(s)|lad(s)|teenager(s)|teen(s)|youngster(s)|adolescent(s)|yp|yps|cyp|pv|schoolgirl(s)|schoolboy(s)|pupil(s)|daughter(s)|son(s)',
+    'young person|people|girl(s)|boy(s)|lad(s)|child',
+    '@jv-child-age year(s) old',
+  ],
+
+  /**
+   * Adverbs a writer puts before a trait without changing it: the shared
+   * `@degree` and the grading ones ("extremely knowing", "a bit wild").
+   */
+  'jv-degree': [
+    '@degree',
+    'extremely|incredibly|remarkably|surprisingly|unusually|exceptionally|particularly|fairly|rather|somewhat|pretty|too|highly|increasingly|deeply|thoroughly|utterly|generally|typically|sometimes|often|frequently|well|easily|certainly|definitely|probably|obviously',
+    'known|thought|felt|considered|said to be',
+    'a bit|little',
+    'a little bit',
+    'quite a bit',
+    'very much',
+    'so very',
+  ],
+
+  // ── Adultification ──────────────────────────────────────────────────────
+
+  /**
+   * Adjectives that credit a child with adult maturity or knowingness, other
+   * than those with a rule of their own (streetwise, worldly, grown up,
+   * independent).
+   */
+  'adult-maturity-adj': [
+    'mature|knowing|precocious|canny|shrewd|astute|adultlike',
+    'switched on',
+    'clued up|in',
+    'adult like',
+    'wise beyond $poss years',
+  ],
+
+  /** Verbs of presenting ("acts", "comes across as", "carries herself"), alone or paired ("looked and behaved"). */
+  'adult-present-verb': [
+    '{act}|{behave}|{present}|{look}|{seem}|{appear}|{sound}|{talk}',
+    '{come} across',
+    '{carry}|{conduct} $self',
+  ],
+
+  /** How much older ("much", "a little bit", "years"). */
+  'adult-older-degree': [
+    'much|far|way|years|considerably|significantly|noticeably|substantially|slightly|somewhat|rather|quite|older|even|lot|bit|so',
+    'a lot|bit|little|good-deal|great-deal|few-years',
+    'a little bit',
+    'several|many|some years',
+  ],
+
+  /**
+   * What a child is said to be old enough, able or capable to do for
+   * themselves: decide, choose, know their own mind, handle the adults.
+   */
+  'adult-capacity': [
+    'decide|choose|consent',
+    'decide|choose for $self',
+    'know better',
+    'know $poss own mind',
+    'know what $subj {be} (doing|getting into)',
+    'know what $subj {want}',
+    'make|take $poss? own? choice(s)|decision(s)',
+    'make up $poss own mind',
+    'make $poss own mind up',
+    'make $poss own way',
+    'think for $self',
+    'stand up for $self',
+    'understand|know|see|weigh the risks|consequences|dangers',
+    'take responsibility for $self|$poss actions',
+    'be responsible for $self|$poss actions',
+    'look after|protect $self',
+    'handle|manage $obj|$self|the men|the olders|the elders|the adults|older men|older boys',
+  ],
+
+  /** The same, as a gerund after "capable of" ("capable of making his own choices"). */
+  'adult-capacity-ing': [
+    'deciding|choosing for $self',
+    'making|taking $poss? own? choice(s)|decision(s)',
+    'making up $poss own mind',
+    'knowing $poss own mind',
+    'thinking for $self',
+    'standing up for $self',
+    'understanding|weighing the risks|consequences|dangers',
+    'handling|managing $obj|$self|the men|the olders|the elders|the adults|older men|older boys',
+  ],
+
+  /** Adjectives of threat for a child's presence ("intimidating", "menacing"). */
+  'adult-threat-adj': ['intimidating|imposing|menacing|threatening|frightening|scary|intimidatory'],
+
+  /** Size and build, which writers pair with threat ("six foot and intimidating"). */
+  'adult-size': [
+    'tall|big|large|broad|stocky|heavyset|muscular|well-built|well-developed|physically-developed|six-foot|6ft|six-feet|over-six-foot|physically-mature',
+  ],
+
+  /** Who a child is said to be a danger to ("dangerous to staff"). */
+  'adult-others': [
+    'staff|others|residents|pupils|carers|teachers|workers|professionals|officers|police|peers|siblings|everyone|anyone|people|adults|children|the-public|the-community',
+    'other|younger residents|pupils|children|young-people|kids|boys|girls',
+  ],
+
+  /** Hedges that make a child all but an adult ("is very much a man", "is practically an adult"). */
+  'adult-all-but': [
+    'very-much|practically|basically|effectively|essentially|virtually|almost|nearly|already|really|totally|fully|every-bit|now|quite-clearly|clearly|to-all-intents-and-purposes|in-effect|more-or-less|for-all-intents-and-purposes',
+  ],
+
+  // ── Disbelief ───────────────────────────────────────────────────────────
+
+  /** Nouns for what the child said. */
+  'doubt-account': [
+    'account(s)|story|stories|version(s)|explanation(s)|disclosure(s)|allegation(s)|claim(s)|statement(s)|evidence|testimony|recollection(s)|narrative|description|tale(s)|report(s)',
+    'version of events',
+    'account of events',
+  ],
+
+  /** Predicates that cast an account (or the child) as untrue or unreliable. */
+  'doubt-adj': [
+    'doubtful|dubious|questionable|implausible|improbable|unconvincing|unbelievable|incredible|unreliable|untrue|false|fabricated|invented|concocted|exaggerated|embellished|rehearsed|scripted|coached|fanciful|farfetched|fishy|suspicious|suspect|misleading|untruthful|dishonest|deceitful|deceptive|unlikely|contrived|manufactured|fictional|fictitious|spurious|unfounded|baseless',
+    'far fetched',
+    'made up',
+    'a lie|fabrication|fantasy|fiction|story|fairy-tale|fairytale|cover-story|pack-of-lies',
+    'lies',
+    'not credible|believable|reliable|plausible|convincing|truthful|genuine|true|accurate|honest|trustworthy',
+    'hard|difficult to believe|credit',
+    'unlikely to be true',
+    'open to question|doubt',
+    'in doubt',
+    'not to be trusted|believed',
+  ],
+
+  /** Verbs and nouns that call the child a liar, as a habit ("lies a lot", "has lied previously"). */
+  'doubt-lie-verb': ['lies|lied|lying|fibs|fibbed|fibbing'],
+
+  /** How often: the habit that makes a lie a trait. */
+  'doubt-habit': [
+    'a lot|often|frequently|regularly|repeatedly|constantly|routinely|habitually|compulsively|continually|persistently|easily|readily|again|previously|before|all the time|in the past|about everything|about most things|to everyone|to staff|to professionals|to get|for attention|to cover',
+  ],
+
+  /** A person given a disbelief label ("a fantasist"). */
+  'doubt-person': [
+    'fantasist(s)|fantasiser(s)|fantasizer(s)|fibber(s)|storyteller(s)|fabricator(s)|attention-seeker(s)|drama-queen(s)|timewaster(s)|time-waster(s)|compulsive-liar(s)|pathological-liar(s)',
+    'a compulsive|pathological|habitual|serial|known|practised|convincing|good liar',
+  ],
+
+  /** Events of abuse a hedge can be put before ("supposed abduction", "purported assault"). */
+  'doubt-abuse-event': [
+    'abuse|assault(s)|rape(s)|attack(s)|abduction|kidnap|kidnapping|threat(s)|exploitation|trafficking|grooming|incident(s)|robbery|robberies|mugging|beating(s)|stabbing|injuries|injury|disclosure|ordeal|victimisation|captivity|debt|imprisonment|detention|boyfriend|abuser(s)|exploiter(s)',
+  ],
+
+  // ── Minimising ──────────────────────────────────────────────────────────
+
+  /** A hedge that makes a name for abuse smaller ("just", "basically just", "nothing more than"). */
+  'minimise-hedge': [
+    'just|only|merely|simply|basically|really|essentially|mostly|largely|probably|likely|clearly|seen-as|viewed-as|regarded-as|treated-as',
+    'basically|really|probably|simply|likely|clearly|essentially just|only',
+    'nothing more|other than',
+    'no more than',
+    'little more than',
+  ],
+
+  /** Harmless names for abuse or exploitation ("horseplay", "kids being kids", "a silly mistake"). */
+  'minimise-name': [
+    'horseplay|banter|fun|harmless|innocent|playful|experimentation|experimenting|flirting|flirtation|a-laugh|a-joke|a-game|a-prank|a-phase|a-crush|a-fling',
+    'a bit of fun|banter|a-laugh|a-giggle|harmless-fun|a-joke|horseplay|messing-about|messing-around',
+    'harmless|innocent|good clean|youthful fun|banter|flirting|flirtation|experimentation|curiosity|play|messing-about|messing-around',
+    'just? a laugh|joke|game|prank',
+    'kids|boys|girls|teens|teenagers|children being kids|boys|girls|teens|teenagers|children',
+    'boys will be boys',
+    'normal|typical|usual|ordinary|natural|standard|classic teen|teenage|teenager|adolescent|adolescence|youthful|childhood|kids|boy|girl stuff|behaviour|behavior|behaviours|things|thing|experimentation|exploration|rebellion|antics|mischief|high-jinks|hijinks',
+    'a normal|typical|usual teen|teenage|teenager|adolescent|childhood phase|thing',
+    'a|an silly|stupid|daft|foolish|innocent|honest|childish|teenage|youthful|naive|one-off|simple mistake|error|misjudgement|lapse|misunderstanding',
+    'a|an error of judgement|judgment',
+    'a|an one off',
+    'a phase',
+    'a misunderstanding|falling-out|fallout|tiff|row',
+    'play|rough|mock fighting|play',
+    'rough and tumble',
+    'puppy love',
+    'a|an teen|teenage|young|innocent|childhood? romance|crush|infatuation|fling',
+    'messing|mucking|fooling|larking|playing about|around',
+  ],
+
+  /** What a harm grade is given to ("the risk", "concerns", "harm"). */
+  'minimise-harm-noun': [
+    'risk(s)|harm|concern(s)|danger|threat|impact|seriousness|severity|vulnerability',
+    'level of risk|harm|concern',
+    'risk|harm level',
+    'risk to $obj',
+    'risk of harm|exploitation|abuse|cse|cce',
+    'cse|cce|exploitation|abuse risk',
+  ],
+
+  /** Low grades that minimise harm already happening ("minimal", "low-level"). */
+  'minimise-level': [
+    'minimal|negligible|limited|slight|minor|low|lower|trivial|insignificant|manageable|containable|tolerable',
+    'low level|grade|harm|risk',
+    'very|fairly|relatively|quite|pretty|extremely|comparatively low|minimal|minor|limited|slight',
+    'not significant|serious|high|great|a-concern|an-issue',
+    'no longer significant|serious|high',
+    'nothing to worry about',
+  ],
+
+  // ── Judgemental ─────────────────────────────────────────────────────────
+
+  /**
+   * Trait adjectives that are blaming when predicated of the child but
+   * ordinary about a task or a place ("difficult", "wild"): used only in
+   * frames with a person (a copula with a child subject, before a child noun).
+   */
+  'judge-trait-adj': [
+    'difficult|challenging|impossible|unmanageable|wild|feral|hostile|volatile|confrontational|argumentative|oppositional|disrespectful|insolent|cheeky|stroppy|sullen|surly|moody|hormonal|dramatic|demanding|needy|clingy|sly|sneaky|devious|spoilt|spoiled|entitled|arrogant|cocky|stupid|silly|foolish|dumb|thick|nasty|horrible|vile|wilful|willful|wayward|troublesome|disruptive|problematic|hard-faced|hard-nosed',
+    'hard work',
+    'out of control|order',
+    'a handful',
+    'a law unto $self',
+    'beyond control',
+    'nothing but trouble',
+    'trouble',
+  ],
+
+  /** Nouns that make the child a burden or a menace ("a nightmare", "a nasty piece of work"). */
+  'judge-burden-noun': [
+    'nightmare|handful|menace|nuisance|pest|liability|headache|brat|madam|terror|horror|monster|animal|hooligan|thug|yob|lout|tearaway|troublemaker|trouble-maker|ringleader|delinquent|problem|pain|drain|burden|time-waster|timewaster|drama-queen|wind-up-merchant',
+    'piece of work',
+    'bad lot|egg|apple|influence|news',
+    'wild child',
+    'problem child|kid|girl|boy',
+    'pain in the neck|backside|arse',
+    'waste of time|space|resources|police-time',
+  ],
+
+  /** Who the child is a burden to ("for staff", "to the home"). */
+  'judge-burden-to': [
+    'for|to staff|carers|everyone|teachers|the-home|the-unit|the-school|police|officers|professionals|services|us|workers|her-carers|his-carers|her-family|his-family|her-mum|his-mum|the-placement|residents|the-team',
+  ],
+
+  /** What a child is said to be impossible to do with ("impossible to place", "hard to work with"). */
+  'judge-impossible-to': [
+    'place|house|accommodate|parent|manage|handle|control|contain|help|like|please|reason-with|work-with|deal-with|look-after|care-for|keep|hold|discipline|live-with|get-through-to|get-on-with|be-around',
+    'find a placement for',
+    'find placements for',
+    'keep in placement',
+    'keep in school',
+  ],
+} as const satisfies WordClasses
+
+export const conditions = {
+  /**
+   * Reports how others wrote or treated victims, as inspections and reviews
+   * do ("their abuse was minimised as ‘underage sex’", "dismissed as a
+   * liar"): the words are the record being criticised, not the writer's.
+   */
+  'jv-reported-framing': {
+    precededBy: [
+      'minimised|minimized|dismissed|written-off|trivialised|trivialized|downplayed|labelled|labeled|branded|stereotyped|mischaracterised|portrayed|pathologised as',
+      'wrongly|unfairly|routinely|repeatedly|often described|seen|viewed|treated|recorded|referred-to|regarded|labelled|labeled as',
+    ],
+    within: 3,
+  },
+
+  /**
+   * A subject that is a thing, a place or a task rather than a person,
+   * right before a trait frame ("the placement was difficult", "it was a
+   * nightmare getting there").
+   */
+  'jv-thing-subject': [
+    {precededBy: ['it|this|there|everything|anything|nothing|things'], within: 1},
+    {
+      precededBy: [
+        '@det|$owner @jv-degree? life|time|times|situation|situations|placement|placements|journey|task|tasks|job|case|cases|process|meeting|meetings|interview|interviews|conversation|conversations|contact|visit|visits|period|week|weekend|day|night|year|area|estate|flat|house|address|place|road|route|move|transition|relationship|decision|choice|question|work|school|home|environment|atmosphere|weather|behaviour|behaviours|conditions|circumstances|system|systems|street|streets|market|lines|activity|activities|lifestyle|world|crime|drugs|months|weeks|days|years|trip|trips|location|locations|property|properties|room|hotel|car|plan|plans|assessment|information|intelligence|evidence|picture|details|records|referral|report|case',
+      ],
+      within: 2,
+    },
+  ],
+
+  /**
+   * An adult, a parent or a professional right before the copula of a
+   * trait frame ("the man is dangerous", "her mum, 41, is tough").
+   */
+  'jv-other-subject': [
+    {precededBy: ['@not-the-child'], within: 1},
+    {
+      precededBy: [
+        'mother|father|mum|dad|brother|sister|uncle|aunt|auntie|cousin|partner|stepfather|stepdad|stepmother|grandmother|grandfather|nan|gran|grandad|man|woman|adult|driver|landlord|neighbour|neighbours|carer|carers',
+      ],
+      within: 2,
+    },
+  ],
+} as const satisfies SharedConditions

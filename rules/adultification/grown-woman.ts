@@ -27,6 +27,9 @@ export default {
     'more of an adult than a child',
     'more adult than child',
     'should|must|can|could be treated|seen|regarded|viewed|dealt-with as an adult',
+    'a|an @jv-degree? young? woman|man|lady|adult|female|male of @jv-child-age',
+    '@be @adult-all-but a|an grown? man|woman|adult now?',
+    'underage|under-age woman|women|man|men|lady|ladies|female(s)|male(s)',
   ],
   unless: [
     {precededBy: ['{tell} $obj', '{tell} $obj that'], within: 3},
@@ -70,6 +73,12 @@ export default {
       'At 15 she is [[more adult than child]] in the eyes of the hotel staff.',
       'His uncle says Kai (15) [[is a grown man now]] and can work for him.',
       'The sergeant wrote that Kai (16) [[should be treated as an adult]] for the robbery.',
+      'She is [[a woman of 15]] who knows her own mind.',
+      'Staff described her as [[a very young woman of fourteen]].',
+      'Kai (16) [[is practically a man]] and runs errands for the olders.',
+      'Jason is 15 but [[is very much a man now]].',
+      'Two [[underage females]] were found in the car with the driver.',
+      'Leah (15) [[is effectively an adult]] in the eyes of the hostel.',
     ],
     correct: [
       'Lisa, 34, is a grown woman and was at the address when police arrived.',
@@ -78,6 +87,9 @@ export default {
       'Kai, 15, should not be treated as an adult; he is a child.',
       'Tyler (14) is no longer a child in need; he has a child protection plan.',
       'Deano, 31, is a man now in his thirties with a long record.',
+      'Lina is 25 and a woman of strong faith.',
+      'Her mother is a woman of 45 who works nights.',
+      "Malik said the men told him he was 'a man now' and had to pay his way.",
     ],
   },
 } satisfies RuleSpec

@@ -12,8 +12,10 @@ import lookAfterThemselves from './look-after-themselves.js'
 import looksOlder from './looks-older.js'
 import matureForAge from './mature-for-age.js'
 import minorNoun from './minor-noun.js'
+import notEasilyLed from './not-easily-led.js'
 import notTypicalVictim from './not-typical-victim.js'
 import notVulnerable from './not-vulnerable.js'
+import oldEnoughToDecide from './old-enough-to-decide.js'
 import resilient from './resilient.js'
 import seenAsThreat from './seen-as-threat.js'
 import sexuallyMature from './sexually-mature.js'
@@ -40,8 +42,10 @@ export default [
   looksOlder,
   matureForAge,
   minorNoun,
+  notEasilyLed,
   notTypicalVictim,
   notVulnerable,
+  oldEnoughToDecide,
   resilient,
   seenAsThreat,
   sexuallyMature,

@@ -1,0 +1,56 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'not-easily-led',
+  category: 'adultification',
+  severity: 'warning',
+  target: 'action',
+  phrases: [
+    'not easily led|influenced|swayed|manipulated|pressured|pressurised|persuaded|fooled|groomed|exploited|intimidated|scared|frightened|bullied|coerced|taken-in|pushed-around|talked-into',
+    'not the sort|type|kind (of person|of girl|of boy|of child|of lad)? to be led|pushed-around|taken-advantage-of|groomed|exploited|fooled|manipulated|pressured|told',
+    'not someone|somebody who {be} easily? led|pushed-around|taken-advantage-of|groomed|exploited|fooled|manipulated|pressured',
+    "{be}? nobody's|no-one's fool|mug|pushover",
+    '{be} no fool|mug|pushover|soft-touch|walkover',
+    '{be} not a fool|mug|pushover|soft-touch|walkover',
+    "can't|cannot be led|pushed-around|fooled|manipulated|pressured|groomed|told-what-to-do",
+    '{know} the score|game',
+  ],
+  unless: [
+    'professional-subject',
+    {precededBy: ['to|help|helping|support|supporting|learn|learning|learns|so|until'], within: 1},
+    {followedBy: ['yet|but $subj {be} still|but was|but has been|but had been'], within: 1},
+  ],
+  guards: {age: true},
+  message: '`{actual}` presents the child as able to resist adults who exploit them, which hides their vulnerability',
+  suggestions: [
+    'may present as confident; this does not reduce the risk from [adult]',
+    'was groomed by [adult]',
+  ],
+  note: 'Exploiters target confident children too, and grooming works on children who seem to know their own mind. Record how the child presents and what the adults did; a child’s apparent strength does not reduce the risk.',
+  sources: ['DAVIS', 'HMICFRS-ADULT', 'OXON', 'CASEY'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Ava, 15, is a confident girl and [[not easily led]] by the older boys.',
+        suggestions: [
+          'may present as confident; this does not reduce the risk from [adult]',
+          'was groomed by [adult]',
+        ],
+      },
+      'Staff describe Kai (14) as [[not the type to be pushed around]] by anyone.',
+      "Mia [[is nobody's fool]] and knew the men were older.",
+      'Jordan, 16, [[is no pushover]] and stands up to the elders.',
+      'The log says Leah is [[not someone who is easily groomed]].',
+      "Tyler [[can't be pushed around]] and will not do what the olders want.",
+      'Kyle [[is not a mug]] and knows exactly what the elders are like.',
+      'Shannon, 15, is confident and [[knows the score]] with the men at the hotel.',
+    ],
+    correct: [
+      'Ava is easily led and has been groomed by men in their twenties.',
+      'The work with Jade will help her to not be easily led by the men.',
+      'The social worker is not easily fooled and checked the address herself.',
+      'Darren (35) is no fool and has avoided arrest for years.',
+      'Avoid writing that a child is "not easily led"; grooming works on confident children too.',
+    ],
+  },
+} satisfies RuleSpec
