@@ -149,7 +149,7 @@ export const classes = {
 
   /** Predicates that cast an account (or the child) as untrue or unreliable. */
   'doubt-adj': [
-    'doubtful|dubious|questionable|implausible|improbable|unconvincing|unbelievable|incredible|unreliable|untrue|false|fabricated|invented|concocted|exaggerated|embellished|rehearsed|scripted|coached|fanciful|farfetched|fishy|suspicious|suspect|misleading|untruthful|dishonest|deceitful|deceptive|unlikely|contrived|manufactured|fictional|fictitious|spurious|unfounded|baseless',
+    'doubtful|dubious|questionable|implausible|improbable|unconvincing|unbelievable|unreliable|untrue|false|fabricated|invented|concocted|exaggerated|embellished|fanciful|farfetched|fishy|suspicious|misleading|untruthful|dishonest|deceitful|deceptive|unlikely|contrived|manufactured|fictional|fictitious|spurious|unfounded|baseless',
     'far fetched',
     'made up',
     'a lie|fabrication|fantasy|fiction|story|fairy-tale|fairytale|cover-story|pack-of-lies',
@@ -162,17 +162,44 @@ export const classes = {
     'not to be trusted|believed',
   ],
 
+  /** Predicates that call the child (not the account) untruthful ("she is unreliable", "he is a liar"). */
+  'doubt-person-adj': [
+    'unreliable|untruthful|dishonest|deceitful|deceptive|untrustworthy|devious|manipulative',
+    'not credible|believable|reliable|truthful|honest|trustworthy|to-be-trusted|to-be-believed',
+    'a|an @jv-degree? unreliable|untruthful|dishonest|deceitful|poor|compulsive|pathological|habitual|known witness|historian|narrator|reporter|liar|fantasist',
+    'a liar|fantasist|fibber',
+  ],
+
+  /** Who may own an account as a child ("the YP's story", "the girl's tale"). */
+  'jv-child-owner': [
+    "$poss",
+    "child's|girl's|boy's|yp's|pv's|victim's|teenager's|teen's|kid's|lad's|client's|daughter's|son's|children's|girls'|boys'",
+    "young person's",
+  ],
+
+  /** What is called made up ("it is made up", "a lot of it is invented"). */
+  'doubt-made-subject': [
+    'it|this|that|everything|all|some|much|most|lot|half|parts|part|most',
+    'all|some|much|most|parts|part|half|lot of it|this|that',
+    '@doubt-account',
+  ],
+
   /** Verbs and nouns that call the child a liar, as a habit ("lies a lot", "has lied previously"). */
   'doubt-lie-verb': ['lies|lied|lying|fibs|fibbed|fibbing'],
 
   /** How often: the habit that makes a lie a trait. */
   'doubt-habit': [
-    'a lot|often|frequently|regularly|repeatedly|constantly|routinely|habitually|compulsively|continually|persistently|easily|readily|again|previously|before|all the time|in the past|about everything|about most things|to everyone|to staff|to professionals|to get|for attention|to cover',
+    'a-lot|often|frequently|regularly|repeatedly|constantly|routinely|habitually|compulsively|continually|persistently|easily|readily|again|previously|before',
+    'all the time',
+    'in the past',
+    'about everything|anything',
+    'to get|gain|avoid',
+    'for attention',
   ],
 
   /** A person given a disbelief label ("a fantasist"). */
   'doubt-person': [
-    'fantasist(s)|fantasiser(s)|fantasizer(s)|fibber(s)|storyteller(s)|fabricator(s)|attention-seeker(s)|drama-queen(s)|timewaster(s)|time-waster(s)|compulsive-liar(s)|pathological-liar(s)',
+    'fantasist(s)|fantasiser(s)|fantasizer(s)|fibber(s)|fabricator(s)|compulsive-liar(s)|pathological-liar(s)',
     'a compulsive|pathological|habitual|serial|known|practised|convincing|good liar',
   ],
 

@@ -22,6 +22,8 @@ export default {
       ],
       within: 1,
     },
+    {precededBy: ['a|an|the|this|these|those'], within: 1},
+    {followedBy: ['of']},
   ],
   guards: {age: true},
   message: '`{actual}` uses an adult noun for a child',
@@ -55,6 +57,7 @@ export default {
       'Leah, 24, is a young woman who now volunteers in Crewe.',
       'Mother: young woman (24), isolated, supportive of the plan',
       'Witness: young woman, 20, works at the chip shop opposite',
+      'Dwayne’s mum, a young woman of 29, has asked for help keeping him safe.',
     ],
     knownFalsePositives: [
       'Amira, 15, was taken to the flat. The young woman who answered the door was not identified.',

@@ -19,6 +19,10 @@ export default {
     'credibility issue(s)|concern(s)|problem(s)',
     'questions|doubts|concerns about|over $poss credibility',
     '$poss credibility {be} questionable|doubtful|poor|low|weak|limited|damaged|undermined',
+    '@doubt-account @be|@seem|{sound} @jv-degree? @jv-degree? @doubt-adj',
+    '$subj|@jv-child-noun @be|@seem @jv-degree? @jv-degree? @doubt-person-adj',
+    'credibility|veracity|truthfulness',
+    '@be|@seem @jv-degree? doubtful|dubious|questionable',
   ],
   unless: [
     {
@@ -33,6 +37,15 @@ export default {
       ],
       within: 2,
     },
+    'jv-thing-subject',
+    'jv-reported-framing',
+    {
+      followedBy: [
+        'whether|if|that|as-to|assessment(s)|guidance|test|tests|framework',
+        'of the|an|a|this|that|their? intelligence|source|sources|information|evidence|data|report|reports|witness|witnesses|suspect|suspects|adult|adults',
+      ],
+    },
+    {precededBy: ['assess|assessing|assessed|assessment|consider|considering|considered|determine|determining|weigh|weighing|weighed|affect|affects|affected|affecting|impact|impacts|impacted|general|overall|suspect|suspects|suspect’s|suspect\'s|adult|offender|offender\'s|CA|CA\'s'], within: 1},
   ],
   message: "`{actual}` dismisses the child's account as not believable",
   suggestions: ['[record what was said, what is corroborated and what is not]'],
@@ -41,7 +54,7 @@ export default {
   examples: {
     incorrect: [
       {
-        text: "Jade's account is [[not credible]] because she went back to the flat.",
+        text: "Jade's [[account is not credible]] because she went back to the flat.",
         suggestions: ['[record what was said, what is corroborated and what is not]'],
       },
       'The account [[lacks credibility]] as Kyle had a phone.',
@@ -56,11 +69,27 @@ export default {
       'Staff raised [[doubts about her credibility]] after the missing episode.',
       'The sergeant said [[her credibility is poor]] given the missing episodes.',
       'The case file notes [[poor credibility]] due to missing episodes.',
+      'Her [[story was implausible]] and the officer did not record it.',
+      'The girl’s [[version of events seems far-fetched]] to the sergeant.',
+      'His [[explanation is unconvincing]], according to the log.',
+      'Her [[disclosure sounds exaggerated]] given she went back.',
+      "Tia's [[account wasn't believable]] to the night staff.",
+      'The [[claims are dubious]], the DS wrote.',
+      '[[Credibility]]: low – gave three accounts',
+      '[[Veracity]]: doubtful.',
+      '[[She is untruthful]] and has changed her account twice.',
+      "The YP's story about the van [[is doubtful]].",
+      '[[She is a poor witness]] in the view of the officer.',
     ],
     correct: [
       'Jade gave a clear account of the flat and the two men.',
       'The bus service to the estate is unreliable at night.',
       'Avoid phrases such as "not credible" about a child\'s account.',
+      'The information about the address is unreliable and needs checking.',
+      'It is doubtful whether the placement can keep her safe.',
+      'The Competent Authority will assess credibility in line with the guidance.',
+      "Mikey's account is not fabricated: phone records place him in Wrexham that night.",
+      'The inspection found the victims’ accounts had been treated as unreliable.',
     ],
   },
 } satisfies RuleSpec
