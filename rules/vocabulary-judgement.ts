@@ -212,33 +212,50 @@ export const classes = {
 
   /** A hedge that makes a name for abuse smaller ("just", "basically just", "nothing more than"). */
   'minimise-hedge': [
-    'just|only|merely|simply|basically|really|essentially|mostly|largely|probably|likely|clearly|seen-as|viewed-as|regarded-as|treated-as',
-    'basically|really|probably|simply|likely|clearly|essentially just|only',
+    'just|only|merely|simply|basically|essentially|probably|likely|clearly|mostly|largely|all',
+    'basically|really|probably|simply|likely|clearly|essentially|all just|only',
     'nothing more|other than',
     'no more than',
     'little more than',
+    'nothing but',
   ],
 
-  /** Harmless names for abuse or exploitation ("horseplay", "kids being kids", "a silly mistake"). */
-  'minimise-name': [
-    'horseplay|banter|fun|harmless|innocent|playful|experimentation|experimenting|flirting|flirtation|a-laugh|a-joke|a-game|a-prank|a-phase|a-crush|a-fling',
-    'a bit of fun|banter|a-laugh|a-giggle|harmless-fun|a-joke|horseplay|messing-about|messing-around',
-    'harmless|innocent|good clean|youthful fun|banter|flirting|flirtation|experimentation|curiosity|play|messing-about|messing-around',
-    'just? a laugh|joke|game|prank',
-    'kids|boys|girls|teens|teenagers|children being kids|boys|girls|teens|teenagers|children',
+  /**
+   * Harmless names for abuse or exploitation that are blaming wherever they
+   * stand ("horseplay", "kids being kids", "normal teen stuff").
+   */
+  'minimise-name-bare': [
+    'horseplay|tomfoolery|high-jinks|hijinks',
+    'harmless|innocent|good-clean|youthful fun|banter|flirting|flirtation|experimentation|curiosity|messing-about|messing-around',
+    'kids|boys|girls|teens|teenagers|children|lads being kids|boys|girls|teens|teenagers|children|lads',
     'boys will be boys',
-    'normal|typical|usual|ordinary|natural|standard|classic teen|teenage|teenager|adolescent|adolescence|youthful|childhood|kids|boy|girl stuff|behaviour|behavior|behaviours|things|thing|experimentation|exploration|rebellion|antics|mischief|high-jinks|hijinks',
-    'a normal|typical|usual teen|teenage|teenager|adolescent|childhood phase|thing',
-    'a|an silly|stupid|daft|foolish|innocent|honest|childish|teenage|youthful|naive|one-off|simple mistake|error|misjudgement|lapse|misunderstanding',
-    'a|an error of judgement|judgment',
-    'a|an one off',
-    'a phase',
-    'a misunderstanding|falling-out|fallout|tiff|row',
-    'play|rough|mock fighting|play',
-    'rough and tumble',
+    'normal|typical|usual|ordinary|natural|standard|classic teen|teenage|teenager|adolescent|adolescence|youthful|childhood|kids|kid|boy|girl|boys|girls stuff|behaviour|behavior|behaviours|things|thing|experimentation|exploration|rebellion|antics|mischief|high-jinks',
     'puppy love',
-    'a|an teen|teenage|young|innocent|childhood? romance|crush|infatuation|fling',
-    'messing|mucking|fooling|larking|playing about|around',
+    'play fighting',
+    'rough and tumble',
+    'teen|teenage romance|crush|fling|infatuation',
+  ],
+
+  /** Harmless names that need a copula before them ("was a silly mistake", "is a phase"). */
+  'minimise-name': [
+    '@minimise-name-bare',
+    'banter|harmless|innocuous',
+    'a bit of fun|banter|harmless-fun|horseplay|messing-about|messing-around',
+    'a bit of a laugh|joke|giggle|game',
+    'a|an silly|stupid|daft|foolish|innocent|honest|childish|teenage|youthful|naive|simple mistake|error|misjudgement|lapse|blunder',
+    'a|an error of judgement|judgment',
+    'a normal|typical|usual teen|teenage|teenager|adolescent|childhood? phase|thing',
+    'a|the phase',
+    'a|an teen|teenage|young|innocent|childhood romance|crush|infatuation|fling',
+  ],
+
+  /** Names that minimise only with a hedge before them ("just a laugh", "only flirting"). */
+  'minimise-name-weak': [
+    'fun|harmless|innocent|playful|flirting|flirtation|flirty|experimentation|experimenting|curiosity|banter|messing|fooling|larking',
+    'a laugh|joke|game|prank|crush|fling|misunderstanding|falling-out|fallout|tiff|row|kiss|cuddle|hug|one-off',
+    'a one off',
+    'messing|mucking|fooling|larking about|around',
+    'a bit of fun|banter|a-laugh|flirting',
   ],
 
   /** What a harm grade is given to ("the risk", "concerns", "harm"). */
@@ -333,6 +350,23 @@ export const conditions = {
       within: 2,
     },
   ],
+
+  /**
+   * Guidance that names the minimising reading in order to reject it:
+   * "signs can be mistaken for normal teenage behaviour".
+   */
+  'jv-mistaken-for': {
+    precededBy: [
+      'mistaken|mistook|mistake|confused|muddled for|with',
+      'put down to',
+      'passed off as',
+      'explained away as',
+      'written off as',
+      'dismissed as',
+      'rather than|instead-of',
+    ],
+    within: 3,
+  },
 
   /**
    * An adult, a parent or a professional right before the copula of a

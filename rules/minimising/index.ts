@@ -15,6 +15,7 @@ import interferedWith from './interfered-with.js'
 import justAKiss from './just-a-kiss.js'
 import lowLevelExploitation from './low-level-exploitation.js'
 import messingAround from './messing-around.js'
+import nothingMore from './nothing-more.js'
 import nothingSerious from './nothing-serious.js'
 import onlyAFewTimes from './only-a-few-times.js'
 import onlyMinimiser from './only-minimiser.js'
@@ -44,6 +45,7 @@ export default [
   justAKiss,
   lowLevelExploitation,
   messingAround,
+  nothingMore,
   nothingSerious,
   onlyAFewTimes,
   onlyMinimiser,
