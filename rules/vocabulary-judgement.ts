@@ -65,15 +65,16 @@ export const classes = {
     'switched on',
     'clued up|in',
     'adult like',
-    'wise beyond $poss years',
   ],
 
-  /** Verbs of presenting ("acts", "comes across as", "carries herself"), alone or paired ("looked and behaved"). */
-  'adult-present-verb': [
-    '{act}|{behave}|{present}|{look}|{seem}|{appear}|{sound}|{talk}',
-    '{come} across',
-    '{carry}|{conduct} $self',
-  ],
+  /** Verbs of behaving ("acts", "comes across as", "carries herself"). */
+  'adult-act-verb': ['{act}|{behave}|{present}|{sound}|{talk}', '{come} across', '{carry}|{conduct} $self'],
+
+  /** Verbs of seeming, without "presents as" ("seems", "comes across as"). */
+  'adult-seem': ['{seem}|{appear}|{look} to? be?', '{come} across as?'],
+
+  /** Verbs of behaving or looking, for pairs ("looked and behaved"). */
+  'adult-present-verb': ['@adult-act-verb', '{look}|{seem}|{appear}'],
 
   /** How much older ("much", "a little bit", "years"). */
   'adult-older-degree': [
@@ -114,9 +115,7 @@ export const classes = {
     'making up $poss own mind',
     'knowing $poss own mind',
     'thinking for $self',
-    'standing up for $self',
     'understanding|weighing the risks|consequences|dangers',
-    'handling|managing $obj|$self|the men|the olders|the elders|the adults|older men|older boys',
   ],
 
   /** Adjectives of threat for a child's presence ("intimidating", "menacing"). */
@@ -129,7 +128,7 @@ export const classes = {
 
   /** Who a child is said to be a danger to ("dangerous to staff"). */
   'adult-others': [
-    'staff|others|residents|pupils|carers|teachers|workers|professionals|officers|police|peers|siblings|everyone|anyone|people|adults|children|the-public|the-community',
+    'staff|others|residents|pupils|carers|teachers|workers|professionals|officers|police|peers|siblings|everyone|anyone|people|adults|children',
     'other|younger residents|pupils|children|young-people|kids|boys|girls',
   ],
 
@@ -142,21 +141,18 @@ export const classes = {
 
   /** Nouns for what the child said. */
   'doubt-account': [
-    'account(s)|story|stories|version(s)|explanation(s)|disclosure(s)|allegation(s)|claim(s)|statement(s)|evidence|testimony|recollection(s)|narrative|description|tale(s)|report(s)',
+    'account(s)|story|stories|version(s)|explanation(s)|disclosure(s)|statement(s)|evidence|testimony|recollection(s)|narrative|description|tale(s)|report(s)',
     'version of events',
     'account of events',
   ],
 
   /** Predicates that cast an account (or the child) as untrue or unreliable. */
   'doubt-adj': [
-    'doubtful|dubious|questionable|implausible|improbable|unconvincing|unbelievable|unreliable|untrue|false|fabricated|invented|concocted|exaggerated|embellished|fanciful|farfetched|fishy|suspicious|misleading|untruthful|dishonest|deceitful|deceptive|unlikely|contrived|manufactured|fictional|fictitious|spurious|unfounded|baseless',
-    'far fetched',
+    'doubtful|dubious|questionable|unbelievable|unreliable|untrue|false|invented|fanciful|fishy|suspicious|misleading|untruthful|dishonest|deceitful|deceptive|contrived|manufactured|fictional|fictitious|spurious|unfounded|baseless',
     'made up',
-    'a lie|fabrication|fantasy|fiction|story|fairy-tale|fairytale|cover-story|pack-of-lies',
+    'a lie|fabrication|fantasy|fiction|story|fairy-tale|fairytale|cover-story',
     'lies',
-    'not credible|believable|reliable|plausible|convincing|truthful|genuine|true|accurate|honest|trustworthy',
-    'hard|difficult to believe|credit',
-    'unlikely to be true',
+    'not credible|believable|reliable|truthful|genuine|true|accurate|honest|trustworthy',
     'open to question|doubt',
     'in doubt',
     'not to be trusted|believed',
@@ -251,17 +247,16 @@ export const classes = {
 
   /** Names that minimise only with a hedge before them ("just a laugh", "only flirting"). */
   'minimise-name-weak': [
-    'fun|harmless|innocent|playful|flirting|flirtation|flirty|experimentation|experimenting|curiosity|banter|messing|fooling|larking',
-    'a laugh|joke|game|prank|crush|fling|misunderstanding|falling-out|fallout|tiff|row|kiss|cuddle|hug|one-off',
+    'fun|harmless|innocent|playful|flirting|flirtation|flirty|experimentation|experimenting|curiosity|banter',
+    'a laugh|joke|game|prank|crush|fling|misunderstanding|falling-out|fallout|tiff|row|one-off',
     'a one off',
-    'messing|mucking|fooling|larking about|around',
     'a bit of fun|banter|a-laugh|flirting',
   ],
 
   /** What a harm grade is given to ("the risk", "concerns", "harm"). */
   'minimise-harm-noun': [
-    'risk(s)|harm|concern(s)|danger|threat|impact|seriousness|severity|vulnerability',
-    'level of risk|harm|concern',
+    'risk(s)|harm|danger|threat|impact|seriousness|severity|vulnerability',
+    'level of risk|harm',
     'risk|harm level',
     'risk to $obj',
     'risk of harm|exploitation|abuse|cse|cce',
@@ -287,18 +282,15 @@ export const classes = {
    */
   'judge-trait-adj': [
     'difficult|challenging|impossible|unmanageable|wild|feral|hostile|volatile|confrontational|argumentative|oppositional|disrespectful|insolent|cheeky|stroppy|sullen|surly|moody|hormonal|dramatic|demanding|needy|clingy|sly|sneaky|devious|spoilt|spoiled|entitled|arrogant|cocky|stupid|silly|foolish|dumb|thick|nasty|horrible|vile|wilful|willful|wayward|troublesome|disruptive|problematic|hard-faced|hard-nosed',
-    'hard work',
-    'out of control|order',
-    'a handful',
+    'out of order',
     'a law unto $self',
-    'beyond control',
     'nothing but trouble',
     'trouble',
   ],
 
   /** Nouns that make the child a burden or a menace ("a nightmare", "a nasty piece of work"). */
   'judge-burden-noun': [
-    'nightmare|handful|menace|nuisance|pest|liability|headache|brat|madam|terror|horror|monster|animal|hooligan|thug|yob|lout|tearaway|troublemaker|trouble-maker|ringleader|delinquent|problem|pain|drain|burden|time-waster|timewaster|drama-queen|wind-up-merchant',
+    'nightmare|menace|nuisance|pest|liability|headache|brat|madam|terror|horror|monster|animal|hooligan|thug|yob|lout|tearaway|troublemaker|trouble-maker|ringleader|problem|pain|drain|burden|time-waster|timewaster|drama-queen|wind-up-merchant',
     'piece of work',
     'bad lot|egg|apple|influence|news',
     'wild child',
@@ -307,9 +299,21 @@ export const classes = {
     'waste of time|space|resources|police-time',
   ],
 
+  /** Words that intensify a burden noun ("an absolute nightmare", "a nasty piece of work"). */
+  'judge-burden-mod': ['absolute|total|complete|real|right|little|proper|utter|nasty|horrible|evil|bad|constant|major|serious|massive|huge'],
+
+  /** Insults for a child that need no frame ("yobs", "a little madam"). */
+  'judge-insult': [
+    'yob(s)|yobbo(s)|brat(s)|tearaway(s)|hooligan(s)|timewaster(s)|time-waster(s)',
+    'little madam|cow|bitch|sod|shit|horror|terror|monster|so-and-so|toerag',
+    'nasty piece of work',
+    'nothing but trouble',
+    'feral|unmanageable',
+  ],
+
   /** Who the child is a burden to ("for staff", "to the home"). */
   'judge-burden-to': [
-    'for|to staff|carers|everyone|teachers|the-home|the-unit|the-school|police|officers|professionals|services|us|workers|her-carers|his-carers|her-family|his-family|her-mum|his-mum|the-placement|residents|the-team',
+    'for|to the|her|his|their|all? other? staff|carers|everyone|teachers|home|unit|school|police|officers|professionals|services|us|workers|family|mum|placement|residents|team|children|kids|pupils|young-people|girls|boys',
   ],
 
   /** What a child is said to be impossible to do with ("impossible to place", "hard to work with"). */
@@ -342,7 +346,8 @@ export const conditions = {
    * nightmare getting there").
    */
   'jv-thing-subject': [
-    {precededBy: ['it|this|there|everything|anything|nothing|things'], within: 1},
+    {precededBy: ['it|this|there|everything|anything|nothing'], within: 1},
+    {precededBy: ['things|life|times|months|weeks|days|years|period|everything'], within: 3},
     {
       precededBy: [
         '@det|$owner @jv-degree? life|time|times|situation|situations|placement|placements|journey|task|tasks|job|case|cases|process|meeting|meetings|interview|interviews|conversation|conversations|contact|visit|visits|period|week|weekend|day|night|year|area|estate|flat|house|address|place|road|route|move|transition|relationship|decision|choice|question|work|school|home|environment|atmosphere|weather|behaviour|behaviours|conditions|circumstances|system|systems|street|streets|market|lines|activity|activities|lifestyle|world|crime|drugs|months|weeks|days|years|trip|trips|location|locations|property|properties|room|hotel|car|plan|plans|assessment|information|intelligence|evidence|picture|details|records|referral|report|case',

@@ -11,7 +11,7 @@ export default {
     'a danger to staff|residents|pupils|carers|teachers|workers',
     'a danger to other residents|pupils',
     'dangerous to|towards @adult-others',
-    '$subj|@jv-child-noun @be|@seem @jv-degree? @jv-degree? dangerous',
+    'she|he|@jv-child-noun @be|@seem @jv-degree? @jv-degree? dangerous',
     'a danger to @adult-others',
   ],
   unless: [

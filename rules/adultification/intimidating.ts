@@ -10,9 +10,9 @@ export default {
     'physically imposing|intimidating|threatening|big',
     'she|he {be}|{seem}|{look}|{appear} very|quite|really|so? intimidating|imposing|menacing',
     'she|he {come} across as intimidating|imposing|threatening|menacing',
-    '@be|@seem @jv-degree? @jv-degree? @adult-threat-adj',
+    '@be|@adult-seem @jv-degree? @jv-degree? @adult-threat-adj',
     '@adult-size and|or? @adult-threat-adj',
-    'a|an @jv-degree? @adult-threat-adj @jv-child-noun',
+    'a|an @jv-degree? imposing|menacing|frightening|scary|intimidatory @jv-child-noun',
   ],
   unless: [
     {

@@ -13,7 +13,6 @@ export default {
     '{be} no fool|mug|pushover|soft-touch|walkover',
     '{be} not a fool|mug|pushover|soft-touch|walkover',
     "can't|cannot be led|pushed-around|fooled|manipulated|pressured|groomed|told-what-to-do",
-    '{know} the score|game',
   ],
   unless: [
     'professional-subject',
@@ -43,10 +42,8 @@ export default {
       'The log says Leah is [[not someone who is easily groomed]].',
       "Tyler [[can't be pushed around]] and will not do what the olders want.",
       'Kyle [[is not a mug]] and knows exactly what the elders are like.',
-      'Shannon, 15, is confident and [[knows the score]] with the men at the hotel.',
     ],
     correct: [
-      'Ava is easily led and has been groomed by men in their twenties.',
       'The work with Jade will help her to not be easily led by the men.',
       'The social worker is not easily fooled and checked the address herself.',
       'Darren (35) is no fool and has avoided arrest for years.',

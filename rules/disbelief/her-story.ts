@@ -19,7 +19,7 @@ export default {
     '{tell} tales',
     'fairy tale|tales|story|stories',
     '@jv-child-owner story|stories|tale|tales|yarn|yarns',
-    '{be}|{seem}|{look}|{sound} like? a|an|just-a|only-a|another @jv-degree? cover|likely|tall|sob|fanciful|far-fetched|elaborate|made-up|invented|convenient|fabricated|false|fake|fairy story|tale|yarn',
+    '{be}|{seem}|{look}|{sound} like? a|an|just-a|only-a|another @jv-degree? cover|likely|tall|sob|fanciful|far-fetched|elaborate|convenient|fairy story|tale|yarn',
     'spin|spins|spun|spinning|weave|weaves|wove|woven|weaving|{concoct} a|her|his|their|this|that|another? yarn|yarns|story|stories|tale|tales',
   ],
   unless: [

@@ -21,7 +21,6 @@ export default {
     '{tend} to lie|exaggerate|fabricate',
     '@doubt-lie-verb @doubt-habit',
     '{have} lied|fibbed',
-    '{have} been lying|fibbing|exaggerating',
     'history|pattern|record|habit of lying|lies|telling-lies|dishonesty|making-things-up|fabricating|fabrication|exaggerating|exaggeration|false-allegations|false-reports|fantasising|fantasizing',
     'prone|inclined|liable to lying|lie|lies|exaggerate|exaggeration|exaggerating|fantasy|fantasise|fantasize|make-things-up|making-things-up|embellish|fabricate',
     '@doubt-person',
@@ -55,7 +54,6 @@ export default {
       'She is [[prone to exaggeration]] when she is upset.',
       'Mia [[lies to get]] out of trouble, her carer says.',
       'He’s been [[lying again]] about the men.',
-      'Leah [[has been lying]] to her carers about the men.',
     ],
     correct: [
       'Jade gave an account that differs from the CCTV in two details.',

@@ -15,7 +15,7 @@ export default {
     'made up story|stories|account',
     '{make} up the|a|an|her|his|their|these|those|this|that threat(s)|abuse|assault|attack|rape|kidnap|kidnapping|debt|incident|injuries|bruises|details|names|allegations|claims|accounts|excuse(s)|man|men|boyfriend',
     '{make} the|these|those|her|his threat(s)|abuse|assault|debt|incident|details|names|allegations|claims up',
-    '@doubt-made-subject @be @jv-degree? @jv-degree? made-up|invented|fabricated|fiction|fictional|untrue|a-lie|lies|a-fabrication|a-fantasy|fantasy|make-believe',
+    '@doubt-made-subject @be @jv-degree? @jv-degree? made-up|invented|fiction|fictional|untrue|a-lie|lies|a-fabrication|a-fantasy|fantasy|make-believe',
   ],
   unless: [
     {followedBy: ['that|of|by|with|to-say|to-suggest']},
@@ -46,7 +46,7 @@ export default {
       'Account: a [[lot of it is made up]], in my opinion',
       'The whole [[story is made up]], according to the sergeant.',
       '[[It was all made up]] to get attention.',
-      'Her [[allegation is untrue]] and she has been warned.',
+      'Her [[disclosure is untrue]] and she has been warned.',
     ],
     correct: [
       'Jade did not make it up; the hotel records show she was there.',
@@ -55,7 +55,7 @@ export default {
       'Avoid saying a child "made it up".',
       'The group is made up of three adults and two children.',
       'She was made up when she got the placement.',
-      'It is untrue that she went with them willingly.',
+      'It is untrue that she has a phone of her own.',
     ],
     knownMisses: ['The home thinks it was all made up to get a move.'],
   },

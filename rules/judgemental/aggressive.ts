@@ -12,7 +12,7 @@ export default {
     'aggressive|violent|intimidating|threatening nature|personality|demeanour|demeanor|manner|tendencies|streak',
     'an? aggressive|violent|intimidating boy|girl|child|lad|teenager|young-person',
     'aggressive|violent|intimidating|threatening and aggressive|violent|intimidating|threatening',
-    'aggressive|violent|volatile|hostile|abusive|confrontational and|or aggressive|violent|volatile|hostile|abusive|confrontational|dangerous',
+    'aggressive|violent|volatile|hostile|confrontational and|or aggressive|violent|volatile|hostile|confrontational|dangerous',
     "$subj is|are|'s|'re|can-be|gets|get @jv-degree? @jv-degree? aggressive|violent|volatile",
   ],
   unless: [

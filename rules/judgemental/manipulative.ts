@@ -9,6 +9,10 @@ export default {
     'manipulative',
     'game-playing|game-player',
     '{play} games with staff|carers|professionals|workers|us|people',
+    '{play} _ off against|with each other|one-another',
+    '{play} _ _ off against|with each other|one-another',
+    '{play} _ off against _',
+    'split|splits|splitting the? staff|team|professionals|carers|workers|adults',
   ],
   unless: [
     {
@@ -32,11 +36,15 @@ export default {
       },
       "Kyle's [[game-playing]] has frustrated the team.",
       'Amira [[plays games with staff]] about where she has been.',
+      'Character: [[plays staff off against each other]]',
+      'She is [[splitting the staff]] team at the home.',
+      'She [[plays the staff off against each other]] at the unit.',
     ],
     correct: [
       'The man used manipulative tactics to isolate Jade from her family.',
       'The 25-year-old was controlling and manipulative.',
       'Avoid words such as "manipulative" about a child.',
+      'The men played the girls off against each other to keep control.',
     ],
   },
 } satisfies RuleSpec

@@ -10,6 +10,7 @@ export default {
     '{sleep} around',
     'sexually precocious|promiscuous',
     'oversexualised|over-sexualised|oversexualized|over-sexualized|hypersexual',
+    'promiscous|promiscious|promiscuos|promicuous|promiscuious',
   ],
   message: '`{actual}` passes moral judgement on the child’s sexuality and hides the adults abusing them',
   suggestions: ['is being sexually exploited by [adult]', 'was sexually abused by [adult]'],
@@ -25,6 +26,7 @@ export default {
       'Kyle is [[sexually precocious]] for a 12-year-old.',
       'Staff see her as [[oversexualised]] for her age.',
       'There are concerns about her [[promiscuity]] at the hotel.',
+      '- [[promiscous]], older boyfriend',
     ],
     correct: [
       'Jade is being sexually exploited by at least three adult men.',

@@ -39,7 +39,7 @@ export default {
     correct: [
       'There is nothing more we can do until she is found.',
       'Nothing else was found in the car.',
-      'Jade said nothing sexual happened, which is common when children are groomed not to tell.',
+      'Jade said nothing untoward happened, which is common when children are groomed not to tell.',
       'There was nothing untoward in her school attendance.',
       'Avoid closing a description with "nothing more" when adults gave a child gifts.',
     ],
