@@ -123,7 +123,7 @@ export const classes = {
 
   /** Size and build, which writers pair with threat ("six foot and intimidating"). */
   'adult-size': [
-    'tall|big|large|broad|stocky|heavyset|muscular|well-built|well-developed|physically-developed|six-foot|6ft|six-feet|over-six-foot|physically-mature',
+    'tall|big|large|broad|stocky|heavyset|muscular|well-built|well-developed|physically-developed|six-foot|6ft|6-ft|six-feet|over-six-foot|physically-mature',
   ],
 
   /** Who a child is said to be a danger to ("dangerous to staff"). */
@@ -258,7 +258,7 @@ export const classes = {
     'risk(s)|harm|danger|threat|impact|seriousness|severity|vulnerability',
     'level of risk|harm',
     'risk|harm level',
-    'risk to $obj',
+    'risk to $obj|_',
     'risk of harm|exploitation|abuse|cse|cce',
     'cse|cce|exploitation|abuse risk',
   ],
@@ -313,7 +313,7 @@ export const classes = {
 
   /** Who the child is a burden to ("for staff", "to the home"). */
   'judge-burden-to': [
-    'for|to the|her|his|their|all? other? staff|carers|everyone|teachers|home|unit|school|police|officers|professionals|services|us|workers|family|mum|placement|residents|team|children|kids|pupils|young-people|girls|boys',
+    'for|to the|her|his|their|all? other|night|day|care|residential|support? staff|carers|everyone|teachers|home|unit|school|police|officers|professionals|services|us|workers|family|mum|placement|residents|team|children|kids|pupils|young-people|girls|boys',
   ],
 
   /** What a child is said to be impossible to do with ("impossible to place", "hard to work with"). */
@@ -357,6 +357,26 @@ export const conditions = {
   ],
 
   /**
+   * An adult's or a professional's possessive before an account ("the
+   * man's story", "the force's version"): the words are about them.
+   */
+  'jv-other-owner': {
+    precededBy: [
+      "man's|men's|adult's|adults'|suspect's|suspects'|offender's|perpetrator's|abuser's|exploiter's|driver's|father's|stepfather's|uncle's|landlord's|boss's|defendant's|accused's|officer's|officers'|police's|force's|school's|council's|agency's|carer's|carers'|mother's|mum's|dad's|parent's|parents'|neighbour's|witness's|staff's|worker's|manager's|owner's",
+    ],
+    within: 4,
+  },
+
+  /**
+   * Inspections, reviews and audits reporting how victims were described:
+   * the words are the finding being reported, not the writer's.
+   */
+  'jv-review-report': {
+    precededBy: ['review|reviews|inspection|inspectors|inspectorate|audit|inquiry|hmicfrs|ofsted|thematic'],
+    within: 10,
+  },
+
+  /**
    * Guidance that names the minimising reading in order to reject it:
    * "signs can be mistaken for normal teenage behaviour".
    */
@@ -369,6 +389,8 @@ export const conditions = {
       'written off as',
       'dismissed as',
       'rather than|instead-of',
+      'dismissed|dismiss|dismisses|dismissing|mistaken|misread|misinterpreted|misunderstood|minimised|minimized|trivialised|trivialized|downplayed',
+      'written|passed|explained off|away',
     ],
     within: 3,
   },
@@ -378,7 +400,7 @@ export const conditions = {
    * trait frame ("the man is dangerous", "her mum, 41, is tough").
    */
   'jv-other-subject': [
-    {precededBy: ['@not-the-child'], within: 1},
+    {precededBy: ['@not-the-child', '18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99'], within: 1},
     {
       precededBy: [
         'mother|father|mum|dad|brother|sister|uncle|aunt|auntie|cousin|partner|stepfather|stepdad|stepmother|grandmother|grandfather|nan|gran|grandad|man|woman|adult|driver|landlord|neighbour|neighbours|carer|carers',

@@ -11,7 +11,7 @@ export default {
     'she|he {be}|{seem}|{look}|{appear} very|quite|really|so? intimidating|imposing|menacing',
     'she|he {come} across as intimidating|imposing|threatening|menacing',
     '@be|@adult-seem @jv-degree? @jv-degree? @adult-threat-adj',
-    '@adult-size and|or? @adult-threat-adj',
+    '@adult-size and|or? @jv-degree? @adult-threat-adj',
     'a|an @jv-degree? imposing|menacing|frightening|scary|intimidatory @jv-child-noun',
   ],
   unless: [

@@ -23,6 +23,7 @@ export default {
     '$subj|@jv-child-noun @be|@seem @jv-degree? @jv-degree? @doubt-person-adj',
     'credibility|veracity|truthfulness',
     '@be|@seem @jv-degree? doubtful|dubious|questionable',
+    '{describe}|{see}|{view}|{regard}|{consider}|{deem}|{record}|{label}|{assess} $obj? as @jv-degree? @doubt-person-adj',
   ],
   unless: [
     {
@@ -46,6 +47,7 @@ export default {
       ],
     },
     {precededBy: ['assess|assessing|assessed|assessment|consider|considering|considered|determine|determining|weigh|weighing|weighed|affect|affects|affected|affecting|impact|impacts|impacted|general|overall|suspect|suspects|suspect’s|suspect\'s|adult|offender|offender\'s|CA|CA\'s'], within: 1},
+    'jv-other-owner',
   ],
   message: "`{actual}` dismisses the child's account as not believable",
   suggestions: ['[record what was said, what is corroborated and what is not]'],
@@ -80,6 +82,7 @@ export default {
       '[[She is untruthful]] and has changed her account twice.',
       "The YP's story about the van [[is doubtful]].",
       '[[She is a poor witness]] in the view of the officer.',
+      'Staff [[describe her as untrustworthy]] since the second missing episode.',
     ],
     correct: [
       'Jade gave a clear account of the flat and the two men.',
@@ -90,6 +93,7 @@ export default {
       'The Competent Authority will assess credibility in line with the guidance.',
       "Mikey's account is not fabricated: phone records place him in Wrexham that night.",
       'The inspection found the victims’ accounts had been treated as unreliable.',
+      "The man's version of events is doubtful, officers concluded.",
     ],
   },
 } satisfies RuleSpec

@@ -17,10 +17,12 @@ export default {
     'just|only|merely|simply|basically a laugh|joke|game|prank|bit-of-fun|misunderstanding',
     '{go} through a|this|that @jv-degree? rebellious|difficult|teenage|normal|typical? phase',
     'just|only|probably a phase',
+    'as @minimise-hedge? @jv-degree? @minimise-name',
   ],
   unless: [
     'jv-reported-framing',
     'jv-mistaken-for',
+    'jv-review-report',
   ],
   message: '`{actual}` echoes the framing abusers use to make abuse seem harmless',
   suggestions: ['[describe what the adults did]'],
@@ -29,7 +31,7 @@ export default {
   examples: {
     incorrect: [
       {
-        text: 'The men saw the parties as [[a bit of fun]] for the girls.',
+        text: 'The men saw the parties [[as a bit of fun]] for the girls.',
         suggestions: ['[describe what the adults did]'],
       },
       'It [[was harmless fun]] between Jade and the older boys, her mother thinks.',
@@ -48,6 +50,7 @@ export default {
       'He says it [[was only a laugh]] with the men at the garage.',
       'Outcome: [[puppy love]], no further action (YP 13, male 21)',
       'The contact with Darren (34) [[is nothing more than a teenage crush]].',
+      'Staff saw the pictures [[as a silly mistake]] by Tia (13).',
     ],
     correct: [
       'The men gave the girls vodka at parties and sexually abused them.',
@@ -57,6 +60,8 @@ export default {
       'The inspection found the abuse had been dismissed as harmless fun.',
       'Jade was only joking when she said she would run away.',
       'Art club is fun and Jade goes every week.',
+      'Abuse can be dismissed as normal teenage behaviour; it should not be.',
+      'A thematic review found the abuse had been recorded as horseplay.',
     ],
     info: ['Deano told police it was "[[a bit of fun]]".'],
   },
