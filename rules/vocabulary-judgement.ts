@@ -141,7 +141,7 @@ export const classes = {
 
   /** Nouns for what the child said. */
   'doubt-account': [
-    'account(s)|story|stories|version(s)|explanation(s)|disclosure(s)|statement(s)|evidence|testimony|recollection(s)|narrative|description|tale(s)|report(s)',
+    'account(s)|story|stories|version(s)|explanation(s)|disclosure(s)|statement(s)|testimony|recollection(s)|tale(s)',
     'version of events',
     'account of events',
   ],
@@ -365,6 +365,15 @@ export const conditions = {
       "man's|men's|adult's|adults'|suspect's|suspects'|offender's|perpetrator's|abuser's|exploiter's|driver's|father's|stepfather's|uncle's|landlord's|boss's|defendant's|accused's|officer's|officers'|police's|force's|school's|council's|agency's|carer's|carers'|mother's|mum's|dad's|parent's|parents'|neighbour's|witness's|staff's|worker's|manager's|owner's",
     ],
     within: 4,
+  },
+
+  /**
+   * Words an exploiter told the child ("the men told her she was old enough
+   * to decide"): evidence of grooming, not the writer's judgement.
+   */
+  'jv-told-child': {
+    precededBy: ['{tell}|{convince}|{persuade}|{assure}|{reassure} $obj|_ that?', '{make} $obj {believe}|{feel} that?'],
+    within: 3,
   },
 
   /**

@@ -18,6 +18,7 @@ export default {
     'professional-subject',
     {precededBy: ['to|help|helping|support|supporting|learn|learning|learns|so|until'], within: 1},
     {followedBy: ['yet|but $subj {be} still|but was|but has been|but had been'], within: 1},
+    'jv-told-child',
   ],
   guards: {age: true},
   message: '`{actual}` presents the child as able to resist adults who exploit them, which hides their vulnerability',

@@ -19,7 +19,7 @@ export default {
     {precededBy: ['Gillick|Fraser|competent|competence|capacity|MCA'], within: 6},
     {
       followedBy: [
-        'about|regarding|on contraception|treatment|medication|the-examination|the-referral|information-sharing|sharing|support|school|college|education|the-plan|her-care|his-care|their-care|where-she-lives|where-he-lives',
+        'about|regarding|on contraception|treatment|medication|the-examination|the-referral|information-sharing|sharing|support|school|college|education|the-plan|her-care|his-care|their-care|where-she-lives|where-he-lives|health|healthcare|medical|her-health|his-health|their-health|sexual-health',
       ],
       within: 2,
     },
@@ -42,6 +42,7 @@ export default {
       ],
       within: 2,
     },
+    'jv-told-child',
   ],
   guards: {age: true},
   message: '`{actual}` credits the child with an adult’s capacity to protect themselves or decide',
@@ -77,6 +78,7 @@ export default {
       'The plan will help Tia make her own decisions about where she wants to live.',
       'Avoid phrases such as "old enough to decide" about a child who is being exploited.',
       'Her mother, who is 40, knows her own mind and wants Mia home.',
+      'The men told her she was old enough to decide.',
     ],
   },
 } satisfies RuleSpec
