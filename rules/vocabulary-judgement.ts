@@ -53,6 +53,26 @@ export const classes = {
     'so very',
   ],
 
+  /**
+   * Words that show an adjective is inside running prose rather than a list
+   * value ("a difficult time", "it was difficult", "found her difficult"):
+   * before the adjective.
+   */
+  'jv-prose-before': [
+    '@det',
+    '@be',
+    '@jv-degree',
+    'it|they|them|him|her|she|he|we|you|i|who|which|that|there|what|this|these|those|its|our|your|my|one|anyone|someone|everyone',
+    'more|most|less|least|how|as|so|too|has|have|had|having|become|becomes|became|becoming|get|gets|got|getting|seem|seems|seemed|appear|appears|appeared|find|finds|found|finding|make|makes|made|making|keep|keeps|kept|stay|stays|stayed|remain|remains|remained|feel|feels|felt|look|looks|looked|sound|sounds|sounded|prove|proved|proven|consider|considered|deem|deemed|potentially|possibly|equally|similarly|sufficiently|increasingly',
+    'not|no|never|nor|in|of|on|at|for|with|by|from|to|into|than|and|or|but',
+  ],
+
+  /** The same, after the adjective: a noun it qualifies or a complement ("difficult to reach", "violent crime"). */
+  'jv-prose-after': [
+    'to|for|of|than|that|about|as|enough',
+    'time(s)|period(s)|situation(s)|conversation(s)|decision(s)|choice(s)|question(s)|case(s)|task(s)|day(s)|week(s)|month(s)|year(s)|relationship(s)|journey(s)|placement(s)|topic(s)|subject(s)|issue(s)|circumstance(s)|news|experience(s)|behaviour(s)|behavior(s)|family|families|home|parenting|care|support|attendance|approach|approaches|contact|message(s)|information|account(s)|response(s)|answer(s)|engagement|area(s)|environment(s)|place(s)|people|person|adult(s)|men|man|male(s)|driving|weather|terrain|job(s)|work|process|processes|thing(s)|one(s)|part(s)|crime(s)|offence(s)|offender(s)|offending|incident(s)|assault(s)|attack(s)|dog(s)|animal(s)|horse(s)|student(s)|content|material|language|road(s)|conditions|location(s)|address|addresses|individual(s)|group(s)|gang(s)|network(s)|weapon(s)|drugs|words|pattern(s)|picture|evidence|data|results|findings|records|reporting|practice(s)|services|level(s)|history|past|background|upbringing|start|night(s)|weekend(s)|life|lives|world|streets|street|estate|garlic|flower(s)|garden(s)|card(s)|guess|guesses|west|swimming|camping|fire(s)|party|parties|swing(s)|claim(s)|allegation(s)|cannabis|skunk|plant(s)|crop(s)|tree(s)|woodland|audience(s)|film(s)|theme(s)|game(s)|video(s)|image(s)|dog(s)|breed(s)',
+  ],
+
   // ── Adultification ──────────────────────────────────────────────────────
 
   /**
@@ -132,6 +152,11 @@ export const classes = {
     'other|younger residents|pupils|children|young-people|kids|boys|girls',
   ],
 
+  /** Maturity and threat adjectives that adultify when they stand alone in a list or a field ("Presentation: mature"). */
+  'adult-list-adj': [
+    'mature|grown-up|grownup|knowing|savvy|tough|intimidating|imposing|menacing|threatening|dangerous|precocious|adultlike|adult-like|shrewd|canny',
+  ],
+
   /** Hedges that make a child all but an adult ("is very much a man", "is practically an adult"). */
   'adult-all-but': [
     'very-much|practically|basically|effectively|essentially|virtually|almost|nearly|already|really|totally|fully|every-bit|now|quite-clearly|clearly|to-all-intents-and-purposes|in-effect|more-or-less|for-all-intents-and-purposes',
@@ -178,6 +203,11 @@ export const classes = {
     'it|this|that|everything|all|some|much|most|lot|half|parts|part|most',
     'all|some|much|most|parts|part|half|lot of it|this|that',
     '@doubt-account',
+  ],
+
+  /** Doubt adjectives that disbelieve the child when they stand alone in a list or a field ("Account: inconsistent"). */
+  'doubt-list-adj': [
+    'inconsistent|unreliable|dishonest|untruthful|deceitful|deceptive|untrustworthy|doubtful|dubious|questionable|vague|misleading|fanciful|contradictory|unbelievable',
   ],
 
   /** Verbs and nouns that call the child a liar, as a habit ("lies a lot", "has lied previously"). */
@@ -288,6 +318,11 @@ export const classes = {
     'trouble',
   ],
 
+  /** Trait adjectives that label the child when they stand alone in a list or a field ("Behaviour: difficult"). */
+  'judge-list-adj': [
+    'difficult|challenging|wild|hostile|aggressive|violent|volatile|argumentative|confrontational|stroppy|moody|sullen|surly|stupid|silly|foolish|dumb|wilful|willful|wayward|sly|sneaky|devious|cunning|spoilt|spoiled|entitled|arrogant|cocky|needy|clingy|demanding|dramatic|hormonal|oppositional|disruptive|troublesome|nasty|horrible|vile|cheeky',
+  ],
+
   /** Nouns that make the child a burden or a menace ("a nightmare", "a nasty piece of work"). */
   'judge-burden-noun': [
     'nightmare|menace|nuisance|pest|liability|headache|brat|madam|terror|horror|monster|animal|hooligan|thug|yob|lout|tearaway|troublemaker|trouble-maker|ringleader|problem|pain|drain|burden|time-waster|timewaster|drama-queen|wind-up-merchant',
@@ -366,6 +401,21 @@ export const conditions = {
     ],
     within: 4,
   },
+
+  /**
+   * A trait adjective standing alone as a list item or field value
+   * ("Presentation: mature, streetwise", "- difficult"), not inside prose.
+   */
+  'jv-list-value': [
+    {precededBy: ['@jv-prose-before'], within: 1},
+    {followedBy: ['@jv-prose-after'], within: 1},
+    {
+      precededBy: [
+        'adult|adults|perpetrator|perpetrators|perp|suspect|suspects|offender|offenders|exploiter|exploiters|abuser|abusers|nominal|nominals|male|males|man|men|father|dad|stepfather|stepdad|mother|mum|uncle|boyfriend|girlfriend|partner|landlord|driver',
+      ],
+      within: 6,
+    },
+  ],
 
   /**
    * Words an exploiter told the child ("the men told her she was old enough

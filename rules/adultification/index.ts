@@ -11,6 +11,7 @@ import lad from './lad.js'
 import lookAfterThemselves from './look-after-themselves.js'
 import looksOlder from './looks-older.js'
 import matureForAge from './mature-for-age.js'
+import maturityInList from './maturity-in-list.js'
 import minorNoun from './minor-noun.js'
 import notEasilyLed from './not-easily-led.js'
 import notTypicalVictim from './not-typical-victim.js'
@@ -41,6 +42,7 @@ export default [
   lookAfterThemselves,
   looksOlder,
   matureForAge,
+  maturityInList,
   minorNoun,
   notEasilyLed,
   notTypicalVictim,

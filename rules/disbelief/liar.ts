@@ -27,7 +27,7 @@ export default {
   ],
   unless: [
     'jv-review-report',
-    {followedBy: ['to protect|to-cover|because|out-of-fear|for-fear|when-threatened']},
+    {followedBy: ['(to protect|to cover|because|out of fear|for fear|when threatened)']},
   ],
   message: '`{actual}` labels the child as a liar',
   suggestions: ['[record what was said and what has been found]'],
