@@ -125,7 +125,7 @@ export const classes = {
     'take responsibility for $self|$poss actions',
     'be responsible for $self|$poss actions',
     'look after|protect $self',
-    'handle|manage $obj|$self|the men|the olders|the elders|the adults|older men|older boys',
+    'handle|manage $obj|$self|the-men|the-olders|the-elders|the-adults|older-men|older-boys',
   ],
 
   /** The same, as a gerund after "capable of" ("capable of making his own choices"). */
@@ -191,6 +191,11 @@ export const classes = {
     'a liar|fantasist|fibber',
   ],
 
+  /** What a child is said to be hard to do to ("easily led", "manipulated"). */
+  'adult-led': [
+    'led|influenced|swayed|manipulated|pressured|pressurised|persuaded|fooled|groomed|exploited|intimidated|scared|frightened|bullied|coerced|taken-in|pushed-around|talked-into|taken-advantage-of',
+  ],
+
   /** Who may own an account as a child ("the YP's story", "the girl's tale"). */
   'jv-child-owner': [
     "$poss",
@@ -252,7 +257,7 @@ export const classes = {
    */
   'minimise-name-bare': [
     'horseplay|tomfoolery|high-jinks|hijinks',
-    'harmless|innocent|good-clean|youthful fun|banter|flirting|flirtation|experimentation|curiosity|messing-about|messing-around',
+    'harmless|innocent|good-clean|youthful (bit of)? fun|banter|flirting|flirtation|experimentation|curiosity|messing-about|messing-around',
     'kids|boys|girls|teens|teenagers|children|lads being kids|boys|girls|teens|teenagers|children|lads',
     'boys will be boys',
     'normal|typical|usual|ordinary|natural|standard|classic teen|teenage|teenager|adolescent|adolescence|youthful|childhood|kids|kid|boy|girl|boys|girls stuff|behaviour|behavior|behaviours|things|thing|experimentation|exploration|rebellion|antics|mischief|high-jinks',

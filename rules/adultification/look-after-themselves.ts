@@ -16,7 +16,7 @@ export default {
     '{be} able to fend for $self',
     '{know} how to handle $self',
     '{know} how to look after $self',
-    'can|could hold $poss own',
+    'can|could @jv-degree? hold $poss own',
     '{be} well|perfectly|quite|fully|very|more-than able to (look after|take care of|fend for|handle) $self',
     '{be} quite|very|perfectly|well|fully|more-than? capable of (looking after|taking care of|fending for|handling) $self',
     'can|could more-than|easily|certainly|definitely (look after|take care of|fend for|handle) $self',
@@ -61,6 +61,7 @@ export default {
       'Jay is [[more than capable of standing up for himself]] on the estate.',
       'Kyle (15) [[can manage the olders]] and is not scared of them.',
       'Tia, 14, is [[perfectly capable to look after herself]] at the hotel.',
+      'She [[can more than hold her own]] with the adults at the flat.',
     ],
     correct: [
       'The carers said they could not manage; Kyle cannot look after himself.',

@@ -24,6 +24,8 @@ export default {
     'credibility|veracity|truthfulness',
     '@be|@seem @jv-degree? doubtful|dubious|questionable',
     '{describe}|{see}|{view}|{regard}|{consider}|{deem}|{record}|{label}|{assess} $obj? as @jv-degree? @doubt-person-adj',
+    '@doubt-account of _ _? @be|@seem|{sound} @jv-degree? @jv-degree? @doubt-adj',
+    'doubts|questions over|about whether $subj {be} (telling the truth|being truthful|being honest)',
   ],
   unless: [
     {
@@ -83,6 +85,8 @@ export default {
       "The YP's story about the van [[is doubtful]].",
       '[[She is a poor witness]] in the view of the officer.',
       'Staff [[describe her as untrustworthy]] since the second missing episode.',
+      'Her [[recollection of the night is unreliable]].',
+      'There are [[doubts over whether she is telling the truth]].',
     ],
     correct: [
       'Jade gave a clear account of the flat and the two men.',

@@ -52,6 +52,7 @@ export default {
       'Outcome: [[puppy love]], no further action (YP 13, male 21)',
       'The contact with Darren (34) [[is nothing more than a teenage crush]].',
       'Staff saw the pictures [[as a silly mistake]] by Tia (13).',
+      'It was a [[harmless bit of flirting]] with the driver.',
     ],
     correct: [
       'The men gave the girls vodka at parties and sexually abused them.',
