@@ -9,7 +9,7 @@ export default {
     'supposedly',
     'purportedly',
     'purports to',
-    'supposed|purported @doubt-abuse-event',
+    'supposed|purported sexual|physical|violent? @doubt-abuse-event',
   ],
   message: '`{actual}` hedges the account so that it reads as untrue',
   suggestions: ['[child] said', 'according to [child]'],
@@ -26,6 +26,7 @@ export default {
       'Her [[supposed abduction]] looks odd to staff.',
       'The [[purported assault]] took place in a car park.',
       'His [[supposed debt]] to the olders was never checked.',
+      '[[Purported sexual assault]] at the hotel on 3/4',
     ],
     correct: [
       'Jade said she was taken to a hotel in Derby.',
