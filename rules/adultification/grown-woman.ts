@@ -30,6 +30,7 @@ export default {
     'a|an @jv-degree? young? woman|man|lady|adult|female|male of @jv-child-age',
     '@be @adult-all-but a|an grown? man|woman|adult now?',
     'underage|under-age woman|women|man|men|lady|ladies|female(s)|male(s)',
+    '{be} the adult|parent|grown-up|man|woman in the house|home|family',
   ],
   unless: [
     {precededBy: ['{tell} $obj', '{tell} $obj that'], within: 3},
@@ -79,6 +80,7 @@ export default {
       'Jason is 15 but [[is very much a man now]].',
       'Two [[underage females]] were found in the car with the driver.',
       'Leah (15) [[is effectively an adult]] in the eyes of the hostel.',
+      'Amara (12) [[is the adult in the house]] and cooks for everyone.',
     ],
     correct: [
       'Lisa, 34, is a grown woman and was at the address when police arrived.',

@@ -25,6 +25,7 @@ export default {
     '@jv-degree? capable of (looking after|taking care of|fending for|handling|standing up for) $self',
     'can|could @jv-degree? stand up for $self',
     'can|could @jv-degree? handle|manage $obj|them|the-men|the-olders|the-elders|older-men|older-boys|adults',
+    '@jv-degree? capable of keeping $self safe',
   ],
   unless: [{precededBy: ['to|will|help|helping|support|supporting|learn|learning|learns'], within: 1}],
   message: '`{actual}` suggests the child can protect themselves from adults who exploit them',
@@ -62,6 +63,7 @@ export default {
       'Kyle (15) [[can manage the olders]] and is not scared of them.',
       'Tia, 14, is [[perfectly capable to look after herself]] at the hotel.',
       'She [[can more than hold her own]] with the adults at the flat.',
+      'YP [[fully capable of keeping herself safe]] (16)',
     ],
     correct: [
       'The carers said they could not manage; Kyle cannot look after himself.',
