@@ -330,7 +330,7 @@ export const classes = {
 
   /** Nouns that make the child a burden or a menace ("a nightmare", "a nasty piece of work"). */
   'judge-burden-noun': [
-    'nightmare|menace|nuisance|pest|liability|headache|brat|madam|terror|horror|monster|animal|hooligan|thug|yob|lout|tearaway|troublemaker|trouble-maker|ringleader|problem|pain|drain|burden|time-waster|timewaster|drama-queen|wind-up-merchant',
+    'nightmare|menace|nuisance|pest|bully|liability|headache|brat|madam|terror|horror|monster|animal|hooligan|thug|yob|lout|tearaway|troublemaker|trouble-maker|ringleader|problem|pain|drain|burden|time-waster|timewaster|drama-queen|wind-up-merchant',
     'piece of work',
     'bad lot|egg|apple|influence|news',
     'wild child',

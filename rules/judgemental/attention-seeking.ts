@@ -13,6 +13,8 @@ export default {
     '{do} it|this|that|things|everything|stuff @minimise-hedge? for attention|the-attention',
     'just|only|purely|simply|all for attention|the-attention',
     'crying|cry|cries|cried out for attention',
+    'drama queen(s)',
+    '{enjoy}|{love}|{crave} the? drama|attention',
   ],
   message: '`{actual}` dismisses the child’s need for help as a bid for attention',
   suggestions: ['seeking help', 'seeking connection and support'],
@@ -32,6 +34,8 @@ export default {
       'Rosie is [[doing this for attention]], the school feels.',
       'The posts are [[just for attention]], her carer says.',
       'She is [[crying out for attention]].',
+      'She [[enjoys the drama]] when police are called',
+      '[[Drama queen]], staff say',
     ],
     correct: [
       'Jade asked staff for help twice on 3 May.',

@@ -13,6 +13,7 @@ export default {
     '{play} _ _ off against|with each other|one-another',
     '{play} _ off against _',
     'split|splits|splitting the? staff|team|professionals|carers|workers|adults',
+    '{manipulate} staff|carers|professionals|workers|teachers|the-system|everyone|people',
   ],
   unless: [
     {
@@ -39,6 +40,7 @@ export default {
       'Character: [[plays staff off against each other]]',
       'She is [[splitting the staff]] team at the home.',
       'She [[plays the staff off against each other]] at the unit.',
+      '[[Manipulates staff]] to get what she wants',
     ],
     correct: [
       'The man used manipulative tactics to isolate Jade from her family.',

@@ -11,6 +11,7 @@ export default {
     'sexually precocious|promiscuous',
     'oversexualised|over-sexualised|oversexualized|over-sexualized|hypersexual',
     'promiscous|promiscious|promiscuos|promicuous|promiscuious',
+    'boy|man|men|sex mad|crazy',
   ],
   message: '`{actual}` passes moral judgement on the child’s sexuality and hides the adults abusing them',
   suggestions: ['is being sexually exploited by [adult]', 'was sexually abused by [adult]'],
@@ -27,6 +28,7 @@ export default {
       'Staff see her as [[oversexualised]] for her age.',
       'There are concerns about her [[promiscuity]] at the hotel.',
       '- [[promiscous]], older boyfriend',
+      'Her carer says she is [[boy mad]].',
     ],
     correct: [
       'Jade is being sexually exploited by at least three adult men.',

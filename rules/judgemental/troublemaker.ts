@@ -23,6 +23,10 @@ export default {
     '@judge-insult',
     '{run}|{go} @jv-degree? wild',
     'not worth (the|our|police|my|anyone’s|anyone\'s)? time|effort|bother',
+    'winds|wound|winding staff|carers|teachers|people|everyone|others|residents up',
+    '{cause} trouble|problems|chaos|havoc|mayhem|drama',
+    'attitude problem(s)',
+    'a|an? bad|poor|negative|terrible|awful|stinking attitude',
   ],
   unless: [
     {followedBy: ['eye|eyes'], within: 1},
@@ -72,6 +76,11 @@ export default {
       "She's [[a little madam]] with the night staff.",
       'Mia is [[an absolute menace to the other residents]].',
       'Attitude: [[feral]], wants to be with the older boys',
+      'She [[winds staff up]] and laughs about it.',
+      'Always [[causing trouble]] at the unit',
+      'Has an [[attitude problem]], rude to staff',
+      '[[Bad attitude]] towards carers',
+      'He is [[a bully]] and picks on younger residents.',
     ],
     correct: [
       'Jade shouted at staff after she was told she could not see her sister.',
@@ -85,6 +94,8 @@ export default {
       'The father, 45, was hostile to the social worker.',
       'Feral cats live in the yard behind the flat.',
       "Case reviews found children were labelled as 'difficult' instead of being protected.",
+      'Jade was targeted by a bully at her last school.',
+      'The men are causing problems for the family at the flat.',
     ],
   },
 } satisfies RuleSpec
