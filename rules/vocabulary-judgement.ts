@@ -198,7 +198,7 @@ export const classes = {
 
   /** Who may own an account as a child ("the YP's story", "the girl's tale"). */
   'jv-child-owner': [
-    "$poss",
+    '$poss',
     "child's|girl's|boy's|yp's|pv's|victim's|teenager's|teen's|kid's|lad's|client's|daughter's|son's|children's|girls'|boys'",
     "young person's",
   ],
@@ -340,7 +340,9 @@ export const classes = {
   ],
 
   /** Words that intensify a burden noun ("an absolute nightmare", "a nasty piece of work"). */
-  'judge-burden-mod': ['absolute|total|complete|real|right|little|proper|utter|nasty|horrible|evil|bad|constant|major|serious|massive|huge'],
+  'judge-burden-mod': [
+    'absolute|total|complete|real|right|little|proper|utter|nasty|horrible|evil|bad|constant|major|serious|massive|huge',
+  ],
 
   /** Insults for a child that need no frame ("yobs", "a little madam"). */
   'judge-insult': [
@@ -427,7 +429,10 @@ export const conditions = {
    * to decide"): evidence of grooming, not the writer's judgement.
    */
   'jv-told-child': {
-    precededBy: ['{tell}|{convince}|{persuade}|{assure}|{reassure} $obj|_ that?', '{make} $obj {believe}|{feel} that?'],
+    precededBy: [
+      '{tell}|{convince}|{persuade}|{assure}|{reassure} $obj|_ that?',
+      '{make} $obj {believe}|{feel} that?',
+    ],
     within: 3,
   },
 
@@ -464,7 +469,13 @@ export const conditions = {
    * trait frame ("the man is dangerous", "her mum, 41, is tough").
    */
   'jv-other-subject': [
-    {precededBy: ['@not-the-child', '18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99'], within: 1},
+    {
+      precededBy: [
+        '@not-the-child',
+        '18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99',
+      ],
+      within: 1,
+    },
     {
       precededBy: [
         'mother|father|mum|dad|brother|sister|uncle|aunt|auntie|cousin|partner|stepfather|stepdad|stepmother|grandmother|grandfather|nan|gran|grandad|man|woman|adult|driver|landlord|neighbour|neighbours|carer|carers',

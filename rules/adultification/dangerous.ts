@@ -15,7 +15,11 @@ export default {
     'a danger to @adult-others',
   ],
   unless: [
-    {followedBy: ['for|place|places|area|areas|situation|situations|time|times|road|roads|drugs|game|work|to-be|to-go|to-travel|to-return|to-leave|to-stay|to-walk|to-drive|to-use']},
+    {
+      followedBy: [
+        'for|place|places|area|areas|situation|situations|time|times|road|roads|drugs|game|work|to-be|to-go|to-travel|to-return|to-leave|to-stay|to-walk|to-drive|to-use',
+      ],
+    },
     'jv-thing-subject',
     'jv-reported-framing',
     'jv-other-subject',

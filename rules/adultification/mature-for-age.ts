@@ -71,7 +71,12 @@ export default {
     'professional-subject',
     {precededBy: ['such|known'], within: 1},
     {followedBy: ['as|to']},
-    {precededBy: ['Gillick|Fraser|competence|competent|capacity|sufficient|assess|assessed|assessing|assessment|consider|considered|considering|understanding'], within: 4},
+    {
+      precededBy: [
+        'Gillick|Fraser|competence|competent|capacity|sufficient|assess|assessed|assessing|assessment|consider|considered|considering|understanding',
+      ],
+      within: 4,
+    },
   ],
   guards: {age: true},
   message: '`{actual}` suggests the child is less vulnerable because they seem mature',

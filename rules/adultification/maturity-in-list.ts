@@ -10,7 +10,12 @@ export default {
     'jv-list-value',
     'jv-reported-framing',
     'jv-mistaken-for',
-    {precededBy: ['response|responses|provision|practice|practices|handling|csc|police|agency|agencies|council|services|camhs|yot|provider|professionals'], within: 3},
+    {
+      precededBy: [
+        'response|responses|provision|practice|practices|handling|csc|police|agency|agencies|council|services|camhs|yot|provider|professionals',
+      ],
+      within: 3,
+    },
   ],
   guards: {age: true},
   message: '`{actual}` in a list of traits presents the child as older or more of a threat than a child',

@@ -22,7 +22,8 @@ export default {
     'jv-told-child',
   ],
   guards: {age: true},
-  message: '`{actual}` presents the child as able to resist adults who exploit them, which hides their vulnerability',
+  message:
+    '`{actual}` presents the child as able to resist adults who exploit them, which hides their vulnerability',
   suggestions: [
     'may present as confident; this does not reduce the risk from [adult]',
     'was groomed by [adult]',

@@ -5,11 +5,7 @@ export default {
   category: 'disbelief',
   severity: 'error',
   target: 'term',
-  phrases: [
-    '{cry} wolf',
-    'the girl|boy who cried wolf',
-    '{cry} rape',
-  ],
+  phrases: ['{cry} wolf', 'the girl|boy who cried wolf', '{cry} rape'],
   message: "`{actual}` treats the child's repeated reports as false alarms",
   suggestions: ['has reported [harm] on [number] occasions'],
   note: 'Repeated reports from a child are a reason to look harder, not to stop listening. Record each report, its date and what was done.',

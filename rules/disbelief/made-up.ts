@@ -17,9 +17,7 @@ export default {
     '{make} the|these|those|her|his threat(s)|abuse|assault|debt|incident|details|names|allegations|claims up',
     '@doubt-made-subject @be @jv-degree? @jv-degree? made-up|invented|fiction|fictional|untrue|a-lie|lies|a-fabrication|a-fantasy|fantasy|make-believe',
   ],
-  unless: [
-    {followedBy: ['that|of|by|with|to-say|to-suggest']},
-  ],
+  unless: [{followedBy: ['that|of|by|with|to-say|to-suggest']}],
   message: '`{actual}` states that the child invented their account',
   suggestions: ['[record what was said and what has been found]'],
   note: 'Saying a child made it up can close the door on a child who is being exploited; partial and changing accounts are common. Record what the child said and what checks found.',

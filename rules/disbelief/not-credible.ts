@@ -48,7 +48,12 @@ export default {
         'of the|an|a|this|that|their? intelligence|source|sources|information|evidence|data|report|reports|witness|witnesses|suspect|suspects|adult|adults',
       ],
     },
-    {precededBy: ['assess|assessing|assessed|assessment|consider|considering|considered|determine|determining|weigh|weighing|weighed|affect|affects|affected|affecting|impact|impacts|impacted|general|overall|suspect|suspects|suspect’s|suspect\'s|adult|offender|offender\'s|CA|CA\'s'], within: 1},
+    {
+      precededBy: [
+        "assess|assessing|assessed|assessment|consider|considering|considered|determine|determining|weigh|weighing|weighed|affect|affects|affected|affecting|impact|impacts|impacted|general|overall|suspect|suspects|suspect’s|suspect's|adult|offender|offender's|CA|CA's",
+      ],
+      within: 1,
+    },
     'jv-other-owner',
   ],
   message: "`{actual}` dismisses the child's account as not believable",

@@ -5,11 +5,7 @@ export default {
   category: 'judgemental',
   severity: 'error',
   target: 'term',
-  phrases: [
-    'reputation|known for|as being? easy|loose',
-    '{be} loose',
-    '{be} @jv-degree? easy',
-  ],
+  phrases: ['reputation|known for|as being? easy|loose', '{be} loose', '{be} @jv-degree? easy'],
   unless: [
     {
       followedBy: [
@@ -23,7 +19,11 @@ export default {
       ],
       within: 1,
     },
-    {followedBy: ['to|for|going|enough|with|on|about|when|now|company|target|targets|prey|option|options|way|win|access|money|answer|solution|read|fix|mark|marks|pickings|touch|job|task|journey|trip|and-relaxed|to-talk|to-engage|to-like|to-get-on-with']},
+    {
+      followedBy: [
+        'to|for|going|enough|with|on|about|when|now|company|target|targets|prey|option|options|way|win|access|money|answer|solution|read|fix|mark|marks|pickings|touch|job|task|journey|trip|and-relaxed|to-talk|to-engage|to-like|to-get-on-with',
+      ],
+    },
     'jv-thing-subject',
     'jv-other-subject',
   ],

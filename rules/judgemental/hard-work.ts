@@ -12,7 +12,12 @@ export default {
   ],
   unless: [
     {precededBy: ['it|this|that|which|there|job|role|task|process|case|work'], within: 1},
-    {precededBy: ['it|this|that|which|there|job|role|task|process|case|work|day|days|week|caring|care|recovery|placement|shift|things|everything'], within: 6},
+    {
+      precededBy: [
+        'it|this|that|which|there|job|role|task|process|case|work|day|days|week|caring|care|recovery|placement|shift|things|everything',
+      ],
+      within: 6,
+    },
   ],
   message: '`{actual}` describes the child as a burden rather than describing what happened',
   suggestions: ['[specific behaviour] on [date], which may be linked to [harm / fear]'],

@@ -10,7 +10,12 @@ export default {
     'jv-list-value',
     'jv-reported-framing',
     'jv-mistaken-for',
-    {precededBy: ['response|responses|provision|practice|practices|handling|csc|police|agency|agencies|council|services|camhs|yot|provider|professionals'], within: 3},
+    {
+      precededBy: [
+        'response|responses|provision|practice|practices|handling|csc|police|agency|agencies|council|services|camhs|yot|provider|professionals',
+      ],
+      within: 3,
+    },
   ],
   message: '`{actual}` labels the child by a trait instead of describing what they did and why',
   suggestions: ['[specific behaviour] on [date], which may be linked to [harm / fear]'],

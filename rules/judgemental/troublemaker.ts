@@ -22,7 +22,7 @@ export default {
     'a|an @jv-degree? @judge-burden-mod? @judge-burden-noun @judge-burden-to?',
     '@judge-insult',
     '{run}|{go} @jv-degree? wild',
-    'not worth (the|our|police|my|anyone’s|anyone\'s)? time|effort|bother',
+    "not worth (the|our|police|my|anyone’s|anyone's)? time|effort|bother",
     'winds|wound|winding staff|carers|teachers|people|everyone|others|residents up',
     '{cause} trouble|problems|chaos|havoc|mayhem|drama',
     'attitude problem(s)',

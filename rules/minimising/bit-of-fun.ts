@@ -19,12 +19,7 @@ export default {
     'just|only|probably a phase',
     'as @minimise-hedge? @jv-degree? @minimise-name',
   ],
-  unless: [
-    'jv-reported-framing',
-    'jv-mistaken-for',
-    'jv-review-report',
-    {followedBy: ['to']},
-  ],
+  unless: ['jv-reported-framing', 'jv-mistaken-for', 'jv-review-report', {followedBy: ['to']}],
   message: '`{actual}` echoes the framing abusers use to make abuse seem harmless',
   suggestions: ['[describe what the adults did]'],
   note: "Calling abuse fun, a laugh or banter repeats the abusers' own minimising story. Describe what happened and who did it.",

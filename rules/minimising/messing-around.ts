@@ -13,9 +13,7 @@ export default {
     'kids|children|boys|girls|teens|teenagers|youngsters|lads @minimise-hedge? messing|mucking|fooling|larking|playing about|around',
     'just|only|simply|merely messing|mucking|fooling|larking about|around',
   ],
-  unless: [
-    'jv-mistaken-for',
-  ],
+  unless: ['jv-mistaken-for'],
   message: '`{actual}` makes sexual abuse sound like play',
   suggestions: ['sexually abused [child]', 'sexually assaulted [child]'],
   note: 'Describing sexual abuse as messing around minimises it and echoes how abusers explain themselves. Say what the adult did.',

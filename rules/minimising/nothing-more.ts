@@ -18,7 +18,14 @@ export default {
       ],
       within: 1,
     },
-    {precededBy: ['there was|is', 'there has been', 'found|find|see|saw|seen|noticed|know|knew|say|said|says|recall|remember|disclosed|reported'], within: 1},
+    {
+      precededBy: [
+        'there was|is',
+        'there has been',
+        'found|find|see|saw|seen|noticed|know|knew|say|said|says|recall|remember|disclosed|reported',
+      ],
+      within: 1,
+    },
     'jv-reported-framing',
   ],
   message: '`{actual}` closes the account as if nothing harmful happened',
