@@ -13,6 +13,7 @@ import inappropriateTouching from './inappropriate-touching.js'
 import indecentSelfies from './indecent-selfies.js'
 import interferedWith from './interfered-with.js'
 import justAKiss from './just-a-kiss.js'
+import lowGradeInList from './low-grade-in-list.js'
 import lowLevelExploitation from './low-level-exploitation.js'
 import messingAround from './messing-around.js'
 import nothingMore from './nothing-more.js'
@@ -43,6 +44,7 @@ export default [
   indecentSelfies,
   interferedWith,
   justAKiss,
+  lowGradeInList,
   lowLevelExploitation,
   messingAround,
   nothingMore,

@@ -12,6 +12,7 @@ export default {
     '{mess}|{fool}|{muck} about|around with a girl|boy|child',
     'kids|children|boys|girls|teens|teenagers|youngsters|lads @minimise-hedge? messing|mucking|fooling|larking|playing about|around',
     'just|only|simply|merely messing|mucking|fooling|larking about|around',
+    '{mess}|{muck}|{fool} around|about online|sexually',
   ],
   unless: ['jv-mistaken-for'],
   message: '`{actual}` makes sexual abuse sound like play',
@@ -28,8 +29,9 @@ export default {
       'Staff heard that the older boys [[mucked about with him]] sexually.',
       'The 19-year-old was [[messing about sexually]] with Mia.',
       'He was [[messing about with a girl]] from the estate.',
-      'Harm: [[kids messing about]] online – no action',
+      'Harm: [[kids messing about online]] – no action',
       'The girls were [[just fooling around]] with the men at the park.',
+      '[[Messing about online]] with older boys',
     ],
     correct: [
       'The man sexually abused Jade in the car.',

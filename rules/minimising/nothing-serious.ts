@@ -21,6 +21,7 @@ export default {
     'no real|lasting? harm done',
     'no real harm',
     'not serious',
+    'minor sexual|indecent assault|assaults|offence|offences|abuse|touching|contact|incident',
   ],
   unless: [
     {
@@ -64,6 +65,7 @@ export default {
       "The hotel incident [[wasn't serious]], her carer thinks.",
       '- [[no real harm done]], YP 14 back home',
       'Sexual touching – [[not serious]]',
+      '[[Minor sexual assault]] – words of advice given',
     ],
     correct: [
       'Jade had minor injuries to her arm after the assault.',
