@@ -5,7 +5,7 @@ export default {
   category: 'minimising',
   severity: 'warning',
   target: 'term',
-  phrases: ['minimal|negligible|insignificant|trivial|minor'],
+  phrases: ['minimal|negligible|insignificant|trivial'],
   unless: [
     'jv-list-value',
     'jv-reported-framing',
@@ -28,7 +28,7 @@ export default {
         text: 'CSE risk: [[minimal]]',
         suggestions: ['[describe what happened and what is known about the adults]'],
       },
-      'Harm level: [[minor]] – just messages, no contact offence',
+      'Harm level: [[insignificant]] – words of advice',
       '- online contact: [[negligible]] concern',
       'Impact on YP: [[trivial]]',
     ],
