@@ -28,7 +28,7 @@ export default {
         text: 'CSE risk: [[minimal]]',
         suggestions: ['[describe what happened and what is known about the adults]'],
       },
-      'Harm level: [[insignificant]] – words of advice',
+      'Harm level: [[insignificant]], NFA',
       '- online contact: [[negligible]] concern',
       'Impact on YP: [[trivial]]',
     ],
