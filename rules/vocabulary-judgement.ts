@@ -196,6 +196,12 @@ export const classes = {
     'led|influenced|swayed|manipulated|pressured|pressurised|persuaded|fooled|groomed|exploited|intimidated|scared|frightened|bullied|coerced|taken-in|pushed-around|talked-into|taken-advantage-of',
   ],
 
+  /** What a child says was done to them, the complement a doubt is put on ("doubtful that she was held"). */
+  'doubt-victim-verb': [
+    'forced|held|raped|coerced|threatened|kept|taken|trafficked|exploited|abused|groomed|assaulted|attacked|made|pressured|scared|frightened|controlled|drugged|locked|hurt|harmed|kidnapped|abducted|imprisoned|detained',
+    'a victim',
+  ],
+
   /** Who may own an account as a child ("the YP's story", "the girl's tale"). */
   'jv-child-owner': [
     '$poss',

@@ -26,6 +26,7 @@ export default {
     '{describe}|{see}|{view}|{regard}|{consider}|{deem}|{record}|{label}|{assess} $obj? as @jv-degree? @doubt-person-adj',
     '@doubt-account of _ _? @be|@seem|{sound} @jv-degree? @jv-degree? @doubt-adj',
     'doubts|questions over|about whether $subj {be} (telling the truth|being truthful|being honest)',
+    'doubtful|questionable|debatable|unlikely whether|that|if the? $subj|@jv-child-noun @be|{have}? been? @doubt-victim-verb',
   ],
   unless: [
     {
@@ -92,6 +93,8 @@ export default {
       'Staff [[describe her as untrustworthy]] since the second missing episode.',
       'Her [[recollection of the night is unreliable]].',
       'There are [[doubts over whether she is telling the truth]].',
+      'It is [[doubtful that she was held]] against her will.',
+      'Officers felt it was [[questionable whether the girl was forced]] to go.',
     ],
     correct: [
       'Jade gave a clear account of the flat and the two men.',
@@ -103,6 +106,8 @@ export default {
       "Mikey's account is not fabricated: phone records place him in Wrexham that night.",
       'The inspection found the victims’ accounts had been treated as unreliable.',
       "The man's version of events is doubtful, officers concluded.",
+      'It is doubtful whether she was told about the referral.',
+      'It is unlikely that she will be safe at the address.',
     ],
   },
 } satisfies RuleSpec
