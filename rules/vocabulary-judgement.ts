@@ -212,6 +212,7 @@ export const classes = {
   /** What is called made up ("it is made up", "a lot of it is invented"). */
   'doubt-made-subject': [
     'it|this|that|everything|all|some|much|most|lot|half|parts|part|most',
+    'what $subj {say}|{claim}|{allege}|{describe}|{report}',
     'all|some|much|most|parts|part|half|lot of it|this|that',
     '@doubt-account',
   ],

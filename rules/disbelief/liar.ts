@@ -24,6 +24,7 @@ export default {
     'history|pattern|record|habit of lying|lies|telling-lies|dishonesty|making-things-up|fabricating|fabrication|exaggerating|exaggeration|false-allegations|false-reports|fantasising|fantasizing',
     'prone|inclined|liable to lying|lie|lies|exaggerate|exaggeration|exaggerating|fantasy|fantasise|fantasize|make-things-up|making-things-up|embellish|fabricate',
     '@doubt-person',
+    '{tend}|tendency|prone|inclined to tell|telling stories|tales|lies|fibs',
   ],
   unless: [
     'jv-review-report',
@@ -58,6 +59,7 @@ export default {
       'She is [[prone to exaggeration]] when she is upset.',
       'Mia [[lies to get]] out of trouble, her carer says.',
       'He’s been [[lying again]] about the men.',
+      'Kyle has a [[tendency to tell stories]] when he is in trouble.',
     ],
     correct: [
       'Jade gave an account that differs from the CCTV in two details.',

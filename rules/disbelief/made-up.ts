@@ -45,6 +45,7 @@ export default {
       'The whole [[story is made up]], according to the sergeant.',
       '[[It was all made up]] to get attention.',
       'Her [[disclosure is untrue]] and she has been warned.',
+      'Some of [[what she says is fantasy]], according to the home.',
     ],
     correct: [
       'Jade did not make it up; the hotel records show she was there.',

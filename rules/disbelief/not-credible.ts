@@ -17,7 +17,7 @@ export default {
     'dubious|questionable|doubtful account|story|claims',
     'unreliable historian',
     'credibility issue(s)|concern(s)|problem(s)',
-    'questions|doubts|concerns about|over $poss credibility',
+    'questions|doubts|concerns about|over $poss credibility|honesty|truthfulness|reliability|account|version|story',
     '$poss credibility {be} questionable|doubtful|poor|low|weak|limited|damaged|undermined',
     '@doubt-account @be|@seem|{sound} @jv-degree? @jv-degree? @doubt-adj',
     '$subj|@jv-child-noun @be|@seem @jv-degree? @jv-degree? @doubt-person-adj',
@@ -27,6 +27,7 @@ export default {
     '@doubt-account of _ _? @be|@seem|{sound} @jv-degree? @jv-degree? @doubt-adj',
     'doubts|questions over|about whether $subj {be} (telling the truth|being truthful|being honest)',
     'doubtful|questionable|debatable|unlikely whether|that|if the? $subj|@jv-child-noun @be|{have}? been? @doubt-victim-verb',
+    'reliability|credibility|veracity|truthfulness of $poss|the|$owner? @doubt-account',
   ],
   unless: [
     {
@@ -95,6 +96,8 @@ export default {
       'There are [[doubts over whether she is telling the truth]].',
       'It is [[doubtful that she was held]] against her will.',
       'Officers felt it was [[questionable whether the girl was forced]] to go.',
+      '[[Doubts about her honesty]] were raised at the meeting.',
+      '[[Reliability of account]]: poor',
     ],
     correct: [
       'Jade gave a clear account of the flat and the two men.',
