@@ -157,6 +157,11 @@ export const classes = {
     'mature|grown-up|grownup|knowing|savvy|tough|intimidating|imposing|menacing|threatening|dangerous|precocious|adultlike|adult-like|shrewd|canny',
   ],
 
+  /** What a child is said to be hard to do to ("easily led", "manipulated"). */
+  'adult-led': [
+    'led|influenced|swayed|manipulated|pressured|pressurised|persuaded|fooled|groomed|exploited|intimidated|scared|frightened|bullied|coerced|taken-in|pushed-around|talked-into|taken-advantage-of',
+  ],
+
   /** Hedges that make a child all but an adult ("is very much a man", "is practically an adult"). */
   'adult-all-but': [
     'very-much|practically|basically|effectively|essentially|virtually|almost|nearly|already|really|totally|fully|every-bit|now|quite-clearly|clearly|to-all-intents-and-purposes|in-effect|more-or-less|for-all-intents-and-purposes',
@@ -189,11 +194,6 @@ export const classes = {
     'not credible|believable|reliable|truthful|honest|trustworthy|to-be-trusted|to-be-believed',
     'a|an @jv-degree? unreliable|untruthful|dishonest|deceitful|poor|compulsive|pathological|habitual|known witness|historian|narrator|reporter|liar|fantasist',
     'a liar|fantasist|fibber',
-  ],
-
-  /** What a child is said to be hard to do to ("easily led", "manipulated"). */
-  'adult-led': [
-    'led|influenced|swayed|manipulated|pressured|pressurised|persuaded|fooled|groomed|exploited|intimidated|scared|frightened|bullied|coerced|taken-in|pushed-around|talked-into|taken-advantage-of',
   ],
 
   /** What a child says was done to them, the complement a doubt is put on ("doubtful that she was held"). */
