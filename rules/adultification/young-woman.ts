@@ -13,6 +13,7 @@ export default {
     'a mature|confident|capable|independent young woman|lady',
     'a young woman|lady',
     'young lady|ladies',
+    'young woman|lady',
   ],
   unless: [
     {
@@ -21,6 +22,8 @@ export default {
       ],
       within: 1,
     },
+    {precededBy: ['a|an|the|this|these|those'], within: 1},
+    {followedBy: ['of']},
   ],
   guards: {age: true},
   message: '`{actual}` uses an adult noun for a child',
@@ -41,6 +44,9 @@ export default {
       'Aisha was born in 2011. [[This young lady]] has been missing four times.',
       'Officers found [[a young woman]] at the flat in Crewe, later identified as Leah (16).',
       'Leah was 15 at the time and was living [[as a young woman]] in a flat controlled by Deano.',
+      'Presentation: [[young woman]], articulate, confident',
+      '- [[young lady]] who knows what she wants',
+      "[[The young women]] from the children's home were taken to the flat.",
     ],
     info: ['The landlord said two [[young ladies]] aged 14 and 15 stayed in room 6.'],
     correct: [
@@ -49,6 +55,9 @@ export default {
       'Amira is a young person who has been exploited by adults.',
       'Avoid nouns such as "young woman" for a 15-year-old.',
       'Leah, 24, is a young woman who now volunteers in Crewe.',
+      'Mother: young woman (24), isolated, supportive of the plan',
+      'Witness: young woman, 20, works at the chip shop opposite',
+      'Dwayne’s mum, a young woman of 29, has asked for help keeping him safe.',
     ],
     knownFalsePositives: [
       'Amira, 15, was taken to the flat. The young woman who answered the door was not identified.',
