@@ -69,7 +69,7 @@ export const classes = {
 
   /** The same, after the adjective: a noun it qualifies or a complement ("difficult to reach", "violent crime"). */
   'jv-prose-after': [
-    'to|for|of|than|that|about|as|enough',
+    'to|for|of|than|that|about|as|enough|the|what|how|when|where|who|why|this|these|those|it|her|him|them|his|their|everything',
     'time(s)|period(s)|situation(s)|conversation(s)|decision(s)|choice(s)|question(s)|case(s)|task(s)|day(s)|week(s)|month(s)|year(s)|relationship(s)|journey(s)|placement(s)|topic(s)|subject(s)|issue(s)|circumstance(s)|news|experience(s)|behaviour(s)|behavior(s)|family|families|home|parenting|care|support|attendance|approach|approaches|contact|message(s)|information|account(s)|response(s)|answer(s)|engagement|area(s)|environment(s)|place(s)|people|person|adult(s)|men|man|male(s)|driving|weather|terrain|job(s)|work|process|processes|thing(s)|one(s)|part(s)|crime(s)|offence(s)|offender(s)|offending|incident(s)|assault(s)|attack(s)|dog(s)|animal(s)|horse(s)|student(s)|content|material|language|road(s)|conditions|location(s)|address|addresses|individual(s)|group(s)|gang(s)|network(s)|weapon(s)|drugs|words|pattern(s)|picture|evidence|data|results|findings|records|reporting|practice(s)|services|level(s)|history|past|background|upbringing|start|night(s)|weekend(s)|life|lives|world|streets|street|estate|garlic|flower(s)|garden(s)|card(s)|guess|guesses|west|swimming|camping|fire(s)|party|parties|swing(s)|claim(s)|allegation(s)|cannabis|skunk|plant(s)|crop(s)|tree(s)|woodland|audience(s)|film(s)|theme(s)|game(s)|video(s)|image(s)|dog(s)|breed(s)',
   ],
 

@@ -12,6 +12,10 @@ export default {
     '{know} $poss own mind',
     '{have} a mind of $poss own',
     '{make} up $poss own mind',
+    '@choice-capacity to @choice-deciding',
+    'capable|incapable of deciding|choosing|judging',
+    '{make} $poss own decisions',
+    '{make} $poss own mind up',
   ],
   unless: [
     'professional-subject',
@@ -43,6 +47,15 @@ export default {
       within: 2,
     },
     'jv-told-child',
+    {
+      followedBy: [
+        'about|on|regarding|over|around|for $poss? own? care|treatment|health|contraception|medication|medicine|vaccine|vaccination|vaccinations|education|school|college|course|career|future|placement|support|referral|therapy|counselling|hair|clothes|religion|faith|diet|body|name|pronouns',
+        'whether|if to? have|accept|attend|take|go-to|start|consent-to the|a|an|$poss? _? vaccine|vaccination|jab|treatment|medication|referral|support|contraception|interview|examination|course|college|school|counselling|therapy|appointment',
+        'whether|if|how|when|where|what to? share|disclose|tell|speak|talk|give|support',
+        'about? where $subj? wants|want|would-like|would-prefer? to? live|lives|study|studies',
+      ],
+      within: 1,
+    },
   ],
   guards: {age: true},
   message: '`{actual}` credits the child with an adult’s capacity to protect themselves or decide',
@@ -69,6 +82,10 @@ export default {
       'Kai (15) [[has a mind of his own]] and will not be told where to go.',
       'Leah is [[sensible enough to look after herself]] in Bradford, her carers say.',
       'Jade (15) [[makes up her own mind]] about who she sees and where she goes.',
+      'Kacey is [[capable of deciding]] whether she goes to the parties.',
+      'Jayden is 14 but has [[made his own mind up]] about the olders.',
+      'Tasha, 16, is an adult in all but name and is [[making her own decisions]].',
+      'At 15 she is [[mature enough to choose]] who she sees.',
     ],
     correct: [
       'Jade is not old enough to consent to any of what happened; she was 13.',
@@ -79,6 +96,9 @@ export default {
       'Avoid phrases such as "old enough to decide" about a child who is being exploited.',
       'Her mother, who is 40, knows her own mind and wants Mia home.',
       'The men told her she was old enough to decide.',
+      'She is old enough to decide whether to have the HPV vaccine.',
+      'He is not old enough to decide; he is a child of 14 who is being exploited.',
+      'The panel is able to decide on the referral today.',
     ],
   },
 } satisfies RuleSpec

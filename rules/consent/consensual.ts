@@ -72,7 +72,7 @@ export default {
       'Police recorded that the pair met [[by mutual agreement]] at the hotel.',
       'The encounters between Neve (15) and the 40-year-old were [[mutually agreed]], the log says.',
       'The contact between Chloe (14) and Jason (25) [[was mutual]], the officer wrote.',
-      'CSE concerns: [[consentual]] relationship w/ 22yo (YP 14)',
+      'CSE concerns: contact with the 22yo was [[consentual]] (YP 14)',
       'It was described as a [[mutual relationship]] in the strategy minutes.',
       '- [[consenting sexual]] activity with a 19 year old',
     ],

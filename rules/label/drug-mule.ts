@@ -58,6 +58,7 @@ export default {
   sources: ['TCS-YJLC', 'STAFFS-VG', 'NRM-FORM'],
   examples: {
     incorrect: [
+      'Police described Kyle (14) as one of the [[teenage couriers]] on the line.',
       {
         text: 'Amira, 16, was used as a [[drug mule]] between London and Norwich.',
         suggestions: ['child made to transport drugs for [adult]', 'child forced to carry drugs for [adult]'],
@@ -71,7 +72,6 @@ export default {
       'Role: [[mule]] (Birmingham – Aberystwyth)',
       '- [[mule]] for the Exeter line, found with 40 wraps',
       'Police treated her [[as a courier]] rather than a victim.',
-      'Kyle and Mia were treated as [[teenage couriers]] by the first officers.',
       'Jayden has been one of the [[couriers for the olders]] since April.',
       'BTP logged him as a [[county lines courier]].',
       '[[Courier]] – 15 – train from Euston',
@@ -79,6 +79,7 @@ export default {
       'Ayo, aged 15, has [[become a courier for a Bristol network]].',
     ],
     correct: [
+      'Kyle and Mia were treated as teenage couriers by the first officers.',
       'Amira was made to carry drugs on the train from London to Norwich by two adults.',
       'The category includes being used as a drug mule across county lines.',
       'Avoid words such as "drug mule" in the narrative.',

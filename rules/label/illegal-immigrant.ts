@@ -25,6 +25,7 @@ export default {
   sources: ['TEES', 'SEFTON-MS'],
   examples: {
     incorrect: [
+      'Omid, 15, crossed to Folkestone with Hassan Nouri, 36, and is an [[illegal entrant]].',
       {
         text: 'Tran, 15, is an [[illegal immigrant]] found at a nail bar in Derby.',
         suggestions: [
@@ -36,7 +37,6 @@ export default {
       'The custody record lists him as an [[illegal minor]] with no documents.',
       'The children in the container were [[illegals]] in the view of the driver.',
       'Reza, 16, is an [[illegal entrant]] who came to Dover in a lorry.',
-      'The boys at the car wash were treated as [[illegal workers]] by the first officers.',
       'Minh, 15, [[is in the UK illegally]] and has no documents.',
       'Custody record: [[overstayer]], no fixed abode, aged 16',
       'The first officer recorded that Minh [[is illegally in the UK]].',
@@ -44,6 +44,7 @@ export default {
       'The officer wrote that Tran, 15, [[was here illegally]] and should be deported.',
     ],
     correct: [
+      'The boys at the car wash were treated as illegal workers by the first officers.',
       'The boys in the lorry were treated as illegal migrants by the first officers.',
       'Tran, 15, arrived in the UK in the back of a lorry; his immigration status is unresolved.',
       'Tran is not an illegal immigrant; he is a child victim of trafficking.',
@@ -53,6 +54,5 @@ export default {
       'The men brought Tran into the UK illegally in a lorry.',
     ],
     // The subject of "and is" is Reza, not the adult named between (issue 11, point 4).
-    knownMisses: ['Omid, 15, crossed to Folkestone with Hassan Nouri, 36, and is an illegal entrant.'],
   },
 } satisfies RuleSpec

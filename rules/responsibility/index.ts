@@ -26,7 +26,6 @@ import knewTheRisks from './knew-the-risks.js'
 import lifestyleChoice from './lifestyle-choice.js'
 import madeAChoice from './made-a-choice.js'
 import naive from './naive.js'
-import oldEnoughToDecide from './old-enough-to-decide.js'
 import poorChoices from './poor-choices.js'
 import prefersStreetLife from './prefers-street-life.js'
 import puttingThemselvesAtRisk from './putting-themselves-at-risk.js'
@@ -73,7 +72,6 @@ export default [
   lifestyleChoice,
   madeAChoice,
   naive,
-  oldEnoughToDecide,
   poorChoices,
   prefersStreetLife,
   puttingThemselvesAtRisk,

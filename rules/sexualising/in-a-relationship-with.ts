@@ -65,7 +65,7 @@ export default {
       '[[Skye’s online relationship with a man]] in Devon began when she was 13.',
       'Notes: [[mutual relationship w]]/ 22yo (YP 15)',
       'Ruby (14) has a [[secret relationship with a 30-year-old]] from the gym.',
-      'The log calls it a [[mutual relationship]] between Mia (15) and the lodger.',
+      'The log describes Mia (15) as [[in a relationship with]] the lodger.',
       'Ellie (14) [[is in a relationship with a married man]] from Hull.',
       'Risk: [[relationship with 26yo]] from the gym',
       'Jade (14) and Dean [[are a couple]] now, her friends say.',

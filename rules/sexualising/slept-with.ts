@@ -42,7 +42,7 @@ export default {
       'Connor (15) has been [[sleeping with an older woman]] from the estate since June.',
       'Kayleigh [[went to bed with]] the man after the party.',
       'Chloe (14) has been [[sleeping with the owner]] of the car wash, who is 41.',
-      'Concern: [[sleeping with older males]] for cigarettes',
+      'Concern: [[sleeping with older males]] at the flat',
       'Jade (14) [[slept with her football coach]] after training, the log says.',
       'Mia (15) has been [[sleeping with a man in his thirties]] she met online.',
       'Has [[slept with at least 4 adult males]] (YP 14)',

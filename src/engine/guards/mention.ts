@@ -92,10 +92,16 @@ function isChildsOwnView(context: Context, cueEnd: number): boolean {
   const {tokens} = context
   for (let i = cueEnd; i >= Math.max(1, cueEnd - 4); i--) {
     if (!framingVerbs.test(tokens[i]?.norm ?? '')) continue
-    const subject = tokens[i - 1]
-    if (!subject || !context.sameClause(i - 1, i)) return false
+    // "Kyle was treated as a courier": passive, others' treatment of the child.
+    if (/^(is|was|are|were|been|being|be|get|got)$/.test(tokens[i - 1]?.norm ?? '')) return false
+    // "Aaron has treated Smithy as his boss": over auxiliaries to the subject.
+    let j = i - 1
+    while (j > 0 && /^(has|have|had|is|was|are|were|been|also|always|now|still)$/.test(tokens[j]?.norm ?? ''))
+      j--
+    const subject = tokens[j]
+    if (!subject || !context.sameClause(j, i)) return false
     if (subjectPronouns.has(subject.norm)) return true
-    return isLikelyName(subject) && !isOther(context, i - 1)
+    return isLikelyName(subject) && !isOther(context, j)
   }
   return false
 }
