@@ -49,6 +49,7 @@ export default {
   sources: ['DAVIS', 'HMICFRS-ADULT', 'CASEY'],
   examples: {
     incorrect: [
+      'Staff think Kai (15) is cocky because [[he’s a grown man]] in his own eyes.',
       'Leah (13) [[is not a little girl anymore]], the duty officer wrote.',
       'The sergeant wrote that Leah (15) [[is a grown woman now]].',
       {
@@ -66,7 +67,6 @@ export default {
       'Tyler, 14, sees himself [[as a man now]] and carries a knife.',
       'Leah (15) [[is very much an adult]] in her outlook, the manager said.',
       'Staff see Leah (16) as [[a woman in all but name]].',
-      "The olders say Kai (15) is cocky because [[he's a grown man]] to them.",
       'Leah (14) [[is not a child any more]] in the eyes of the men at the flat.',
       'The duty officer wrote that Kai (15) [[is no longer a child]].',
       'Leah (16) [[should be treated like an adult]] for the theft, the sergeant wrote.',
@@ -83,6 +83,7 @@ export default {
       'Amara (12) [[is the adult in the house]] and cooks for everyone.',
     ],
     info: [
+      "The olders say Kai (15) is cocky because [[he's a grown man]] to them.",
       'His uncle says Kai (15) [[is a grown man now]] and can work for him.',
       'Her mother feels Leah (13) [[is not a little girl anymore]].',
     ],

@@ -37,7 +37,6 @@ export default {
         suggestions: ['a 15-year-old girl', 'the child'],
       },
       'Mia (14) [[is a sensible young lady]] according to the hotel manager.',
-      'Mia (14) was treated [[as a young woman]] by the hotel staff.',
       'Amira, aged 13, was found in Leeds. [[The young woman]] was in a flat with three men.',
       'Ella (15) comes across as [[a confident young woman]] at school.',
       'Staff describe Ella (15) as [[a capable young woman]].',
@@ -50,6 +49,7 @@ export default {
     ],
     info: ['The landlord said two [[young ladies]] aged 14 and 15 stayed in room 6.'],
     correct: [
+      'Mia (14) was treated as a young woman by the hotel staff.',
       'Anna, 22, is a young woman who was trafficked to Glasgow at 23.',
       'Jade (15) was picked up by a young woman called Kelly, aged 20.',
       'Amira is a young person who has been exploited by adults.',

@@ -58,6 +58,7 @@ export default {
   sources: ['TCS-YJLC', 'STAFFS-VG', 'NRM-FORM'],
   examples: {
     incorrect: [
+      'The log describes Kai (15) [[as a courier for the Blue line]].',
       'Police described Kyle (14) as one of the [[teenage couriers]] on the line.',
       {
         text: 'Amira, 16, was used as a [[drug mule]] between London and Norwich.',
@@ -71,7 +72,6 @@ export default {
       'Sami, who is 14, [[is a courier for a network]] based in Luton.',
       'Role: [[mule]] (Birmingham – Aberystwyth)',
       '- [[mule]] for the Exeter line, found with 40 wraps',
-      'Police treated her [[as a courier]] rather than a victim.',
       'Jayden has been one of the [[couriers for the olders]] since April.',
       'BTP logged him as a [[county lines courier]].',
       '[[Courier]] – 15 – train from Euston',
@@ -79,6 +79,7 @@ export default {
       'Ayo, aged 15, has [[become a courier for a Bristol network]].',
     ],
     correct: [
+      'Police treated her as a courier rather than a victim.',
       'Kyle and Mia were treated as teenage couriers by the first officers.',
       'Amira was made to carry drugs on the train from London to Norwich by two adults.',
       'The category includes being used as a drug mule across county lines.',

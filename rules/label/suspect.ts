@@ -48,12 +48,12 @@ export default {
       },
       'Rocco, 16, [[is a suspect]] in the robbery in Hereford.',
       'Rocco (16), [[a suspect]] in the robbery, was held overnight in Leeds.',
-      'Officers treated Rocco (16) [[as a suspect]] rather than a victim.',
       'Kai (15) [[was the main suspect]] for the burglary in Leeds.',
       'The log records Kai, 15, [[as the suspect]] for the stabbing.',
       'Three [[teenage suspects]], all aged 14 to 16, were held at the flat.',
     ],
     correct: [
+      'Officers treated Rocco (16) as a suspect rather than a victim.',
       'The suspect was charged with possession with intent to supply.',
       'The suspect, Deano (28), was charged with trafficking offences.',
       'Police arrested the suspect at an address in Luton.',

@@ -50,6 +50,7 @@ export default {
   sources: ['LM', 'TCS-LP', 'MSA-S45'],
   examples: {
     incorrect: [
+      'The strategy minutes describe Kai (15) as a [[prolific offender]].',
       'The report calls Dylan (15) a [[young perpetrator]] of robbery.',
       {
         text: 'Dylan, 15, is a [[prolific offender]] known to the youth justice service.',

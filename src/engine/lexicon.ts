@@ -349,6 +349,13 @@ export const otherPeople: ReadonlySet<string> = new Set([
   'peers',
   'friends',
   'others',
+  'lads',
+  'boys',
+  'olders',
+  'youngers',
+  'guys',
+  'blokes',
+  'fellas',
 ])
 
 /** People named by their relation to someone: with a possessive ("her mother's partner"), another person than the child. */
@@ -707,6 +714,7 @@ export const thinkingVerbs: ReadonlySet<string> = new Set([
  */
 export const namingCues: readonly string[] = [
   '{call}|{label}|{nickname}|{dub}',
+  '{speak}|{talk}|{think} of|about _? _? _? _? as',
   '{refer} to',
   '{use} the word|term|phrase|words',
 ]

@@ -10,6 +10,7 @@ import {
   referentPronouns,
   breaksScope,
   isOther,
+  isProfessional,
 } from '../people.js'
 
 /** How far back an unquoted mention cue may stand, in words. */
@@ -33,12 +34,17 @@ export function isMention(context: Context, match: Match): boolean {
   // "groomed into believing she and Tariq had a consensual relationship": the whole belief is induced.
   const belief = context.lastEndBefore(reportedFraming, match.first, quotedMentionWindow)
   if (belief !== -1 && /^(believ|think|thought|feel|felt)/.test(tokens[belief]?.norm ?? '')) return true
-  const framing = context.lastEndBefore(reportedFraming, match.first, mentionWindow)
+  // "Officers treated Rocco (16) as a suspect": a framing verb, its object and an age.
+  if (framedObject(context, match.first)) return true
+  // "treated as horseplay": the match may itself begin with the cue's "as".
+  const framingEnd = tokens[match.first]?.norm === 'as' ? match.first + 1 : match.first
+  const framing = context.lastEndBefore(reportedFraming, framingEnd, mentionWindow)
   if (
     framing !== -1 &&
     !breaksScope(context, framing, match.first) &&
     !isRecommended(context, framing) &&
-    !isChildsOwnView(context, framing)
+    !isChildsOwnView(context, framing) &&
+    !framingIsCurrentPractice(context, framing)
   )
     return true
   // "… should not appear in a referral", "… is victim-blaming language".
@@ -250,4 +256,50 @@ function isYesNoQuestion(context: Context, index: number): boolean {
   while (last + 1 < tokens.length && context.sameSentence(index, last + 1) && last - index < scanLimit) last++
   const end = tokens[last + 1]?.gapChars ?? context.trailing
   return end.includes('?')
+}
+
+/**
+ * "treated Rocco (16) as a suspect", "dismissed her as a liar": a match
+ * opening with "as" after a framing verb, its object and an appositive age
+ * (which a phrase cannot cross). Others' framing, reported.
+ */
+function framedObject(context: Context, first: number): boolean {
+  const {tokens} = context
+  if (tokens[first]?.norm !== 'as') return false
+  let i = first - 1
+  if (/^\d{1,2}$/.test(tokens[i]?.norm ?? '')) i--
+  if (!tokens[i] || !context.sameClause(i, first)) return false
+  i--
+  const verb = tokens[i]
+  if (!verb || !/^(treat|dismiss|portray|characteri|regard|brand)/.test(verb.norm)) return false
+  if (/^(is|was|are|were|been|being)$/.test(tokens[i - 1]?.norm ?? '')) return true
+  return !isChildsOwnView(context, i) && !isCurrentPractice(context, i)
+}
+
+/** `isCurrentPractice` for the framing verb of a cue ending at `cueEnd`. */
+function framingIsCurrentPractice(context: Context, cueEnd: number): boolean {
+  for (let i = cueEnd; i >= Math.max(0, cueEnd - 6); i--) {
+    if (framingVerbs.test(context.tokens[i]?.norm ?? '')) return isCurrentPractice(context, i)
+  }
+  return false
+}
+
+/**
+ * "Staff treat Amira (16) as a grown adult", "Officers regard Kofi as a
+ * dealer": a present-tense framing by the writer's own side is their
+ * framing now, not a report of what others once did.
+ */
+function isCurrentPractice(context: Context, verb: number): boolean {
+  const {tokens} = context
+  if (!/^(treat|treats|regard|regards|dismiss|dismisses|see|sees|view|views)$/.test(tokens[verb]?.norm ?? ''))
+    return false
+  // "… rather than a victim": the writer is criticising the framing.
+  for (let i = verb + 1; i <= verb + 12 && context.sameSentence(verb, i); i++) {
+    if (tokens[i]?.norm === 'rather' && tokens[i + 1]?.norm === 'than') return false
+  }
+  for (let i = verb - 1; i >= Math.max(0, verb - 4) && context.sameClause(i, verb); i--) {
+    // The subject, not "at school" before the verb.
+    if (isProfessional(tokens, i) && !lexicon.prepositions.has(tokens[i - 1]?.norm ?? '')) return true
+  }
+  return false
 }

@@ -46,7 +46,7 @@ export function isAttributed(context: Context, match: Match, target: Target): bo
   // themselves ("she describes it as her choice", "Kyle said he likes the
   // money"). "Staff say she is streetwise" is the professionals' framing and
   // a term the writer chose ("she disclosed historical abuse") is theirs.
-  const named = context.lastEndBefore(naming, match.first, 6)
+  const named = context.lastEndBefore(naming, match.first, 9)
   if (
     named !== -1 &&
     !determiners.has(tokens[named - 1]?.norm ?? '') &&
@@ -103,6 +103,11 @@ function speakerOf(context: Context, cue: number): 'professional' | 'child' | 'o
     if (lexicon.familyNouns.has(token.norm) || lexicon.otherPeople.has(token.norm) || isAdultNoun(tokens, i))
       return 'other'
     if (subjectPronouns.has(token.norm) || lexicon.childSpeakers.has(token.norm)) return 'child'
+    // "A (17) says": a one-letter pseudonym with an age.
+    if (/^\p{Lu}$/u.test(token.value)) {
+      const age = ageAfter(tokens, i)
+      if (age !== undefined) return age < 18 ? 'child' : 'other'
+    }
     if (isLikelyName(token)) {
       // The child's name, or a name with a child's age; any other name or
       // capitalised word ("Neighbours") is someone else.

@@ -49,8 +49,20 @@ export function isAboutOther(context: Context, match: Match, target: Target, adu
     return age !== undefined && age < 18
   }
   if (target === 'label') {
-    // "was mature": the copula is part of the match; its subject decides.
-    if (lexicon.copulas.has(tokens[match.first]?.norm ?? '') && tokens[match.first]?.norm !== 'as') {
+    // "was mature", "known to officers as a dealer": the copula or "as" is
+    // part of the match; its subject decides.
+    if (lexicon.copulas.has(tokens[match.first]?.norm ?? '')) {
+      // "logged Amir as an offender", "describe her as": the object before "as".
+      const object = tokens[match.first - 1]
+      if (
+        tokens[match.first]?.norm === 'as' &&
+        object &&
+        (referentPronouns.has(object.norm) || /^\p{Lu}/u.test(object.value) || /^\d+$/.test(object.norm))
+      ) {
+        return /^\d+$/.test(object.norm)
+          ? Number(object.norm) >= 18 && Number(object.norm) < 120
+          : isOther(context, match.first - 1)
+      }
       const subject = headOf(context, match.first, false)
       if (subject !== undefined) return isOther(context, subject)
     }
