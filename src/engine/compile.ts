@@ -5,6 +5,7 @@
  */
 import type {GuardSpec, RuleSpec} from '../types.js'
 import {categories, severities, targets} from '../vocabulary.js'
+import {checkComplexity} from './complexity.js'
 import {compilePhrases, type PhraseSet} from './context.js'
 import {parsePattern, PatternError, type Slot} from './pattern.js'
 import {addPattern, createIndex, type PhraseIndex} from './phrase-index.js'
@@ -96,6 +97,7 @@ function phraseSet(id: string, patterns: readonly string[]): PhraseSet {
 
 function parseOrThrow(id: string, field: string, pattern: string): Slot[] {
   try {
+    checkComplexity(pattern)
     return parsePattern(pattern)
   } catch (error) {
     if (error instanceof PatternError) throw new RuleSpecError(id, field, `has an ${error.message}`)
