@@ -11,13 +11,7 @@ import retextEnglish from 'retext-english'
 import {unified, type Processor} from 'unified'
 import type {Parent} from 'unist'
 import {VFile, type Compatible} from 'vfile'
-import {
-  LimitError,
-  parseBounded,
-  setDeadline,
-  stripInvisible,
-  type Prose,
-} from './engine/bounded-parse.js'
+import {LimitError, parseBounded, setDeadline, stripInvisible, type Prose} from './engine/bounded-parse.js'
 import retextReferralLint from './plugin.js'
 import type {Options} from './types.js'
 
@@ -111,12 +105,7 @@ export function lintSync(value: Compatible, options?: Readonly<LintOptions> | nu
  */
 export function lintProse(file: VFile, prose: Prose, options?: Readonly<LintOptions> | null): VFile {
   const source = String(file.value)
-  const maxLength = options?.maxLength ?? defaultLimits.maxLength
-  if (source.length > maxLength) {
-    throw new LimitError(
-      `the text is ${String(source.length)} characters, over the limit of ${String(maxLength)}; split it or raise the size limit`,
-    )
-  }
+  checkLength(source.length, options?.maxLength)
   const processor = processorFor(options)
   const timeLimit = options?.timeLimit ?? defaultLimits.timeLimit
   setDeadline(timeLimit === Infinity ? undefined : timeLimit)
@@ -126,11 +115,24 @@ export function lintProse(file: VFile, prose: Prose, options?: Readonly<LintOpti
       stripInvisible(prose),
       source,
     )
-    processor.runSync(tree as never, file)
+    processor.runSync(tree, file)
   } finally {
     setDeadline(undefined)
   }
   return file
+}
+
+/**
+ * Check a text's length against the size limit.
+ *
+ * @throws {LimitError} When it is over the limit.
+ */
+export function checkLength(length: number, maxLength: number = defaultLimits.maxLength): void {
+  if (length > maxLength) {
+    throw new LimitError(
+      `the text is ${String(length)} characters, over the limit of ${String(maxLength)}; split it or raise the size limit`,
+    )
+  }
 }
 
 /** The value must be text: a string, bytes or a VFile's value. */
@@ -155,7 +157,8 @@ const optionTypes: Readonly<Record<string, (value: unknown) => boolean>> = {
   preset: (value) => value === 'child' || value === 'adult',
   allow: (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'),
   indicators: (value) => typeof value === 'boolean',
-  maxLength: (value) => typeof value === 'number' && value >= 0 && (Number.isInteger(value) || value === Infinity),
+  maxLength: (value) =>
+    typeof value === 'number' && value >= 0 && (Number.isInteger(value) || value === Infinity),
   timeLimit: (value) => typeof value === 'number' && value > 0 && !Number.isNaN(value),
 }
 

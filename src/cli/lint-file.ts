@@ -1,55 +1,31 @@
 /**
- * Lint one input by kind: plain text (and .docx text) through `lint`,
- * Markdown through remark-retext (code, URLs and front matter are not
- * prose), HTML through rehype-retext (scripts, styles and attributes are
- * skipped). Template placeholders are masked first with same-length words,
- * so every position still points into the source.
+ * Lint one input by kind: plain text (and .docx text) as it is; Markdown
+ * and HTML by their prose (code, URLs, front matter, scripts, styles and
+ * attributes are not prose), drawn with a map back to the source so that
+ * every finding carries source offsets (see `prose.ts`). Template
+ * placeholders are masked first with same-length words, so every position
+ * still points into the source.
  */
-import rehypeParse from 'rehype-parse'
-import rehypeRetext from 'rehype-retext'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkParse from 'remark-parse'
-import remarkRetext from 'remark-retext'
-import retextEnglish from 'retext-english'
-import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {maskPlaceholders, unmask} from '../config/index.js'
-import {lintSync, retextReferralLint} from '../index.js'
+import {checkLength, lintProse, lintSync, type Limits} from '../lint.js'
 import type {Options} from '../types.js'
-import type {Input, InputKind} from './read.js'
-
-const processors = new Map<InputKind, WeakMap<Options, Processor>>()
-
-function processorFor(kind: 'markdown' | 'html', options: Options): Processor {
-  let cache = processors.get(kind)
-  if (!cache) {
-    cache = new WeakMap()
-    processors.set(kind, cache)
-  }
-  let processor = cache.get(options)
-  if (!processor) {
-    // Bridge mode: the retext processor runs on the nlcst tree, messages land on the same file.
-    const retext = unified().use(retextEnglish).use(retextReferralLint, options) as never
-    processor = (kind === 'markdown'
-      ? unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkRetext, retext)
-      : unified().use(rehypeParse, {fragment: false}).use(rehypeRetext, retext)
-    ).freeze() as unknown as Processor
-    cache.set(options, processor)
-  }
-  return processor
-}
+import {htmlProse, markdownProse} from './prose.js'
+import type {Input} from './read.js'
 
 /** Lint an input; the file's `value` is the original text (placeholders unmasked). */
-export async function lintInput(input: Input, options: Options): Promise<VFile> {
+export function lintInput(input: Input, options: Options, limits: Limits = {}): VFile {
   const original = input.value
   const {value, placeholders} = maskPlaceholders(original)
   const path = input.path === '-' ? (input.name === '<stdin>' ? undefined : input.name) : input.path
   const file = new VFile({value, ...(path === undefined ? {} : {path})})
+  const settings = {...options, ...limits}
   if (input.kind === 'markdown' || input.kind === 'html') {
-    const processor = processorFor(input.kind, options)
-    await processor.run(processor.parse(file), file)
+    // The size limit applies before the document parser runs too.
+    checkLength(value.length, settings.maxLength)
+    lintProse(file, input.kind === 'markdown' ? markdownProse(value) : htmlProse(value), settings)
   } else {
-    lintSync(file, options)
+    lintSync(file, settings)
   }
   file.value = original
   for (const message of file.messages) {

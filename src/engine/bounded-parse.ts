@@ -185,7 +185,7 @@ export function parseBounded(parse: (piece: string) => Parent, prose: Prose, sou
   const {text, map} = prose
   const lines = lineStarts(source)
   const cuts = [...cutPieces(text), {at: text.length, hard: true}]
-  const root: Parent = {type: 'RootNode', children: []} as Parent
+  const root: Parent = {type: 'RootNode', children: []}
   let from = 0
   let previousHard = true
   for (const cut of cuts) {

@@ -50,7 +50,10 @@ export function addPattern(index: PhraseIndex, slots: readonly Slot[], payload: 
   const indexed = slots.map(indexSlot)
   const pairs = firstPairs(slots)
   // A word of a pattern may match a hyphenated pair of tokens ("street-wise").
-  const span = slots.reduce((sum, slot) => sum + 2 * Math.max(0, ...slot.words.map((words) => words.length)), 0)
+  const span = slots.reduce(
+    (sum, slot) => sum + 2 * Math.max(0, ...slot.words.map((words) => words.length)),
+    0,
+  )
   const entry: Entry = {slots: indexed, payload, span}
   if (pairs) {
     // Looked up by the text's first two words: no per-phrase test at each token.
