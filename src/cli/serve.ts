@@ -426,7 +426,7 @@ export function parseLintRequest(body: string): {text: string; options: Options 
   if (allow !== undefined && !(Array.isArray(allow) && allow.every((item) => typeof item === 'string'))) {
     return '`options.allow` must be an array of strings'
   }
-  for (const [index, phrase] of ((allow ?? [])).entries()) {
+  for (const [index, phrase] of (allow ?? []).entries()) {
     try {
       checkComplexity(phrase)
     } catch (error) {
