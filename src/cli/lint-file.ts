@@ -8,6 +8,7 @@
  */
 import {VFile} from 'vfile'
 import {maskPlaceholders, unmask} from '../config/index.js'
+import type {Prose} from '../engine/bounded-parse.js'
 import {checkLength, lintProse, lintSync, type Limits} from '../lint.js'
 import type {Options} from '../types.js'
 import {htmlProse, markdownProse} from './prose.js'
@@ -23,7 +24,9 @@ export function lintInput(input: Input, options: Options, limits: Limits = {}): 
   if (input.kind === 'markdown' || input.kind === 'html') {
     // The size limit applies before the document parser runs too.
     checkLength(value.length, settings.maxLength)
-    lintProse(file, input.kind === 'markdown' ? markdownProse(value) : htmlProse(value), settings)
+    const prose = input.kind === 'markdown' ? markdownProse(value) : htmlProse(value)
+    lintProse(file, prose, settings)
+    dropFixesAcrossMarkup(file, prose, value.length)
   } else {
     lintSync(file, settings)
   }
@@ -41,6 +44,32 @@ export function lintInput(input: Input, options: Options, limits: Limits = {}): 
   }
   if (input.kind === 'docx') toParagraphs(file, original)
   return file
+}
+
+/**
+ * A phrase that spans markup (`<b>child</b> pornography`) is still
+ * reported, but its fix is dropped: replacing the span would delete the
+ * markup inside it. Only a span made wholly of prose characters (entities
+ * and escapes included) keeps its fix.
+ */
+function dropFixesAcrossMarkup(file: VFile, prose: Prose, length: number): void {
+  if (!file.messages.some((message) => message.fix)) return
+  const covered = new Uint8Array(length + 1)
+  const {map} = prose
+  if (!map) return
+  for (let index = 0; index < map.starts.length; index++) {
+    for (let at = map.starts[index] ?? 0; at < (map.ends[index] ?? 0); at++) covered[at] = 1
+  }
+  for (const message of file.messages) {
+    if (!message.fix) continue
+    const [start, end] = message.fix.range
+    for (let at = start; at < end; at++) {
+      if (!covered[at]) {
+        message.fix = undefined
+        break
+      }
+    }
+  }
 }
 
 /**
