@@ -33,10 +33,10 @@ export function checkComplexity(pattern: string, slots: readonly Slot[] = parseP
     throw new PatternError(shorten(pattern), `${problem}; split it into simpler phrases`)
   }
   if (pattern.length > limits.length) fail(`it is longer than ${String(limits.length)} characters`)
-  if (slots.length > limits.slots) fail(`it has more than ${String(limits.slots)} words`)
   if (slots.filter((slot) => slot.optional).length > limits.optional) {
     fail(`it has more than ${String(limits.optional)} optional words (\`word?\`)`)
   }
+  if (slots.length > limits.slots) fail(`it has more than ${String(limits.slots)} words`)
   let wildcards = 0
   for (const slot of slots) {
     if (slot.words.length > limits.alternatives) {
