@@ -22,6 +22,9 @@ interface Literal extends Node {
   value: string
 }
 
+/** Work done aligning text values with the source, for growth tests (operation counts). */
+export const proseCounters = {steps: 0}
+
 /** Builds prose text and its map. */
 class ProseBuilder {
   private text = ''
@@ -59,6 +62,7 @@ class ProseBuilder {
     let p = start
     let i = 0
     while (i < value.length) {
+      proseCounters.steps++
       const char = value[i] ?? ''
       if (p < end && source[p] === char) {
         this.addAs(char, p, p + 1)
@@ -104,7 +108,10 @@ class ProseBuilder {
 
 /** Index of `char` in `source[from, to)`, or -1 (a bounded search). */
 function skipTo(source: string, char: string, from: number, to: number): number {
-  for (let index = from; index < to; index++) if (source[index] === char) return index
+  for (let index = from; index < to; index++) {
+    proseCounters.steps++
+    if (source[index] === char) return index
+  }
   return -1
 }
 
