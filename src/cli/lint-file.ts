@@ -81,9 +81,15 @@ function toParagraphs(file: VFile, text: string): void {
   const starts = [0]
   for (let i = text.indexOf('\n\n'); i !== -1; i = text.indexOf('\n\n', i + 2)) starts.push(i + 2)
   const at = (offset: number): {line: number; column: number; offset: number} => {
-    let index = 0
-    while (index + 1 < starts.length && (starts[index + 1] ?? Infinity) <= offset) index++
-    return {line: index + 1, column: offset - (starts[index] ?? 0) + 1, offset}
+    // Binary search: a long document with many findings stays linear-logarithmic.
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((starts[middle] ?? 0) <= offset) low = middle
+      else high = middle - 1
+    }
+    return {line: low + 1, column: offset - (starts[low] ?? 0) + 1, offset}
   }
   for (const message of file.messages) {
     const place = message.place
