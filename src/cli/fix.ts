@@ -181,6 +181,32 @@ async function copyInto(target: string, bytes: Buffer, backup: string): Promise<
 }
 
 /**
+ * Write every planned fix in order. When one fails, the error names the
+ * files already written and those not written, so nothing is left unknown.
+ *
+ * @param write - Writes one plan (`writeFix`; replaceable in tests).
+ * @throws {UsageError} On the first failure.
+ */
+export async function writeAll(
+  plans: readonly FixPlan[],
+  write: (plan: FixPlan) => Promise<void> = writeFix,
+): Promise<void> {
+  const written: string[] = []
+  for (const [index, plan] of plans.entries()) {
+    try {
+      await write(plan)
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      const rest = plans.slice(index).map((item) => `"${item.path}"`)
+      throw new UsageError(
+        `${message}; ${written.length === 0 ? 'no file was written' : `written: ${written.join(', ')}`}; not written: ${rest.join(', ')}`,
+      )
+    }
+    written.push(`"${plan.path}"`)
+  }
+}
+
+/**
  * Whether `output` names the same file as one of `inputs` (so writing the
  * report would overwrite a narrative).
  */

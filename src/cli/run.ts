@@ -166,7 +166,7 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
   const machine = command.format === 'json' || command.format === 'sarif'
 
   if (command.fix || command.fixDryRun) {
-    const {applyFixes, planFix, unifiedDiff, writeFix} = await import('./fix.js')
+    const {applyFixes, planFix, unifiedDiff, writeAll} = await import('./fix.js')
     const changes: {path: string; text: string; fixed: ReadonlySet<unknown>; file: VFile; input: Input}[] = []
     for (const {file, input} of results) {
       // A .docx is never modified; stdin is shown as a diff only.
@@ -189,21 +189,9 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
           await planFix(change.path, change.text, change.input.bom === true, change.input.digest ?? ''),
         )
       }
-      const written: string[] = []
-      for (const [index, plan] of plans.entries()) {
-        try {
-          await writeFix(plan)
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error)
-          const rest = plans.slice(index).map((item) => `"${item.path}"`)
-          throw new UsageError(
-            `${message}; ${written.length === 0 ? 'no file was written' : `written: ${written.join(', ')}`}; not written: ${rest.join(', ')}`,
-          )
-        }
-        written.push(`"${plan.path}"`)
-        const change = changes[index]
-        if (change)
-          change.file.messages = change.file.messages.filter((message) => !change.fixed.has(message))
+      await writeAll(plans)
+      for (const change of changes) {
+        change.file.messages = change.file.messages.filter((message) => !change.fixed.has(message))
       }
     }
   }

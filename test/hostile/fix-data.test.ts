@@ -17,7 +17,7 @@ import {
 import {join} from 'node:path'
 import process from 'node:process'
 import {afterAll, describe, expect, it} from 'vitest'
-import {planFix, writeFix} from '../../src/cli/fix.js'
+import {planFix, writeAll, writeFix, type FixPlan} from '../../src/cli/fix.js'
 import {removeCli, runCli, scratch, spawnTimeout} from './helpers.js'
 
 afterAll(removeCli)
@@ -122,6 +122,23 @@ describe('--fix keeps every byte and every link', {timeout: spawnTimeout}, () =>
     )
     expect(readFileSync(join(folder, 'a.txt'), 'utf8')).toBe(flagged)
     expect(readFileSync(join(folder, 'b.txt'), 'utf8')).toBe(flagged)
+  })
+
+  it('several-files-a-write-fails-part-way', async () => {
+    const folder = scratch('part-way', {'a.txt': flagged, 'b.txt': flagged, 'c.txt': flagged})
+    const digest = await sha256(flagged)
+    const plans: FixPlan[] = []
+    for (const name of ['a.txt', 'b.txt', 'c.txt'])
+      plans.push(await planFix(join(folder, name), fixed, false, digest))
+    // The second write fails (a full disk, say): the error says exactly what was written.
+    const failing = (plan: FixPlan): Promise<void> =>
+      plan.path.endsWith('b.txt') ? Promise.reject(new Error('cannot fix "b.txt": ENOSPC')) : writeFix(plan)
+    await expect(writeAll(plans, failing)).rejects.toThrow(
+      `cannot fix "b.txt": ENOSPC; written: "${join(folder, 'a.txt')}"; not written: "${join(folder, 'b.txt')}", "${join(folder, 'c.txt')}"`,
+    )
+    expect(readFileSync(join(folder, 'a.txt'), 'utf8')).toBe(fixed)
+    expect(readFileSync(join(folder, 'b.txt'), 'utf8')).toBe(flagged)
+    expect(readFileSync(join(folder, 'c.txt'), 'utf8')).toBe(flagged)
   })
 
   it('utf-8-bom-is-kept', async () => {
