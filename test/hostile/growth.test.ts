@@ -11,6 +11,7 @@ import {htmlProse, markdownProse, proseCounters} from '../../src/cli/prose.js'
 import {parseCounters, parseSettings} from '../../src/engine/bounded-parse.js'
 import {matchCounters} from '../../src/engine/phrase-index.js'
 import {lintSync} from '../../src/index.js'
+import {countOperations} from '../helpers/operations.js'
 
 const unlimited = {maxLength: Infinity, timeLimit: Infinity}
 
@@ -39,6 +40,17 @@ describe('growth: text × 8 costs at most × 10 the operations', {timeout: 300_0
     it(name, () => {
       const small = lintOperations(shape(16_000))
       const large = lintOperations(shape(128_000))
+      expect(large / small, `${name}: ${String(small)} → ${String(large)}`).toBeLessThanOrEqual(10)
+    })
+  }
+
+  // Calls to built-in string, array and RegExp methods, the parser's included.
+  for (const name of ['a-b repeated', 'e.g. repeated', 'dates repeated', 'one hyphenated token'] as const) {
+    it(`${name}: built-in operations, the parser's included`, () => {
+      const shape = shapes[name]!
+      lintSync(shape(1000), unlimited)
+      const small = countOperations(() => lintSync(shape(16_000), unlimited))
+      const large = countOperations(() => lintSync(shape(128_000), unlimited))
       expect(large / small, `${name}: ${String(small)} → ${String(large)}`).toBeLessThanOrEqual(10)
     })
   }
