@@ -140,7 +140,7 @@ const mixedText = fc
   )
   .map((parts) => parts.flat().join(''))
 
-describe('lintSync never throws', () => {
+describe('lintSync never throws', {timeout: 120_000}, () => {
   it('on any string: full unicode, lone surrogates, NUL, bidi marks, zero-width joiners', () => {
     fc.assert(
       fc.property(fc.oneof(anyString, mixedText), (text) => {
@@ -173,7 +173,7 @@ describe('lintSync never throws', () => {
   }, 120_000)
 })
 
-describe('every finding’s span is exact', () => {
+describe('every finding’s span is exact', {timeout: 120_000}, () => {
   it('offsets lie within the text and text.slice(start, end) equals actual', () => {
     let findings = 0
     fc.assert(
@@ -189,7 +189,7 @@ describe('every finding’s span is exact', () => {
   })
 })
 
-describe('literal fixes', () => {
+describe('literal fixes', {timeout: 120_000}, () => {
   it('applying every fix removes those findings and changes nothing else', () => {
     let fixed = 0
     fc.assert(
@@ -227,7 +227,7 @@ describe('literal fixes', () => {
   })
 })
 
-describe('linting cost grows linearly on adversarial inputs', () => {
+describe('linting cost grows linearly on adversarial inputs', {timeout: 120_000}, () => {
   // Operation counts, not time: the calls to common string, array, map and
   // regular-expression methods made while linting n and 8n repetitions.
   const adversarial: readonly {name: string; unit: string; n: number}[] = [

@@ -113,15 +113,28 @@ function lineStarts(source: string): Int32Array {
   return Int32Array.from(starts)
 }
 
-function pointAt(starts: Int32Array, offset: number): Point {
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if ((starts[middle] ?? 0) <= offset) low = middle
-    else high = middle - 1
+/** Offset → point, with a cursor: positions come in document order, so most need no search. */
+class Points {
+  private line = 0
+  constructor(private readonly starts: Int32Array) {}
+
+  /** The point at `offset`. */
+  at(offset: number): Point {
+    const starts = this.starts
+    let line = this.line
+    if (!((starts[line] ?? 0) <= offset && (line + 1 >= starts.length || (starts[line + 1] ?? 0) > offset))) {
+      let low = 0
+      let high = starts.length - 1
+      while (low < high) {
+        const middle = (low + high + 1) >> 1
+        if ((starts[middle] ?? 0) <= offset) low = middle
+        else high = middle - 1
+      }
+      line = low
+      this.line = line
+    }
+    return {line: line + 1, column: offset - (starts[line] ?? 0) + 1, offset}
   }
-  return {line: low + 1, column: offset - (starts[low] ?? 0) + 1, offset}
 }
 
 /** A cut between pieces: `hard` at a blank line (new paragraph), else inside one. */
@@ -183,8 +196,15 @@ function lastMatch(pattern: RegExp, window: string, low: number, after: boolean)
  */
 export function parseBounded(parse: (piece: string) => Parent, prose: Prose, source: string): Parent {
   const {text, map} = prose
-  const lines = lineStarts(source)
   const cuts = [...cutPieces(text), {at: text.length, hard: true}]
+  // One piece of the source itself: the parser's positions are already right.
+  if (!map && cuts.length === 1 && text === source) {
+    checkDeadline()
+    parseCounters.pieces++
+    parseCounters.characters += text.length
+    return parse(text)
+  }
+  const lines = new Points(lineStarts(source))
   const root: Parent = {type: 'RootNode', children: []}
   let from = 0
   let previousHard = true
@@ -224,11 +244,16 @@ export function parseBounded(parse: (piece: string) => Parent, prose: Prose, sou
   return root
 }
 
+/**
+ * Map a piece's position to the source as a new object: the parser shares
+ * point objects between a node and its children, so they cannot be changed
+ * in place.
+ */
 function mapPosition(
   position: Position,
   base: number,
   map: ProseMap | undefined,
-  lines: Int32Array,
+  lines: Points,
   sourceLength: number,
 ): Position {
   const start = base + (position.start.offset ?? 0)
@@ -242,5 +267,5 @@ function mapPosition(
   }
   sourceStart = Math.min(sourceStart, sourceLength)
   sourceEnd = Math.min(Math.max(sourceEnd, sourceStart), sourceLength)
-  return {start: pointAt(lines, sourceStart), end: pointAt(lines, sourceEnd)}
+  return {start: lines.at(sourceStart), end: lines.at(sourceEnd)}
 }
