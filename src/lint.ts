@@ -160,6 +160,8 @@ const optionTypes: Readonly<Record<string, (value: unknown) => boolean>> = {
   maxLength: (value) =>
     typeof value === 'number' && value >= 0 && (Number.isInteger(value) || value === Infinity),
   timeLimit: (value) => typeof value === 'number' && value > 0 && !Number.isNaN(value),
+  // The plugin parses it and names what is wrong with a malformed date.
+  referenceDate: (value) => typeof value === 'string' || value instanceof Date,
 }
 
 const optionHelp: Readonly<Record<string, string>> = {
@@ -170,6 +172,7 @@ const optionHelp: Readonly<Record<string, string>> = {
   indicators: 'true or false',
   maxLength: 'a whole number of characters, or Infinity',
   timeLimit: 'a number of milliseconds above 0, or Infinity',
+  referenceDate: 'a date such as "2026-03-14" (year, year-month or year-month-day), or a Date',
 }
 
 /** Options must be an object of known fields with values of the right type. */
