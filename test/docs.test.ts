@@ -11,7 +11,7 @@ import {docsUrl} from '../src/vocabulary.js'
 import {root} from './helpers/build.js'
 
 // Generating runs Prettier over the whole of docs/rules.md: allow for a busy machine.
-describe('rules documentation', {timeout: 30_000}, () => {
+describe('rules documentation', {timeout: 120_000}, () => {
   it('docs/rules.md and the README rules table are up to date', async () => {
     expect(await staleDocs(), 'generated docs are stale: run `npm run docs` and commit the result').toEqual(
       [],

@@ -12,6 +12,7 @@ import {Ajv, type ValidateFunction} from 'ajv'
 import formats from 'ajv-formats'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {parseLintRequest, parseServeArgs, startServer, type RunningServer} from '../src/cli/serve.js'
+import {today} from '../src/cli/today.js'
 import {ensureBrowserBuilt} from './e2e/setup.js'
 import {root} from './helpers/build.js'
 
@@ -63,6 +64,25 @@ describe('POST /v1/lint', {timeout: 120_000}, () => {
     const indicators = await post('/v1/lint', JSON.stringify({text: narrative, options: {indicators: true}}))
     const categories = messagesOf(JSON.parse(indicators.body))[0]?.messages.map((m) => m.category)
     expect(categories).toContain('indicator')
+  })
+
+  it("reads ages at options.referenceDate, else at today's date (the service is an edge)", async () => {
+    const text = 'Jade (DOB 2012) is sexually active.'
+    const ids = async (options?: object): Promise<string[]> => {
+      const response = await post('/v1/lint', JSON.stringify({text, ...(options ? {options} : {})}))
+      expect(response.status).toBe(200)
+      return (messagesOf(JSON.parse(response.body) as unknown)[0]?.messages ?? []).map(
+        (message) => message.ruleId,
+      )
+    }
+    expect(await ids({referenceDate: '2026-12-07'})).toEqual(['sexually-active'])
+    expect(await ids({referenceDate: '2033-06-01'})).toEqual([])
+    expect(await ids()).toEqual(await ids({referenceDate: today()}))
+    const bad = await post('/v1/lint', JSON.stringify({text, options: {referenceDate: '7 December'}}))
+    expect(bad.status).toBe(400)
+    expect(JSON.parse(bad.body)).toEqual({
+      error: '`options.referenceDate` must be a date such as "2026-03-14" (or "2026-03", or "2026")',
+    })
   })
 
   it.each([

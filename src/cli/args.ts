@@ -3,6 +3,7 @@
  * failure turned into a one-line `UsageError`.
  */
 import {parseArgs} from 'node:util'
+import {isDateText} from '../engine/dates.js'
 import {UsageError} from './errors.js'
 
 /** Output formats. */
@@ -52,6 +53,8 @@ export interface LintCommand {
   readonly maxSize: number
   /** Time limit per file in milliseconds. @default 10000 */
   readonly timeLimit: number
+  /** Date to read ages at where the text dates no event (optional; `YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+  readonly date?: string
 }
 
 /** Largest input in bytes, unless `--max-size` says otherwise. */
@@ -87,6 +90,7 @@ const options = {
   'report-unused-disable-directives': {type: 'boolean'},
   'max-size': {type: 'string'},
   'time-limit': {type: 'string'},
+  date: {type: 'string'},
 } as const
 
 /**
@@ -123,6 +127,10 @@ export function parseCommand(args: readonly string[]): Command {
   }
   const maxSize = wholeNumber(values['max-size'], '--max-size', 1, 256 * 1024 * 1024) ?? defaultMaxSize
   const timeLimit = wholeNumber(values['time-limit'], '--time-limit', 1, 3_600_000) ?? defaultTimeLimit
+  const date = values.date
+  if (date !== undefined && !isDateText(date)) {
+    throw new UsageError(`--date needs a date such as 2026-03-14 (or 2026-03, or 2026), not "${date}"`)
+  }
   if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both')
   const extensions = values.ext
     ? values.ext
@@ -152,6 +160,7 @@ export function parseCommand(args: readonly string[]): Command {
     reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
     maxSize,
     timeLimit,
+    ...(date === undefined ? {} : {date}),
   }
 }
 
@@ -214,6 +223,9 @@ Options:
                              a larger one is an error for that file
       --time-limit <ms>      time limit per file (default 10000); a file over
                              it is an error for that file
+      --date <YYYY-MM-DD>    read ages (from a date of birth) at this date
+                             where the text dates no event; over the
+                             config's referenceDate (default: today)
 
 Config is read from .referrallintrc (JSON or YAML), .referrallintrc.json,
 .referrallintrc.yaml, .referrallintrc.yml or the "referral-lint" key of

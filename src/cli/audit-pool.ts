@@ -12,6 +12,7 @@
 import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
+import {today} from './today.js'
 
 /** One finding, as a worker reports it: rule id, category, flagged phrase, severity (2 error, 1 warning, 0 info). */
 export type Finding = readonly [ruleId: string, category: string, actual: string, severity: 0 | 1 | 2]
@@ -33,7 +34,8 @@ interface Slot {
 const workerSource = `
 import {parentPort, workerData} from 'node:worker_threads'
 const {lintSync} = await import(workerData.library)
-const options = {indicators: false, ...workerData.limits}
+// The audit is an edge: ages are read at the day the audit runs.
+const options = {indicators: false, referenceDate: workerData.referenceDate, ...workerData.limits}
 const severity = (fatal) => (fatal === true ? 2 : fatal === false ? 1 : 0)
 parentPort.on('message', ({id, texts}) => {
   const results = texts.map((text) => {
@@ -143,7 +145,7 @@ export class LintPool {
 
   private spawn(): Slot {
     const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(workerSource)}`), {
-      workerData: {library: this.library, limits: this.limits},
+      workerData: {library: this.library, limits: this.limits, referenceDate: today()},
       // Worker output could only be a crash report; keep it off the terminal.
       stdout: true,
       stderr: true,

@@ -9,6 +9,7 @@ import {useColor} from './color.js'
 import {UsageError} from './errors.js'
 import {expandInputs, loadIgnore} from './files.js'
 import {FileLimitError, readInput, type Input} from './read.js'
+import {today} from './today.js'
 
 /** Exit codes, as ESLint uses them. */
 export const exitCodes = {ok: 0, findings: 1, usage: 2} as const
@@ -111,7 +112,11 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
     import('../../rules/index.js'),
   ])
   const loader = new ConfigLoader(
-    {...(command.preset ? {preset: command.preset} : {}), ...(command.indicators ? {indicators: true} : {})},
+    {
+      ...(command.preset ? {preset: command.preset} : {}),
+      ...(command.indicators ? {indicators: true} : {}),
+      ...(command.date ? {referenceDate: command.date} : {}),
+    },
     command.config,
     command.noConfig,
   )
@@ -132,7 +137,12 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
       failures.push(error.message)
       continue
     }
-    jobs.push({input, options: config.options})
+    // The CLI is an edge: without --date or a config date, ages are read at today's date.
+    const options =
+      config.options.referenceDate === undefined
+        ? {...config.options, referenceDate: today()}
+        : config.options
+    jobs.push({input, options})
   }
   const limits = {maxLength: command.maxSize, timeLimit: command.timeLimit}
 

@@ -34,7 +34,9 @@ import type {VFile} from 'vfile'
 import type {Options} from '../types.js'
 import packageJson from '../../package.json' with {type: 'json'}
 import {checkComplexity} from '../engine/complexity.js'
+import {isDateText} from '../engine/dates.js'
 import {render} from './formats.js'
+import {today} from './today.js'
 
 /** Settings of `startServer` (every field optional). */
 export interface ServeOptions {
@@ -80,7 +82,7 @@ must then send "Authorization: Bearer <token>". --allow-origin lets the
 pages of that origin call the service (repeat it for several).
 `
 
-const optionKeys = new Set(['rules', 'preset', 'allow', 'indicators'])
+const optionKeys = new Set(['rules', 'preset', 'allow', 'indicators', 'referenceDate'])
 
 /**
  * Run `referral-lint serve …` until SIGTERM or SIGINT.
@@ -372,7 +374,12 @@ async function handle(
     if (body === invalidUtf8) return send(response, 400, {error: 'the body is not valid UTF-8'})
     const parsed = parseLintRequest(body)
     if (typeof parsed === 'string') return send(response, 400, {error: parsed})
-    const result = await linter.lint(parsed.text, parsed.options)
+    // The service is an edge: without a date in the request, ages are read at today's date.
+    const options =
+      parsed.options?.referenceDate === undefined
+        ? {...parsed.options, referenceDate: today()}
+        : parsed.options
+    const result = await linter.lint(parsed.text, options)
     if (result === undefined) {
       return send(response, 503, {error: 'linting took longer than the time limit; send a shorter text'})
     }
@@ -416,9 +423,12 @@ export function parseLintRequest(body: string): {text: string; options: Options 
   if (typeof options !== 'object' || Array.isArray(options)) return '`options` must be an object'
   for (const key of Object.keys(options)) {
     if (!optionKeys.has(key))
-      return `\`options.${key}\` is not supported; use rules, preset, allow or indicators`
+      return `\`options.${key}\` is not supported; use rules, preset, allow, indicators or referenceDate`
   }
-  const {preset, rules, allow, indicators} = options as Record<string, unknown>
+  const {preset, rules, allow, indicators, referenceDate} = options as Record<string, unknown>
+  if (referenceDate !== undefined && !isDateText(referenceDate)) {
+    return '`options.referenceDate` must be a date such as "2026-03-14" (or "2026-03", or "2026")'
+  }
   if (preset !== undefined && preset !== 'child' && preset !== 'adult')
     return '`options.preset` must be "child" or "adult"'
   if (indicators !== undefined && typeof indicators !== 'boolean')

@@ -8,6 +8,7 @@
 import {coverage} from '../../rules/coverage.js'
 import {rules as bundledRules} from '../../rules/index.js'
 import {checkComplexity} from '../engine/complexity.js'
+import {isDateText} from '../engine/dates.js'
 import {PatternError} from '../engine/pattern.js'
 import type {Category, Options, RuleSetting, RuleSpec, Severity} from '../types.js'
 import {categories, severities} from '../vocabulary.js'
@@ -45,9 +46,24 @@ export interface Config {
   readonly indicators?: boolean
   /** Path patterns to skip, relative to the config file (optional). */
   readonly ignore?: readonly string[]
+  /**
+   * Date to read ages at where the text dates no event: `YYYY`, `YYYY-MM` or
+   * `YYYY-MM-DD` (optional; the CLI's `--date` wins; without either, today).
+   */
+  readonly referenceDate?: string
 }
 
-const keys = ['preset', 'rules', 'allow', 'deny', 'packs', 'indicators', 'ignore', '$schema'] as const
+const keys = [
+  'preset',
+  'rules',
+  'allow',
+  'deny',
+  'packs',
+  'indicators',
+  'ignore',
+  'referenceDate',
+  '$schema',
+] as const
 const denyKeys = ['phrase', 'suggestion', 'category', 'severity', 'id', 'note'] as const
 const settings: readonly string[] = ['off', 'info', 'warning', 'error']
 const kebab = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/
@@ -99,6 +115,19 @@ export function validateConfig(raw: unknown, file: string): Config {
     if (typeof raw.indicators !== 'boolean')
       throw new ConfigError(file, 'indicators', 'must be true or false')
     config.indicators = raw.indicators
+  }
+  if (raw.referenceDate !== undefined) {
+    // YAML may read an unquoted 2026-03-14 as a date.
+    const value =
+      raw.referenceDate instanceof Date ? raw.referenceDate.toISOString().slice(0, 10) : raw.referenceDate
+    if (!isDateText(value)) {
+      throw new ConfigError(
+        file,
+        'referenceDate',
+        'must be a date such as "2026-03-14" (or "2026-03", or "2026")',
+      )
+    }
+    config.referenceDate = value
   }
   if (raw.deny !== undefined) {
     if (!Array.isArray(raw.deny)) {
@@ -198,6 +227,7 @@ export function toOptions(config: Config, packRules: readonly RuleSpec[], file: 
     ...(config.rules ? {rules: config.rules} : {}),
     ...(config.allow && config.allow.length > 0 ? {allow: config.allow} : {}),
     ...(config.indicators ? {indicators: true} : {}),
+    ...(config.referenceDate ? {referenceDate: config.referenceDate} : {}),
     ...(extra.length > 0 ? {ruleSpecs: all} : {}),
   }
 }

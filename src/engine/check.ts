@@ -45,10 +45,10 @@ export function check(
   for (let i = 0; i < tokens.length; i++) matchAt(compiled.index, tokens, i, matches)
 
   const adult = options.preset === 'adult'
-  const allowed = allowedSpans(compiled, tokens)
+  const allowedReach = reachOf(allowedSpans(compiled, tokens), tokens.length)
   const findings: Finding[] = []
   for (const match of matches) {
-    if (allowed.some((span) => span.first <= match.first && span.last >= match.last)) continue
+    if ((allowedReach?.[match.first] ?? -1) >= match.last) continue
     const rule = compiled.rules[match.payload]
     if (!rule) continue
     const setting = settingFor(rule, options)
@@ -110,6 +110,20 @@ function allowedSpans(compiled: CompiledRules, tokens: readonly Token[]): Match[
   if (!compiled.allow) return spans
   for (let i = 0; i < tokens.length; i++) matchAt(compiled.allow, tokens, i, spans)
   return spans
+}
+
+/**
+ * For each token index, the furthest last token of an allowed span that
+ * starts at or before it: a match is allowed when a span covering it starts
+ * no later and ends no earlier. One pass, so an allow phrase repeated
+ * through a text stays linear (test/hostile/growth.test.ts).
+ */
+function reachOf(spans: readonly Match[], length: number): Int32Array | undefined {
+  if (spans.length === 0) return undefined
+  const reach = new Int32Array(length).fill(-1)
+  for (const span of spans) reach[span.first] = Math.max(reach[span.first] ?? -1, span.last)
+  for (let i = 1; i < length; i++) reach[i] = Math.max(reach[i] ?? -1, reach[i - 1] ?? -1)
+  return reach
 }
 
 /** Severity for a rule: by id, then by category, then the rule's default. */

@@ -190,6 +190,13 @@ export function formatDate(date: DateParts): string {
  * Read an ISO date option ("2026-12-07", "2026-12", "2026") or a `Date`;
  * throws a `TypeError` naming the option when it is neither.
  */
+/** Whether a value is a date text `referenceDate` accepts: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export function isDateText(value: unknown): boolean {
+  return (
+    typeof value === 'string' && /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/.test(value)
+  )
+}
+
 export function parseReferenceDate(value: unknown): DateParts | undefined {
   if (value === undefined || value === null) return undefined
   if (value instanceof Date) {

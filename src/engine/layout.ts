@@ -37,6 +37,8 @@ interface Line {
 export class Layout {
   readonly #lines: Line[] = []
   readonly #starts: number[] = []
+  /** Per line, what does not depend on the finding: computed once, so a long line costs linear time. */
+  readonly #facts = new Map<number, LineFacts>()
 
   constructor(source: string) {
     let start = 0
@@ -55,21 +57,37 @@ export class Layout {
     const index = this.#lineAt(from)
     const line = this.#lines[index]
     if (!line) return false
-    const before = line.text.slice(0, from - line.start)
-    const after = line.text.slice(to - line.start)
-    if (verdictPrefix.test(before)) return true
+    const facts = this.#factsOf(index, line)
+    const at = from - line.start
+    // "Bad: she went willingly": a verdict opening the line, before the words.
+    if (facts.verdictEnd !== -1 && facts.verdictEnd <= at) return true
     // "Words to avoid in referrals: streetwise, mature for age": a cue introducing the rest of the line.
-    const colon = before.lastIndexOf(':')
-    if (colon !== -1 && guidanceCue.test(before.slice(0, colon))) return true
+    if (facts.cueColon !== -1 && facts.cueColon < at) return true
     // A term opening its line, then a definition: a glossary row.
-    if (
-      /^[\s>*+\-\u2022\d.)("'\u2018\u201C|]*$/.test(before) &&
-      definitionCue.test(after.replace(/^["'\u2019\u201D]/, ''))
-    )
-      return true
-    if (line.kind === 'table') return this.#tableIsGuidance(index)
-    if (line.kind === 'list' || this.#isShortItem(line)) return this.#introIsGuidance(index)
+    if (at <= facts.openingPunctuation) {
+      const after = line.text.slice(to - line.start, to - line.start + 200)
+      if (definitionCue.test(after.replace(/^["'\u2019\u201D]/, ''))) return true
+    }
+    if (line.kind === 'table') return (facts.table ??= this.#tableIsGuidance(index))
+    if (line.kind === 'list' || facts.short) return (facts.intro ??= this.#introIsGuidance(index))
     return false
+  }
+
+  #factsOf(index: number, line: Line): LineFacts {
+    let facts = this.#facts.get(index)
+    if (!facts) {
+      const verdict = verdictPrefix.exec(line.text)
+      const cue = guidanceCue.exec(line.text)
+      const opening = /^[\s>*+\-\u2022\d.)("'\u2018\u201C|]*/.exec(line.text)
+      facts = {
+        verdictEnd: verdict ? verdict.index + verdict[0].length : -1,
+        cueColon: cue ? line.text.indexOf(':', cue.index + cue[0].length) : -1,
+        openingPunctuation: opening ? opening[0].length : 0,
+        short: isShortItem(line),
+      }
+      this.#facts.set(index, facts)
+    }
+    return facts
   }
 
   #lineAt(offset: number): number {
@@ -83,11 +101,6 @@ export class Layout {
     return low
   }
 
-  /** A line of a few words with no full stop: an item of an unmarked list. */
-  #isShortItem(line: Line): boolean {
-    return line.kind === 'text' && line.text.trim().split(/\s+/).length <= 6 && !/[.!?]\s*$/.test(line.text)
-  }
-
   /** The heading or introduction of the list holding line `index`: the first line above that is not an item. */
   #introIsGuidance(index: number): boolean {
     let blanks = 0
@@ -98,7 +111,7 @@ export class Layout {
         if (++blanks > 1) return false
         continue
       }
-      if (line.kind === 'list' || this.#isShortItem(line)) {
+      if (line.kind === 'list' || this.#factsOf(i, line).short) {
         // An item that ends in a colon, or opens its block, introduces what follows.
         const opensBlock = i === 0 || this.#lines[i - 1]?.kind === 'blank'
         if (guidanceCue.test(line.text) && (/[:]\s*$/.test(line.text) || opensBlock)) return true
@@ -124,6 +137,29 @@ export class Layout {
     }
     return false
   }
+}
+
+/** What a line says about guidance whatever finding is on it. */
+interface LineFacts {
+  /** End of a verdict opening the line ("Bad:"), or -1. */
+  readonly verdictEnd: number
+  /** The first colon after the line's first guidance cue, or -1. */
+  readonly cueColon: number
+  /** Length of the punctuation and list marks opening the line. */
+  readonly openingPunctuation: number
+  /** A line of a few words with no full stop: an item of an unmarked list. */
+  readonly short: boolean
+  table?: boolean
+  intro?: boolean
+}
+
+/** A line of a few words with no full stop: an item of an unmarked list. */
+function isShortItem(line: Line): boolean {
+  if (line.kind !== 'text') return false
+  const trimmed = line.text.trim()
+  // Seven words take at most a few hundred characters; a longer line is no short item.
+  if (trimmed.length > 400) return false
+  return trimmed.split(/\s+/).length <= 6 && !/[.!?]\s*$/.test(trimmed)
 }
 
 function kindOf(text: string): Kind {

@@ -26,7 +26,7 @@ beforeAll(async () => {
   await ensureBrowserBuilt()
   mkdirSync(artifacts, {recursive: true})
   browser = await launchChromium()
-  service = await startServer({port: 0, log: () => undefined})
+  service = await startServer({port: 0, timeLimit: 120_000, log: () => undefined})
 }, 300_000)
 
 afterAll(async () => {

@@ -17,10 +17,12 @@ const body = JSON.stringify({text: 'She is streetwise.'})
 
 beforeAll(async () => {
   await ensureBrowserBuilt()
-  service = await startServer({port: 0, workers: 1, log: () => undefined})
+  // A generous time limit: a worker's first lint loads the engine, and CI may share a busy machine.
+  service = await startServer({port: 0, workers: 1, timeLimit: 120_000, log: () => undefined})
   open = await startServer({
     port: 0,
     workers: 1,
+    timeLimit: 120_000,
     log: () => undefined,
     token,
     allowOrigins: ['https://tool.example'],
