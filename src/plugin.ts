@@ -7,11 +7,13 @@ import type {VFile} from 'vfile'
 import {coverage as bundledCoverage} from '../rules/coverage.js'
 import {rules as bundledRules, vocabulary} from '../rules/index.js'
 import {applyDirectives} from './config/directives.js'
+import {closest} from './config/errors.js'
 import {check} from './engine/check.js'
 import {compileRules} from './engine/compile.js'
 import {compileCoverage} from './engine/coverage.js'
 import {parseReferenceDate} from './engine/dates.js'
 import type {Options} from './types.js'
+import {categories} from './vocabulary.js'
 
 const emptyOptions: Readonly<Options> = Object.freeze({})
 
@@ -29,10 +31,30 @@ const retextReferralLint: Plugin<[(Readonly<Options> | null | undefined)?], Root
   const compiled = compileRules(settings.ruleSpecs ?? bundledRules, settings.allow, vocabulary)
   const coverage = compileCoverage(bundledCoverage)
   const reference = parseReferenceDate(settings.referenceDate)
+  checkRuleKeys(
+    settings,
+    compiled.rules.map((rule) => rule.spec.id),
+    bundledCoverage.map((fact) => `missing-${fact.id}`),
+  )
   return function (tree: Root, file: VFile): undefined {
     check(tree, file, compiled, coverage, settings, reference)
     // Inline `referral-lint-disable…` directives in the text (see src/config/directives.ts).
     applyDirectives(file)
+  }
+}
+
+/**
+ * A misspelt id in `options.rules` would leave the rule reporting with
+ * nothing said: refuse it, naming the closest id, as the CLI config does.
+ */
+function checkRuleKeys(settings: Readonly<Options>, ids: readonly string[], facts: readonly string[]): void {
+  const known = new Set<string>([...ids, ...categories, ...facts])
+  for (const key of Object.keys(settings.rules ?? {})) {
+    if (known.has(key)) continue
+    const near = closest(key, known)
+    throw new TypeError(
+      `referral-lint: \`options.rules\` has "${key}", which is not a rule id or category; ${near ? `use "${near}" (the closest) or remove it` : 'fix or remove it'}`,
+    )
   }
 }
 

@@ -62,3 +62,28 @@ describe('allow', () => {
     )
   })
 })
+
+describe('options are checked, not ignored', () => {
+  it('refuses a misspelt rule id or category in `rules`, naming the closest', () => {
+    expect(() => lintSync('She is streetwise.', {rules: {'street-wise': 'off'}})).toThrow(
+      new TypeError(
+        'referral-lint: `options.rules` has "street-wise", which is not a rule id or category; use "streetwise" (the closest) or remove it',
+      ),
+    )
+    expect(() => lintSync('She is streetwise.', {rules: {lable: 'off'}})).toThrow(/use "label"/)
+  })
+
+  it('accepts rule ids, categories and missing-fact ids', () => {
+    const file = lintSync('She is streetwise and a prostitute.', {
+      rules: {streetwise: 'off', label: 'warning', 'missing-age': 'off'},
+    })
+    expect(file.messages.map((message) => [message.ruleId, message.fatal])).toEqual([['prostitute', false]])
+  })
+
+  it('refuses a preset or severity it does not know', () => {
+    expect(() => lintSync('x', {preset: 'teen' as 'child'})).toThrow(
+      /option `preset` must be "child" or "adult"/,
+    )
+    expect(() => lintSync('x', {rules: {label: 'loud' as 'error'}})).toThrow(/option `rules` must be/)
+  })
+})
