@@ -358,12 +358,50 @@ describe('audit usage errors', {timeout: 120_000}, () => {
         /--workers must be/,
       ],
       [['--field', 'narrative', '--bogus'], /Unknown option '--bogus'/],
+      [
+        [
+          join(root, 'fixtures', 'audit', 'quoting.csv'),
+          '--field',
+          'narrative',
+          '--date',
+          'day',
+          '--out',
+          join(scratch, 'x'),
+        ],
+        /column `day` is not in the CSV header/,
+      ],
     ]
     for (const [args, message] of cases) {
       const capture = io()
       expect(await audit(args, capture), args.join(' ')).toBe(2)
       expect(capture.err()).toMatch(message)
     }
+  })
+})
+
+describe('audit: a column that no row has', {timeout: 120_000}, () => {
+  it('exits 2 naming the field, not "Audited 0 narratives", and names a date column no row has', async () => {
+    const path = join(scratch, 'misnamed.jsonl')
+    writeFileSync(
+      path,
+      '{"narrative": "She is streetwise.", "when": "2024-01-05"}\n{"narrative": "He is fine."}\n',
+    )
+    let stderr = ''
+    const capture: AuditIo = {
+      stdout: () => undefined,
+      stderr: (text) => (stderr += text),
+      stderrIsTTY: false,
+    }
+    expect(await audit([path, '--field', 'text', '--out', join(scratch, 'misnamed-out')], capture)).toBe(2)
+    expect(stderr).toMatch(/no row has the field `text`; check --field/)
+    stderr = ''
+    expect(
+      await audit(
+        [path, '--field', 'narrative', '--date', 'day', '--out', join(scratch, 'misnamed-out')],
+        capture,
+      ),
+    ).toBe(2)
+    expect(stderr).toMatch(/no row has a date in `day`/)
   })
 })
 

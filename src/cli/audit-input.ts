@@ -159,6 +159,11 @@ export async function* csvRows(
           date: find(columns.date),
         }
         if (indexes.field === -1) throw new MissingColumnError(columns.field)
+        // A misspelt --id, --group or --date would silently count every row as "(none)" or undated.
+        for (const key of ['id', 'group', 'date'] as const) {
+          const name = columns[key]
+          if (name !== undefined && indexes[key] === -1) throw new MissingColumnError(name)
+        }
         continue
       }
       yield csvRow(record, indexes!, columns)

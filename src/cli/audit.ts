@@ -262,6 +262,22 @@ async function runAudit(argv: readonly string[], io: AuditIo): Promise<number> {
       peakRssMiB: round(process.resourceUsage().maxRSS / 1024),
     },
   }
+  // A misspelt column in JSONL shows as every row lacking it: say so, instead of "Audited 0 narratives".
+  const missing = summary.badRows.byReason['missing field'] ?? 0
+  if (summary.narratives.linted === 0 && missing > 0 && missing === summary.badRows.count) {
+    throw new AuditUsageError(
+      `no row has the field \`${args.field}\`; check --field against the export's field names`,
+    )
+  }
+  if (
+    args.date !== undefined &&
+    summary.narratives.linted > 0 &&
+    summary.byDate?.undated === summary.narratives.linted
+  ) {
+    throw new AuditUsageError(
+      `no row has a date in \`${args.date}\` (YYYY-MM-DD or DD/MM/YYYY); check --date against the export's field names`,
+    )
+  }
   const summaryPath = join(args.out, 'summary.json')
   const htmlPath = join(args.out, 'report.html')
   try {
