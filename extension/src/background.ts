@@ -10,6 +10,7 @@
 import {lintSync, ready} from '../../src/web/engine.js'
 import {toResult} from '../../src/web/findings.js'
 import {dated} from '../../src/web/worker-client.js'
+import type {Options} from '../../src/types.js'
 import type {WorkerRequest, WorkerResponse} from '../../src/web/worker.js'
 import {lintPort, type Request} from './messages.js'
 import {merge, originOf, patternOf, toOptions, type Effective} from './settings.js'
@@ -17,6 +18,8 @@ import {merge, originOf, patternOf, toOptions, type Effective} from './settings.
 const scriptId = 'referral-lint'
 
 let cached: Promise<Effective> | undefined
+/** Engine options of the cached settings: one object, so the engine compiles its rules once. */
+let options: {from: Effective; options: Options} | undefined
 
 /** The effective settings (cached until storage changes). */
 function load(): Promise<Effective> {
@@ -60,9 +63,9 @@ async function enabled(url: string | undefined): Promise<boolean> {
 async function lint(request: WorkerRequest): Promise<WorkerResponse> {
   try {
     await ready()
-    const {settings} = await load()
-    const options = dated(toOptions(settings))
-    return {id: request.id, ...toResult(lintSync(String(request.text), options))}
+    const effective = await load()
+    if (options?.from !== effective) options = {from: effective, options: toOptions(effective.settings)}
+    return {id: request.id, ...toResult(lintSync(String(request.text), dated(options.options)))}
   } catch (error) {
     // Only the error's name: a message could quote the text.
     return {id: request.id, error: error instanceof Error ? error.name : 'Error'}
@@ -109,11 +112,11 @@ async function handle(message: Request, url: string | undefined, fromExtension: 
       await chrome.storage.local.set({settings: {...current, sites}})
       cached = undefined
       await syncScripts()
+      // Check the page that is open now, too (frames the browser does not let us reach are skipped).
       if (message.tabId !== undefined)
-        await chrome.scripting.executeScript({
-          target: {tabId: message.tabId, allFrames: true},
-          files: ['content.js'],
-        })
+        await chrome.scripting
+          .executeScript({target: {tabId: message.tabId, allFrames: true}, files: ['content.js']})
+          .catch(() => undefined)
       return {ok: true}
     }
     case 'disable': {

@@ -46,13 +46,14 @@ async function main(): Promise<void> {
     return
   }
   text.textContent = managed
-    ? 'Your organisation turned checking on for this site. Allow the extension to read text boxes here.'
+    ? 'Your organisation turned checking on for this site. Allow the extension to read text boxes on the sites it chose.'
     : 'Checking is off for this site. Turn it on to check the text boxes on its pages, on this device.'
   button.hidden = false
-  button.textContent = managed ? 'Allow on this site' : 'Check this site'
+  button.textContent = managed ? "Allow on my organisation's sites" : 'Check this site'
+  // Asked here, in the click: this origin, or every site the organisation enabled at once.
+  const wanted = [...new Set((managed ? effective.managedSites : [origin]).map(patternOf))]
   button.addEventListener('click', () => {
-    // Asked here, in the click, for this origin only.
-    void chrome.permissions.request({origins: [patternOf(origin)]}).then(async (yes) => {
+    void chrome.permissions.request({origins: wanted}).then(async (yes) => {
       if (!yes) {
         text.textContent = 'The browser did not give access to this site; nothing was changed.'
         return
