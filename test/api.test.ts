@@ -31,7 +31,7 @@ describe('public API', () => {
   })
 
   it('`./rules` (rules/index.ts) exports exactly these names', () => {
-    expect(Object.keys(rulesEntry).sort()).toEqual(['coverage', 'rules', 'sources'])
+    expect(Object.keys(rulesEntry).sort()).toEqual(['coverage', 'rules', 'sources', 'vocabulary'])
   })
 
   it('`./browser` (src/browser.ts) exports exactly these names', () => {

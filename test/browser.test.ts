@@ -125,7 +125,7 @@ describe('ESM build waits for its grammar', () => {
     expect(() => api.lintSync(sentence)).toThrow(/await ready\(\)/)
     await api.ready()
     expect(api.lintSync(sentence).messages.map((message) => message.ruleId)).toContain('prostitute')
-  })
+  }, 60_000)
 })
 
 describe('ESM build finds what the Node build finds', () => {
