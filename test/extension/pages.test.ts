@@ -111,8 +111,11 @@ describe('a multi-step government form', () => {
     await page.locator('#narrative').click()
     await page.keyboard.type(blaming)
     const expected = expectedRules(blaming)
-    const highlights = await highlightsWhere(page, (found) => found.length === expected.length)
-    expect(highlights.map((mark) => mark.rule).sort()).toEqual(expected)
+    // Until the answer for the whole sentence replaces the shifted highlights of what was typed before it.
+    const highlights = await highlightsWhere(
+      page,
+      (found) => JSON.stringify(found.map((mark) => mark.rule).sort()) === JSON.stringify(expected),
+    )
     expect(highlights).toEqual(
       expect.arrayContaining([expect.objectContaining({rule: 'went-willingly', text: 'went willingly'})]),
     )

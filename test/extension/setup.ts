@@ -16,8 +16,16 @@ import {buildExtension} from '../../scripts/build-extension.js'
 import {chromiumPath} from '../e2e/setup.js'
 import {root} from '../helpers/build.js'
 
-/** Screenshots committed with the repository (linked from the README). */
-export const screenshots = join(root, 'test-artifacts', 'extension')
+/**
+ * Where screenshots go: `test-artifacts/extension/` (committed, linked from
+ * the README) with `UPDATE_SCREENSHOTS=1`, else a gitignored folder beside
+ * it, so a test run leaves the work tree clean.
+ */
+export const screenshots = join(
+  root,
+  'test-artifacts',
+  process.env.UPDATE_SCREENSHOTS === '1' ? 'extension' : 'extension-latest',
+)
 
 /** The fixture pages. */
 const fixtures = join(root, 'fixtures', 'extension')
