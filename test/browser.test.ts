@@ -26,8 +26,10 @@ const esmBudget = 200 * 1024
 /**
  * Ceiling for the single-file IIFE, which must also hold compromise (about
  * 114 KiB gzip by itself): a regression guard, not the 200 KiB budget.
+ * Raised from 240 KiB when the lexicon's word classes and frames grew (the
+ * IIFE was 243 KiB gzip after that merge); the engine stays within 200 KiB.
  */
-const iifeBudget = 240 * 1024
+const iifeBudget = 256 * 1024
 
 const sentence = 'She is a prostitute who went willingly.'
 
@@ -83,7 +85,10 @@ describe('browser bundle contents', () => {
 
   it('has no network call', () => {
     for (const text of [iife, ...chunks]) {
-      expect(text).not.toMatch(/\b(?:fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts)\b/)
+      // Rule phrases are data and may name an errand verb ('fetch'): leave out
+      // string literals that are phrase patterns (words joined by spaces or |).
+      const code = text.replace(/"[\w @$?{}'’|-]*[ |][\w @$?{}'’|-]*"/g, '""')
+      expect(code).not.toMatch(/\b(?:fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts)\b/)
       // Dynamic imports are its own chunks only.
       for (const match of text.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) {
         expect(match[1]).toMatch(/^\.\/[\w.-]+\.js$/)
