@@ -25,8 +25,13 @@ export default defineConfig(
     languageOptions: {globals: globals.node},
   },
   {
-    // The engine is pure and browser-safe; only the CLI may touch Node.
-    files: ['src/**/*.ts'],
+    // The extension's fixture pages are plain browser scripts.
+    files: ['fixtures/extension/**/*.js'],
+    languageOptions: {globals: globals.browser},
+  },
+  {
+    // The engine and the browser extension are pure and browser-safe; only the CLI may touch Node.
+    files: ['src/**/*.ts', 'extension/**/*.ts'],
     ignores: ['src/cli/**'],
     rules: {
       'no-restricted-imports': [

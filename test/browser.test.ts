@@ -85,10 +85,10 @@ describe('browser bundle contents', () => {
 
   it('has no network call', () => {
     for (const text of [iife, ...chunks]) {
-      // Calls and constructors, not words: rule data may hold "fetch" as a verb of the text.
-      expect(text).not.toMatch(
-        /\b(?:fetch|importScripts)\s*\(|\bnew\s+(?:XMLHttpRequest|WebSocket|EventSource)\b|\.sendBeacon\b|\bXMLHttpRequest\b/,
-      )
+      // Rule phrases are data and may name an errand verb ('fetch'): leave out
+      // string literals that are phrase patterns (words joined by spaces or |).
+      const code = text.replace(/"[\w @$?{}'’|-]*[ |][\w @$?{}'’|-]*"/g, '""')
+      expect(code).not.toMatch(/\b(?:fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts)\b/)
       // Dynamic imports are its own chunks only.
       for (const match of text.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) {
         expect(match[1]).toMatch(/^\.\/[\w.-]+\.js$/)
@@ -130,7 +130,7 @@ describe('ESM build waits for its grammar', () => {
     expect(() => api.lintSync(sentence)).toThrow(/await ready\(\)/)
     await api.ready()
     expect(api.lintSync(sentence).messages.map((message) => message.ruleId)).toContain('prostitute')
-  })
+  }, 60_000)
 })
 
 describe('ESM build finds what the Node build finds', () => {

@@ -43,7 +43,7 @@ describe('built package', {timeout: 120_000}, () => {
     const api = (await importBuilt('referral-lint')) as typeof import('../src/index.js')
     const file = await api.lint(text)
     expect(file.messages.map((message) => message.ruleId)).toEqual(['went-willingly'])
-  })
+  }, 60_000)
 
   it('a plain Node ESM caller can import it and lint', () => {
     const output = runNode(

@@ -14,11 +14,26 @@
  */
 import type {Coverage} from '../types-coverage.js'
 import type {Options} from '../types.js'
+import {replaceInTextarea} from './edit.js'
 import type {Finding, LintResult} from './findings.js'
+import {borderX, copyLayout, markAt, renderMarks, shiftFindings} from './highlights.js'
+import {
+  createPopover,
+  describeFinding,
+  fieldShortcuts,
+  fillPopover,
+  findingAt,
+  moveInList,
+  nextFinding,
+  suggestionButtons,
+  suggestionsOf,
+  summaryText,
+} from './popover.js'
 import {styles} from './styles.js'
-import {ready} from './engine.js'
-import {answer, type WorkerRequest, type WorkerResponse} from './worker.js'
-import {createWorker} from './worker-source.js'
+import {createLintClient} from './worker-client.js'
+import {workerTransport} from './worker-transport.js'
+
+export {suggestionsOf} from './popover.js'
 
 /** Settings of `attach` (every field optional). */
 export interface AttachOptions {
@@ -69,27 +84,6 @@ export interface Controller {
 /** Name of the event carrying `FindingsDetail`. */
 export const findingsEvent = 'referral-lint:findings'
 
-const copied = [
-  'font-family',
-  'font-size',
-  'font-weight',
-  'font-style',
-  'line-height',
-  'letter-spacing',
-  'word-spacing',
-  'text-indent',
-  'text-transform',
-  'tab-size',
-  'padding-top',
-  'padding-right',
-  'padding-bottom',
-  'padding-left',
-  'border-top-width',
-  'border-right-width',
-  'border-bottom-width',
-  'border-left-width',
-] as const
-
 let uid = 0
 
 /** Add the component's style sheet to a document once. */
@@ -108,30 +102,12 @@ export function installStyles(document: Document): void {
  * @param settings - Engine options, debounce and worker (optional).
  * @returns Controller for the attached textarea.
  */
-let today:
-  {readonly key: string; readonly from: Readonly<Options> | null; readonly options: Options} | undefined
-
-/**
- * The editor is an edge: where the text dates no event and the page gave no
- * `referenceDate`, ages are read at today's date (the engine itself never
- * reads the clock). Cached per day and options object, so the engine's
- * processor cache keeps working.
- */
-function dated(options: Readonly<Options> | null): Options {
-  if (options?.referenceDate !== undefined) return options
-  const key = new Date().toISOString().slice(0, 10)
-  if (today?.key !== key || today.from !== options)
-    today = {key, from: options, options: {...options, referenceDate: key}}
-  return today.options
-}
-
 export function attach(textarea: HTMLTextAreaElement, settings: AttachOptions = {}): Controller {
   const document = textarea.ownerDocument
   const view = document.defaultView ?? globalThis
   installStyles(document)
   const id = `rl-${String(++uid)}`
   const host = settings.host ?? textarea
-  const delay = settings.debounce ?? 250
   let options = settings.options ?? null
 
   // Layout: wrapper > backdrop + textarea, then pop-up and status.
@@ -145,11 +121,7 @@ export function attach(textarea: HTMLTextAreaElement, settings: AttachOptions = 
   content.className = 'rl-content'
   backdrop.append(content)
   wrap.append(backdrop, textarea)
-  const popover = document.createElement('div')
-  popover.className = 'rl-popover'
-  popover.id = `${id}-popover`
-  popover.setAttribute('role', 'group')
-  popover.hidden = true
+  const popover = createPopover(document, `${id}-popover`)
   wrap.append(popover)
   const status = document.createElement('div')
   status.className = 'rl-status'
@@ -163,69 +135,33 @@ export function attach(textarea: HTMLTextAreaElement, settings: AttachOptions = 
   wrap.after(status, announcer)
   const describedBy = textarea.getAttribute('aria-describedby')
   textarea.setAttribute('aria-describedby', [describedBy, status.id].filter(Boolean).join(' '))
-  textarea.setAttribute('aria-keyshortcuts', 'F8 Shift+F8 Alt+ArrowDown Alt+1')
+  textarea.setAttribute('aria-keyshortcuts', fieldShortcuts)
 
   let findings: Finding[] = []
   let coverage: Coverage | undefined
   let shown: Finding | undefined
   let previous = textarea.value
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let inFlight: WorkerRequest | undefined
-  let next = 0
-  let waiting: Array<(detail: FindingsDetail) => void> = []
-  let worker = settings.worker === false ? undefined : createWorker(settings.worker)
+  let last: FindingsDetail | undefined
 
-  if (worker) {
-    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
-      receive(event.data)
-    }
-    worker.onerror = () => {
-      // A worker that cannot start (CSP, old browser): lint on this thread.
-      worker?.terminate()
-      worker = undefined
-      if (inFlight) {
-        const request = inFlight
-        void ready().then(() => {
-          receive(answer(request))
-        })
-      }
-    }
-  }
-
-  function send(): void {
-    if (inFlight) return
-    const request: WorkerRequest = {id: ++next, text: textarea.value, options: dated(options)}
-    inFlight = request
-    if (worker) worker.postMessage(request)
-    else
-      void ready().then(() => {
-        receive(answer(request))
-      })
-  }
-
-  function receive(response: WorkerResponse): void {
-    const request = inFlight
-    inFlight = undefined
-    if (!request || response.id !== request.id) return
-    if (request.text !== textarea.value) {
-      send()
-      return
-    }
-    if (response.error !== undefined) {
+  const client = createLintClient({
+    text: () => textarea.value,
+    options: () => options,
+    ...(settings.debounce === undefined ? {} : {debounce: settings.debounce}),
+    connect: (receive) => workerTransport(settings.worker, receive),
+    onResult(result) {
+      findings = result.findings.map((finding) => ({...finding}))
+      coverage = result.coverage
+      previous = textarea.value
+      render()
+      const detail = summarise()
+      last = detail
+      status.textContent = summaryText(findings)
+      host.dispatchEvent(new CustomEvent(findingsEvent, {detail, bubbles: true, composed: true}))
+    },
+    onError() {
       status.textContent = 'Wording check failed; the text was not changed.'
-      return
-    }
-    findings = response.findings.map((finding) => ({...finding}))
-    coverage = response.coverage
-    previous = textarea.value
-    render()
-    const detail = summarise()
-    announce(detail)
-    host.dispatchEvent(new CustomEvent(findingsEvent, {detail, bubbles: true, composed: true}))
-    const resolved = waiting
-    waiting = []
-    for (const resolve of resolved) resolve(detail)
-  }
+    },
+  })
 
   function summarise(): FindingsDetail {
     const byCategory: Record<string, number> = {}
@@ -237,78 +173,14 @@ export function attach(textarea: HTMLTextAreaElement, settings: AttachOptions = 
     return {findings: [...findings], coverage, counts: {...counts, byCategory}}
   }
 
-  function announce(detail: FindingsDetail): void {
-    const inline = findings.filter(isInline)
-    if (inline.length === 0) {
-      status.textContent = 'No wording to review.'
-      return
-    }
-    const {error, warning, info} = countInline(inline)
-    const parts = [plural(error, 'error'), plural(warning, 'warning'), plural(info, 'note')].filter(Boolean)
-    const categories = Object.keys(detail.counts.byCategory).filter((name) => name !== 'indicator')
-    status.textContent = `${plural(inline.length, 'phrase')} to review: ${parts.join(', ')} (${categories.join(', ')}). F8 moves to the next one.`
-  }
-
-  function schedule(): void {
-    if (timer !== undefined) clearTimeout(timer)
-    timer = setTimeout(() => {
-      timer = undefined
-      send()
-    }, delay)
-  }
-
-  // Keep highlights on the right words while the next lint is pending.
-  function shift(): void {
-    const value = textarea.value
-    if (value === previous) return
-    let head = 0
-    const limit = Math.min(value.length, previous.length)
-    while (head < limit && value.charCodeAt(head) === previous.charCodeAt(head)) head++
-    let tail = 0
-    while (
-      tail < limit - head &&
-      value.charCodeAt(value.length - 1 - tail) === previous.charCodeAt(previous.length - 1 - tail)
-    )
-      tail++
-    const oldEnd = previous.length - tail
-    const delta = value.length - previous.length
-    findings = findings.flatMap((finding) => {
-      if (!isInline(finding)) return [finding]
-      if (finding.end <= head) return [finding]
-      if (finding.start >= oldEnd)
-        return [{...finding, start: finding.start + delta, end: finding.end + delta}]
-      return []
-    })
-    previous = value
-  }
-
   function render(): void {
-    const value = textarea.value
-    const nodes: Node[] = []
-    let at = 0
-    findings.forEach((finding, index) => {
-      if (!isInline(finding) || finding.start < at || finding.end > value.length) return
-      nodes.push(document.createTextNode(value.slice(at, finding.start)))
-      const mark = document.createElement('mark')
-      mark.className = 'rl-mark'
-      mark.dataset.index = String(index)
-      mark.dataset.category = finding.category
-      mark.dataset.severity = finding.severity
-      mark.dataset.rule = finding.ruleId
-      mark.textContent = value.slice(finding.start, finding.end)
-      if (finding === shown) mark.classList.add('rl-current')
-      nodes.push(mark)
-      at = finding.end
-    })
-    // A trailing newline needs a character after it to take up a line.
-    nodes.push(document.createTextNode(`${value.slice(at)}\u200B`))
-    content.replaceChildren(...nodes)
+    content.replaceChildren(...renderMarks(document, textarea.value, findings, shown))
     layout()
   }
 
   function layout(): void {
     const style = view.getComputedStyle(textarea)
-    for (const name of copied) backdrop.style.setProperty(name, style.getPropertyValue(name))
+    copyLayout(style, backdrop)
     backdrop.style.left = `${String(textarea.offsetLeft)}px`
     backdrop.style.top = `${String(textarea.offsetTop)}px`
     backdrop.style.width = `${String(textarea.offsetWidth)}px`
@@ -339,39 +211,9 @@ export function attach(textarea: HTMLTextAreaElement, settings: AttachOptions = 
     }
     const mark = markFor(finding)
     mark?.classList.add('rl-current')
-    popover.dataset.category = finding.category
-    const badge = document.createElement('div')
-    badge.className = 'rl-badge'
-    badge.textContent = `${finding.category} · ${finding.severity}`
-    const message = document.createElement('p')
-    message.className = 'rl-message'
-    message.textContent = readable(finding.message)
-    const note = document.createElement('p')
-    note.className = 'rl-note'
-    note.textContent = finding.note
-    const list = document.createElement('ul')
-    list.setAttribute('aria-label', 'Suggestions')
-    suggestionsOf(finding).forEach((text, index) => {
-      const item = document.createElement('li')
-      const button = document.createElement('button')
-      button.type = 'button'
-      button.className = 'rl-suggestion'
-      button.dataset.index = String(index)
-      button.textContent = index < 9 ? `${String(index + 1)}. ${text}` : text
-      button.setAttribute('aria-label', `Replace “${finding.actual}” with “${text}”`)
-      item.append(button)
-      list.append(item)
-    })
-    const keys = document.createElement('p')
-    keys.className = 'rl-keys'
-    keys.textContent = 'Alt+1…9 applies a suggestion; Alt+↓ moves into this list; Esc returns to the text.'
-    popover.replaceChildren(badge, message, note, list, keys)
-    popover.setAttribute('aria-label', `${finding.category}: ${finding.actual}`)
-    popover.hidden = false
+    fillPopover(popover, finding)
     place(mark)
-    if (fromKeyboard) {
-      announcer.textContent = `${finding.category}, ${finding.severity}: “${finding.actual}”. ${readable(finding.message)}. ${plural(suggestionsOf(finding).length, 'suggestion')}: Alt+Down to choose.`
-    }
+    if (fromKeyboard) announcer.textContent = describeFinding(finding)
   }
 
   function place(mark: HTMLElement | null): void {
@@ -384,9 +226,7 @@ export function attach(textarea: HTMLTextAreaElement, settings: AttachOptions = 
   }
 
   function atCaret(): Finding | undefined {
-    const caret = textarea.selectionStart
-    const end = textarea.selectionEnd
-    return findings.find((finding) => isInline(finding) && finding.start <= caret && end <= finding.end)
+    return findingAt(findings, textarea.selectionStart, textarea.selectionEnd)
   }
 
   function apply(finding: Finding, suggestion = 0): void {
@@ -395,15 +235,8 @@ export function attach(textarea: HTMLTextAreaElement, settings: AttachOptions = 
     const {start, end} = finding
     if (textarea.value.slice(start, end).toLowerCase() !== finding.actual.toLowerCase() && finding.actual)
       return
-    textarea.focus()
-    textarea.setSelectionRange(start, end)
-    // execCommand keeps the browser's undo history (Ctrl+Z undoes the fix).
-    const inserted =
-      typeof document.execCommand === 'function' && document.execCommand('insertText', false, text)
-    if (!inserted || textarea.value.slice(start, start + text.length) !== text) {
-      textarea.setRangeText(text, start, end, 'end')
-      textarea.dispatchEvent(new Event('input', {bubbles: true}))
-    }
+    // Through the browser's editing: Ctrl+Z undoes the fix.
+    replaceInTextarea(textarea, start, end, text)
     // Select the first slot such as `[adult]`, ready to be typed over.
     const slot = /\[[^\]]+\]/.exec(text)
     if (slot) textarea.setSelectionRange(start + slot.index, start + slot.index + slot[0].length)
@@ -413,13 +246,7 @@ export function attach(textarea: HTMLTextAreaElement, settings: AttachOptions = 
   }
 
   function move(step: 1 | -1): void {
-    const inline = findings.filter(isInline)
-    if (inline.length === 0) return
-    const caret = textarea.selectionStart
-    const target =
-      step === 1
-        ? (inline.find((finding) => finding.start > caret) ?? inline[0])
-        : ([...inline].reverse().find((finding) => finding.end < caret) ?? inline.at(-1))
+    const target = nextFinding(findings, textarea.selectionStart, step)
     if (!target) return
     textarea.setSelectionRange(target.start, target.end)
     scrollTo(target)
@@ -436,15 +263,12 @@ export function attach(textarea: HTMLTextAreaElement, settings: AttachOptions = 
     }
   }
 
-  function buttons(): HTMLButtonElement[] {
-    return [...popover.querySelectorAll<HTMLButtonElement>('button.rl-suggestion')]
-  }
-
   const onInput = (): void => {
-    shift()
+    findings = shiftFindings(findings, previous, textarea.value)
+    previous = textarea.value
     render()
     show(atCaret(), false)
-    schedule()
+    client.schedule()
   }
   const onCaret = (): void => {
     show(atCaret(), true)
@@ -463,40 +287,26 @@ export function attach(textarea: HTMLTextAreaElement, settings: AttachOptions = 
     } else if ((event.altKey && event.key === 'ArrowDown') || (event.ctrlKey && event.key === '.')) {
       event.preventDefault()
       show(current, true)
-      buttons()[0]?.focus()
+      suggestionButtons(popover)[0]?.focus()
     } else if (event.key === 'Escape' && !popover.hidden) {
       event.preventDefault()
       show(undefined, false)
     }
   }
   const onPopoverKey = (event: KeyboardEvent): void => {
-    const list = buttons()
-    const index = list.indexOf(event.target as HTMLButtonElement)
     if (event.key === 'Escape') {
       event.preventDefault()
       const finding = shown
       textarea.focus()
       if (finding) textarea.setSelectionRange(finding.start, finding.end)
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault()
-      const step = event.key === 'ArrowDown' ? 1 : -1
-      list[(index + step + list.length) % list.length]?.focus()
-    }
+    } else moveInList(popover, event)
   }
   const onPopoverClick = (event: MouseEvent): void => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button.rl-suggestion')
     if (button && shown) apply(shown, Number(button.dataset.index))
   }
   const onPointer = (event: MouseEvent): void => {
-    const hit = [...content.querySelectorAll<HTMLElement>('mark.rl-mark')].find((mark) =>
-      [...mark.getClientRects()].some(
-        (rect) =>
-          event.clientX >= rect.left &&
-          event.clientX <= rect.right &&
-          event.clientY >= rect.top &&
-          event.clientY <= rect.bottom,
-      ),
-    )
+    const hit = markAt(content.querySelectorAll<HTMLElement>('mark.rl-mark'), event.clientX, event.clientY)
     if (hit) show(findings[Number(hit.dataset.index)], false)
     else if (!popover.matches(':hover') && !popover.contains(document.activeElement)) show(atCaret(), false)
   }
@@ -520,7 +330,7 @@ export function attach(textarea: HTMLTextAreaElement, settings: AttachOptions = 
   popover.addEventListener('click', onPopoverClick)
   resize?.observe(textarea)
   render()
-  send()
+  void client.lintNow()
 
   return {
     get findings() {
@@ -529,22 +339,17 @@ export function attach(textarea: HTMLTextAreaElement, settings: AttachOptions = 
     get coverage() {
       return coverage
     },
-    lint() {
-      const promise = new Promise<FindingsDetail>((resolve) => waiting.push(resolve))
-      if (timer !== undefined) clearTimeout(timer)
-      timer = undefined
-      send()
-      return promise
+    async lint() {
+      await client.lintNow()
+      return last ?? summarise()
     },
     apply,
     setOptions(value) {
       options = value
-      if (inFlight) inFlight = {...inFlight, text: '\u0000stale'}
-      schedule()
+      client.invalidate()
     },
     destroy() {
-      if (timer !== undefined) clearTimeout(timer)
-      worker?.terminate()
+      client.destroy()
       resize?.disconnect()
       textarea.removeEventListener('input', onInput)
       textarea.removeEventListener('scroll', sync)
@@ -561,35 +366,4 @@ export function attach(textarea: HTMLTextAreaElement, settings: AttachOptions = 
       announcer.remove()
     },
   }
-}
-
-/** Findings drawn in the text (not the document-level indicator notes). */
-function isInline(finding: Finding): boolean {
-  return finding.end > finding.start
-}
-
-function countInline(findings: readonly Finding[]): {error: number; warning: number; info: number} {
-  const counts = {error: 0, warning: 0, info: 0}
-  for (const finding of findings) counts[finding.severity]++
-  return counts
-}
-
-/** A finding's replacements: its literal fix first, then its suggestions. */
-export function suggestionsOf(finding: Finding): string[] {
-  const list = finding.fix ? [finding.fix.text, ...finding.expected] : [...finding.expected]
-  return [...new Set(list)]
-}
-
-/** Messages quote the phrase in backticks (for terminals); show curly quotes instead. */
-function readable(message: string): string {
-  return message.replaceAll(/`([^`]*)`/g, '“$1”')
-}
-
-function plural(count: number, noun: string): string {
-  if (count === 0) return ''
-  return `${String(count)} ${noun}${count === 1 ? '' : 's'}`
-}
-
-function borderX(style: CSSStyleDeclaration): number {
-  return Number.parseFloat(style.borderLeftWidth) + Number.parseFloat(style.borderRightWidth) || 0
 }
