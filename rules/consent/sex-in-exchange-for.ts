@@ -10,7 +10,7 @@ export default {
     'sexual favours|acts|contact in exchange|return for',
     'oral? sex for money|cash|drugs|cannabis|alcohol|cigarettes|vapes|accommodation|food|lifts|gifts|clothes',
     'sexual favours|acts for money|cash|drugs|cannabis|alcohol|cigarettes|vapes|accommodation|food|lifts|gifts|clothes',
-    '{sleep}|{have} with|sex _ _? _? for @choice-gift',
+    '{sleep}|{have} with|sex _ _? _? for @choice-gift|@choice-reward',
   ],
   unless: [
     {followedBy: ['something|anything'], within: 1},
