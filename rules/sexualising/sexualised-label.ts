@@ -12,6 +12,10 @@ export default {
     'slutty|sluttish|tarty|trampy|seductive|lewd|wanton behaviour|behavior|behaviours|behaviors|conduct|manner|ways|dress|dressing|clothes|clothing|outfit|outfits|look',
     'deviant sexual behaviour|behavior|behaviours|conduct',
     '@degree? sexually deviant',
+    // The child called sexualised: "a very sexualised girl for her age", "oversexualised".
+    'sexualised|sexualized|oversexualised|oversexualized|over-sexualised|over-sexualized|hypersexualised|hypersexualized|hyper-sexualised|hypersexual girl|girls|boy|boys|child|kid|teenager|teen|young-lady|madam|little-girl|young-woman',
+    'sexualised|sexualized|oversexualised|oversexualized|over-sexualised|over-sexualized|hypersexualised|hypersexualized|hypersexual for $poss age|years',
+    '{be} @degree? oversexualised|oversexualized|over-sexualised|over-sexualized|hypersexualised|hypersexualized|hyper-sexualised|hypersexual',
   ],
   unless: [
     'crime-label-actor',
@@ -42,12 +46,17 @@ export default {
       'Her [[seductive behaviour]] towards adult men was noted by staff.',
       '- [[sexually deviant]] (YP 14), meets men online',
       'Records from 2009 describe her [[deviant sexual behaviour]] with older men.',
+      'Abbie is a very [[sexualised girl]] and is drawn to older men.',
+      'The staff log says Kyra (14) is [[sexualised for her age]].',
+      'Keeley (13) [[is hypersexual]] and goes off with men, the night staff wrote.',
     ],
     correct: [
       'Adult men targeted Mia (13) at the takeaway and gave her alcohol.',
       'Avoid words such as "Lolita" or "temptress" for a child.',
       'The 45-year-old has a history of deviant sexual behaviour towards children.',
       'The man’s deviant sexual behaviour was assessed by probation.',
+      'She has shown sexualised behaviour since the abuse, which CAMHS are assessing.',
+      'The men sexualised the girls with gifts of underwear and make-up.',
     ],
     info: ['The men called her "[[jailbait]]" in messages found on the phone.'],
   },
