@@ -166,7 +166,7 @@ export const classes = {
 
   /** A child's younger peers, bare or with a determiner, but not "them" ("younger kids", "the new girls"). */
   'crime-younger-kids': [
-    'the|other|some|more|two|three|several|new|$poss? younger|other|new|junior|little? kids|boys|girls|children|ones|lads|runners|youngers|tinies|lot',
+    'the|other|some|more|two|three|several|new|$poss? younger|youngest|newer|other|new|junior|little|smaller? kids|boys|girls|children|ones|lads|runners|youngers|tinies|lot',
   ],
 
   /**
@@ -189,6 +189,9 @@ export const classes = {
     '{move}|{step}|{go}|{climb} up a|another rung|tier|rank|notch',
     'the|a|$poss bottom|lowest|first|next|top|higher|upper rung|rungs',
     '{earn}|{get}|{win} $poss stripes',
+    '{get}|{earn}|{win} a promotion',
+    '{be} given a promotion',
+    '{work}|{climb}|{fight}|{make} $poss way up to the top',
   ],
 
   /**
@@ -198,7 +201,8 @@ export const classes = {
   'crime-job-effort': [
     '{put} in the|long|the-long|$poss hours|graft|shifts|work',
     '{put} the|$poss hours|graft|shifts in',
-    'the hours|graft|shifts $subj {put} in',
+    // Starts at the noun ("he's earned it the hours he puts in"): a condition reads the word before.
+    'hours|graft|shifts $subj {put} in',
     '{work}|{graft} hard for it|every-penny',
     '{work}|{graft} hard for $poss|the money|cash',
     '{be} on the clock',
@@ -299,6 +303,7 @@ export const classes = {
   'sex-trade-idiom': [
     '{be}|{go}|{end} up? on the game|beat|stroll',
     '{be}|{go} back out? on the game|beat|stroll',
+    '@crime-caught-verb back|out? on the game|beat|stroll|streets|street-corner',
     'back|out on the game',
     'back out? on the beat|stroll',
     '{work} the beat|game|kerb|stroll|strip|streets|hotels|truck-stops|lay-bys|car-parks|punters',
@@ -334,6 +339,8 @@ export const classes = {
     'the|a|an|this|that|these|those|$poss|two|three|several|many|different|various|some|other? older|adult|grown|much-older|married|local|football|pe|youth|private|driving? @romance-adult-noun',
     'a|an|the @crime-aged-adult',
     'a|an? man|men|guy|guys|male|males|woman|women in $poss twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s',
+    // A relative of someone else: "her friend's dad", "a neighbour's husband".
+    '$poss|a|the? friend’s|friend\'s|mate’s|mate\'s|neighbour’s|neighbour\'s|cousin’s|cousin\'s|sister’s|sister\'s|aunt’s|aunt\'s dad|father|stepdad|uncle|brother|husband|boyfriend|partner|son|lodger',
     // Boys and lads only when the text makes them older: "the older lads", "two adult boys".
     'the|a|an|these|those|$poss|two|three|several|some|other? older|adult|grown|much-older lad|lads|boy|boys|lot',
   ],
@@ -396,7 +403,7 @@ export const conditions = {
    * own "used as a drug mule" does.
    */
   'crime-label-used-as': {
-    precededBy: ['{use}|{exploit}|{groom}|{force}|{make}|{employ}|{put}|{recruit} $obj? as a|an|their'],
+    precededBy: ['{use}|{exploit}|{groom}|{force}|{make}|{employ}|{put}|{recruit} $obj|_? as a|an|their|the'],
     within: 2,
   },
 

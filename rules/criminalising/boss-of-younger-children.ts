@@ -23,7 +23,6 @@ export default {
     '{run}|{manage}|{control}|{supervise}|{oversee} @crime-younger-kids on|for|at the|a line|lines|flat|trap|estate|grow',
   ],
   unless: [
-    'professional-subject',
     // Ordinary responsibility: "acts as captain of the younger ones at football".
     {
       followedBy: [

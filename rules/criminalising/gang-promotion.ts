@@ -16,7 +16,6 @@ export default {
     '{prove} $self to @crime-exploiter-ref',
   ],
   unless: [
-    'professional-subject',
     // School, sport and work in their ordinary sense: "promoted to the top set", "moved up a level in swimming".
     {
       followedBy: [
@@ -49,6 +48,8 @@ export default {
       'Mason [[got promoted]] after the last seizure, according to his cousin.',
       'Jordan [[is on trial with the Hillside crew]] after holding for them twice.',
       'Nathan [[rose through the ranks]] quickly once he had the phone.',
+      'Kai has [[worked his way up to the top]] of the Hillside crew.',
+      'After the raid he [[got a promotion]] within the line.',
       'Since the seizure Kai has been trying to [[prove himself to the olders]].',
     ],
     correct: [

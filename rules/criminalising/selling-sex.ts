@@ -24,7 +24,7 @@ export default {
     // The trade in idiom: "on the game", "turns tricks", "sells herself", "entertaining men",
     // "doing business out of the car park", "does favours for weed".
     '@sex-trade-idiom',
-    '{do}|{give}|{offer}|{provide}|{trade}|{swap} (sexual|sex)? favours|favors|services|stuff|things|acts for @sex-trade-goods',
+    '{do}|{give}|{offer}|{provide} (sexual|sex)? favours|favors|services|stuff|things|acts for @sex-trade-goods',
   ],
   unless: [
     'crime-correction-cue',
@@ -85,6 +85,7 @@ export default {
       'Seen [[back out on the beat]] last night near the canal, aged 16',
       'Officer’s note: girl (15) [[out on the game]] again by the retail park',
       'She [[rents herself out]] to men she meets online.',
+      'Cautioned in 2023 aged 16 and [[seen on the beat]] again last night',
     ],
     correct: [
       'Paige was sexually exploited by men who paid an adult, Lee, 31, at a hotel in Hull.',
@@ -93,7 +94,6 @@ export default {
       'The woman, 38, sells sex from the flat below and was not involved.',
       'He was charged with paying for the sexual services of a child.',
       'The men made Mia sell nude pictures of herself online.',
-      'Mia sells herself short in lessons and needs encouragement.',
       'The PCSO on the beat saw a man give Ruby (15) a lift.',
       'The takeaway does business with a cash-and-carry in Oldham.',
       'Ruby was made to do sexual favours for men by the man who held her phone.',

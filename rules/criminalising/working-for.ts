@@ -160,6 +160,7 @@ export default {
       'Deji (15) [[is out hustling]] every night this week.',
       'He was [[caught trapping]] in the stairwell of Bow House.',
       'Staff say Kai [[puts in the hours]] for the olders and is proud of it.',
+      'Fair play to him for the [[hours he puts in]] on the line, the note says.',
       'Leah (15) [[is on the clock]] from 6pm when the phone goes.',
       'Mikey (14) [[runs for them]] in Barnstaple most nights.',
       'He [[does errands for him]] on the estate after school.',
@@ -188,7 +189,7 @@ export default {
       'Kai has been grafting at college and passed his maths resit.',
       'She puts in the hours at training and has been picked for the county team.',
       'The surgeons were grafting skin onto his arm after the burns.',
-      'Deano, 27, was caught trapping in the stairwell with two boys.',
+      'Deano, 27, was caught hustling outside the station with two boys.',
     ],
   },
 } satisfies RuleSpec

@@ -16,9 +16,9 @@ export default {
     '{work}|{graft}|{hustle} to pay off|back the|$poss|that|a debt|money|loss|balance|bill',
     '{work}|{graft} to pay it|that|this back|off',
     '{work}|{graft} for the|$poss|that debt',
+    '{work}|{graft}|{hustle} off what|whatever $subj {owe}',
   ],
   unless: [
-    'professional-subject',
     {
       precededBy: [
         'made|forced|told|ordered|pressured|coerced|exploited|compelled|used|instructed|threatened|groomed|sent|tasked|required|trafficked|tricked to',
@@ -53,6 +53,7 @@ export default {
       'Debt: £600 – YP [[working it off]]',
       'He lost the bag and now [[grafts to pay it back]] to the same men.',
       'Kyle (15) is [[working for the debt]] at the flat in Dover.',
+      'She is [[grafting off what she owes]] the men at the hotel.',
     ],
     correct: [
       'The elders told him he owed £800 and he was made to work it off by carrying.',

@@ -88,6 +88,7 @@ export default {
       'The 26-year-old enforcer threatened Kai at the station.',
       'Kai was beaten by an enforcer for the line after losing the bag.',
       'Jay was used as a lookout by two adults outside the shop.',
+      'The adults used Kai as a lookout outside the shop.',
       'Officers used the enforcer to open the door of the flat.',
       'Kai is not a lookout; he is a child the men used to watch for police.',
       'Avoid labels such as "enforcer" or "lookout" for exploited children.',

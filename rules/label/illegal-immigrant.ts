@@ -62,6 +62,7 @@ export default {
       'Border Force view: Besnik (16) is an [[economic migrant]], not a victim.',
       'The girl (approx 15) is thought to be [[an illegal who]] came in on a lorry.',
       'Kaveh, 16, is just a [[bogus asylum seeker]] in the officer’s view.',
+      'Custody note: Arben (16) [[is an illegal]], no papers, no fixed address',
       'First account: YP (16) an [[asylum shopper]] who passed through Italy',
     ],
     correct: [

@@ -24,6 +24,7 @@ export default {
     'her @romance-age-mod? man|fella|guy|lad',
     // "her b/f", "Kayla's g/f": the tokeniser splits at the slash, so the phrase finds the "b".
     '$owner b|g',
+    'by|with|from|at|to|and b|g',
   ],
   unless: [
     'romance-peer',
@@ -70,6 +71,7 @@ export default {
       'Mia (14) spends weekends with [[her other half]], who is 27.',
       'DSL log: Y8 girl dropped at the school gates by [[her older man]] again',
       'Handover: Jas back at 2am, dropped off by [[her b]]/f (23)',
+      'Police log: girl pushed [[by b]]/f (26) outside the Co-op',
       'She is now living with [[her man]], a 30-year-old from Bury.',
     ],
     correct: [
@@ -79,7 +81,7 @@ export default {
       'Anna, 22, lives with her boyfriend in Luton.',
       'Signs include having a boyfriend or girlfriend who is much older.',
       'Her mum’s fella drove Jade to school on Monday.',
-      'Jade has a sugar daddy, some fella in his forties from Oldham.',
+      'Jade was given a lift by some fella in his forties from Oldham.',
       'Tia (15) has a girlfriend in her year group; no concerns about that relationship.',
       'Jade has a boyfriend of her own age who walks her to school.',
       'Her peer boyfriend told a teacher about the men in the car.',

@@ -93,8 +93,8 @@ export default {
       'Mia has a loving relationship with her nan.',
       'There were a couple of men waiting outside the school.',
       'Mia (14) is in a relationship with a boy in her year.',
-      'Her mum is the girlfriend of a man who lives in Hull.',
-      'Toni, 24, is the girlfriend of the man who runs the line.',
+      'Her mum is the partner of a man who lives in Hull.',
+      'Toni, 24, is the partner of the man who runs the line.',
     ],
   },
 } satisfies RuleSpec

@@ -17,7 +17,7 @@ export default {
     '{perform}|{give}|{do} a sex|sexual act on|to|for?',
     '{perform}|{give}|{do} a? blow|hand job(s) on|to|for?',
     '{perform}|{give}|{do} a? blowjob(s)|handjob(s) on|to|for?',
-    '{give} $obj|men oral sex',
+    '{give} $obj|men|@romance-adult-ref oral sex',
     '{give} $obj|men a? blow|hand job(s)',
     '{give} $obj|men a? blowjob(s)|handjob(s)|head',
     '{perform} oral|sexually',
@@ -65,6 +65,7 @@ export default {
       'She was [[straddling him]] on the sofa when staff walked in.',
       'In the park Leah (15) was [[flirting with the older men]] all evening.',
       'Jade (13) [[kissed the man]] at the bus stop, the CCTV log says.',
+      'Tia (15) [[gave the men oral sex]] at the flat, the interview notes say.',
     ],
     correct: [
       'The man forced Jade to perform oral sex on him.',

@@ -13,7 +13,7 @@ export default {
     'deviant sexual behaviour|behavior|behaviours|conduct',
     '@degree? sexually deviant',
     // The child called sexualised: "a very sexualised girl for her age", "oversexualised".
-    'sexualised|sexualized|oversexualised|oversexualized|over-sexualised|over-sexualized|hypersexualised|hypersexualized|hyper-sexualised|hypersexual girl|girls|boy|boys|child|kid|teenager|teen|young-lady|madam|little-girl|young-woman',
+    'sexualised|sexualized|oversexualised|oversexualized|over-sexualised|over-sexualized|hypersexualised|hypersexualized|hyper-sexualised|hypersexual young|little? girl|girls|boy|boys|child|kid|teenager|teen|lady|madam|woman',
     'sexualised|sexualized|oversexualised|oversexualized|over-sexualised|over-sexualized|hypersexualised|hypersexualized|hypersexual for $poss age|years',
     '{be} @degree? oversexualised|oversexualized|over-sexualised|over-sexualized|hypersexualised|hypersexualized|hyper-sexualised|hypersexual',
   ],
@@ -47,6 +47,7 @@ export default {
       '- [[sexually deviant]] (YP 14), meets men online',
       'Records from 2009 describe her [[deviant sexual behaviour]] with older men.',
       'Abbie is a very [[sexualised girl]] and is drawn to older men.',
+      'Kayla is an [[oversexualised young girl]] in the view of the night staff.',
       'The staff log says Kyra (14) is [[sexualised for her age]].',
       'Keeley (13) [[is hypersexual]] and goes off with men, the night staff wrote.',
     ],

@@ -15,6 +15,15 @@ export default {
     '{court}|{woo} her|him|them',
   ],
   unless: [
+    // Already named as a grooming tactic: "… to gain her trust, which is grooming".
+    {
+      followedBy: [
+        'to gain|win|earn|build|get $poss trust|confidence',
+        'which|this|that is|was grooming',
+        'as part of the|$poss? grooming',
+      ],
+      within: 8,
+    },
     // A parent's or a carer's love: "Dad treats her like a princess".
     {
       precededBy: [
@@ -48,6 +57,7 @@ export default {
       'Her dad treats her like a princess and takes her to school every day.',
       'Rico (29) bought her a phone and trainers and took her to hotels, which are grooming tactics.',
       'Mum spoils them rotten at Christmas.',
+      'Dre, 24, treats her like a princess in front of her friends to gain her trust.',
       'She described him as treating her “like a princess”; he is 31 and she is 14.',
     ],
   },
