@@ -23,6 +23,8 @@ export default {
       ],
     },
     {precededBy: ['no such thing as a|an', 'sale of children'], within: 2},
+    // Others' framing, reported as wrong: "treated as if they were prostitutes by officers".
+    {precededBy: ['treated|seen|viewed|regarded|labelled|labeled|described|dismissed as if|though $subj|they|she|he {be}'], within: 2},
   ],
   message: '`{actual}` labels a sexually exploited child as a prostitute',
   suggestions: ['child who is being sexually exploited', '[adult] paid to sexually abuse [child]'],
@@ -40,6 +42,7 @@ export default {
       '- [[streetwalker]], seen near the ring road most nights',
     ],
     correct: [
+      'In 2012 the girls were treated as if they were prostitutes by the officers who found them.',
       'Both girls were treated as prostitutes by the hotel staff.',
       'The exploitation type recorded on the form is "Forced into prostitution".',
       'Avoid words such as "prostitute" when describing a child.',

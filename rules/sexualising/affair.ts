@@ -14,6 +14,9 @@ export default {
     'tryst(s)',
     'affairs',
     '{have} affairs',
+    // The child as an adult's young lover: "schoolgirl lover", "teenage mistress".
+    'schoolgirl|schoolboy|teenage|teen|underage|under-age|child|juvenile|young|@crime-aged-child lover(s)|mistress|mistresses|sweetheart(s)',
+    'schoolgirl|underage|under-age|child|@crime-aged-child girlfriend(s)|bride(s)',
   ],
   unless: [
     {
@@ -43,6 +46,9 @@ export default {
       'Jade had secret [[trysts]] with the landlord at the flat.',
       'Staff knew of Mia’s (14) [[affairs]] with men she met online.',
       'Ellie (15) has [[had affairs]] with two married men, the school heard.',
+      'The press called her his [[schoolgirl lover]]; she was 14.',
+      'In the 2012 notes Jade is the landlord’s [[teenage mistress]].',
+      'The driver (41) and his [[underage girlfriend]] were stopped in Leeds.',
     ],
     correct: [
       'It was treated as a love affair between Amira and the 29-year-old.',

@@ -17,8 +17,18 @@ export default {
     '{come} onto him|them',
     '{come} on to him|them',
     '{lead} him|them on',
+    // The child as the one who made the running: "was all over the older males",
+    // "threw herself at him", "came on strong to the men".
+    '{be}|{get} all over him|them|@romance-adult-ref',
+    '{throw} $self at him|them|@romance-adult-ref',
+    '{come} on strong to|with him|them|@romance-adult-ref',
+    '{make} a pass at him|them|@romance-adult-ref',
   ],
-  unless: [{followedBy: ['a|an|the|to|through|around'], within: 1}],
+  unless: [
+    {followedBy: ['a|an|the|to|through|around'], within: 1},
+    // "his hands were all over her", "bruises all over them".
+    {precededBy: ['hands|hand|bruises|bruising|marks|scratches|injuries|cuts|blood|sick|rash|bites|messages'], within: 2},
+  ],
   message: '`{actual}` makes the child responsible for starting their own sexual abuse',
   suggestions: ['was groomed into sexual contact', 'was pressured into sexual contact'],
   note: 'A child cannot start their own abuse: the adult is responsible for any sexual contact with a child, whoever seemed to make the first move. Describe what the adult did.',
@@ -40,12 +50,18 @@ export default {
       'Ellie [[came onto him]] in the car park.',
       'Jade kept [[coming on to him]] at the flat.',
       'Ellie [[led them on]] at the party.',
+      'The 15yo [[was all over the older males]] in the car park, the PCSO wrote.',
+      'To be fair to the men she [[was all over them]] from the start.',
+      'Officers felt Tia (14) [[threw herself at him]] at the party.',
+      'Mia (15) [[made a pass at the 40-year-old]] in the kitchen.',
+      'The officer felt Jade [[came on strong to him]] in the car.',
     ],
     correct: [
       'The 30-year-old initiated contact with Jade on Snapchat.',
       'Jade did not initiate anything; the man groomed her for months.',
       'The social worker initiated a strategy meeting on 4 May.',
       'Kyle initiated a conversation with his teacher about the men.',
+      'His hands were all over her in the back of the car, the witness said.',
     ],
   },
 } satisfies RuleSpec

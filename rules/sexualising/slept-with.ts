@@ -33,6 +33,8 @@ export default {
         text: 'She [[slept with him]] to pay off the debt.',
         suggestions: ['was sexually abused by [adult]', 'was raped by [adult]'],
       },
+      'Imogen (14) has been [[sleeping with her friend’s dad]], the school heard.',
+      'Tick-box explanation: she (14) is [[sleeping with the older lads]] for a bed',
       'Mia has been [[sleeping with men]] she meets through the takeaway.',
       'Amira (15) [[slept with an older man]] she met on Instagram.',
       'Ellie [[sleeps with several men]] at the flat, according to the school.',
