@@ -682,7 +682,7 @@ export const classes = {
   /** Names for minimised harm that stand alone as a list or field value ("DSL view: a misunderstanding"). */
   'minimise-list-value': [
     'a|just-a|only-a|probably-a misunderstanding|one-off|phase|laugh|joke|game|prank|crush|fling|silly-mistake',
-    'banter|horseplay|tomfoolery|high-jinks|harmless|innocuous|harmless-fun|just-banter|just-fun|just-messing|kids-being-kids|no-big-deal|storm-in-a-teacup|six-of-one',
+    'banter|harmless|innocuous|just-fun|just-messing|only-messing',
   ],
 
   /** The child coming back of their own accord ("will turn up", "comes home"). */

@@ -34,7 +34,7 @@ export default {
       'Disclosure at school: Y7 girl says man (30s) touched her on the bus – DSL view: [[a misunderstanding]], he was probably friendly',
       'Outcome: [[banter]], NFA',
       '- [[a one-off]]',
-      'Assessment: [[kids being kids]]',
+      'Assessment: [[a phase]], will grow out of it',
     ],
     correct: [
       'Injuries: minor bruising to the left arm',
