@@ -107,7 +107,7 @@ export default {
       'Kai spent [[his pay from the line]] on a new phone.',
       'Kai (14) has been [[on a daily wage]] from the line since June.',
       'The two boys on the Hull run [[are well paid]], the intelligence says.',
-      'Nico gets [[pocket money for running errands]] for the older boys.',
+      'Nico gets [[pocket money for running errands]] every weekend.',
       'Taylor (15) makes [[a few quid on the side]] at the weekend.',
     ],
     correct: [

@@ -78,7 +78,7 @@ export default {
       'Both girls at number 12 [[are on the game]], in my view.',
       'Skye (14) [[turns tricks]] at the truck stop on the A1.',
       'By March she was [[selling herself]] at a hotel near the airport.',
-      'Ruby (15) [[does favours for weed]] at the flat on Ash Road.',
+      'Ruby (15) [[provides sexual favours for weed]] at the flat on Ash Road.',
       'Staff say Mia [[gives favours to older men]] at the takeaway.',
       'Outreach: girl (15) [[doing business out of]] the car park again',
       'The daughter, 15, has been [[entertaining men]] in the flat at night.',

@@ -7,13 +7,19 @@ export default {
   target: 'term',
   phrases: [
     '@minimise-hedge? @minimise-errand for|with @minimise-errand-who',
-    '@minimise-money for|from @minimise-errand',
     '@minimise-money for|from doing|running|carrying|dropping|delivering|holding|minding|helping',
     '@minimise-hedge @minimise-errand',
   ],
   unless: [
     'jv-reported-framing',
     'jv-mistaken-for',
+    // Errands for family: "pocket money for running errands for his nan".
+    {
+      followedBy: [
+        'for|with $poss? mum|mother|dad|father|nan|gran|grandma|grandad|grandparents|parent|parents|carer|carers|aunt|auntie|uncle|teacher|neighbour|family',
+      ],
+      within: 3,
+    },
     {
       precededBy: [
         'mum|mother|dad|father|nan|gran|grandma|grandad|grandparents|parent|parents|carer|carers|foster|aunt|auntie|uncle|teacher|school|staff|neighbour',
@@ -48,6 +54,7 @@ export default {
       'Kai runs errands for his nan on Saturdays.',
       'Avoid phrases such as "running errands for the olders" in a referral.',
       'Leah helps out at the youth club on Tuesdays.',
+      'Nico gets pocket money for running errands for his nan.',
     ],
   },
 } satisfies RuleSpec

@@ -12,7 +12,15 @@ export default {
     'a|an? personal|private|domestic|money|drug|drugs dispute|matter|issue|row|beef between (friends|mates|peers|them|the-two|the-boys|the-lads)',
     'a|an? falling out|fallout|row|dispute|squabble|beef between friends|mates|peers',
   ],
-  unless: ['jv-reported-framing', 'jv-mistaken-for', {precededBy: ['not|never|rather-than|instead-of'], within: 2}],
+  unless: [
+    'jv-reported-framing',
+    'jv-mistaken-for',
+    {precededBy: ['not|never|rather-than|instead-of'], within: 2},
+    // The tail of "(not) six of one and half a dozen of the other": the whole idiom decides.
+    {precededBy: ['six of one and'], within: 4},
+    // Adults measured against each other, not a child against the adults.
+    {precededBy: ['men|males|adults|parents|officers|neighbours|brothers|landlords'], within: 3},
+  ],
   message: '`{actual}` recasts exploitation as a quarrel between equals',
   suggestions: ['[adult] [threatened / assaulted / made] [child] [do what] over a debt of [amount]'],
   note: 'A child and the adults who exploit them are not equals, and a "debt" or "deal" is usually how the adults control the child. Say who did what to whom, and what the child was made to owe.',
@@ -36,6 +44,8 @@ export default {
       'This was not a deal gone wrong: Deano, 27, set up the debt to control Kai.',
       'Avoid phrases such as "six of one" about a child and an adult.',
       'The deal with the landlord fell through in May.',
+      'The two men were as bad as each other, the witness said.',
+      'It is not six of one and half a dozen of the other: Jade is 14 and the men are adults.',
     ],
   },
 } satisfies RuleSpec

@@ -68,7 +68,7 @@ export default {
       'She [[repeatedly goes back to the 30-year-old]] in Derby.',
       'She [[went back to the defendants on numerous occasions]], per the CPS note.',
       'Charity key worker: he [[still goes back]], there is only so much we can do',
-      'She knows what these men are after and [[goes anyway]].',
+      'She has been warned by staff and [[goes anyway]].',
       'Despite the plan, she [[returned to the flat regardless]].',
     ],
     correct: [

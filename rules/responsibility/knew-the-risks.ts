@@ -56,7 +56,7 @@ export default {
       'Kayla [[was fully aware of what would happen]] at the party.',
       'He [[understood the consequences]] of owing the olders money.',
       'He [[knew exactly what he was signing up for]], per Border Force.',
-      'She [[knows what these men are after]] and goes anyway.',
+      'She [[knows what these men are after]], the worker wrote.',
       'She [[knew full well what they wanted]], the log says.',
       'CPS note: the girls [[were no strangers to this kind of thing]].',
       'She [[knows exactly the risks]], per the PCSO.',

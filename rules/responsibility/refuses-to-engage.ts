@@ -36,6 +36,8 @@ export default {
   ],
   unless: [
     'choice-fear-reason',
+    // Fear stated first: "is scared of the men and would not name them".
+    {precededBy: ['scared|frightened|afraid|terrified|fearful|petrified|threatened|intimidated'], within: 8},
     'choice-generic-subject',
     'choice-agency-subject',
     {
@@ -107,6 +109,7 @@ export default {
       'She is engaging well with her ISVA.',
       'There has been poor engagement from the local authority.',
       'She would not name the men because they threatened her brother.',
+      'Jade is scared of the men and would not name them.',
       'The school shut the door on her after the exclusion.',
       'EDT refused to attend, officers declined to take YP to a place of safety.',
     ],
