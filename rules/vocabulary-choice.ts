@@ -579,11 +579,11 @@ export const classes = {
    */
   'choice-instigate': [
     '{egg}|{lead}|{string}|{wind}|{urge}|{spur}|{goad}|{drive} $obj|him|them|each-other|one-another|the-men|the-lads|the-boys|the-males|the-man|older-men|him-and-his-mates on',
-    '{make} the first move|advance|approach|advances',
-    '{come}|{came} on to|onto him|them|the-men|the-lads|older-men|men',
-    '{instigate}|{initiate} it|this|that|things|the-contact|the-sex|the-relationship|the-messaging|the-chat|the-meetings|sexual-contact|the-encounter',
+    '{make} the first advance|approach|advances',
+    '{come}|{came} on-to|onto him|them|the-men|the-lads|older-men|men',
+    '{instigate}|{initiate} this|that|the-relationship|the-messaging|the-chat|the-meetings|sexual-contact|the-encounter',
     '{start} the|all-the? contact|sex|relationship|messaging|chat|chats|meetings|flirting',
-    '{be} the instigator|initiator|aggressor|one-who-started-it|one-who-made-the-first-move',
+    '{be} the aggressor|one-who-started-it|one-who-made-the-first-move',
     '{be} predatory|the-predator',
     '{throw} $self at him|them|men|the-men|older-men|the-lads|the-boys',
     '{encourage}|{invite}|{welcome}|{provoke}|{entice}|{tempt}|{seduce}|{lure}|{groom} him|them|the-men|the-man|the-lads|the-boys|the-males|older-men|the-attention|it|their-advances|his-advances',

@@ -72,6 +72,7 @@ export default {
       'He [[invites older lads round]] when staff are off.',
       'The student has been [[sneaking off to meet]] them at lunch.',
       'She has been [[meeting up with an older man]] from the takeaway.',
+      'Mia [[initiated the contact]] on Snapchat.',
     ],
     correct: [
       'Adult men have been contacting Jade on Snapchat since May.',

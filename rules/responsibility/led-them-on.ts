@@ -7,7 +7,9 @@ export default {
   target: 'action',
   phrases: [
     // The child as the instigator of the adults' acts (`@choice-instigate`):
-    // "egged them on", "made the first move", "came on to him", "threw herself at them".
+    // "egged them on", "came on to him", "threw herself at them". Sexual contact
+    // started by the child ("initiated it", "made the first move") is initiated-sex;
+    // "initiated the contact" online is contacting-adults-online.
     '@choice-instigate',
   ],
   unless: [
@@ -27,10 +29,12 @@ export default {
         suggestions: ['was groomed by [adult], who [act]', '[adult] initiated [act]'],
       },
       'She was [[leading the men on]], per the driver.',
-      'YP [[made the first move]], per the log.',
       'Jade (14) [[came on to him]] at the party.',
       'She [[threw herself at them]] in the car park.',
-      'Mia [[initiated the contact]] on Snapchat.',
+      'Ellie [[came onto him]] in the car park.',
+      'Jade kept [[coming on to him]] at the flat.',
+      'Ellie [[led them on]] at the party.',
+      'Officers felt Tia (14) [[threw herself at him]] at the party.',
     ],
     correct: [
       'The men egged each other on, CCTV shows.',

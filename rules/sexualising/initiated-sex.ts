@@ -14,13 +14,10 @@ export default {
     '{make} the first move',
     '{instigate} sex|sexual|kissing|it',
     '{instigate} the sex|sexual',
-    '{come} onto him|them',
-    '{come} on to him|them',
-    '{lead} him|them on',
     // The child as the one who made the running: "was all over the older males",
-    // "threw herself at him", "came on strong to the men".
+    // "came on strong to the men". "Came on to him", "led them on" and "threw
+    // herself at him" belong to led-them-on.
     '{be}|{get} all over him|them|@romance-adult-ref',
-    '{throw} $self at him|them|@romance-adult-ref',
     '{come} on strong to|with him|them|@romance-adult-ref',
     '{make} a pass at him|them|@romance-adult-ref',
   ],
@@ -47,14 +44,11 @@ export default {
       'She [[instigated the sexual]] activity at the party.',
       'Jade [[instigated it]] each time, the suspect claimed.',
       'Mia (15) [[initiated things]] with the 22-year-old.',
-      'Ellie [[came onto him]] in the car park.',
-      'Jade kept [[coming on to him]] at the flat.',
-      'Ellie [[led them on]] at the party.',
       'The 15yo [[was all over the older males]] in the car park, the PCSO wrote.',
       'To be fair to the men she [[was all over them]] from the start.',
-      'Officers felt Tia (14) [[threw herself at him]] at the party.',
       'Mia (15) [[made a pass at the 40-year-old]] in the kitchen.',
       'The officer felt Jade [[came on strong to him]] in the car.',
+      'YP [[made the first move]], per the log.',
     ],
     correct: [
       'The 30-year-old initiated contact with Jade on Snapchat.',
