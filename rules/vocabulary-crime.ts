@@ -227,7 +227,9 @@ export const classes = {
 
   /** Slang verbs of dealing that need no object ("out grafting", "caught shotting"). */
   'crime-trade-ing': [
-    'grafting|hustling|trapping|shotting|dealing|juggling|serving|pushing|peddling|supplying|flogging|grinding',
+    // Not the slang verbs: grafting and hustling are the job idiom (working-for),
+    // trapping and shotting the exploiters' slang (trapping).
+    'dealing|juggling|serving|pushing|peddling|supplying|flogging|grinding',
   ],
 
   /** Words that present dealing as suspected or likely ("suspected dealing", "poss dealing"). */

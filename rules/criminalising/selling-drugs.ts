@@ -34,7 +34,7 @@ export default {
     '{be}? out @crime-trade-ing|selling',
     '@crime-suspect-adj @crime-trade-ing',
     '@crime-caught-verb @crime-trade-ing',
-    '{be}? dealing|shotting|trapping|juggling from|out-of|outside|near|behind|around|on|at|in',
+    '{be}? dealing|juggling from|out-of|outside|near|behind|around|on|at|in',
     '{be}|{go}|{come}|{travel}|{head} there|here|back|up|down|over|out to deal|sell|shot|supply|graft|trap|hustle',
     'drug(s)|county-lines running|muling|peddling|pushing',
     '@crime-trade-verb _ and? _? for @crime-exploiter-ref',
