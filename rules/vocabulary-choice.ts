@@ -638,14 +638,13 @@ export const classes = {
 
   /**
    * Doing as one pleases: "will do what she wants", "does what he likes",
-   * "goes where she likes", "a law unto herself".
+   * "goes where she likes". ("A law unto herself" is a character judgement: troublemaker.)
    */
   'choice-as-pleases': [
     '{do}|{go} what|whatever|where|wherever|as $subj|they|she|he {want}|{like}|{please}|{choose}',
     '{do}|{go} exactly|just what|whatever|where|wherever|as $subj|they|she|he {want}|{like}|{please}|{choose}',
     '{come} and {go} as $subj|they|she|he {please}|{like}|{want}',
     '{please} $self',
-    'a? law unto $self',
   ],
 
   /** Adverbs of going back regardless: "goes anyway", "returns regardless". */

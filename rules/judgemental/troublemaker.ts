@@ -105,7 +105,6 @@ export default {
       'Safeguarding nurse: she is a [[frequent attender]] with alcohol',
       'RHI notes: YP won\'t open up, [[waste of time]] tbh',
       'Kai (15) [[is bad news]], the neighbours say.',
-      'Leah [[is her own worst enemy]], her carer says.',
       'J is [[trying it on with]] the new staff since the move.',
       'Concerns: [[pests]], hanging round the shops',
       'Kai (15) [[brings trouble home]] with him every weekend.',

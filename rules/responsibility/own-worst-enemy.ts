@@ -42,6 +42,7 @@ export default {
       'He keeps [[shooting himself in the foot]] with the olders.',
       'He has [[made his own bed]] now.',
       'She [[will have to lie in it]] now, per the manager.',
+      'Leah is [[her own worst enemy]], her carer says.',
     ],
     correct: [
       'She made her bed this morning before school.',
