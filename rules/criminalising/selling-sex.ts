@@ -86,7 +86,10 @@ export default {
       'Officer’s note: girl (15) [[out on the game]] again by the retail park',
       'She [[rents herself out]] to men she meets online.',
       'Cautioned in 2023 aged 16 and [[seen on the beat]] again last night',
+      'Staff believe Leah (15) [[is on the game]] in Bradford.',
+      'She was [[selling herself]] in Bradford at 14.',
     ],
+    info: ['Her mother thinks she [[is on the game]] in Bradford.'],
     correct: [
       'Paige was sexually exploited by men who paid an adult, Lee, 31, at a hotel in Hull.',
       'Paige was forced to sell sex by the man who held her passport.',

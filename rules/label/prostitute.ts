@@ -8,7 +8,6 @@ export default {
   phrases: [
     'prostitute(s)',
     'prostituting|prostitutes|prostituted $self',
-    'on the game',
     // The same label in slang and slurs.
     'hooker|streetwalker|street-walker',
   ],
@@ -32,7 +31,6 @@ export default {
   sources: ['LUX', 'ZT', 'HMICFRS-MET', 'SAFESOUND'],
   examples: {
     incorrect: [
-      'Staff believe Leah (15) is [[on the game]] in Bradford.',
       {
         text: 'Jade, 15, is a [[prostitute]] according to the school.',
         suggestions: ['child who is being sexually exploited', '[adult] paid to sexually abuse [child]'],
@@ -50,9 +48,6 @@ export default {
       'Jade is not a prostitute; she is a child who was sexually exploited.',
       'The referral concerns child sexual exploitation and prostitution of adults at the same address.',
     ],
-    info: [
-      'The men called her a "[[hooker]]" in the messages found on her phone.',
-      'Her mother thinks she is [[on the game]] in Bradford.',
-    ],
+    info: ['The men called her a "[[hooker]]" in the messages found on her phone.'],
   },
 } satisfies RuleSpec

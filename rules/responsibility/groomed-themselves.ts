@@ -9,7 +9,6 @@ export default {
     '{groom} $self',
     'self-exploiting|self-exploitation|self-exploited',
     '{exploit} $self',
-    '{sell} $self',
   ],
   message: '`{actual}` makes the child the source of their own abuse',
   suggestions: ['was groomed by [adult]', 'was exploited by [adult]'],
@@ -23,7 +22,6 @@ export default {
       },
       'Jade was seen as [[self-exploiting]] at the hotel.',
       'Amira is [[exploiting herself]] by meeting men for money.',
-      'She was [[selling herself]] in Bradford at 14.',
     ],
     correct: [
       'Jade was groomed by a 30-year-old man on Instagram.',
