@@ -43,6 +43,7 @@ export default {
       'Police are concerned about [[sex for drugs]] at the flat in Ipswich.',
       'The school heard about [[sexual acts for cash]] at the park.',
       'Officers recorded [[sexual acts in exchange for]] a place to sleep.',
+      'Tick-box explanation: she (14) is [[sleeping with the older lads for a bed]]',
     ],
     correct: [
       'CSE involves sexual activity in exchange for something the victim needs or wants.',

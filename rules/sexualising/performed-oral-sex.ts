@@ -53,7 +53,7 @@ export default {
       'Amira [[performed sexual acts on]] the men at the party.',
       'Kyle [[performed oral]] on the 35-year-old in the toilets.',
       'Jade [[performed on them]] while they filmed it.',
-      'Ellie [[did sexual favours for]] the older boys.',
+      'Ellie [[did sexual acts for]] the older boys.',
       'She [[did a sex act on]] him in the stairwell.',
       'Jade (13) [[gave him oral sex]] in the back of the car.',
       'Ellie (14) [[gave blow jobs to]] older boys at the park.',
