@@ -21,7 +21,8 @@ export default {
     '$poss bloke|beau|squeeze|hubby|sweetheart',
     '$poss other half',
     // "her man", "her older man": the adult as the child's man.
-    'her @romance-age-mod? man|fella|guy|lad',
+    // "Her older fella" is older-boyfriend's (`@romance-age-mod @romance-partner-noun`).
+    'her @romance-age-mod? man|guy|lad',
     // "her b/f", "Kayla's g/f": the tokeniser splits at the slash, so the phrase finds the "b".
     '$owner b|g',
     'by|with|from|at|to|and b|g',
