@@ -27,7 +27,8 @@ export default {
     '{get}|{be} promoted to|onto running|holding|minding|answering|managing|handling|doing the|a? phone|phones|line|bag|stash|cash|money|trap|flat|runners|drops|books',
     // The enterprise frame: "his own little business going", "running it as a trap house",
     // "the boss of his own little empire" (the boss-of-younger-children rule), "his own racket".
-    '$poss own little? business|empire|operation|enterprise|racket|outfit|set-up|setup|sideline|side-line|trade|thing-going|little-earner',
+    // Bare "his own business" is entrepreneurial's; running or having one stays here.
+    '$poss own little? empire|little-business|operation|enterprise|racket|outfit|set-up|setup|sideline|side-line|trade|thing-going|little-earner',
     '{run}|{use}|{operate}|{turn} it|$poss|the flat|house|room|place|address|home? as|into a|an trap|trap-house|bando|drug-den|crack-den|crack-house|drugs-den|stash-house|safe-house',
   ],
   unless: [
