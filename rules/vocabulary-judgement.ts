@@ -547,8 +547,7 @@ export const classes = {
   /** Names that minimise only with a hedge before them ("just a laugh", "only flirting"). */
   'minimise-name-weak': [
     'fun|harmless|innocent|playful|flirting|flirtation|flirty|experimentation|experimenting|curiosity|banter',
-    'a laugh|joke|game|prank|crush|fling|misunderstanding|falling-out|fallout|tiff|row|one-off',
-    'a one off',
+    'a laugh|joke|game|prank|crush|fling|misunderstanding|falling-out|fallout|tiff|row',
     'a bit of fun|banter|a-laugh|flirting',
     'part of growing up|being-a-teenager|adolescence|being-young',
   ],
@@ -668,7 +667,6 @@ export const classes = {
   'minimise-mutual': [
     'six of one (and half a dozen of the other)?',
     'half a dozen of the other',
-    'as bad as each other',
     'it takes two (to tango)?',
     'fault|blame on both sides',
     'both to blame',

@@ -32,7 +32,6 @@ export default {
         suggestions: ['[adult] [threatened / assaulted / made] [child] [do what] over a debt of [amount]'],
       },
       'The stabbing was a [[drug debt gone wrong]] according to the officer.',
-      'Both boys are [[as bad as each other]], the sergeant wrote.',
       'School: [[six of one and half a dozen of the other]]',
       'It was [[a falling out between friends]] over money, the PCSO noted.',
       'She hit him back, [[it takes two]].',

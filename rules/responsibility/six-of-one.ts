@@ -28,6 +28,7 @@ export default {
       'Staff feel [[it takes two to tango]].',
       'Jade and the lads are [[as bad as each other]], per the log.',
       '- [[both to blame]] for the incident at the flat',
+      'Both boys are [[as bad as each other]], the sergeant wrote.',
     ],
     correct: [
       'The two men were as bad as each other, the witness said.',
