@@ -11,7 +11,7 @@ export default {
     '{like}|{love}|{enjoy} parties',
     '{go}|out partying',
     '@judge-out-activity',
-    'out|off|go|goes|went|going clubbing|raving|drinking',
+    'out|off|go|goes|went|going clubbing|raving',
   ],
   message: '`{actual}` moralises about the child and hides parties used by abusers',
   suggestions: ['was taken to parties at [address] by [adult] who supplied [substance]'],
