@@ -604,11 +604,11 @@ export const classes = {
 
   /** What an exploited child is said to refuse or not do: engage, open up, attend, accept help, name anyone. */
   'choice-engage-object': [
-    'engage|cooperate|co-operate|participate|comply|open-up|talk|speak|listen|change|accept|engagement',
-    'work|talk|speak|cooperate|co-operate|meet|deal with @det? @not-the-child|professionals|services|us|anyone|anybody|them|the-plan|support|the-csc|csc|yot|yos|camhs|the-cse-team|the-team|the-worker|social-care|her-worker|his-worker',
+    'engage|participate|comply|open-up|talk|speak|listen|change|accept|engagement',
+    'work|talk|speak|meet|deal with @det? @not-the-child|professionals|services|us|anyone|anybody|them|the-plan|support|the-csc|csc|yot|yos|camhs|the-cse-team|the-team|the-worker|social-care|her-worker|his-worker',
     '(accept|take up|have|receive|consider|entertain|get|be-given) @det|any|our|further|more|some? help|support|services|intervention|interventions|offers|input|assistance|advice|referrals|referral|safety-planning|a-plan|a-safety-plan',
     'name|identify anyone|anybody|the-men|the-males|the-adults|them|him|names|who|the-person|the-people|the-perpetrators|the-suspects|the-abuser|the-abusers|the-exploiters',
-    'give|provide|share names|details|information|an-account|descriptions|any-names|any-details|any-information',
+    'give|provide|share names|details|information|descriptions|any-names|any-details|any-information',
     'attend|keep|come-to|turn-up-to|go-to @det|any? appointments|appointment|sessions|session|meetings|meeting|visits|groups',
     'let us|anyone|professionals|services|workers|staff in|help',
   ],
