@@ -433,12 +433,14 @@ export const classes = {
   ],
 
   /** Manner adverbs of a free or willing act: "walked in freely", "went voluntarily". */
-  'choice-free-adv': ['freely|voluntarily|unprompted|unforced|unaccompanied|consensually|eagerly|readily|keenly'],
+  'choice-free-adv': [
+    'freely|voluntarily|unprompted|unforced|unaccompanied|consensually|eagerly|readily|keenly',
+  ],
 
   /** Places of exploitation the child is said to have gone into: "walked into the hotel freely", "got into the car herself". */
   'choice-exploit-venue': [
     '@det|that|those? car|cars|van|vans|taxi|vehicle|flat|flats|address|house|property|hotel|room|bedroom|trap|bedsit|party|motor|back-seat|front-seat',
-    "@choice-exploit-place",
+    '@choice-exploit-place',
   ],
 
   /**
@@ -498,7 +500,9 @@ export const classes = {
   ],
 
   /** Adjectives of willingness before a taker-part noun: "willing passenger", "keen recruit". */
-  'choice-willing-noun-adj': ['willing|eager|voluntary|consenting|enthusiastic|keen|complicit|compliant|happy|wholehearted|ready|committed'],
+  'choice-willing-noun-adj': [
+    'willing|eager|voluntary|consenting|enthusiastic|keen|complicit|compliant|happy|wholehearted|ready|committed',
+  ],
 
   /** Verbs of trading: "swapping", "trades", "bartered". */
   'choice-trade': ['{exchange}|{trade}|{swap}|{barter}'],
@@ -512,7 +516,11 @@ export const classes = {
   ],
 
   /** Verbs of going or staying with adults: "goes wiv older lads for drink", "stays at the flat for somewhere to sleep". */
-  'choice-hang-verb': ['{go}|{hang}|{stay}|{chill}|{party}|{drive}|{ride}|{crash}|{live}|{head}|{run}', '{go} off|out|round|about|around', '{hang} out|about|around|round'],
+  'choice-hang-verb': [
+    '{go}|{hang}|{stay}|{chill}|{party}|{drive}|{ride}|{crash}|{live}|{head}|{run}',
+    '{go} off|out|round|about|around',
+    '{hang} out|about|around|round',
+  ],
 
   /** Prepositions after `@choice-hang-verb`: "with", "wiv", "round", "at". */
   'choice-with-prep': ['with|wiv|round|around|at|in|into|to'],
@@ -625,7 +633,12 @@ export const classes = {
   ],
 
   /** Verbs of turning down help: "rebuffs", "turned down", "brushes off". */
-  'choice-rebuff': ['{rebuff}|{spurn}|{reject}|{refuse}|{decline}|{snub}|{shun}|{resist}|{dismiss}', '{turn}|{throw}|{knock} down|back', '{brush} off|aside', '{push} away'],
+  'choice-rebuff': [
+    '{rebuff}|{spurn}|{reject}|{refuse}|{decline}|{snub}|{shun}|{resist}|{dismiss}',
+    '{turn}|{throw}|{knock} down|back',
+    '{brush} off|aside',
+    '{push} away',
+  ],
 
   /** Avoiding the professionals: "dodges appointments", "avoids workers". */
   'choice-avoid': ['{dodge}|{avoid}|{evade}|{ghost}|{blank}|{ignore}|{snub}'],
@@ -634,7 +647,9 @@ export const classes = {
   'choice-path': ['path|life|lifestyle|way-of-life|existence|life-style|world|road'],
 
   /** Intent adjectives before "on": "hell-bent on going out", "set on going back". */
-  'choice-intent-adj': ['hell-bent|hellbent|bent|set|intent|fixated|insistent|adamant|determined|dead-set|obsessed'],
+  'choice-intent-adj': [
+    'hell-bent|hellbent|bent|set|intent|fixated|insistent|adamant|determined|dead-set|obsessed',
+  ],
 
   /**
    * Doing as one pleases: "will do what she wants", "does what he likes",
@@ -648,7 +663,9 @@ export const classes = {
   ],
 
   /** Adverbs of going back regardless: "goes anyway", "returns regardless". */
-  'choice-regardless': ['anyway|anyhow|regardless|nonetheless|nevertheless|all-the-same|just-the-same|regardless-of-the-risk|regardless-of-advice|irrespective'],
+  'choice-regardless': [
+    'anyway|anyhow|regardless|nonetheless|nevertheless|all-the-same|just-the-same|regardless-of-the-risk|regardless-of-advice|irrespective',
+  ],
 
   /** Repetition after a return: "on numerous occasions", "time and again", "time after time". */
   'choice-again-after': [

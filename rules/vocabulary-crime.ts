@@ -233,16 +233,16 @@ export const classes = {
   ],
 
   /** Words that present dealing as suspected or likely ("suspected dealing", "poss dealing"). */
-  'crime-suspect-adj': ['suspected|possible|poss|likely|probable|presumed|apparent|believed|obvious|clear|active|ongoing|regular|persistent|frequent'],
+  'crime-suspect-adj': [
+    'suspected|possible|poss|likely|probable|presumed|apparent|believed|obvious|clear|active|ongoing|regular|persistent|frequent',
+  ],
 
   /**
    * What may follow a lone "b" or "g" that is not the "f" of "b/f" or "g/f"
    * ("her B and C grades", "his b-day", "B&Q"). The tokeniser splits "b/f"
    * at the slash, so a phrase can only reach its "b".
    */
-  'romance-slash-not-f': [
-    'day|days|q|tec|btec|grade|grades|c|d|12|positive|negative|stream',
-  ],
+  'romance-slash-not-f': ['day|days|q|tec|btec|grade|grades|c|d|12|positive|negative|stream'],
 
   /** Partner nouns that make an adult the child's romantic partner. */
   'romance-partner-noun': [
@@ -342,7 +342,7 @@ export const classes = {
     'a|an|the @crime-aged-adult',
     'a|an? man|men|guy|guys|male|males|woman|women in $poss twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s',
     // A relative of someone else: "her friend's dad", "a neighbour's husband".
-    '$poss|a|the? friend’s|friend\'s|mate’s|mate\'s|neighbour’s|neighbour\'s|cousin’s|cousin\'s|sister’s|sister\'s|aunt’s|aunt\'s dad|father|stepdad|uncle|brother|husband|boyfriend|partner|son|lodger',
+    "$poss|a|the? friend’s|friend's|mate’s|mate's|neighbour’s|neighbour's|cousin’s|cousin's|sister’s|sister's|aunt’s|aunt's dad|father|stepdad|uncle|brother|husband|boyfriend|partner|son|lodger",
     // Boys and lads only when the text makes them older: "the older lads", "two adult boys".
     'the|a|an|these|those|$poss|two|three|several|some|other? older|adult|grown|much-older lad|lads|boy|boys|lot',
   ],

@@ -79,7 +79,6 @@ export const classes = {
     'time(s)|period(s)|situation(s)|conversation(s)|decision(s)|choice(s)|question(s)|case(s)|task(s)|day(s)|week(s)|month(s)|year(s)|relationship(s)|journey(s)|placement(s)|topic(s)|subject(s)|issue(s)|circumstance(s)|news|experience(s)|behaviour(s)|behavior(s)|family|families|home|parenting|care|support|attendance|approach|approaches|contact|message(s)|information|account(s)|response(s)|answer(s)|engagement|area(s)|environment(s)|place(s)|people|person|adult(s)|men|man|male(s)|driving|weather|terrain|job(s)|work|process|processes|thing(s)|one(s)|part(s)|crime(s)|offence(s)|offender(s)|offending|incident(s)|assault(s)|attack(s)|dog(s)|animal(s)|horse(s)|student(s)|content|material|language|road(s)|conditions|location(s)|address|addresses|individual(s)|group(s)|gang(s)|network(s)|weapon(s)|drugs|words|pattern(s)|picture|evidence|data|results|findings|records|reporting|practice(s)|services|level(s)|history|past|background|upbringing|start|night(s)|weekend(s)|life|lives|world|streets|street|estate|garlic|flower(s)|garden(s)|card(s)|guess|guesses|west|swimming|camping|fire(s)|party|parties|swing(s)|claim(s)|allegation(s)|cannabis|skunk|plant(s)|crop(s)|tree(s)|woodland|audience(s)|film(s)|theme(s)|game(s)|video(s)|image(s)|dog(s)|breed(s)',
   ],
 
-
   /** Gerunds of what a child did or was made to do: the complement of "admitted to", "only used to" ("admitted to staying there"). */
   'jv-ing-act': [
     'carrying|selling|dealing|holding|supplying|running|stealing|storing|moving|hiding|having|being|going|taking|working|possessing|keeping|staying|sleeping|meeting|seeing|visiting|sending|sharing|posting|drinking|smoking|using|taking|travelling|traveling|getting|doing|texting|messaging|talking|speaking|owing|buying|collecting|delivering|dropping|lying|knowing|stashing|shoplifting|robbing|fighting|leaving|returning|spending|receiving|accepting|giving|bringing|looking|letting|driving|riding|entering|breaking|answering|calling|contacting|kissing|touching|filming|recording|lending|owning|wearing',
@@ -198,7 +197,6 @@ export const classes = {
     'very-much|practically|basically|effectively|essentially|virtually|almost|nearly|already|really|totally|fully|every-bit|now|quite-clearly|clearly|to-all-intents-and-purposes|in-effect|more-or-less|for-all-intents-and-purposes',
   ],
 
-
   /** What a child is said to know as an adult would ("knows the score", "knows the ropes"). */
   'adult-know-obj': [
     'the score|ropes|drill|crack|game|streets|deal|lie-of-the-land|ways-of-the-world|way-of-the-world|ins-and-outs',
@@ -248,7 +246,9 @@ export const classes = {
   ],
 
   /** Adjectives for naivety that writers deny of a child ("not naive", "far from innocent"). */
-  'adult-naive-adj': ['naive|naïve|gullible|green|innocent|easily-fooled|easily-led|wet-behind-the-ears|impressionable'],
+  'adult-naive-adj': [
+    'naive|naïve|gullible|green|innocent|easily-fooled|easily-led|wet-behind-the-ears|impressionable',
+  ],
 
   /** Toughness idioms: the child as able to look after themselves among adults ("gives as good as she gets"). */
   'adult-tough-idiom': [
@@ -273,7 +273,9 @@ export const classes = {
   ],
 
   /** Adjectives of hardness a writer puts on a child ("fearless", "hardened"). */
-  'adult-hard-adj': ['fearless|unflappable|hardened|street-hardened|battle-hardened|case-hardened|thick-skinned|unshockable|unafraid'],
+  'adult-hard-adj': [
+    'fearless|unflappable|hardened|street-hardened|battle-hardened|case-hardened|thick-skinned|unshockable|unafraid',
+  ],
 
   /** Stereotypes a child is measured against ("not a typical victim", "the usual sense"). */
   'adult-typical': [
@@ -368,7 +370,6 @@ export const classes = {
     'abuse|assault(s)|rape(s)|attack(s)|abduction|kidnap|kidnapping|threat(s)|exploitation|trafficking|grooming|incident(s)|robbery|robberies|mugging|beating(s)|stabbing|injuries|injury|disclosure|ordeal|victimisation|captivity|debt|imprisonment|detention|boyfriend|abuser(s)|exploiter(s)',
   ],
 
-
   /** Playing a part: the child as performing victimhood ("playing the victim", "milking it"). */
   'doubt-victim-play': [
     '{play}|{act}|{cry} the? victim',
@@ -395,7 +396,9 @@ export const classes = {
   ],
 
   /** Verbs of naming someone a victim ("can't call him a victim"). */
-  'doubt-call-verb': ['call|describe|class|classify|see|treat|regard|consider|view|label|count|refer-to|record'],
+  'doubt-call-verb': [
+    'call|describe|class|classify|see|treat|regard|consider|view|label|count|refer-to|record',
+  ],
 
   /** Nouns a writer sets against "victim" ("more a perpetrator than a victim"). */
   'doubt-not-victim-noun': [
@@ -442,7 +445,9 @@ export const classes = {
   ],
 
   /** Adjectives of past or repeated lying ("previous lies to police"). */
-  'doubt-lie-adj': ['previous|past|earlier|prior|repeated|numerous|several|many|known|persistent|constant|frequent|proven|recorded|documented|multiple|further|more|obvious|blatant|various'],
+  'doubt-lie-adj': [
+    'previous|past|earlier|prior|repeated|numerous|several|many|known|persistent|constant|frequent|proven|recorded|documented|multiple|further|more|obvious|blatant|various',
+  ],
 
   /** Who a child is said to lie to ("lies to police", "lied to staff"). */
   'doubt-lie-to': [
@@ -475,7 +480,9 @@ export const classes = {
   ],
 
   /** What a writer says they know is a lie ("which we know is a lie"). */
-  'doubt-knower': ['we|i|staff|everyone|officers|police|carers know|knew|believe|believed|suspect|suspected|think|thought|feel|felt'],
+  'doubt-knower': [
+    'we|i|staff|everyone|officers|police|carers know|knew|believe|believed|suspect|suspected|think|thought|feel|felt',
+  ],
 
   /** Names for a lie, after a copula ("is a lie", "was untrue"). */
   'doubt-lie-name': [
@@ -573,14 +580,15 @@ export const classes = {
     'nothing to worry about',
   ],
 
-
   /** Adjectives that make sexual images of a child sound playful ("cheeky selfies", "racy pics"). */
   'minimise-pic-adj': [
     'cheeky|saucy|naughty|racy|spicy|sexy|dirty|rude|risque|risqué|flirty|flirtatious|suggestive|raunchy|steamy|fruity|provocative|sultry|seductive|glamour|boudoir|x-rated|nsfw|kinky|smutty|mucky',
   ],
 
   /** Nouns for images of a child ("selfies", "pics", "snaps"). */
-  'minimise-pic-noun': ['selfie(s)|pic(s)|picture(s)|photo(s)|photograph(s)|snap(s)|image(s)|video(s)|vid(s)|clip(s)|content|shots'],
+  'minimise-pic-noun': [
+    'selfie(s)|pic(s)|picture(s)|photo(s)|photograph(s)|snap(s)|image(s)|video(s)|vid(s)|clip(s)|content|shots',
+  ],
 
   /** Fun-words a writer puts after "a bit of" ("a bit of silliness", "a bit of mischief"). */
   'minimise-fun-noun': [

@@ -5,12 +5,7 @@ export default {
   category: 'adultification',
   severity: 'warning',
   target: 'label',
-  phrases: [
-    '@adult-list-adj',
-    'older than @jv-child-age',
-    'older than $poss age|years',
-    '@adult-hard-adj',
-  ],
+  phrases: ['@adult-list-adj', 'older than @jv-child-age', 'older than $poss age|years', '@adult-hard-adj'],
   unless: [
     'jv-list-value',
     'jv-reported-framing',
@@ -22,7 +17,9 @@ export default {
       within: 3,
     },
     {
-      precededBy: ['children|girls|boys|kids|pupils|students|people|victims|teenagers|those|all|any|anyone|someone|men|women|adults'],
+      precededBy: [
+        'children|girls|boys|kids|pupils|students|people|victims|teenagers|those|all|any|anyone|someone|men|women|adults',
+      ],
       within: 1,
     },
   ],

@@ -43,7 +43,10 @@ export default {
     incorrect: [
       {
         text: 'YP [[didn’t put up a fight]] when the male took her into the bedroom.',
-        suggestions: ['froze / complied while [adult] [act]', 'was controlled by [adult] and could not resist'],
+        suggestions: [
+          'froze / complied while [adult] [act]',
+          'was controlled by [adult] and could not resist',
+        ],
       },
       'Per officer, YP (15) [[put up no resistance]] and went with him.',
       'Amira [[did not resist at any point]], per the prosecution file.',

@@ -54,7 +54,8 @@ export default {
       'Per strategy minutes, Jade (14) [[enjoys the trips]] with Lee Platt (45).',
     ],
     correct: [
-      'Jade enjoyed the art session at school.', 'Mia did not enjoy it and wanted to leave.',
+      'Jade enjoyed the art session at school.',
+      'Mia did not enjoy it and wanted to leave.',
       'Mia enjoys the trips out with her keyworker.',
       'She enjoys the trips with her foster carers.',
     ],

@@ -19,10 +19,18 @@ export default {
     'choice-process-after',
     'choice-process-before',
     'choice-good-complement',
-    {precededBy: ['interview|session|meeting|appointment|assessment|examination|consultation|ABE|abe|interviews'], within: 6},
+    {
+      precededBy: [
+        'interview|session|meeting|appointment|assessment|examination|consultation|ABE|abe|interviews',
+      ],
+      within: 6,
+    },
   ],
   message: '`{actual}` treats the child’s chance to leave as proof they were not controlled',
-  suggestions: ['was controlled by [adult] through [threats / debt / dependency]', 'stayed because [adult] [threatened / groomed] [child]'],
+  suggestions: [
+    'was controlled by [adult] through [threats / debt / dependency]',
+    'stayed because [adult] [threatened / groomed] [child]',
+  ],
   note: 'Exploiters rarely need locks: threats, debt, dependency and grooming keep a child in place, and the NRM asks why the person stayed. Say what kept the child there.',
   adult: {
     message: '`{actual}` treats the person’s chance to leave as proof they were not controlled',

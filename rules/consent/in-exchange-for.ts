@@ -19,7 +19,11 @@ export default {
   ],
   unless: [
     {followedBy: ['something|anything|things|what|whatever|nothing|reduced|leniency|immunity|rent|payment']},
-    {followedBy: ['a|the|some|his|her|their favour|favor|favours|favors|kindness|loan|deposit|discount|reference|lift-to-work']},
+    {
+      followedBy: [
+        'a|the|some|his|her|their favour|favor|favours|favors|kindness|loan|deposit|discount|reference|lift-to-work',
+      ],
+    },
     {followedBy: ['a reduced|lighter|lesser sentence|charge']},
     {precededBy: ['{be} given|paid|promised|offered|handed'], within: 5},
     {

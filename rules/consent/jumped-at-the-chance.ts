@@ -24,7 +24,10 @@ export default {
       within: 1,
     },
     // "set up for it", "signed up for anything": not the idiom.
-    {precededBy: ['set|signed|sign|signs|signing|lined|line|gear|geared|teed|make|made|makes|open|opened'], within: 1},
+    {
+      precededBy: ['set|signed|sign|signs|signing|lined|line|gear|geared|teed|make|made|makes|open|opened'],
+      within: 1,
+    },
   ],
   message: '`{actual}` presents the child as eager to take part in their own exploitation',
   suggestions: ['was [groomed / pressured] by [adult] to', 'was told by [adult] to'],

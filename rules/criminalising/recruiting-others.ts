@@ -39,7 +39,13 @@ export default {
       within: 3,
     },
     // "was rewarded for introducing peers": the adults' control tactic, told as one.
-    {precededBy: ['rewarded|paid|praised|given|bribed|used|groomed for', 'money|cash|gifts|drugs|vapes|rewards for'], within: 1},
+    {
+      precededBy: [
+        'rewarded|paid|praised|given|bribed|used|groomed for',
+        'money|cash|gifts|drugs|vapes|rewards for',
+      ],
+      within: 1,
+    },
   ],
   message: '`{actual}` blames an exploited child for a control tactic the adults use',
   suggestions: [

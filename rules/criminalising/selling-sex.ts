@@ -30,7 +30,12 @@ export default {
     'crime-correction-cue',
     // "sells herself short", "sold it to her as a party", "business" of a shop or an adult.
     {followedBy: ['short|well|cheaply|as|to-staff|to-the-panel|the-idea']},
-    {precededBy: ['shop|takeaway|company|business|firm|garage|car-wash|salon|café|cafe|officers|officer|police|pc|pcso|pcsos|constable|they'], within: 2},
+    {
+      precededBy: [
+        'shop|takeaway|company|business|firm|garage|car-wash|salon|café|cafe|officers|officer|police|pc|pcso|pcsos|constable|they',
+      ],
+      within: 2,
+    },
     {
       precededBy: [
         'children|people|victims|youngsters|teenagers|adolescents|minors|individuals',
@@ -101,7 +106,7 @@ export default {
       'The takeaway does business with a cash-and-carry in Oldham.',
       'Ruby was made to do sexual favours for men by the man who held her phone.',
       'Staff should not write that a child is "on the game".',
-      'The night officer logged that Skye had been \'doing business\' at the hotel; the DSL has asked for the entry to be corrected.',
+      "The night officer logged that Skye had been 'doing business' at the hotel; the DSL has asked for the entry to be corrected.",
     ],
   },
 } satisfies RuleSpec

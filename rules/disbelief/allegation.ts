@@ -19,7 +19,12 @@ export default {
     'allegation(s) of (sexual|physical)? @doubt-abuse-event',
   ],
   unless: [
-    {followedBy: ['made|raised against', 'about|against the|a|an? staff|teacher|teachers|carer|carers|professional|professionals|worker|workers|adult|adults|person|people']},
+    {
+      followedBy: [
+        'made|raised against',
+        'about|against the|a|an? staff|teacher|teachers|carer|carers|professional|professionals|worker|workers|adult|adults|person|people',
+      ],
+    },
     {
       precededBy: [
         'if|when|where|child|children|person|people|pupil|pupils|someone|anyone|victim|victims|they',

@@ -68,7 +68,7 @@ export default {
       'Officers attending [[considered this a cover story]] as he appeared relaxed.',
       'He is [[spinning a line]] about the men to get out of trouble.',
       'Staff [[felt it was a fantasy]] and did not pass it on.',
-      'Leah [[spun staff a yarn]] about staying at a friend\'s.',
+      "Leah [[spun staff a yarn]] about staying at a friend's.",
     ],
     correct: [
       'Jade was given time to tell her story at her own pace.',

@@ -27,14 +27,18 @@ export default {
     {precededBy: ['nothing|no-evidence|no-information'], within: 5},
   ],
   message: '`{actual}` reads the child’s behaviour as evidence that they were not coerced',
-  suggestions: ['[what the child did]; children who are groomed or controlled often appear calm or compliant'],
+  suggestions: [
+    '[what the child did]; children who are groomed or controlled often appear calm or compliant',
+  ],
   note: 'Grooming, fear and trauma bonding make exploited children appear relaxed, affectionate or compliant with the adults. There is no right way for a victim to behave; record what the child did and what the adults did.',
   sources: ['SEFTON-CRED', 'CASEY', 'HMICFRS-MET', 'NRM-FORM'],
   examples: {
     incorrect: [
       {
         text: "CPS: PV's conduct in the car, sitting in the front and chatting, is [[inconsistent with her being under duress]]",
-        suggestions: ['[what the child did]; children who are groomed or controlled often appear calm or compliant'],
+        suggestions: [
+          '[what the child did]; children who are groomed or controlled often appear calm or compliant',
+        ],
       },
       'Laughing with the men on the CCTV is [[not consistent with a frightened child]].',
       "Her messages to him [[don't fit with her being scared]] of him.",

@@ -21,7 +21,12 @@ export default {
     'jv-professional-subject',
     'jv-reported-framing',
     'jv-told-child',
-    {precededBy: ['treated|treat|treats|treating|seen|viewed|regarded|arrested|charged|dealt-with|processed|interviewed'], within: 4},
+    {
+      precededBy: [
+        'treated|treat|treats|treating|seen|viewed|regarded|arrested|charged|dealt-with|processed|interviewed',
+      ],
+      within: 4,
+    },
     {precededBy: ['{see}|{consider}|{regard}|{view}|{describe} $self|$obj'], within: 4},
     {followedBy: ['of $poss own|circumstances|upbringing|choices|situation']},
   ],
@@ -39,7 +44,7 @@ export default {
       "[[Not sure we can call him a victim]] when he's the one recruiting the younger boys at the home",
       "YP [[is not a victim of trafficking]] in the OIC's view, as she moved about freely",
       'Kai (15) is [[more of a perpetrator than a victim]] in the officer’s view.',
-      "Summary: [[hardly a victim]], ran the phone for the olders",
+      'Summary: [[hardly a victim]], ran the phone for the olders',
       'Leah [[is no victim]], she knew what she was getting into.',
       'He is [[as much an offender as a victim]], the sergeant wrote.',
       'Jay [[is not really a victim]] as he recruits other boys.',

@@ -9,7 +9,11 @@ export default {
   unless: [
     'jv-reported-framing',
     'jv-told-child',
-    {followedBy: ['clothes|clothing|coat|jacket|make-up|makeup|music|the-kettle|weight|pressure|her-shoes|his-shoes']},
+    {
+      followedBy: [
+        'clothes|clothing|coat|jacket|make-up|makeup|music|the-kettle|weight|pressure|her-shoes|his-shoes',
+      ],
+    },
   ],
   message: '`{actual}` treats the child’s distress as a performance instead of evidence of harm',
   suggestions: ['was distressed when [what happened]', 'described [what happened] and was upset'],

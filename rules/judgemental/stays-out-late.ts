@@ -42,7 +42,7 @@ export default {
       'Jade [[stays out till the early hours]] at weekends.',
       'Kyle [[was out all night]] on Saturday.',
       'Concerns: older b/f, drinking, sexting, [[out till all hours]]',
-      'Child\'s own behaviour – promiscuous, [[stays out]], drinks',
+      "Child's own behaviour – promiscuous, [[stays out]], drinks",
       'She has been [[sneaking off]] at lunch to meet men in cars, the DSL notes',
       'Leah [[snuck out of the home]] at 1am.',
     ],

@@ -103,7 +103,7 @@ export default {
       "She [[doesn't care who she upsets]] and goes out anyway.",
       'Nursing note: pt (14) is sexually experienced and [[quite blasé about it]]',
       'Safeguarding nurse: she is a [[frequent attender]] with alcohol',
-      'RHI notes: YP won\'t open up, [[waste of time]] tbh',
+      "RHI notes: YP won't open up, [[waste of time]] tbh",
       'Kai (15) [[is bad news]], the neighbours say.',
       'J is [[trying it on with]] the new staff since the move.',
       'Concerns: [[pests]], hanging round the shops',

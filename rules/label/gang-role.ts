@@ -43,7 +43,11 @@ export default {
     },
     {followedBy: ['point|points|post|posts|tower|towers|ram|rams|hill']},
     // "the ringleader of the grooming gang": the leader of the adults.
-    {followedBy: ['of the|a|an|this|that grooming|abuse|sex|paedophile|exploitation|trafficking|drug|drugs|criminal gang|gangs|ring|rings|network|group|operation']},
+    {
+      followedBy: [
+        'of the|a|an|this|that grooming|abuse|sex|paedophile|exploitation|trafficking|drug|drugs|criminal gang|gangs|ring|rings|network|group|operation',
+      ],
+    },
     // "a cog in the wheel" of services, and "youngers" as children in a home.
     {precededBy: ['services|agencies|system|professionals|staff'], within: 3},
     // "used as a lookout by the men", "worked for the group as a lookout": the

@@ -23,7 +23,12 @@ export default {
     },
     {precededBy: ['no such thing as a|an', 'sale of children'], within: 2},
     // Others' framing, reported as wrong: "treated as if they were prostitutes by officers".
-    {precededBy: ['treated|seen|viewed|regarded|labelled|labeled|described|dismissed as if|though $subj|they|she|he {be}'], within: 2},
+    {
+      precededBy: [
+        'treated|seen|viewed|regarded|labelled|labeled|described|dismissed as if|though $subj|they|she|he {be}',
+      ],
+      within: 2,
+    },
   ],
   message: '`{actual}` labels a sexually exploited child as a prostitute',
   suggestions: ['child who is being sexually exploited', '[adult] paid to sexually abuse [child]'],

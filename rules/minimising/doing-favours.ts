@@ -29,7 +29,10 @@ export default {
     {followedBy: ['at home|school|church|the-home|the-unit', 'around|round the house|home']},
   ],
   message: '`{actual}` describes exploitation as a favour or an errand',
-  suggestions: ['was made to [carry / deliver / hold] [item] for [adult]', 'was given [amount] by [adult] to [task]'],
+  suggestions: [
+    'was made to [carry / deliver / hold] [item] for [adult]',
+    'was given [amount] by [adult] to [task]',
+  ],
   note: 'Exploiters present the first tasks as favours or errands and the pay as pocket money; this is how children are drawn in. Name the task, who set it, what was given and what the child owed.',
   sources: ['NSPCC-CCE', 'TCS-YJLC', 'CARDIFF-LANG', 'PACE-DEBT'],
   examples: {

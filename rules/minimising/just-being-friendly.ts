@@ -19,14 +19,20 @@ export default {
     {followedBy: ['to|towards|with the other|younger? children|residents|pupils|staff|girls|boys|kids']},
   ],
   message: '`{actual}` excuses what an adult did to the child as kindness or a joke',
-  suggestions: ['[adult] touched [child] on [body part] on [date]', '[adult] gave [child] [gift] and asked for [what]'],
+  suggestions: [
+    '[adult] touched [child] on [body part] on [date]',
+    '[adult] gave [child] [gift] and asked for [what]',
+  ],
   note: 'Gifts, lifts, attention and "friendly" touching are how adults groom children. Describe what the adult did and said, not how it was meant.',
   sources: ['NSPCC-LIST', 'DURHAM', 'ZT', 'LM'],
   examples: {
     incorrect: [
       {
         text: 'DSL view: a misunderstanding, he was [[probably just being friendly]]',
-        suggestions: ['[adult] touched [child] on [body part] on [date]', '[adult] gave [child] [gift] and asked for [what]'],
+        suggestions: [
+          '[adult] touched [child] on [body part] on [date]',
+          '[adult] gave [child] [gift] and asked for [what]',
+        ],
       },
       'The driver was [[only being kind]] when he bought her food, the carer thinks.',
       'Her uncle [[meant no harm]] by the messages, mum said.',

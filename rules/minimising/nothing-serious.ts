@@ -76,7 +76,7 @@ export default {
       '[[Minor sexual assault]] – words of advice given',
       'Keyworker session – R was dropping a parcel off in Stoke, [[no big deal]]',
       '| CCE | Low | only weed, [[nothing heavy]] |',
-      'Misper report – risk: LOW. YP runs for her brother\'s mates, [[no real concern]]',
+      "Misper report – risk: LOW. YP runs for her brother's mates, [[no real concern]]",
       'Police log: [[minor incident]], 15yo girl slapped by b/f (26) outside Greggs',
       'The DSL felt the messages from the man were [[a storm in a teacup]].',
       'The DSL said it was [[not a big deal]] and did not refer.',

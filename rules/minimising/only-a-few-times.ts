@@ -61,7 +61,7 @@ export default {
       'Mia was sent out to sell [[only on a few occasions]].',
       'It [[was a one-off]], she (15) got carried away at the party and regrets it',
       'The DSL felt the touching [[was an isolated incident]] and did not refer.',
-      "The school says it [[was just a one-off]] with the 19-year-old.",
+      'The school says it [[was just a one-off]] with the 19-year-old.',
     ],
     correct: [
       'The abuse happened on four occasions between March and May.',

@@ -14,7 +14,13 @@ export default {
   ],
   unless: [
     'jv-reported-framing',
-    {precededBy: ['not|never|no', 'mistaken|mistook|dismissed|misread|minimised|minimized|written-off as|for'], within: 2},
+    {
+      precededBy: [
+        'not|never|no',
+        'mistaken|mistook|dismissed|misread|minimised|minimized|written-off as|for',
+      ],
+      within: 2,
+    },
     {followedBy: ['of|to|towards|from']},
   ],
   message: '`{actual}` plays down self-harm as a gesture or a bid for attention',
@@ -25,7 +31,9 @@ export default {
     incorrect: [
       {
         text: 'CAMHS: presentation is flat, [[overdose was a gesture]]',
-        suggestions: ['took an overdose of [substance] on [date]; risk assessed as [level] because [reasons]'],
+        suggestions: [
+          'took an overdose of [substance] on [date]; risk assessed as [level] because [reasons]',
+        ],
       },
       'Her [[cutting is just a cry for help]], staff feel.',
       'The [[ligature was probably attention-seeking]], night staff wrote.',

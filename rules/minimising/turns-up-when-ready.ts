@@ -6,9 +6,9 @@ export default {
   severity: 'warning',
   target: 'action',
   phrases: [
-    'will|\'ll|would|always|usually|normally|eventually|probably|just? @minimise-return @minimise-when-ready',
+    "will|'ll|would|always|usually|normally|eventually|probably|just? @minimise-return @minimise-when-ready",
     '@minimise-return @minimise-when-ready',
-    'will|\'ll|always|usually|normally @minimise-return',
+    "will|'ll|always|usually|normally @minimise-return",
     '@minimise-hedge {want}|{need}|{go} (out|off)? to? @minimise-wanted-fun',
     'when|once $subj got|gets|get bored|fed-up',
     'out of|through|from sheer? boredom',
@@ -19,10 +19,17 @@ export default {
     'jv-mistaken-for',
     'jv-professional-subject',
     {precededBy: ['not|never|no|if|unless|whether|until|may-not|might-not'], within: 2},
-    {followedBy: ['to the|a|an? meeting|appointment|appointments|school|session|sessions|interview|review|court|work|college|lessons|training|contact|visit']},
+    {
+      followedBy: [
+        'to the|a|an? meeting|appointment|appointments|school|session|sessions|interview|review|court|work|college|lessons|training|contact|visit',
+      ],
+    },
   ],
   message: '`{actual}` treats a missing child as safe because they come back',
-  suggestions: ['was missing from [time] to [time]; where and with whom is not known', 'returned at [time] with [signs]'],
+  suggestions: [
+    'was missing from [time] to [time]; where and with whom is not known',
+    'returned at [time] with [signs]',
+  ],
   note: 'A child who keeps coming back may be returning between episodes of exploitation. Record the times, where they were found or came back from, who they were with and any signs of harm.',
   sources: ['COP-MET', 'STOWE-NCA', 'MCFARLANE', 'CARDIFF-LANG'],
   examples: {

@@ -12,7 +12,12 @@ export default {
   unless: [
     'choice-generic-subject',
     // "asking for trouble to be reported", literal fire.
-    {followedBy: ['extinguisher|extinguishers|alarm|alarms|safety|drill|brigade|service|door|doors|exit|exits|station'], within: 1},
+    {
+      followedBy: [
+        'extinguisher|extinguishers|alarm|alarms|safety|drill|brigade|service|door|doors|exit|exits|station',
+      ],
+      within: 1,
+    },
   ],
   message: '`{actual}` treats the child as courting the harm that adults do to them',
   suggestions: ['is at risk from [adult]', 'is being targeted by [adult]'],

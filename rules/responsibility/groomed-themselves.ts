@@ -5,11 +5,7 @@ export default {
   category: 'responsibility',
   severity: 'warning',
   target: 'action',
-  phrases: [
-    '{groom} $self',
-    'self-exploiting|self-exploitation|self-exploited',
-    '{exploit} $self',
-  ],
+  phrases: ['{groom} $self', 'self-exploiting|self-exploitation|self-exploited', '{exploit} $self'],
   message: '`{actual}` makes the child the source of their own abuse',
   suggestions: ['was groomed by [adult]', 'was exploited by [adult]'],
   note: 'Children do not groom or exploit themselves; an adult does. Name the adult and what they did.',

@@ -13,9 +13,9 @@ export default {
     '@choice-know @choice-risk-object',
     '@choice-know @degree? exactly|full-well|perfectly-well|fine|well @choice-risk-object',
     // What the child was getting into and what the men were after (`@choice-into`, `@choice-after`).
-    '@choice-know @degree? exactly|full-well|perfectly-well|fine|well? what $subj|they|he|she|you was|were|is|are|\'s|\'re|had|has|have|\'d? @degree? @choice-into',
-    '@choice-know @degree? exactly|full-well|perfectly-well|fine|well? what these|those|the|older|such|$poss? men|males|lads|guys|adults|olders|elders|people|boys|abusers|exploiters @be|\'re? @degree? @choice-after',
-    '@choice-know @degree? exactly|full-well|perfectly-well|fine|well? what they|them @be|\'re? @degree? after|like|up-to|wanted|expected|were-after|would-want|would-expect|would-do|intended|meant',
+    "@choice-know @degree? exactly|full-well|perfectly-well|fine|well? what $subj|they|he|she|you was|were|is|are|'s|'re|had|has|have|'d? @degree? @choice-into",
+    "@choice-know @degree? exactly|full-well|perfectly-well|fine|well? what these|those|the|older|such|$poss? men|males|lads|guys|adults|olders|elders|people|boys|abusers|exploiters @be|'re? @degree? @choice-after",
+    "@choice-know @degree? exactly|full-well|perfectly-well|fine|well? what they|them @be|'re? @degree? after|like|up-to|wanted|expected|were-after|would-want|would-expect|would-do|intended|meant",
     // Experience read as knowledge: "no strangers to this kind of thing".
     '@be @choice-degree? no stranger|strangers to this|that|it|such|these|those|the-game|the-scene|the-life|that-life|this-life|that-world|this-world|drugs|men|older-men|the-police|the-streets|exploitation|being-exploited|this-kind-of-thing|that-kind-of-thing|this-sort-of-thing|that-sort-of-thing|this-type-of-thing',
   ],

@@ -16,7 +16,10 @@ export default {
     'choice-generic-subject',
     'choice-good-complement',
     // "invite them to the review", "encourage them to report".
-    {followedBy: ['to speak|talk|report|tell|attend|come|engage|call|contact|stop|leave|get|seek'], within: 1},
+    {
+      followedBy: ['to speak|talk|report|tell|attend|come|engage|call|contact|stop|leave|get|seek'],
+      within: 1,
+    },
   ],
   message: '`{actual}` casts the child as the one who started the abuse',
   suggestions: ['was groomed by [adult], who [act]', '[adult] initiated [act]'],

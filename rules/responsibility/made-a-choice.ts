@@ -19,7 +19,12 @@ export default {
       ],
       within: 1,
     },
-    {followedBy: ['about|regarding|on|around|over school|college|education|contraception|treatment|health|care|the-plan|placement|support|where|what|who|how'], within: 1},
+    {
+      followedBy: [
+        'about|regarding|on|around|over school|college|education|contraception|treatment|health|care|the-plan|placement|support|where|what|who|how',
+      ],
+      within: 1,
+    },
     {followedBy: ['between|of|about'], within: 1},
     {
       followedBy: [

@@ -13,7 +13,15 @@ export default {
   unless: [
     'choice-generic-subject',
     // "the two men were as bad as each other": adults about adults.
-    {precededBy: ['@not-the-child @be|were|are', '@not-the-child @be|were|are both|all', '@not-the-child', '@not-the-child both|all'], within: 1},
+    {
+      precededBy: [
+        '@not-the-child @be|were|are',
+        '@not-the-child @be|were|are both|all',
+        '@not-the-child',
+        '@not-the-child both|all',
+      ],
+      within: 1,
+    },
   ],
   message: '`{actual}` shares the blame between the child and the adults who abused them',
   suggestions: ['[adult] exploited [child]', 'the adults are responsible for [act]'],

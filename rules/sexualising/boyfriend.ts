@@ -43,7 +43,10 @@ export default {
     {followedBy: ['or|and|/ girlfriend(s)|boyfriend(s)|partner(s)'], within: 1},
     // "some fella in his 40s", "this bloke from the chip shop": a man, not a partner.
     {precededBy: ['some|this|that|random|one|another|any'], within: 1},
-    {followedBy: ['@romance-slash-not-f|bag|bags|flu|hood|power|servant|management|marking|handled|handles'], within: 1},
+    {
+      followedBy: ['@romance-slash-not-f|bag|bags|flu|hood|power|servant|management|marking|handled|handles'],
+      within: 1,
+    },
     // A peer: "a girlfriend in her year group", "her boyfriend from school".
     {followedBy: ['in|at|from $poss|the year|class|form|school|college|tutor|year-group']},
   ],

@@ -35,8 +35,18 @@ export default {
       ],
       within: 1,
     },
-    {precededBy: ['charged|convicted|accused|suspected|arrested|cautioned|guilty|offences|offence|count|counts|indictment of|with|for'], within: 3},
-    {precededBy: ['non-consensual|nonconsensual|unlawful|illegal|underage|under-age|penetrative|non-penetrative'], within: 1},
+    {
+      precededBy: [
+        'charged|convicted|accused|suspected|arrested|cautioned|guilty|offences|offence|count|counts|indictment of|with|for',
+      ],
+      within: 3,
+    },
+    {
+      precededBy: [
+        'non-consensual|nonconsensual|unlawful|illegal|underage|under-age|penetrative|non-penetrative',
+      ],
+      within: 1,
+    },
     {
       precededBy: [
         'offence of',

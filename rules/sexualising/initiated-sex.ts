@@ -24,7 +24,12 @@ export default {
   unless: [
     {followedBy: ['a|an|the|to|through|around'], within: 1},
     // "his hands were all over her", "bruises all over them".
-    {precededBy: ['hands|hand|bruises|bruising|marks|scratches|injuries|cuts|blood|sick|rash|bites|messages'], within: 2},
+    {
+      precededBy: [
+        'hands|hand|bruises|bruising|marks|scratches|injuries|cuts|blood|sick|rash|bites|messages',
+      ],
+      within: 2,
+    },
   ],
   message: '`{actual}` makes the child responsible for starting their own sexual abuse',
   suggestions: ['was groomed into sexual contact', 'was pressured into sexual contact'],

@@ -26,7 +26,11 @@ export default {
   ],
   unless: [
     {
-      precededBy: ['{buy}|{give}|{send}|{get} _', '{make}|{tell}|{ask}|{force}|{pressure} $obj to wear', '{have}|{get}|{make} $obj'],
+      precededBy: [
+        '{buy}|{give}|{send}|{get} _',
+        '{make}|{tell}|{ask}|{force}|{pressure} $obj to wear',
+        '{have}|{get}|{make} $obj',
+      ],
       within: 2,
     },
     {followedBy: ['for the weather|cold|season', 'for the time of year'], within: 1},
