@@ -8,6 +8,9 @@ export default {
   phrases: [
     'prostitute(s)',
     'prostituting|prostitutes|prostituted $self',
+    // Bare "on the game" as a label ("girls on the game"); selling-sex owns the
+    // longer trade frame ("is on the game", "out on the game").
+    'on the game',
     // The same label in slang and slurs.
     'hooker|streetwalker|street-walker',
   ],
@@ -43,6 +46,7 @@ export default {
       'Staff believe she is [[prostituting herself]] for cannabis.',
       'The night-shift log calls Amber a [[hooker]] who hangs around the station.',
       '- [[streetwalker]], seen near the ring road most nights',
+      'Intel: two Year 10 girls [[on the game]] near the station, per the PCSO.',
     ],
     correct: [
       'In 2012 the girls were treated as if they were prostitutes by the officers who found them.',
