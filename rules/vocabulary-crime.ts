@@ -89,7 +89,7 @@ export const classes = {
     'the|a|an|$poss|some older|adult boys|lads|males|men|man|male|guy|guys|ones',
     'the|a|an|$poss drug|drugs dealer|dealers|gang|gangs|line|network',
     'the|a _ _? lot|boys|lads|crew|gang|line|mob|olders|elders|mandem|network|ocg',
-    'elders|olders|dealers|gangs|older-boys|older-males|older-men',
+    'elders|olders|dealers|gangs|older-boys|older-males|older-men|ocg|ocgs|crews|county-lines',
   ],
 
   /** A gang as the company a child is said to keep ("a gang", "known nominals", "the Hillside crew"). */
@@ -144,6 +144,106 @@ export const classes = {
     "man's|men's|adult's|adults'|perpetrator's|perpetrators'|offender's|offenders'|suspect's|suspects'|abuser's|abusers'|exploiter's|exploiters'",
   ],
 
+  /**
+   * Modifiers that make a role noun a standing label for the child ("a
+   * known dealer", "an established runner", "a trusted courier", "a
+   * budding gangster").
+   */
+  'crime-label-mod': [
+    'known|notorious|established|regular|prolific|trusted|reliable|experienced|seasoned|active|habitual|committed|proper|typical|hardened|full-blown|fully-fledged|wannabe|aspiring|budding|would-be|up-and-coming|part-time|full-time|little|key|senior|junior|willing|keen|natural|born|right|real|genuine|actual',
+    'street-level|low-level|small-time|mid-level|high-level|entry-level',
+  ],
+
+  /**
+   * The child's own younger peers, as the ones a child is said to bring in,
+   * boss or move ("the younger girls", "kids from London", "new boys").
+   */
+  'crime-other-kids': [
+    'the|other|some|more|two|three|several|new|vulnerable|local|$poss? younger|other|new|vulnerable|local? girls|boys|kids|children|ones|lads|lasses|youngsters|young-people|pupils|residents|peers|friends|mates|classmates|runners|youngers|tinies',
+    'the|other|some|more|two|three|several|new? younger|other|new|vulnerable|local? kids|children|girls|boys from|at _',
+    'them|others',
+  ],
+
+  /** A child's younger peers, bare or with a determiner, but not "them" ("younger kids", "the new girls"). */
+  'crime-younger-kids': [
+    'the|other|some|more|two|three|several|new|$poss? younger|youngest|newer|other|new|junior|little|smaller? kids|boys|girls|children|ones|lads|runners|youngers|tinies|lot',
+  ],
+
+  /**
+   * Nouns for a boss or a manager: the child put in charge of other
+   * children ("acted as the gaffer over the younger ones").
+   */
+  'crime-boss-noun': [
+    'boss|gaffer|manager|supervisor|foreman|overseer|ringleader|leader|head|kingpin|top-dog|top-boy|main-man|big-man|big-boss|head-honcho|honcho|lieutenant|second-in-command|number-two|organiser|organizer|controller|captain|chief',
+  ],
+
+  /**
+   * The exploitation told as a career: promotion, ranks and rungs ("has been
+   * promoted to the phone", "moved up from the bottom rung", "worked his
+   * way up the ranks", "earned his stripes").
+   */
+  'crime-career-step': [
+    '{get}|{be} promoted',
+    '{move}|{work}|{climb}|rise|rises|rose|risen|rising|{step}|{go}|{make} $poss? way? up|through the ranks|ladder|chain|food-chain|pecking-order|hierarchy|tiers|levels',
+    '{move}|{step}|{go}|{come}|{climb} up from the bottom|lowest|first rung|tier|level|rank',
+    '{move}|{step}|{go}|{climb} up a|another rung|tier|rank|notch',
+    'the|a|$poss bottom|lowest|first|next|top|higher|upper rung|rungs',
+    '{earn}|{get}|{win} $poss stripes',
+    '{get}|{earn}|{win} a promotion',
+    '{be} given a promotion',
+    '{work}|{climb}|{fight}|{make} $poss way up to the top',
+  ],
+
+  /**
+   * The effort of a job ("puts in the hours", "the hours he puts in", "on
+   * the clock", "grafts hard for it").
+   */
+  'crime-job-effort': [
+    '{put} in the|long|the-long|$poss hours|graft|shifts|work',
+    '{put} the|$poss hours|graft|shifts in',
+    // Starts at the noun ("he's earned it the hours he puts in"): a condition reads the word before.
+    'hours|graft|shifts $subj {put} in',
+    '{work}|{graft} hard for it|every-penny',
+    '{work}|{graft} hard for $poss|the money|cash',
+    '{be} on the clock',
+  ],
+
+  /** The pay of a job ("well paid", "paid handsomely", "earned every penny"). */
+  'crime-job-pay': [
+    '{be}|{get} well|handsomely|generously|nicely|decently|richly paid',
+    '{be}|{get} paid well|handsomely|generously|nicely',
+    '{get} paid good|decent|proper|serious|big money',
+    '{earn} every penny|pound|quid',
+  ],
+
+  /** Small money a child is said to be given ("pocket money", "a few quid", "a bit of cash"). */
+  'crime-small-money': [
+    'pocket|spending|easy|quick|extra|good|decent money|cash',
+    'a few|couple-of quid|pounds|bob|notes',
+    'a bit of|some|extra money|cash|dosh',
+    'a tenner|fiver|wage|cut|bung|backhander',
+    'tenners|fivers|wages|money|cash',
+  ],
+
+  /** Slang verbs of dealing that need no object ("out grafting", "caught shotting"). */
+  'crime-trade-ing': [
+    // Not the slang verbs: grafting and hustling are the job idiom (working-for),
+    // trapping and shotting the exploiters' slang (trapping).
+    'dealing|juggling|serving|pushing|peddling|supplying|flogging|grinding',
+  ],
+
+  /** Words that present dealing as suspected or likely ("suspected dealing", "poss dealing"). */
+  'crime-suspect-adj': [
+    'suspected|possible|poss|likely|probable|presumed|apparent|believed|obvious|clear|active|ongoing|regular|persistent|frequent',
+  ],
+
+  /**
+   * What may follow a lone "b" or "g" that is not the "f" of "b/f" or "g/f"
+   * ("her B and C grades", "his b-day", "B&Q"). The tokeniser splits "b/f"
+   * at the slash, so a phrase can only reach its "b".
+   */
+  'romance-slash-not-f': ['day|days|q|tec|btec|grade|grades|c|d|12|positive|negative|stream'],
+
   /** Partner nouns that make an adult the child's romantic partner. */
   'romance-partner-noun': [
     'boyfriend|girlfriend|bf|gf|partner|lover|fella|feller|bloke|beau|squeeze|sweetheart|hubby|fiance|fiancee',
@@ -161,6 +261,62 @@ export const classes = {
     'besotted|infatuated|smitten|enamoured|enamored|lovestruck|love-struck|head-over-heels|loved-up',
     'in love',
     'madly|deeply|totally|completely|hopelessly in love',
+  ],
+
+  /**
+   * A crush or fixation with its own preposition, waiting for the adult
+   * after it ("obsessed with", "fixated on", "sweet on", "mad about").
+   */
+  'romance-fixation': [
+    'obsessed|besotted|infatuated|smitten|enamoured|enamored|lovestruck|love-struck with|by|over',
+    'fixated|hooked|sweet|soft|keen|gone|stuck on',
+    'obsessed|fixated with|over',
+    'potty|gaga|dotty|nuts|crazy|mad|wild|soppy about|over',
+    'head over heels for|with|over',
+  ],
+
+  /**
+   * Devotion idioms for the child's feelings about an adult ("worships the
+   * ground he walks on", "thinks the world of him", "hangs on his every word").
+   */
+  'romance-devotion': [
+    '{worship}|{kiss} the ground $subj {walk}|{stand} on',
+    '{think} the world of him|them',
+    '{hang} on $poss every word',
+    '{dote} on him',
+    'would do anything for him',
+  ],
+
+  /** Touching and kissing verbs, as what a child is said to do to an adult ("kissing and cuddling the 30yo"). */
+  'sex-touch-verb': [
+    '{kiss}|{cuddle}|{snog}|{touch}|{fondle}|{caress}|{grope}|{straddle}|{stroke}|{seduce}|{undress}',
+    '{kiss}|{cuddle}|{snog}|{touch}|{fondle}|{caress}|{stroke} and {kiss}|{cuddle}|{snog}|{touch}|{fondle}|{caress}|{stroke}',
+    '{flirt} with',
+    '{grind} on|against|up-against',
+  ],
+
+  /** What a child is said to trade sex for ("for weed", "for a place to stay", "for vapes"). */
+  'sex-trade-goods': [
+    'weed|drugs|cannabis|skunk|coke|pills|ket|money|cash|vapes|fags|cigarettes|alcohol|drink|booze|vodka|lifts|food|credit|phone-credit|gifts|presents|clothes|trainers|rent|a-bed|somewhere-to-stay|a-place-to-stay|a-roof|a-lift|a-phone|protection|a-vape|a-drink|a-smoke|a-spliff|a-joint|nothing',
+    'a few|couple-of quid|pounds|cans|drinks',
+  ],
+
+  /** Sex-trade idioms for a child's sexual exploitation ("on the game", "turns tricks", "sells herself"). */
+  'sex-trade-idiom': [
+    '{be}|{go}|{end} up? on the game|beat|stroll',
+    '{be}|{go} back out? on the game|beat|stroll',
+    '@crime-caught-verb back|out? on the game|beat|stroll|streets|street-corner',
+    'back|out on the game',
+    'back out? on the beat|stroll',
+    '{work} the beat|game|kerb|stroll|strip|streets|hotels|truck-stops|lay-bys|car-parks|punters',
+    '{turn} tricks|a-trick',
+    '{sell} $self',
+    '{sell} $poss body|services|favours',
+    '{rent} $self out',
+    '{do}|{give}|{offer}|{provide} sexual|sex favours|favors|services for|to',
+    '{do}|{give}|{offer} favours|favors for|to them|him|men|punters|clients|customers|older-men|the-men|adult-men|the-lads|older-lads',
+    '{do} business out of|from|at|with|on|in',
+    '{entertain} men|males|gentlemen|punters|clients|visitors|guests|customers|older-men|the-men|adult-men|male-visitors|male-guests',
   ],
 
   /** Adjectives that make contact between a child and an adult a relationship ("online", "secret"). */
@@ -185,6 +341,10 @@ export const classes = {
     'the|a|an|this|that|these|those|$poss|two|three|several|many|different|various|some|other? older|adult|grown|much-older|married|local|football|pe|youth|private|driving? @romance-adult-noun',
     'a|an|the @crime-aged-adult',
     'a|an? man|men|guy|guys|male|males|woman|women in $poss twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s',
+    // A relative of someone else: "her friend's dad", "a neighbour's husband".
+    "$poss|a|the? friend’s|friend's|mate’s|mate's|neighbour’s|neighbour's|cousin’s|cousin's|sister’s|sister's|aunt’s|aunt's dad|father|stepdad|uncle|brother|husband|boyfriend|partner|son|lodger",
+    // Boys and lads only when the text makes them older: "the older lads", "two adult boys".
+    'the|a|an|these|those|$poss|two|three|several|some|other? older|adult|grown|much-older lad|lads|boy|boys|lot',
   ],
 
   /**
@@ -196,7 +356,7 @@ export const classes = {
     'a|an|this|that|the|some|another|other? older|adult|grown|much-older|married|local? man|male|guy|bloke|fella|woman|lady',
     'older|adult|grown|much-older|married men|males|guys|blokes|women',
     'a|an|the? @crime-aged-adult',
-    'a|an? man|guy|male|woman in $poss twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s',
+    'a|an|two|three|several|some|older? man|men|guy|guys|male|males|woman|women in $poss twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s',
   ],
 
   /**
@@ -210,6 +370,19 @@ export const classes = {
 } as const satisfies WordClasses
 
 export const conditions = {
+  /**
+   * Someone else's wording, followed by a request to correct it: "the officer
+   * wrote that she had been 'entertaining men'; the social worker has asked
+   * for the record to say …". The words are reported to be changed.
+   */
+  'crime-correction-cue': {
+    followedBy: [
+      'has|have|had asked|requested|wants|wanted for? the|this|that|these|those|her|his? record|records|wording|entry|entries|minutes|file|note|notes|phrase|words|language|report',
+      'has|have|had asked|requested that? this|the|that|it be changed|corrected|amended|removed|replaced|reworded|rewritten',
+    ],
+    within: 8,
+  },
+
   /**
    * A label noun followed by something a person does to the child: the
    * noun names the adult ("the dealer took his phone", "gang members who
@@ -232,7 +405,7 @@ export const conditions = {
    * own "used as a drug mule" does.
    */
   'crime-label-used-as': {
-    precededBy: ['{use}|{exploit}|{groom}|{force}|{make}|{employ}|{put}|{recruit} $obj? as a|an|their'],
+    precededBy: ['{use}|{exploit}|{groom}|{force}|{make}|{employ}|{put}|{recruit} $obj|_? as a|an|their|the'],
     within: 2,
   },
 
@@ -282,5 +455,15 @@ export const conditions = {
     {precededBy: ['@crime-relative-noun', '@crime-adult-noun'], within: 2},
     // "The dealer, Deano (24), was arrested": an adult age on the name after it.
     {followedBy: ['@crime-adult-age'], within: 2},
+    // "a known dealer in his thirties", "a dealer aged about 30".
+    {
+      followedBy: [
+        'in $poss twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s|late-teens|late-20s|mid-20s|early-20s|early-30s|mid-30s|late-30s',
+        'aged|age|approx|approximately|about|around|roughly @crime-adult-age',
+      ],
+      within: 3,
+    },
+    // "The lads are 19 and 21 and one of them is a known dealer": a member of a group named before.
+    {precededBy: ['one|two|both|each|either|neither|some|all|many|most of them|whom|these|those'], within: 3},
   ],
 } as const satisfies SharedConditions

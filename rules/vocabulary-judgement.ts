@@ -31,6 +31,12 @@ export const classes = {
     '9|10|11|12|13|14|15|16|17|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen',
   ],
 
+  /** A child's age written as one token or with a short unit ("15yo", "14yrs", "13 yo"). */
+  'jv-child-yo': [
+    '9yo|10yo|11yo|12yo|13yo|14yo|15yo|16yo|17yo|9yr|10yr|11yr|12yr|13yr|14yr|15yr|16yr|17yr|9yrs|10yrs|11yrs|12yrs|13yrs|14yrs|15yrs|16yrs|17yrs',
+    '@jv-child-age yo|yr|yrs',
+  ],
+
   /** A child as the noun a trait adjective qualifies ("a tough kid", "a switched-on 14-year-old"). */
   'jv-child-noun': [
     'child|children|girl(s)|boy(s)|kid(s)|lad(s)|teenager(s)|teen(s)|youngster(s)|adolescent(s)|yp|yps|cyp|pv|schoolgirl(s)|schoolboy(s)|pupil(s)|daughter(s)|son(s)',
@@ -71,6 +77,30 @@ export const classes = {
   'jv-prose-after': [
     'to|for|of|than|that|about|as|enough|the|what|how|when|where|who|why|this|these|those|it|her|him|them|his|their|everything',
     'time(s)|period(s)|situation(s)|conversation(s)|decision(s)|choice(s)|question(s)|case(s)|task(s)|day(s)|week(s)|month(s)|year(s)|relationship(s)|journey(s)|placement(s)|topic(s)|subject(s)|issue(s)|circumstance(s)|news|experience(s)|behaviour(s)|behavior(s)|family|families|home|parenting|care|support|attendance|approach|approaches|contact|message(s)|information|account(s)|response(s)|answer(s)|engagement|area(s)|environment(s)|place(s)|people|person|adult(s)|men|man|male(s)|driving|weather|terrain|job(s)|work|process|processes|thing(s)|one(s)|part(s)|crime(s)|offence(s)|offender(s)|offending|incident(s)|assault(s)|attack(s)|dog(s)|animal(s)|horse(s)|student(s)|content|material|language|road(s)|conditions|location(s)|address|addresses|individual(s)|group(s)|gang(s)|network(s)|weapon(s)|drugs|words|pattern(s)|picture|evidence|data|results|findings|records|reporting|practice(s)|services|level(s)|history|past|background|upbringing|start|night(s)|weekend(s)|life|lives|world|streets|street|estate|garlic|flower(s)|garden(s)|card(s)|guess|guesses|west|swimming|camping|fire(s)|party|parties|swing(s)|claim(s)|allegation(s)|cannabis|skunk|plant(s)|crop(s)|tree(s)|woodland|audience(s)|film(s)|theme(s)|game(s)|video(s)|image(s)|dog(s)|breed(s)',
+  ],
+
+  /** Gerunds of what a child did or was made to do: the complement of "admitted to", "only used to" ("admitted to staying there"). */
+  'jv-ing-act': [
+    'carrying|selling|dealing|holding|supplying|running|stealing|storing|moving|hiding|having|being|going|taking|working|possessing|keeping|staying|sleeping|meeting|seeing|visiting|sending|sharing|posting|drinking|smoking|using|taking|travelling|traveling|getting|doing|texting|messaging|talking|speaking|owing|buying|collecting|delivering|dropping|lying|knowing|stashing|shoplifting|robbing|fighting|leaving|returning|spending|receiving|accepting|giving|bringing|looking|letting|driving|riding|entering|breaking|answering|calling|contacting|kissing|touching|filming|recording|lending|owning|wearing',
+  ],
+
+  /** Adult ages in figures and words ("looks 20", "looks mid-twenties", "going on 30"). */
+  'jv-adult-age': [
+    '18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|45|50|eighteen|nineteen|twenty|thirty|forty|fifty',
+    'twenty one|two|three|four|five|six|seven|eight|nine',
+    'twenty-one|twenty-two|twenty-three|twenty-four|twenty-five|thirty-five',
+    '18|19|20|21|25|30 plus',
+    '18+|20+|21+|25+|30+',
+  ],
+
+  /** An adult age as a writer puts it after "looks" ("at least 20", "in her twenties", "mid-twenties", "a 25-year-old"). */
+  'jv-adult-age-expr': [
+    '@jv-adult-age',
+    'about|around|roughly|nearly|almost|easily|over|at-least|well-over|closer-to|nearer|more-like|a-good|every-bit-of|older-than|maybe|possibly|probably|approx|approximately|like @jv-adult-age',
+    'mid|early|late twenties|thirties|forties|20s|30s|40s',
+    'in $poss mid|early|late? twenties|thirties|forties|20s|30s|40s',
+    'a|an @jv-adult-age year old',
+    'an adult|a-grown-woman|a-grown-man|a-woman|a-man|a-grown-up|grown-up',
   ],
 
   // ── Adultification ──────────────────────────────────────────────────────
@@ -167,6 +197,99 @@ export const classes = {
     'very-much|practically|basically|effectively|essentially|virtually|almost|nearly|already|really|totally|fully|every-bit|now|quite-clearly|clearly|to-all-intents-and-purposes|in-effect|more-or-less|for-all-intents-and-purposes',
   ],
 
+  /** What a child is said to know as an adult would ("knows the score", "knows the ropes"). */
+  'adult-know-obj': [
+    'the score|ropes|drill|crack|game|streets|deal|lie-of-the-land|ways-of-the-world|way-of-the-world|ins-and-outs',
+    "what's what",
+    'what is what',
+    'how it|things|the-game|the-streets|the-world|life|the-system {work}',
+    'how to play the game',
+    'the way things work',
+  ],
+
+  /** How well ("exactly", "full well", "only too well"). */
+  'adult-know-degree': [
+    'exactly|full-well|perfectly|well|fully|very-well|only-too-well|all-too-well|precisely|certainly|definitely|clearly|obviously|already|all-about',
+  ],
+
+  /** Idioms of worldliness: the child as experienced, not naive ("been around the block", "wise to it"). */
+  'adult-worldly-idiom': [
+    '{know} @adult-know-degree? @adult-know-obj',
+    '{have} been around the block',
+    'been around the block a-few-times|once-or-twice|more-than-once|a-bit|many-times',
+    '{have} seen it|everything all before?',
+    '{have} seen and done it all',
+    '{have} seen more than most',
+    'not born yesterday',
+    'wise to it|this|that|them|the-game|the-ways-of-the-world|their-tricks|their-games|what-goes-on|what-is-going-on|the-risks|the-dangers|the-men|the-olders',
+    '{be} wise to the game|risks|dangers|men|olders|score',
+    '{have} $poss head screwed on right|properly|straight?',
+    '{have} a @jv-degree? good|wise|sensible|level|old|shrewd head on $poss shoulders',
+  ],
+
+  /**
+   * Nouns for a naive, easily led person that writers deny of a child ("no
+   * shrinking violet", "no pushover", "no innocent little girl").
+   */
+  'adult-naive-noun': [
+    'fool|mug|pushover|soft-touch|walkover|wallflower|doormat|babe-in-arms|babe-in-the-woods|lamb|snowflake',
+    'shrinking violet',
+    'wet lettuce',
+    'little|innocent|naive|poor|helpless|defenceless|meek|timid|shy girl|boy|child|kid|thing|lamb|victim',
+    'innocent little girl|boy|child|lamb',
+    'damsel in distress',
+  ],
+
+  /** How a writer denies the noun ("no", "not a", "far from a", "anything but a"). */
+  'adult-deny-det': [
+    'no|hardly-a|hardly-an|not-a|not-an|far-from-a|far-from-an|anything-but-a|anything-but-an|by-no-means-a|by-no-means-an|certainly-no|definitely-no|clearly-no|no-longer-a|no-longer-an|never-a|never-been-a|not-exactly-a|not-exactly-an|not-some',
+  ],
+
+  /** Adjectives for naivety that writers deny of a child ("not naive", "far from innocent"). */
+  'adult-naive-adj': [
+    'naive|naïve|gullible|green|innocent|easily-fooled|easily-led|wet-behind-the-ears|impressionable',
+  ],
+
+  /** Toughness idioms: the child as able to look after themselves among adults ("gives as good as she gets"). */
+  'adult-tough-idiom': [
+    'give|gives|gave|giving as good as $subj {get}',
+    '{stand}|{hold} $poss ground',
+    'sticks|stuck|sticking up for $self',
+    'can|could|will|would stick up for $self',
+    '{take} no nonsense|prisoners|crap|shit|rubbish|messing|bullshit',
+    '{do} not take any nonsense|crap|shit|rubbish|messing',
+    '{be}? not|never scared|afraid|frightened|intimidated of|by anyone|anybody|anything|nobody|no-one|adults|the-men|the-olders',
+    '{be} scared|afraid|frightened of nothing|nobody|no-one',
+    '{fear} nothing|nobody|no-one',
+    '{be} handy with $poss fists',
+    '{know} how to fight|scrap',
+    'can|could handle it|anything|whatever|the-men|the-olders',
+  ],
+
+  /** Tough nouns and compounds ("a hard lad", "a hard nut"). */
+  'adult-hard-noun': [
+    'hard|tough|handy lad|lads|nut|nuts|case|cases|kid|kids|man|girl|one|cookie',
+    'hard man|nut|case',
+  ],
+
+  /** Adjectives of hardness a writer puts on a child ("fearless", "hardened"). */
+  'adult-hard-adj': [
+    'fearless|unflappable|hardened|street-hardened|battle-hardened|case-hardened|thick-skinned|unshockable|unafraid',
+  ],
+
+  /** Stereotypes a child is measured against ("not a typical victim", "the usual sense"). */
+  'adult-typical': [
+    'typical|real|genuine|proper|usual|classic|obvious|ideal|conventional|traditional|stereotypical|textbook|average|normal|ordinary|true|perfect|archetypal|model',
+  ],
+
+  /** Verbs of presenting or behaving as a victim ("does not present as", "doesn't come across as"). */
+  'adult-present-as': [
+    '{present}|{act}|{behave}|{look}|{seem}|{appear}|{sound} as|like',
+    '{come} across as|like',
+    '{carry}|{conduct} $self as|like',
+    '{look}|{seem}|{appear}|{sound}|{feel}',
+  ],
+
   // ── Disbelief ───────────────────────────────────────────────────────────
 
   /** Nouns for what the child said. */
@@ -190,7 +313,8 @@ export const classes = {
 
   /** Predicates that call the child (not the account) untruthful ("she is unreliable", "he is a liar"). */
   'doubt-person-adj': [
-    'unreliable|untruthful|dishonest|deceitful|deceptive|untrustworthy|devious|manipulative',
+    'unreliable|untruthful|dishonest|deceitful|deceptive|untrustworthy|devious|manipulative|deluded|shifty|cagey|cagy|slippery',
+    'not being? @doubt-honest-adj',
     'not credible|believable|reliable|truthful|honest|trustworthy|to-be-trusted|to-be-believed',
     'a|an @jv-degree? unreliable|untruthful|dishonest|deceitful|poor|compulsive|pathological|habitual|known witness|historian|narrator|reporter|liar|fantasist',
     'a liar|fantasist|fibber',
@@ -219,7 +343,7 @@ export const classes = {
 
   /** Doubt adjectives that disbelieve the child when they stand alone in a list or a field ("Account: inconsistent"). */
   'doubt-list-adj': [
-    'inconsistent|unreliable|dishonest|untruthful|deceitful|deceptive|untrustworthy|doubtful|dubious|questionable|vague|misleading|fanciful|contradictory|unbelievable',
+    'inconsistent|unreliable|dishonest|untruthful|deceitful|deceptive|untrustworthy|doubtful|dubious|questionable|vague|misleading|fanciful|contradictory|unbelievable|cagey|cagy|shifty|slippery|deluded|lying|fibbing|fabricating|untruthful|exaggerating|dishonesty|not-credible|not-believable|implausible|far-fetched|unconvincing',
   ],
 
   /** Verbs and nouns that call the child a liar, as a habit ("lies a lot", "has lied previously"). */
@@ -244,6 +368,139 @@ export const classes = {
   /** Events of abuse a hedge can be put before ("supposed abduction", "purported assault"). */
   'doubt-abuse-event': [
     'abuse|assault(s)|rape(s)|attack(s)|abduction|kidnap|kidnapping|threat(s)|exploitation|trafficking|grooming|incident(s)|robbery|robberies|mugging|beating(s)|stabbing|injuries|injury|disclosure|ordeal|victimisation|captivity|debt|imprisonment|detention|boyfriend|abuser(s)|exploiter(s)',
+  ],
+
+  /** Playing a part: the child as performing victimhood ("playing the victim", "milking it"). */
+  'doubt-victim-play': [
+    '{play}|{act}|{cry} the? victim',
+    '{play}|{pull} the victim|sympathy|abuse|care|pity card',
+    '{milk} it|this|that|the-situation|the-attention|the-sympathy|everyone|people',
+    '{milk} the|$poss|being-a victim status|role|label|card|thing',
+    '{milk} $poss|the victimhood|status|situation',
+    '{make} $self out to be the|a victim',
+    '{cast}|{paint}|{portray}|{present} $self as the|a victim',
+    'hide|hides|hid|hidden|hiding behind the|$poss victim status|label|card',
+    '{enjoy}|{like}|{love} (playing|being) the victim',
+    'victim mentality',
+    '{put} it|this on',
+    '{put} on an|a act|show|performance',
+    '{turn} on the tears|waterworks',
+    'crocodile tears',
+  ],
+
+  /** Deniers put before "victim" ("hardly a victim", "no victim"). */
+  'doubt-victim-deny': [
+    'hardly|scarcely|barely|not-really|not-exactly|not-much-of|no-kind-of|not-any-kind-of|not-some',
+    'hardly|scarcely|barely|not-really|not-exactly a|an|the',
+    'no',
+  ],
+
+  /** Verbs of naming someone a victim ("can't call him a victim"). */
+  'doubt-call-verb': [
+    'call|describe|class|classify|see|treat|regard|consider|view|label|count|refer-to|record',
+  ],
+
+  /** Nouns a writer sets against "victim" ("more a perpetrator than a victim"). */
+  'doubt-not-victim-noun': [
+    'perpetrator|offender|suspect|criminal|instigator|groomer|recruiter|predator|villain|player|participant|willing-participant|organiser|ringleader|dealer|aggressor|accomplice|co-conspirator|abuser|exploiter|gangster|recruit|member',
+  ],
+
+  /** What a child's victim status is denied in ("not a victim of trafficking", "not a victim here"). */
+  'doubt-victim-of': [
+    'of|in trafficking|exploitation|slavery|modern-slavery|cse|cce|grooming|abuse|county-lines|this|that|any-of-this|it|crime|anything',
+    'of|in this|that case|situation|incident|instance',
+    'here',
+    'at all',
+  ],
+
+  /** What a child's conduct is said to be inconsistent with ("being under duress", "a frightened child"). */
+  'doubt-victim-state': [
+    'under duress|threat|pressure|control',
+    'coerced|forced|frightened|scared|afraid|terrified|controlled|exploited|trafficked|threatened|groomed|abused|held|trapped|kept|intimidated|made-to',
+    'a victim',
+    'a|an frightened|scared|coerced|exploited|trafficked|abused|genuine|real? victim|child|girl|boy|person',
+    'at risk|in-danger',
+  ],
+
+  /** Words that set conduct against a victim ("inconsistent with", "doesn't fit with"). */
+  'doubt-inconsistent': [
+    'inconsistent|incompatible|at-odds|irreconcilable|hard-to-reconcile|difficult-to-reconcile with',
+    'not consistent|compatible with',
+    '{do} not fit|sit|square|tally with',
+    'hard|difficult to square|reconcile with',
+  ],
+
+  /** What a doubt is put on: the account, the child's word, their credibility. */
+  'doubt-undermine-obj': [
+    '$poss|the|this|that|$owner @doubt-account',
+    '$poss|the|$owner credibility|reliability|evidence|word|version|claims|allegation|allegations|disclosure',
+  ],
+
+  /** Verbs that put a doubt on an account ("undermines her account", "casts doubt on her story"). */
+  'doubt-undermine-verb': [
+    '{undermine}|{discredit}|{weaken}|{damage}|{dent}|{contradict}',
+    '{cast}|{throw}|{put} doubt|doubts on|upon',
+    '{call}|{bring}|{put} into question|doubt',
+    '{count}|{go}|{weigh} against',
+  ],
+
+  /** Adjectives of past or repeated lying ("previous lies to police"). */
+  'doubt-lie-adj': [
+    'previous|past|earlier|prior|repeated|numerous|several|many|known|persistent|constant|frequent|proven|recorded|documented|multiple|further|more|obvious|blatant|various',
+  ],
+
+  /** Who a child is said to lie to ("lies to police", "lied to staff"). */
+  'doubt-lie-to': [
+    'police|officers|staff|carers|professionals|school|teachers|us|me|everyone|workers|her-social-worker|his-social-worker|the-police|social-workers|the-school|the-home|her-mum|his-mum|her-carers|his-carers|the-court|investigators|the-nurse|the-doctor|people',
+  ],
+
+  /** Honesty words a writer says the child is not being ("not being truthful"). */
+  'doubt-honest-adj': [
+    'truthful|honest|straight|upfront|up-front|candid|straightforward|straight-with-us|straight-with-staff|entirely-honest|totally-honest|completely-honest|fully-honest|100%-honest|genuine|sincere|accurate|truthful-with-us',
+  ],
+
+  /** Ways a child is said to tell people what suits them ("tells you what you want to hear"). */
+  'doubt-suits': [
+    '{tell}|{say} (you|us|staff|people|professionals|police|officers|workers|everyone|them|adults|me)? what (you|we|they|staff|people|he|she|adults|professionals|everyone) (want|wants|wanted) to hear',
+    '{tell}|{say} (you|us|staff|people|them|me)? whatever (suits|helps|benefits|gets) $obj',
+    '{tell}|{say} (you|us|staff|people|them|me)? whatever $subj {think} (you|we|they|staff|people) (want|wants) to hear',
+    '{say} whatever $subj {need} to',
+  ],
+
+  /** Nouns of a made-up account that a writer may "consider" it ("a cover story"). */
+  'doubt-story-name': [
+    'a|an|just-a|only-a|another cover|likely|tall|sob|fanciful|far-fetched|elaborate|convenient|made-up|invented|fairy|rehearsed|coached|tired|familiar story|tale|yarn|line|excuse',
+    'a|an|just-a|only-a|another fabrication|fantasy|fiction|invention|lie|pack-of-lies|pack-of-lies|fib|excuse|smokescreen|cover|ruse|ploy|act|performance|put-on',
+    'lies|nonsense|rubbish|fiction|fantasy|untrue|made-up|invented|a-lie',
+  ],
+
+  /** Verbs of judging an account to be a fiction ("considered this a cover story"). */
+  'doubt-judge-verb': [
+    '{consider}|{think}|{believe}|{feel}|{view}|{see}|{regard}|{treat}|{dismiss}|{deem}|{class}|{judge}|{assess}|{suspect}|{record}',
+  ],
+
+  /** What a writer says they know is a lie ("which we know is a lie"). */
+  'doubt-knower': [
+    'we|i|staff|everyone|officers|police|carers know|knew|believe|believed|suspect|suspected|think|thought|feel|felt',
+  ],
+
+  /** Names for a lie, after a copula ("is a lie", "was untrue"). */
+  'doubt-lie-name': [
+    'a|another lie|fib|fabrication|fantasy|story|porky|untruth',
+    'lies|untrue|false|nonsense|rubbish|made-up|fiction|fantasy|not-true|a-pack-of-lies|total-nonsense|complete-nonsense|utter-nonsense|not-the-case|not-what-happened|bollocks|bullshit|bs',
+  ],
+
+  /** Spinning a line: verbs of telling an invented tale ("spinning a line", "spun staff a yarn"). */
+  'doubt-spin': [
+    'spin|spins|spun|spinning|feed|feeds|fed|feeding (us|you|staff|them|people|officers|police|everyone|me)? a|another line|yarn|tale|story',
+    '{give} (us|you|staff|them|officers|police)? a line|yarn|spiel|load-of-rubbish',
+  ],
+
+  /** A different story each time: the child's changing account as a habit ("tells a different tale every time"). */
+  'doubt-different-story': [
+    '{tell}|{give} (a|another|yet-another) different story|tale|version|account (every|each) time|day|visit|interview',
+    '{tell}|{give} (a|another) different story|tale|version|account to everyone|each-person|each-worker|each-professional|different-people',
+    '{tell}|{give} different|conflicting|contradictory|contrasting stories|tales|versions|accounts to different people|professionals|workers|agencies|staff',
   ],
 
   // ── Minimising ──────────────────────────────────────────────────────────
@@ -275,6 +532,8 @@ export const classes = {
     'play fighting',
     'rough and tumble',
     'teen|teenage romance|crush|fling|infatuation',
+    '@minimise-teen-adj @minimise-teen-noun',
+    'a bit of @minimise-fun-noun',
   ],
 
   /** Harmless names that need a copula before them ("was a silly mistake", "is a phase"). */
@@ -287,15 +546,17 @@ export const classes = {
     'a|an error of judgement|judgment',
     'a normal|typical|usual teen|teenage|teenager|adolescent|childhood? phase|thing',
     'a|the phase',
+    'a|an? @minimise-teen-adj @minimise-teen-noun-weak',
+    'a|an? normal|typical|usual|natural|ordinary part of growing up|being-a-teenager|adolescence|being-young',
     'a|an teen|teenage|young|innocent|childhood romance|crush|infatuation|fling',
   ],
 
   /** Names that minimise only with a hedge before them ("just a laugh", "only flirting"). */
   'minimise-name-weak': [
     'fun|harmless|innocent|playful|flirting|flirtation|flirty|experimentation|experimenting|curiosity|banter',
-    'a laugh|joke|game|prank|crush|fling|misunderstanding|falling-out|fallout|tiff|row|one-off',
-    'a one off',
+    'a laugh|joke|game|prank|crush|fling|misunderstanding|falling-out|fallout|tiff|row',
     'a bit of fun|banter|a-laugh|flirting',
+    'part of growing up|being-a-teenager|adolescence|being-young',
   ],
 
   /** What a harm grade is given to ("the risk", "concerns", "harm"). */
@@ -303,7 +564,8 @@ export const classes = {
     'risk(s)|harm|danger|threat|impact|seriousness|severity|vulnerability',
     'level of risk|harm',
     'risk|harm level',
-    'risk to $obj|_',
+    'risk(s)|harm|danger|impact|threat to|for|on $obj|_',
+    'risk(s)|harm|danger|impact|threat to|for|on the|this|that @jv-child-noun',
     'risk of harm|exploitation|abuse|cse|cce',
     'cse|cce|exploitation|abuse risk',
   ],
@@ -318,6 +580,151 @@ export const classes = {
     'nothing to worry about',
   ],
 
+  /** Adjectives that make sexual images of a child sound playful ("cheeky selfies", "racy pics"). */
+  'minimise-pic-adj': [
+    'cheeky|saucy|naughty|racy|spicy|sexy|dirty|rude|risque|risqué|flirty|flirtatious|suggestive|raunchy|steamy|fruity|provocative|sultry|seductive|glamour|boudoir|x-rated|nsfw|kinky|smutty|mucky',
+  ],
+
+  /** Nouns for images of a child ("selfies", "pics", "snaps"). */
+  'minimise-pic-noun': [
+    'selfie(s)|pic(s)|picture(s)|photo(s)|photograph(s)|snap(s)|image(s)|video(s)|vid(s)|clip(s)|content|shots',
+  ],
+
+  /** Fun-words a writer puts after "a bit of" ("a bit of silliness", "a bit of mischief"). */
+  'minimise-fun-noun': [
+    'fun|silliness|mischief|banter|messing|tomfoolery|horseplay|high-jinks|hijinks|larking|fooling|teasing|flirting|flirtation|experimenting|experimentation|exploring|curiosity|rough-and-tumble|playfighting|play-fighting',
+    'fun and games',
+    'harmless|innocent|teenage|youthful|good-clean fun|silliness|mischief|banter|flirting',
+    'a laugh|giggle|lark|joke|game|wind-up|carry-on|dare|prank',
+    'messing|mucking|fooling|larking|playing about|around',
+  ],
+
+  /** Adjectives that make abuse an age-stage ("teenage experimentation", "a schoolgirl crush"). */
+  'minimise-teen-adj': [
+    'teen|teenage|teenager|adolescent|youthful|childish|childhood|schoolgirl|schoolboy|playground|juvenile|kids|kid|puppy|girlish|boyish|hormonal|normal-teenage|typical-teenage|normal-teen|typical-teen|normal-adolescent',
+  ],
+
+  /** Nouns that, after an age-stage adjective, name abuse as a phase wherever they stand ("teenage experimentation", "a schoolgirl crush"). */
+  'minimise-teen-noun': [
+    'experimentation|experimenting|crush|crushes|romance|fling|flings|infatuation|rebellion|mischief|high-jinks|hijinks|hi-jinks|silliness|hormones|kicks|flirtation|flirting|larks|tomfoolery|horseplay|shenanigans|messing-about|messing-around|fooling-around|fooling-about|sweethearts|puppy-love',
+  ],
+
+  /** Weaker phase nouns that minimise only after a copula or a hedge ("it was just teenage stuff", "is a teenage phase"). */
+  'minimise-teen-noun-weak': [
+    '@minimise-teen-noun',
+    'exploration|curiosity|antics|stuff|fun|games|pranks|nonsense|drama|phase|love|carry-on|thing|things|behaviour|behavior|relationship|mistake|mistakes|error|errors|misjudgement|impulsiveness|bravado',
+  ],
+
+  /** Errands and favours: exploitation named as helping out ("running errands", "doing a favour for a mate"). */
+  'minimise-errand': [
+    'running|doing|ran|did|run|do|runs|does errands|favours|favors|a-favour|a-favor|little-jobs|odd-jobs|bits|bits-and-bobs|chores|messages|the-odd-job|a-few-jobs|jobs|little-favours',
+    '{help} out',
+    'helping|helped|helps|help a|her|his mate|friend|cousin|pal out',
+  ],
+
+  /** Who a child is said to run errands or do favours for: friends and older males, not family. */
+  'minimise-errand-who': [
+    'a|her|his|their|some|the? mate(s)|friend(s)|pal(s)|cousin(s)|associate(s)|acquaintance(s)|neighbour(s)',
+    'the|some|a-few|two|three? older boys|lads|males|men|guys|youths|kids|ones',
+    'the|some? olders|elders|lads|boys|men|males|guys|adults',
+    'a|an|the|this|that older? man|male|guy|lad|adult|neighbour',
+    'someone|somebody|people',
+  ],
+
+  /** Small money that names a child's pay from exploitation as pocket money. */
+  'minimise-money': [
+    'pocket|spending|beer|sweet|extra|easy|quick|a-bit-of|a-little|some money|cash',
+    'a few quid|bob',
+    'a bit of pocket|spending|extra money',
+  ],
+
+  /** What self-harm or an overdose is minimised as ("a gesture", "a cry for help"). */
+  'minimise-gesture': [
+    'a|an @jv-degree? suicidal|self-harm|token|dramatic|attention-seeking|manipulative|empty|half-hearted|theatrical? gesture',
+    'a cry for help|attention',
+    'a bid for attention',
+    'not a genuine|real|serious|proper attempt',
+    'not genuine|serious|real',
+    'superficial|attention-seeking|manipulative|behavioural|behavioral|instrumental',
+    'for attention|effect|show',
+  ],
+
+  /** Self-harm and overdose nouns, the subject of a minimising gesture frame. */
+  'minimise-selfharm': [
+    'overdose|overdoses|od|self-harm|self-harming|selfharm|cutting|cuts|ligature|ligatures|attempt|attempts|scratching|the-cuts|injuries|threats|threat|note|suicide-attempt|suicide-threat|overdosing',
+  ],
+
+  /** Exploitation and abuse named as such, the complement of a "hardly" ("hardly county lines"). */
+  'minimise-abuse-name': [
+    'county lines|lining',
+    'exploitation|trafficking|grooming|abuse|cse|cce|csa|csea|slavery|rape|assault|coercion|cuckooing|kidnap|kidnapping|abduction|servitude|harm|assault|crime|crimes|offence|offences',
+    'modern slavery',
+    'sexual exploitation|abuse|assault',
+    'criminal exploitation',
+    'child sexual exploitation|abuse',
+    'child criminal exploitation',
+    'a|an crime|offence|assault|rape|abduction|kidnap|kidnapping|sexual-assault|trafficking-case|cse-case|exploitation-case',
+  ],
+
+  /** A deal or dispute gone wrong: exploitation named as a private quarrel. */
+  'minimise-deal': [
+    'deal|deals|transaction|exchange|debt|dispute|row|argument|fight|falling-out|fallout|squabble|beef|drug-deal|drugs-deal|drug-debt|drugs-debt|robbery|rip-off|sale|arrangement',
+  ],
+
+  /** Mutual blame: abuse named as a quarrel between equals ("six of one"). */
+  'minimise-mutual': [
+    'six of one (and half a dozen of the other)?',
+    'half a dozen of the other',
+    'it takes two (to tango)?',
+    'fault|blame on both sides',
+    'both to blame',
+    'equally to blame',
+    'a two way street|thing',
+    'both as bad',
+    'handbags at dawn',
+    'tit for tat',
+  ],
+
+  /** Names for minimised harm that stand alone as a list or field value ("DSL view: a misunderstanding"). */
+  'minimise-list-value': [
+    'a|just-a|only-a|probably-a misunderstanding|one-off|phase|laugh|joke|game|prank|crush|fling|silly-mistake',
+    'banter|harmless|innocuous|just-fun|just-messing|only-messing',
+  ],
+
+  /** The child coming back of their own accord ("will turn up", "comes home"). */
+  'minimise-return': [
+    '{turn}|{show}|{roll}|{pop} up|back',
+    '{come}|{wander}|{stroll}|{waltz}|{saunter}|{drift} back|home|in',
+    '{reappear}|{resurface}',
+  ],
+
+  /** When, in a minimising account, a missing child comes back ("when she's ready", "when she gets hungry"). */
+  'minimise-when-ready': [
+    'when|once $subj {be}|{get}|{feel} ready|hungry|skint|bored|tired|cold|good-and-ready|fed-up|broke',
+    'when|once $subj {run} out of money|cash|credit',
+    'when|once $subj {want}|{need} something|money|food|feeding',
+    'like always|usual|normal',
+    'as always|usual|normal',
+    'as per usual|normal',
+    'as $subj always {do}',
+    'like $subj always {do}',
+    'in $poss own time',
+    'in due course',
+    'eventually',
+    'sooner or later',
+    'no doubt',
+  ],
+
+  /** What a child "just" wanted when missing ("let off steam", "have some fun"). */
+  'minimise-wanted-fun': [
+    'let|letting|lets|blow|blowing|blows off steam',
+    'have|having a laugh|good-time|bit-of-fun|night-out|break',
+    'have|having|get|getting some fun|space|freedom|time-out|time-away|excitement|attention|me-time',
+    'have|having fun',
+    'chill|chilling|unwind|party|partying|hang|hanging-out|go-out|be-with-friends|see-friends|be-with-mates|see-mates|be-free|get-away|escape|rebel',
+    'be with|see $poss mates|friends|pals',
+  ],
+
   // ── Judgemental ─────────────────────────────────────────────────────────
 
   /**
@@ -326,16 +733,20 @@ export const classes = {
    * frames with a person (a copula with a child subject, before a child noun).
    */
   'judge-trait-adj': [
-    'difficult|challenging|impossible|unmanageable|wild|feral|hostile|volatile|confrontational|argumentative|oppositional|disrespectful|insolent|cheeky|stroppy|sullen|surly|moody|hormonal|dramatic|demanding|needy|clingy|sly|sneaky|devious|spoilt|spoiled|entitled|arrogant|cocky|stupid|silly|foolish|dumb|thick|nasty|horrible|vile|wilful|willful|wayward|troublesome|disruptive|problematic|hard-faced|hard-nosed',
+    'difficult|challenging|impossible|unmanageable|wild|feral|hostile|volatile|confrontational|argumentative|oppositional|disrespectful|insolent|cheeky|stroppy|sullen|surly|moody|hormonal|dramatic|demanding|needy|clingy|sly|sneaky|devious|spoilt|spoiled|entitled|arrogant|cocky|stupid|silly|foolish|dumb|thick|nasty|horrible|vile|wilful|willful|wayward|troublesome|disruptive|problematic|hard-faced|hard-nosed|blasé|blase|flippant|cavalier|nonchalant|unbothered|sulky|petulant|bratty|brazen|shameless|brass-necked',
     'out of order',
     'a law unto $self',
     'nothing but trouble',
     'trouble',
+    'bad news',
+    'more trouble|hassle|bother|grief|effort|work than $subj {be} worth',
+    'no|not-an|hardly-an|far-from-an|certainly-no|by-no-means-an|not-exactly-an|never-an|never-been-an angel|saint',
+    'no|not-a|hardly-a|far-from-a|certainly-no|by-no-means-a|not-exactly-a|never-a|never-been-a saint|little-angel|angel',
   ],
 
   /** Trait adjectives that label the child when they stand alone in a list or a field ("Behaviour: difficult"). */
   'judge-list-adj': [
-    'difficult|challenging|wild|hostile|aggressive|violent|volatile|argumentative|confrontational|stroppy|moody|sullen|surly|stupid|silly|foolish|dumb|wilful|willful|wayward|sly|sneaky|devious|cunning|spoilt|spoiled|entitled|arrogant|cocky|needy|clingy|demanding|dramatic|hormonal|oppositional|disruptive|troublesome|nasty|horrible|vile|cheeky',
+    'difficult|challenging|wild|hostile|aggressive|violent|volatile|argumentative|confrontational|stroppy|moody|sullen|surly|stupid|silly|foolish|dumb|wilful|willful|wayward|sly|sneaky|devious|cunning|spoilt|spoiled|entitled|arrogant|cocky|needy|clingy|demanding|dramatic|hormonal|oppositional|disruptive|troublesome|nasty|horrible|vile|cheeky|blasé|blase|flippant|cavalier|sulky|petulant|bratty|brazen|shameless',
   ],
 
   /** Nouns that make the child a burden or a menace ("a nightmare", "a nasty piece of work"). */
@@ -361,6 +772,11 @@ export const classes = {
     'nasty piece of work',
     'nothing but trouble',
     'feral|unmanageable',
+    'a law unto $self',
+    'more trouble|hassle|bother|grief|effort|work than $subj {be} worth',
+    'a|an|the? complete|total|absolute|utter|real|massive|huge? waste of (police|my|our|staff|officer|officers|professional|professionals|public)? time|space|resources|effort|money|a-bed|a-placement|oxygen',
+    '@judge-insult-plural',
+    'a|an @jv-degree? loner|oddball|misfit|weirdo|lost-cause|basket-case|write-off|bad-un|wrong-un',
   ],
 
   /** Who the child is a burden to ("for staff", "to the home"). */
@@ -376,9 +792,75 @@ export const classes = {
     'keep in placement',
     'keep in school',
   ],
+
+  /** Insults for a group or a child that need no frame ("pests", "junkies"). */
+  'judge-insult-plural': [
+    'pest(s)|drunkard(s)|druggie(s)|junkie(s)|junky|crackhead(s)|smackhead(s)|stoner(s)|waster(s)|scrounger(s)|scumbag(s)|lowlife|lowlifes|lowlives|toerag(s)|chav(s)|wrong-un(s)|wrong-one(s)|wrongun(s)|undesirables|reprobate(s)|degenerate(s)|loser(s)|no-hoper(s)|layabout(s)',
+  ],
+
+  /** Adjectives of a poor attitude or manner ("poor", "appalling"). */
+  'judge-poor-adj': [
+    'poor|bad|negative|awful|terrible|appalling|disrespectful|dreadful|shocking|atrocious|vile|horrendous|stinking|rubbish|abysmal|hostile|challenging|difficult|obstructive|unpleasant|nasty|horrible|arrogant|dismissive',
+  ],
+
+  /** Who a child's attitude is to ("towards staff"). */
+  'judge-attitude-to': [
+    '(towards|toward|to|with) (the|her|his|all|night|day|care|residential|support)? (staff|carers|officers|police|teachers|adults|professionals|authority|everyone|others|workers|school|services|us|people|the-home|the-unit|her-carers|his-carers|her-mum|his-mum|adults)',
+  ],
+
+  /** Tantrums and flounces: a child's distress named as petulance. */
+  'judge-tantrum': [
+    '{throw}|{have}|{chuck} a|another? strop|strops|tantrum|tantrums|wobbly|wobbler|hissy-fit|paddy|fit|fits|sulk|huff',
+    '{flounce}|{strop} off|out|away|about|around|upstairs',
+    '{flounce}',
+    'in a strop|huff|sulk',
+    '{sulk}',
+  ],
+
+  /** Going out as a moral failing ("out gallivanting", "off partying"). */
+  'judge-out-activity': [
+    'gallivanting|partying|raving|clubbing|bar-hopping|boozing|living-it-up|on-the-lash|on-the-piss|on-the-razz|painting-the-town-red|out-on-the-town|getting-wasted|getting-smashed|getting-hammered|on-a-bender|out-on-the-pull|on-the-pull',
+  ],
+
+  /** A child's habits named as tricks or schemes ("up to her old tricks"). */
+  'judge-tricks': [
+    'up to|back-to|at|back-at $poss old? tricks|games|ways|nonsense|antics',
+    'up to no good',
+    'up to something',
+    'up to mischief',
+  ],
+
+  /** A child said to be out for gain ("out for what she can get"). */
+  'judge-gain': [
+    '(out|in it) for what $subj can get|take|grab|gain|have',
+    '(only|just)? out for $self',
+    '(only|just)? in it for $self|number-one',
+    'out for number one',
+    '{look} after number one',
+    'only interested in what $subj can get',
+  ],
+
+  /** Verbs of a child sneaking ("sneaking off", "sneaks out"). */
+  'judge-sneak': [
+    'sneak|sneaks|sneaked|snuck|sneaking off|out|away|about|around|in|back|over|round',
+    '{slip}|sneak|sneaks|sneaked|snuck|sneaking out of the home|house|unit|placement|school',
+  ],
 } as const satisfies WordClasses
 
 export const conditions = {
+  /**
+   * A professional or an agency just before the frame as its subject ("staff
+   * have seen it all before"). Unlike the shared `professional-subject` it
+   * leaves out "man" and "adult", so "a confident young man who knows the
+   * score" still reads as the child.
+   */
+  'jv-professional-subject': {
+    precededBy: [
+      'police|officer|officers|pc|dc|ds|detective|detectives|constable|sergeant|inspector|staff|worker|workers|teacher|teachers|nurse|nurses|doctor|doctors|gp|school|council|authority|agency|agencies|service|services|team|teams|panel|court|manager|managers|carer|carers|professionals|practitioners|we|i|cps|defence|defense|prosecution|jury|social-worker|social-workers|sw|dsl',
+    ],
+    within: 2,
+  },
+
   /**
    * Reports how others wrote or treated victims, as inspections and reviews
    * do ("their abuse was minimised as ‘underage sex’", "dismissed as a

@@ -31,9 +31,14 @@ export default {
     '@be @adult-all-but a|an grown? man|woman|adult now?',
     'underage|under-age woman|women|man|men|lady|ladies|female(s)|male(s)',
     '{be} the adult|parent|grown-up|man|woman in the house|home|family',
+    'grown woman',
   ],
   unless: [
     {precededBy: ['{tell} $obj', '{tell} $obj that'], within: 3},
+    {
+      precededBy: ['a|an|the|this|that|any|another|some|older|adult|with|by|to|from|other|than|of'],
+      within: 1,
+    },
     {followedBy: ['in need', 'protection|plan|in-care']},
     {
       precededBy: [
@@ -81,6 +86,8 @@ export default {
       'Two [[underage females]] were found in the car with the driver.',
       'Leah (15) [[is effectively an adult]] in the eyes of the hostel.',
       'Amara (12) [[is the adult in the house]] and cooks for everyone.',
+      'Presenting as: [[grown woman]], not a child (YP 16)',
+      '- [[grown woman]] in her manner with staff',
     ],
     info: [
       "The olders say Kai (15) is cocky because [[he's a grown man]] to them.",
@@ -96,6 +103,7 @@ export default {
       'Deano, 31, is a man now in his thirties with a long record.',
       'Lina is 25 and a woman of strong faith.',
       'Her mother is a woman of 45 who works nights.',
+      'Leah (14) was messaged on Snapchat by an older grown woman.',
       "Malik said the men told him he was 'a man now' and had to pay his way.",
     ],
   },

@@ -14,6 +14,12 @@ export default {
       within: 1,
     },
     {precededBy: ['{call}|{name} $obj', 'other']},
+    {
+      followedBy: [
+        'at|from|outside|near|around|behind|in-the-car|in-the-flat',
+        'who|that supply|supplied|sell|sold|run|ran|drive|drove|own|owned|are|were|have|had|live|lived|gave|give|pick|picked|hang|hung|work|worked|use|used',
+      ],
+    },
   ],
   guards: {age: true},
   message: '`{actual}` uses an informal, adult-leaning noun for a child',
@@ -35,6 +41,8 @@ export default {
       'Jay (14) was seen with other lads at the station.',
       'The boy, aged 14, was found with £600 in cash.',
       'Avoid calling a child "the lad" in a referral.',
+      'The lads who supply L with weed are 19 and 21.',
+      'The home manager described the lads at the shisha bar as a bad crowd.',
     ],
   },
 } satisfies RuleSpec

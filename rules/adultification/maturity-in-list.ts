@@ -5,7 +5,7 @@ export default {
   category: 'adultification',
   severity: 'warning',
   target: 'label',
-  phrases: ['@adult-list-adj'],
+  phrases: ['@adult-list-adj', 'older than @jv-child-age', 'older than $poss age|years', '@adult-hard-adj'],
   unless: [
     'jv-list-value',
     'jv-reported-framing',
@@ -15,6 +15,12 @@ export default {
         'response|responses|provision|practice|practices|handling|csc|police|agency|agencies|council|services|camhs|yot|provider|professionals',
       ],
       within: 3,
+    },
+    {
+      precededBy: [
+        'children|girls|boys|kids|pupils|students|people|victims|teenagers|those|all|any|anyone|someone|men|women|adults',
+      ],
+      within: 1,
     },
   ],
   guards: {age: true},
@@ -32,6 +38,9 @@ export default {
       '- [[knowing]], talks about sex openly',
       'Presentation: confident, [[savvy]], "can handle herself"',
       'Concerns from school: [[dangerous]] – carries a knife',
+      'Presentation: street wise, confident, [[older than 15]]',
+      '- [[fearless]], goes to Hull alone',
+      'Presentation: confident, [[older than her age]]',
     ],
     correct: [
       'Mature cannabis plants were found in the loft.',
@@ -40,6 +49,7 @@ export default {
       'Adult 2: male, 40s, intimidating, drives a white van',
       'Avoid words such as "mature" and "intimidating" for a child.',
       'Mother (44): mature, supportive of the plan',
+      'Children older than 13 can be referred by the school.',
     ],
   },
 } satisfies RuleSpec

@@ -9,6 +9,8 @@ export default {
     'resilient',
     'very|really|so|extremely resilient',
     'a resilient young? girl|boy|child|lad|person|kid',
+    'resilient to|against the|any|$poss|$owner|adult|adults|older|peer? @jv-degree? approaches|advances|grooming|pressure|exploitation|influence|manipulation|exploiters|offers|risks|danger|dangers|threats|coercion|persuasion|attention',
+    'resilient to|against the|older? adults|men|males|olders|elders|exploiters|groomers|abusers|boys|lads',
   ],
   unless: [
     {
@@ -43,6 +45,12 @@ export default {
       within: 2,
     },
     {followedBy: ['to|against', 'in the face of']},
+    {
+      precededBy: [
+        'strength|strengths|protective|positive|positives|qualities|quality|assets|working-well|going-well|what-is-working|skills|talents|interests',
+      ],
+      within: 8,
+    },
   ],
   message: '`{actual}` presumes the child can cope, which displaces their vulnerability',
   suggestions: ['may present as coping; this does not reduce the risk from [adult]'],
@@ -56,6 +64,9 @@ export default {
       },
       'Amira seems [[very resilient]] and did not cry in interview.',
       'Jade is [[a resilient girl]] who bounces back after each missing episode.',
+      "Risks: [[resilient to adults]]' approaches (?), can handle herself",
+      'Kai (15) is [[resilient to peer pressure]] and will not be drawn in.',
+      'The officer felt Mia was [[resilient against grooming]].',
     ],
     correct: [
       'Practitioners should not describe children as streetwise, mature or resilient.',
@@ -63,6 +74,8 @@ export default {
       'Work with Amira focuses on building resilience and safe relationships.',
       'Jade is not resilient to pressure from the older males and needs protection.',
       'Avoid labels such as "resilient" that presume a child can cope.',
+      'Strengths: resilient, confident, good with younger children, loves art',
+      'Protective factors: close to her nan, resilient, attends school',
     ],
   },
 } satisfies RuleSpec

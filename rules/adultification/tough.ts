@@ -15,6 +15,9 @@ export default {
     '@jv-degree? tough @jv-child-noun|cookie|customer|character|individual|person|exterior|front',
     'tough and|or resilient|streetwise|street-wise|street-smart|independent|hard|mature|fearless|capable',
     'tough as old-boots|nails',
+    '@jv-degree? @adult-hard-noun',
+    '@be|@seem @jv-degree? @jv-degree? @adult-hard-adj',
+    'a|an @jv-degree? @adult-hard-adj @jv-child-noun',
   ],
   unless: [
     {
@@ -62,6 +65,11 @@ export default {
       'She [[is tough and resilient]], according to the log.',
       'Kai puts on a [[tough front]] and says he is fine.',
       'Leah (13) is as [[tough as nails]] and never cries.',
+      'YOT: he is 15 but he is a big, [[hard lad]] and the other boys look up to him',
+      'Kai (14) [[is fearless]] around the elders, staff say.',
+      'Presentation: a [[hard nut]], shows no emotion',
+      'Jay is [[a fearless 15-year-old]] who rides to Hull alone.',
+      'Mia [[is very hardened]] after a year at the flat.',
     ],
     correct: [
       'It was tough for Kyle to talk about the debt.',
@@ -70,6 +78,9 @@ export default {
       'Avoid phrases such as "tough lad" in referrals.',
       'The last few months have been tough for Jade.',
       'Her mum, 41, is tough and has fought for support.',
+      'It was hard on Kai to move again.',
+      'The man, 30, is a hard man who threatens the boys.',
+      'Kai is not fearless; he is frightened of the elders.',
     ],
   },
 } satisfies RuleSpec

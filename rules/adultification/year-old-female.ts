@@ -9,6 +9,7 @@ export default {
     'year old female|male|females|males',
     'years old female|male',
     'year(s) old woman|women|man|men|lady|ladies',
+    '@jv-child-yo old? female|male|females|males|woman|women|lady',
   ],
   unless: [
     {
@@ -37,6 +38,9 @@ export default {
       'Two 14-[[year-old males]] were stopped at Exeter station.',
       'The caller saw a 13 [[years old female]] getting into a car.',
       'A 16-[[year-old woman]] was found in the car with two men.',
+      'Pt is a [[15yo female]] brought in by ambulance from a house party.',
+      'Stop search: [[14yrs male]], Asian, grey tracksuit',
+      'Officers found a [[13 yo female]] crying at the bus stop.',
     ],
     correct: [
       'A 30-year-old female collected Jade from school.',

@@ -13,8 +13,14 @@ export default {
     '{enjoy} it at the time',
     '{enjoy} what happened',
     '{enjoy} the buzz|thrill|excitement|status|money|gifts|parties',
+    // Enjoyment read into the abuse itself: "was clearly enjoying it", "enjoying herself with the men", "enjoys the trips".
+    '@be|@seem @choice-degree? @degree? enjoying|loving it|this|every-minute|every-second|all-of-it',
+    '{enjoy} $self with|around|at @choice-exploit-venue|@choice-exploit-person|@choice-men',
+    '{enjoy} the|these|those|$poss? trips|rides|drives|days-out|nights-out|outings|lifts|drives-out',
   ],
   unless: [
+    'choice-good-complement',
+    'choice-good-source',
     {followedBy: ['at school|college|club', 'at the session|group|club|gym', 'football|boxing'], within: 1},
   ],
   message: '`{actual}` presents the abuse as something the child enjoyed',
@@ -43,7 +49,15 @@ export default {
       'Mia [[seemed to enjoy it]] when the men took her to hotels.',
       'Amira [[enjoyed it at the time]], staff felt.',
       'Tomasz [[enjoys the buzz]] of running drugs out of town.',
+      'YP [[was clearly enjoying it]], per door staff.',
+      'She seemed to be [[enjoying herself with the men]] in the car.',
+      'Per strategy minutes, Jade (14) [[enjoys the trips]] with Lee Platt (45).',
     ],
-    correct: ['Jade enjoyed the art session at school.', 'Mia did not enjoy it and wanted to leave.'],
+    correct: [
+      'Jade enjoyed the art session at school.',
+      'Mia did not enjoy it and wanted to leave.',
+      'Mia enjoys the trips out with her keyworker.',
+      'She enjoys the trips with her foster carers.',
+    ],
   },
 } satisfies RuleSpec

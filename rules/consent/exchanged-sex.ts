@@ -13,6 +13,8 @@ export default {
     '{use} $poss body as currency|payment',
     '{pay} for _? _? with sex|sexual',
     '{pay} $poss way with sex',
+    // Favours, pictures or company traded for a price (`@choice-trade @choice-traded for`): "swapping favours for vapes".
+    '@choice-trade @choice-traded for',
   ],
   message: '`{actual}` makes the child a party to a bargain over their own abuse',
   suggestions: [
@@ -43,6 +45,7 @@ export default {
       'Kayleigh [[paid for the taxi with sex]], the driver told police.',
       'She [[paid her way with sex]] while she was missing.',
       'Jade [[traded herself for]] alcohol at the party.',
+      'Outreach: two girls were [[swapping favours for]] vapes and a lift home.',
     ],
     correct: [
       'The man gave Jade cannabis and sexually abused her at the flat.',

@@ -12,10 +12,10 @@ export default {
     '@choice-happy-adj to @choice-act',
     '@be @degree? keen for $obj|him|them|the|a|an|older|adult|men',
     '@be|@seem @degree? @degree? @choice-happy-adj on|about|with @choice-ing',
-    '@be|@seem @degree? @degree? happy|content|comfortable @choice-ing',
-    'content|comfortable @choice-ing',
+    '@be|@seem @degree? @degree? happy|content|comfortable enough? @choice-ing',
+    'content|comfortable enough? @choice-ing',
   ],
-  unless: ['professional-subject', 'choice-good-complement'],
+  unless: ['choice-good-complement', 'choice-generic-subject'],
   message: '`{actual}` presents reward-based grooming as the child’s own wish',
   suggestions: [
     'was persuaded by [adult] to [go / carry / stay]',
@@ -53,6 +53,8 @@ export default {
       'Precious (12) [[seems happy to help out at home]] and does all the cooking.',
       'Ellie [[is more than comfortable being filmed]] at the flat.',
       'Jade’s quite [[content staying]] at his flat most nights.',
+      'Reece [[is happy enough taking the money]] the olders give him.',
+      'she (14) [[is seemingly quite content to be passed]] around the group',
     ],
     correct: [
       'Jade was happy to talk to the advocate at school.',
@@ -70,6 +72,7 @@ export default {
       'Lewis is keen to be a mechanic like his uncle.',
       'She is happy to stay in foster care for now.',
       'Avoid writing that a child was happy to go with the men.',
+      'She was happy to be picked up by her foster carer after the session.',
     ],
   },
 } satisfies RuleSpec

@@ -5,12 +5,27 @@ export default {
   category: 'consent',
   severity: 'error',
   target: 'action',
-  phrases: ['in exchange|return for', '{earn} $poss keep', 'as|in payment for'],
+  phrases: [
+    'in exchange|return for',
+    '{earn} $poss keep',
+    'as|in payment for',
+    // An act of the child's with its price (`@choice-paid-act … for @choice-reward`): "does it for weed",
+    // "sends pics to men for money", "carries for a few quid", "goes wiv older lads for drink".
+    '@choice-paid-act for @choice-reward',
+    '@choice-paid-act _ _? _? _? for @choice-reward',
+    '@choice-hang-verb @choice-with-prep @choice-exploit-person|@choice-men|@choice-exploit-venue _? _? for @choice-reward',
+    // The price as the condition: "as long as she gets her weed and a lift", "so long as he gets paid".
+    'as|so long as $subj|they|she|he {get}|{have}|{be} @choice-reward|paid|looked-after|sorted|given-stuff',
+  ],
   unless: [
     {followedBy: ['something|anything|things|what|whatever|nothing|reduced|leniency|immunity|rent|payment']},
+    {
+      followedBy: [
+        'a|the|some|his|her|their favour|favor|favours|favors|kindness|loan|deposit|discount|reference|lift-to-work',
+      ],
+    },
     {followedBy: ['a reduced|lighter|lesser sentence|charge']},
     {precededBy: ['{be} given|paid|promised|offered|handed'], within: 5},
-    {precededBy: ['seemingly|apparently|presumably|possibly|perhaps|probably|likely|allegedly']},
     {
       precededBy: [
         'may|can|could|might|often|sometimes|commonly|typically|frequently|usually|include|includes|including|involve|involves|involving',
@@ -38,6 +53,10 @@ export default {
       'Kai held the drugs [[in return for]] new trainers.',
       'Mia cooked and cleaned for the men to [[earn her keep]].',
       'Ellie worked at the nail bar [[as payment for]] her room.',
+      'Kacey [[does it for weed]], the outreach worker said.',
+      'YP has been [[sending pics to men on Snap for money]].',
+      'poss cse – yp (13) [[goes wiv older lads for drink]]',
+      'She is happy to go with them [[as long as she gets her weed]] and a lift.',
     ],
     correct: [
       'CSE involves sexual activity in exchange for something the victim needs or wants.',
@@ -48,6 +67,8 @@ export default {
       'Mia did not do the cleaning in exchange for anything; she was made to.',
       'The men gave Leah food and a bed and sexually abused her at the flat.',
       'Avoid phrases such as "in exchange for" about what a child was given.',
+      'She went to the shop for food with her foster carer.',
+      'She sent the pictures to the police for evidence.',
     ],
   },
 } satisfies RuleSpec

@@ -7,13 +7,17 @@ import allowedThemTo from './allowed-them-to.js'
 import consensual from './consensual.js'
 import consented from './consented.js'
 import didNotMind from './did-not-mind.js'
+import didNotResist from './did-not-resist.js'
 import engagedInSexualActivity from './engaged-in-sexual-activity.js'
 import enjoyedIt from './enjoyed-it.js'
 import exchangedSex from './exchanged-sex.js'
+import freeToLeave from './free-to-leave.js'
 import happyTo from './happy-to.js'
 import inExchangeFor from './in-exchange-for.js'
 import inReturnForSex from './in-return-for-sex.js'
+import jumpedAtTheChance from './jumped-at-the-chance.js'
 import likesTheAttention from './likes-the-attention.js'
+import neededNoPersuading from './needed-no-persuading.js'
 import notForced from './not-forced.js'
 import offeredSex from './offered-sex.js'
 import offeredTo from './offered-to.js'
@@ -40,13 +44,17 @@ export default [
   consensual,
   consented,
   didNotMind,
+  didNotResist,
   engagedInSexualActivity,
   enjoyedIt,
   exchangedSex,
+  freeToLeave,
   happyTo,
   inExchangeFor,
   inReturnForSex,
+  jumpedAtTheChance,
   likesTheAttention,
+  neededNoPersuading,
   notForced,
   offeredSex,
   offeredTo,

@@ -12,6 +12,14 @@ export default {
     '@be not|never @degree? being? forced|made|pressured|coerced|pushed into anything|it',
     'no force|coercion|pressure|threat|threats|violence was|were|had-been used|involved|applied|put|exerted|needed',
     'without any? force|coercion|pressure|persuasion|threats',
+    // No pressure named as a state ("under no pressure", "nobody twisted her arm").
+    'no force|coercion|pressure|threat|threats|violence|compulsion used|involved|applied|needed|required',
+    'under no pressure|duress|compulsion|coercion',
+    'not under any? pressure|duress|compulsion|coercion',
+    'nobody|no-one|noone|none-of-them (twisted|was twisting|had to twist) $poss arm',
+    'no|without arm-twisting|arm twisting',
+    'nobody|no-one|noone (held|put|was holding) a gun|knife to $poss head',
+    'of $poss own free? accord|volition and? without|with-no pressure|force|coercion',
   ],
   unless: [
     'professional-subject',
@@ -20,6 +28,7 @@ export default {
       followedBy: [
         'to wait|leave|attend|speak|answer|talk|give|undergo|sign|repeat',
         'to go home|back-to-school',
+        'to come|go|get to|into the|a|an|$poss? session|appointment|meeting|interview|school|college|police|station|clinic|hospital|group|class|club|placement|unit',
       ],
       within: 1,
     },
@@ -51,6 +60,13 @@ export default {
       'The sexual contact happened [[without any pressure]] from him.',
       '[[No force was used]] and she went with them willingly.',
       '[[Nobody made Kasey do]] anything, the log says.',
+      'Consent: YP (15) went with them, [[no force used]].',
+      'She was [[under no pressure]] from the men, staff think.',
+      'YP was [[not under any pressure]] to go, per the officer.',
+      '[[Nobody twisted her arm]]; she went along with it.',
+      'It happened [[without arm-twisting]], the log says.',
+      '[[No one held a gun to his head]], the PC wrote.',
+      'She went [[of her own accord and without pressure]], per the log.',
     ],
     correct: [
       'She was forced into the car by two men.',
@@ -59,6 +75,7 @@ export default {
       'She was not made to wait at the police station.',
       'It is not true that nobody forced her: the men threatened her brother.',
       'A child does not need to be forced to be exploited.',
+      'Nobody twisted her arm to come to the session; she came herself.',
     ],
   },
 } satisfies RuleSpec

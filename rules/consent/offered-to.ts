@@ -5,7 +5,12 @@ export default {
   category: 'consent',
   severity: 'error',
   target: 'action',
-  phrases: ['@choice-offer to @choice-act', '@choice-offer on|upon @choice-ing'],
+  phrases: [
+    '@choice-offer to @choice-act',
+    '@choice-offer on|upon @choice-ing',
+    // Asking and begging take only the exploitation itself (`@choice-want-act`): "begged to go with the olders".
+    '@choice-ask to @choice-want-act',
+  ],
   unless: [
     'professional-subject',
     'choice-good-complement',
@@ -45,6 +50,7 @@ export default {
       'The men offered to drive her to Leeds.',
       'She never offered to carry anything; they put the bag in her coat.',
       'Jade offered to help at the youth club on Saturdays.',
+      'K has asked to go again on Saturday with her keyworker.',
     ],
   },
 } satisfies RuleSpec

@@ -12,6 +12,8 @@ export default {
     'under $poss own steam',
   ],
   unless: [
+    'choice-good-complement',
+    'choice-good-place-before',
     {
       followedBy: [
         'to disclose|report|tell|speak|talk|ask|seek|get|come|contact',
@@ -60,6 +62,8 @@ export default {
       'Jade came to the police station of her own accord to disclose the abuse.',
       'Kyle did not go of his own free will; he was taken.',
       'She contacted Childline of her own accord and told them about the men.',
+      'M went to the police station of her own accord on Friday.',
+      'She came home of her own accord after two nights missing.',
     ],
   },
 } satisfies RuleSpec

@@ -10,7 +10,7 @@ export default {
     'sexual favours|acts|contact in exchange|return for',
     'oral? sex for money|cash|drugs|cannabis|alcohol|cigarettes|vapes|accommodation|food|lifts|gifts|clothes',
     'sexual favours|acts for money|cash|drugs|cannabis|alcohol|cigarettes|vapes|accommodation|food|lifts|gifts|clothes',
-    '{sleep}|{have} with|sex _ _? _? for @choice-gift',
+    '{sleep}|{have} with|sex _ _? _? for @choice-gift|@choice-reward',
   ],
   unless: [
     {followedBy: ['something|anything'], within: 1},
@@ -43,6 +43,7 @@ export default {
       'Police are concerned about [[sex for drugs]] at the flat in Ipswich.',
       'The school heard about [[sexual acts for cash]] at the park.',
       'Officers recorded [[sexual acts in exchange for]] a place to sleep.',
+      'Tick-box explanation: she (14) is [[sleeping with the older lads for a bed]]',
     ],
     correct: [
       'CSE involves sexual activity in exchange for something the victim needs or wants.',

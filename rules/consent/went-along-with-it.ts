@@ -14,6 +14,9 @@ export default {
     'up for it|sex',
     '{say} yes to sex|him|them|it|going|meeting|everything',
     '{go} with the flow',
+    // Coming along as a passenger: "had gone along for the ride", "tagged along with them".
+    '{go}|{come}|{tag}|{be} along for the ride|trip|laugh',
+    '{tag} along with @choice-exploit-person',
     '{go}|{play} along with @choice-ing',
     '{say} yes to @choice-ing',
     '{say} yes when he|they|$obj asked',
@@ -56,6 +59,8 @@ export default {
       'She [[went with the flow]] when they took her to the hotel.',
       'Kyle [[went along with carrying]] the package to Hull.',
       'Tyrese has [[said yes to selling]] for the Eastside group.',
+      'Jade had [[gone along for the ride]] to Leeds.',
+      'He [[tagged along with the olders]] to Bristol.',
     ],
     correct: [
       'Jade complied because the man threatened to post the images.',

@@ -8,10 +8,21 @@ export default {
   phrases: [
     'willing|active|eager|voluntary|consenting participant(s)|party|parties|partner(s)',
     'willing|eager|consenting victim(s)|courier(s)|accomplice(s)|helper(s)|recruit(s)',
+    // A willing taker-part (`@choice-willing-noun-adj @choice-participant`): "a willing passenger", "an eager recruit".
+    '@choice-willing-noun-adj @choice-participant',
     '{participate} willingly|voluntarily|eagerly|freely|happily',
     '{take} part willingly|voluntarily|eagerly|freely|happily',
   ],
   unless: [
+    'choice-rebutted-after',
+    'choice-others-case',
+    // "an enthusiastic participant in the cooking group": a group, class or session.
+    {
+      followedBy: [
+        'in|at|of|on the|a|an|$poss|our? _? group|groups|club|clubs|session|sessions|class|classes|programme|project|course|team|lessons|sport|sports|plan|review|meeting|meetings|interview|interviews|discussion|discussions|research|consultation|trip|trips|scheme|workshop|workshops|council|choir|band',
+      ],
+      within: 1,
+    },
     {precededBy: ['may|might|can|could appear|seem to be? a|an'], within: 1},
     {
       followedBy: [
@@ -38,6 +49,8 @@ export default {
       'Tomasz [[participated willingly]] in the thefts from the shops.',
       'Kyle [[took part willingly]] in moving the drugs.',
       'Liam was seen as a [[willing courier]] for the group.',
+      'Summary: [[willing passenger]] in the car with Kyle Price (29)',
+      'Liam was an [[enthusiastic participant]] in the drug runs.',
     ],
     correct: [
       'She was treated as a consenting party by the investigating team.',
@@ -46,6 +59,8 @@ export default {
       'A child may appear to be a willing participant but cannot give informed consent.',
       'Kyle is an active participant in the youth club’s football team.',
       'Amira was a willing participant in the ABE interview.',
+      'Kyle is an enthusiastic participant in the cooking group.',
+      'Defence will say she was a willing participant; she was 14 and had been groomed.',
     ],
   },
 } satisfies RuleSpec

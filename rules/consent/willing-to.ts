@@ -13,7 +13,7 @@ export default {
     '@seem @degree? willing to',
     '@be|@seem @degree? @degree? up|game for @choice-ing',
   ],
-  unless: ['professional-subject', 'choice-good-complement'],
+  unless: ['choice-good-complement', 'choice-generic-subject'],
   message: '`{actual}` presents the child as willing to take part in their own exploitation',
   suggestions: [
     'was told by [adult] to [go / carry / sell]',

@@ -11,8 +11,25 @@ export default {
     '{get} into|in the|a|his|their? car|van|taxi voluntarily',
     '{carry}|{sell}|{hold}|{hide}|{deliver}|{send}|{join} _? _? voluntarily',
     '{leave}|{come}|{travel}|{return}|{stay} _ _? _? voluntarily',
+    // Moving into the place of exploitation freely (`@choice-move`, `@choice-exploit-venue`, `@choice-free-adv`):
+    // "walked into the hotel freely", "went to the flat voluntarily", "got into his van herself".
+    '@choice-move in|into|to|inside|up-to|round-to|over-to|onto|aboard|back-to @choice-exploit-venue @choice-free-adv',
+    '@choice-move in|inside|there|over|round|along|off|back|out|away|up|aboard @choice-free-adv',
+    '@choice-move with|alongside @choice-exploit-person @choice-free-adv',
+    '{go}|{come}|{return} to|round|round-to|over-to|back-to $owner @choice-free-adv',
+    '@choice-move in|into|to|inside|up-to|over-to|onto|back-to @choice-exploit-venue by? $self',
+    '{make} $poss own way to|into|round-to|over-to|back-to @choice-exploit-venue',
   ],
   unless: [
+    // "walked to the car herself after the session": the trip from a session or appointment.
+    {
+      followedBy: [
+        'after|before|from|following the|a|an|$poss? session|appointment|meeting|school|college|class|club|interview|visit|contact|lesson|lessons|training|practice|shift',
+      ],
+      within: 2,
+    },
+    'choice-good-complement',
+    'choice-good-place-before',
     {
       precededBy: [
         'answered|answer|answers|answering|disclosed|told|shared|spoke|talked|engaged|attended|attends|cooperated|co-operated|helped|assisted|gave|handed',
@@ -62,6 +79,12 @@ export default {
       'Anca, 27, [[willingly]] accepted the offer of a room above the shop.',
       'Kyle [[voluntarily got]] into the car with the men.',
       'Staff believe Kyle carries the drugs [[willingly]] for the older boys.',
+      'Jodie [[walked into the hotel freely]] with the men.',
+      'CCTV shows her [[walking in freely]].',
+      'She [[went with the men voluntarily]], per the DC.',
+      "20/01/24 – YP [[went to Dee's voluntarily]], returned next day",
+      'Leah (13) wasn’t forced, she [[walked to the car herself]].',
+      'She [[made her own way to the flat]] on Friday.',
     ],
     correct: [
       'Jade never got in willingly; she was pulled into the car.',
@@ -71,6 +94,9 @@ export default {
       'Amira handed her phone to officers willingly.',
       'Kai (12) went willingly to his nan’s house after the meeting.',
       'Jade willingly accepted support from the advocate.',
+      'YP walked to the car herself after the session with her foster carer.',
+      'She went to the police station voluntarily and asked for help.',
+      'She went to her nan’s voluntarily on Friday.',
     ],
   },
 } satisfies RuleSpec

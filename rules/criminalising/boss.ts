@@ -10,6 +10,15 @@ export default {
   // ("his mum's boss") is not the child's; "the boss" of a gang names the adult.
   phrases: ['boss|gaffer|employer'],
   unless: [
+    // The child's own view, recorded as a sign of grooming: "speaks of the older men as
+    // his employers", "talks about the adults as if they were his employers".
+    {
+      precededBy: [
+        '{speak}|{talk}|{think} of|about the|a|an|$poss|these|those|them|him? _? _? as|like $poss',
+        'as if|though $subj|it {be} $poss|the',
+        '{see}|{view}|{regard}|{consider} them|him|her as $poss',
+      ],
+    },
     {
       precededBy: [
         'the|a|an|this|that|big|main|top|gang|line|crime|drug|drugs|ocg|mafia|real|own|head|new|old|former|ex',
@@ -36,6 +45,8 @@ export default {
       'Staff describe the man who collects Leah as her [[employer]].',
     ],
     correct: [
+      'Kyle talks about the older boys as his employers, which is a known effect of grooming.',
+      'She thinks of the men at the flat as if they were her bosses and does not see the harm.',
       'Kofi was sent to Bangor by Dre, 26, who controls the line.',
       'His mum’s boss gave her time off to look for him.',
       'Mum said her boss at the hospital let her leave early.',

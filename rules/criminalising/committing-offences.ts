@@ -37,6 +37,8 @@ export default {
   ],
   unless: [
     'purpose',
+    // The AssetPlus section heading ("YOT ASSET+ – Offending behaviour: …").
+    {precededBy: ['asset|assetplus|asset-plus|section|heading'], within: 2},
     {
       followedBy: [
         'programme|programmes|course|courses|intervention|interventions|work|team|unit|order|orders|panel',

@@ -24,6 +24,11 @@ export default {
     'on a|$poss weekly|daily|regular? wage|wages|salary',
     'payment|payments for|per each|every? @crime-job-unit',
     '$poss pay|cut|takings from the|a _? line|gang|flat|trap|olders|elders',
+    // The pay frame in idiom: "well paid", "paid handsomely", "earned every penny",
+    // and small money for errands ("pocket money for running errands", "a few quid for doing drops").
+    '@crime-job-pay',
+    '@crime-small-money for|from running|doing|holding|carrying|minding|moving errands|drops|runs|bits|favours|parcels|packages|deliveries|the-bag|the-phone|the-stash',
+    '@crime-small-money on the side',
   ],
   unless: [
     {
@@ -58,6 +63,14 @@ export default {
     },
     {followedBy: ['were|was withheld|kept|taken|deducted|stolen|confiscated|docked|held|retained|unpaid']},
     {followedBy: ['nothing|little|less|late|only|very-little|in-full|by']},
+    // Ordinary errands for family: "pocket money for running errands for his nan".
+    {
+      followedBy: [
+        'for|at $poss|the? mum|mother|dad|father|nan|gran|grandad|grandma|grandparents|aunt|uncle|neighbour|neighbours|family|school|teacher|carers|home|house',
+        'around|round|about the|$poss house|home|garden|flat',
+      ],
+      within: 2,
+    },
     {precededBy: ['hard|well|money|cash|income|profit|profits|amount|sum|sums|everything|anything']},
     {
       precededBy: [
@@ -93,6 +106,9 @@ export default {
       'He was given cash as [[payment for each run]] to Minehead.',
       'Kai spent [[his pay from the line]] on a new phone.',
       'Kai (14) has been [[on a daily wage]] from the line since June.',
+      'The two boys on the Hull run [[are well paid]], the intelligence says.',
+      'Nico gets [[pocket money for running errands]] every weekend.',
+      'Taylor (15) makes [[a few quid on the side]] at the weekend.',
     ],
     correct: [
       'Kai, 15, was given £300 a week by Deano, 24, to carry drugs to Hereford.',
@@ -108,6 +124,9 @@ export default {
       'The line earns about £3,000 a day, the police intelligence report says.',
       'Avoid words such as "earnings" or "wages" for money exploiters give a child.',
       'His mum is the main earner in the household and works nights.',
+      'Nico gets pocket money for running errands for his nan.',
+      'Kai was told he would be well paid and was given nothing.',
+      'The men who run the line are well paid, officers believe.',
     ],
   },
 } satisfies RuleSpec

@@ -1,9 +1,11 @@
 import type {RuleSpec} from '../../src/types.js'
 import boss from './boss.js'
+import bossOfYoungerChildren from './boss-of-younger-children.js'
 import committingOffences from './committing-offences.js'
 import customers from './customers.js'
 import earnings from './earnings.js'
 import gangAssociation from './gang-association.js'
+import gangPromotion from './gang-promotion.js'
 import knownToPolice from './known-to-police.js'
 import lentAccount from './lent-account.js'
 import profitMotive from './profit-motive.js'
@@ -13,13 +15,16 @@ import runningALine from './running-a-line.js'
 import sellingDrugs from './selling-drugs.js'
 import sellingSex from './selling-sex.js'
 import workingFor from './working-for.js'
+import workingOffDebt from './working-off-debt.js'
 
 export default [
   boss,
+  bossOfYoungerChildren,
   committingOffences,
   customers,
   earnings,
   gangAssociation,
+  gangPromotion,
   knownToPolice,
   lentAccount,
   profitMotive,
@@ -29,4 +34,5 @@ export default [
   sellingDrugs,
   sellingSex,
   workingFor,
+  workingOffDebt,
 ] as const satisfies readonly RuleSpec[]

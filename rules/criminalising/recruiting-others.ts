@@ -17,6 +17,14 @@ export default {
     // Bringing others in, in any verb of taking: "drags them to the flat", "lures younger girls into it".
     '{drag}|{lure}|{entice}|{pull}|{draw} them|others to|into|along',
     '{drag}|{lure}|{entice}|{pull}|{draw}|{take}|{bring} other|younger|new girls|boys|children|kids|friends|peers|residents to|into|along',
+    // The same frame built from classes: any verb of bringing in or moving other children
+    // ("drags the younger girls into it", "recruiting the younger boys", "bringing kids up from London").
+    '{recruit} @crime-younger-kids',
+    '{drag}|{lure}|{entice}|{pull}|{draw}|{rope}|{get}|{bring}|{groom} @crime-other-kids in|into|along',
+    '{bring}|{ferry}|{move}|{transport}|{traffic}|{ship} @crime-other-kids up|down|over|across|in from|to',
+    '{introduce} @crime-other-kids to $poss|the older|adult mates|friends|men|lads|boys|contacts|crew|associates',
+    '{introduce} @crime-other-kids to @crime-exploiter-ref',
+    '{set} @crime-younger-kids up with',
   ],
   unless: [
     {
@@ -29,6 +37,14 @@ export default {
         '{groom}|{coerce}|{pressure}|{force}|{exploit}|{trick}|{threaten}|{manipulate}|{push} $obj? into',
       ],
       within: 3,
+    },
+    // "was rewarded for introducing peers": the adults' control tactic, told as one.
+    {
+      precededBy: [
+        'rewarded|paid|praised|given|bribed|used|groomed for',
+        'money|cash|gifts|drugs|vapes|rewards for',
+      ],
+      within: 1,
     },
   ],
   message: '`{actual}` blames an exploited child for a control tactic the adults use',
@@ -56,6 +72,11 @@ export default {
       'Jade [[introduced younger girls to him]] at the park.',
       'Keira (15) is blamed by staff because she [[drags them along]] to the flat.',
       'Staff say Mia [[lures younger girls into]] the parties at the flat.',
+      'Jordan (17) is now [[bringing kids up from]] Croydon on the train.',
+      'The head of year says Kai [[drags the younger ones in]] whenever the olders ask.',
+      'Lily [[introduced her friends to the older lads]] at the shisha bar.',
+      'Tayo has started [[recruiting the new boys]] at the PRU.',
+      'Ama (16) [[sets the younger girls up with]] men she meets at the shisha bar.',
     ],
     correct: [
       'The men told Jade to bring other girls to the flat and gave her vodka when she did.',

@@ -24,6 +24,12 @@ export default {
     '{be} a|the line-holder|line-boss|line-owner',
     // Promotion within the line: the exploitation told as a career.
     '{get}|{be} promoted to|within|in the|a? line|gang|group|crew|holding|running|line-holder|line-boss|runner|dealer|shotter',
+    '{get}|{be} promoted to|onto running|holding|minding|answering|managing|handling|doing the|a? phone|phones|line|bag|stash|cash|money|trap|flat|runners|drops|books',
+    // The enterprise frame: "his own little business going", "running it as a trap house",
+    // "the boss of his own little empire" (the boss-of-younger-children rule), "his own racket".
+    // Bare "his own business" is entrepreneurial's; running or having one stays here.
+    '$poss own little? empire|little-business|operation|enterprise|racket|outfit|set-up|setup|sideline|side-line|trade|thing-going|little-earner',
+    '{run}|{use}|{operate}|{turn} it|$poss|the flat|house|room|place|address|home? as|into a|an trap|trap-house|bando|drug-den|crack-den|crack-house|drugs-den|stash-house|safe-house',
   ],
   unless: [
     {
@@ -81,6 +87,9 @@ export default {
       'Kai [[took over the line]] when Deano was arrested.',
       'After two months Kai [[was promoted to holding the line]] phone.',
       'Intel: YP (16) [[runs deal line]] into Minehead',
+      'Youth worker: Deji has [[his own little operation]] going with the phones.',
+      'Housing: the son (17) is [[running the flat as a trap house]].',
+      'Kai (15) has [[been promoted to holding the stash]] at the flat.',
     ],
     correct: [
       'Deano, 28, runs a line from Luton to Bedford and used Kai to carry drugs.',

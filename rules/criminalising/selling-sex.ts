@@ -21,8 +21,21 @@ export default {
     '{be}|{get} paid for sex|sexual-acts|sexual-services',
     '{charge} _? for sex',
     '{be}? {work} in|at a|the brothel|brothels|sauna|saunas|massage-parlour|massage-parlours',
+    // The trade in idiom: "on the game", "turns tricks", "sells herself", "entertaining men",
+    // "doing business out of the car park", "does favours for weed".
+    '@sex-trade-idiom',
+    '{do}|{give}|{offer}|{provide} (sexual|sex)? favours|favors|services|stuff|things|acts for @sex-trade-goods',
   ],
   unless: [
+    'crime-correction-cue',
+    // "sells herself short", "sold it to her as a party", "business" of a shop or an adult.
+    {followedBy: ['short|well|cheaply|as|to-staff|to-the-panel|the-idea']},
+    {
+      precededBy: [
+        'shop|takeaway|company|business|firm|garage|car-wash|salon|café|cafe|officers|officer|police|pc|pcso|pcsos|constable|they',
+      ],
+      within: 2,
+    },
     {
       precededBy: [
         'children|people|victims|youngsters|teenagers|adolescents|minors|individuals',
@@ -67,7 +80,21 @@ export default {
       'Amy (15) [[sold explicit pictures]] to men she met online.',
       'She [[was paid for sex]] by men at the hotel.',
       'Jade (15) [[charges men for sex]] at the flat, the log says.',
+      'Both girls at number 12 [[are on the game]], in my view.',
+      'Skye (14) [[turns tricks]] at the truck stop on the A1.',
+      'By March she was [[selling herself]] at a hotel near the airport.',
+      'Ruby (15) [[provides sexual favours for weed]] at the flat on Ash Road.',
+      'Staff say Mia [[gives favours to older men]] at the takeaway.',
+      'Outreach: girl (15) [[doing business out of]] the car park again',
+      'The daughter, 15, has been [[entertaining men]] in the flat at night.',
+      'Seen [[back out on the beat]] last night near the canal, aged 16',
+      'Officer’s note: girl (15) [[out on the game]] again by the retail park',
+      'She [[rents herself out]] to men she meets online.',
+      'Cautioned in 2023 aged 16 and [[seen on the beat]] again last night',
+      'Staff believe Leah (15) [[is on the game]] in Bradford.',
+      'She was [[selling herself]] in Bradford at 14.',
     ],
+    info: ['Her mother thinks she [[is on the game]] in Bradford.'],
     correct: [
       'Paige was sexually exploited by men who paid an adult, Lee, 31, at a hotel in Hull.',
       'Paige was forced to sell sex by the man who held her passport.',
@@ -75,6 +102,11 @@ export default {
       'The woman, 38, sells sex from the flat below and was not involved.',
       'He was charged with paying for the sexual services of a child.',
       'The men made Mia sell nude pictures of herself online.',
+      'The PCSO on the beat saw a man give Ruby (15) a lift.',
+      'The takeaway does business with a cash-and-carry in Oldham.',
+      'Ruby was made to do sexual favours for men by the man who held her phone.',
+      'Staff should not write that a child is "on the game".',
+      "The night officer logged that Skye had been 'doing business' at the hotel; the DSL has asked for the entry to be corrected.",
     ],
   },
 } satisfies RuleSpec

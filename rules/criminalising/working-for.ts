@@ -23,7 +23,9 @@ export default {
     'for $poss employer(s)|boss|bosses',
     '{be}? {do} shifts|a-shift',
     'per|each|every|a shift',
-    'per|each|every @crime-job-unit',
+    // Pay per unit of work ("£20 per drop", "£50 for each run"), not any trip or deal ("each trip was arranged by adults").
+    'per @crime-job-unit',
+    'for|on each|every @crime-job-unit',
     '{get}|{be}? paid per|by-the|for-each|for-every @crime-job-unit',
     '{be}? on the|$poss payroll',
     '{be}? {carry}|{hold}|{stash}|{store}|{mind}|{deliver}|{run} for @crime-exploiter-ref',
@@ -44,9 +46,27 @@ export default {
     '{work} (from|out of) @crime-work-base',
     '{be}|{get} employed|hired by @crime-exploiter-ref',
     '{be} on the|a line|lines|deal-line|deal-lines|county-line|county-lines',
+    // The job frame in idiom: the slang verbs of working with no object ("out
+    // grafting", "caught hustling"; "trapping" and "shotting" are the trapping rule), the effort of a job ("puts in the hours",
+    // "on the clock") and the errands run for the exploiters.
+    '{be} out|busy? grafting|hustling',
+    'out|busy grafting|hustling',
+    '@crime-caught-verb grafting|hustling',
+    '@crime-job-effort',
+    '{run}|{carry}|{hold}|{graft}|{hustle}|{shot}|{trap}|{stash}|{deliver} for them|him',
+    '{do}|{run} @crime-job-task for them|him',
   ],
   unless: [
     'professional-subject',
+    // Hard work in its ordinary sense: "grafting at college", "puts in the hours at training".
+    {
+      followedBy: [
+        'at|in|on|for|with $poss|the|a? school|college|class|classes|lessons|training|practice|football|gym|revision|exams|exam|homework|coursework|studies|apprenticeship|placement|course|job|work-experience|boxing|club|sport|music|gcses|a-levels|maths|english|work',
+        'hard at|on',
+      ],
+      within: 2,
+    },
+    {precededBy: ['skin|bone|surgeons|surgeon|surgery|graft'], within: 1},
     // "his job is on the line", "was on the line to 999", "a shift pattern".
     {
       precededBy: [
@@ -129,12 +149,21 @@ export default {
       '[[His job for the olders]] is minding the phone overnight.',
       'Income: [[paid per run]] (£20)',
       'He gets £20 [[per drop]] from the olders.',
+      'Kai got £50 [[for every drop]] in Lowestoft.',
       'He [[is on the payroll]] of the Hillside OCG.',
       '[[Carrying for the elders]] since Year 8.',
       'He [[holds for the olders]] at his nan’s flat.',
       'Kai [[handles the money for the gang]] in Luton.',
       'Kai [[runs the phone]] for Dre most nights.',
       'Jordan (15) [[was bagging up for the olders]] at the flat in Bath.',
+      'Seen again on the Hollins estate, [[out grafting for the olders]] till 2am.',
+      'Deji (15) [[is out hustling for the olders]] every night this week.',
+      'He was [[caught grafting]] in the stairwell of Bow House.',
+      'Staff say Kai [[puts in the hours]] for the olders and is proud of it.',
+      'Fair play to him for the [[hours he puts in]] on the line, the note says.',
+      'Leah (15) [[is on the clock]] from 6pm when the phone goes.',
+      'Mikey (14) [[runs for them]] in Barnstaple most nights.',
+      'He [[does errands for him]] on the estate after school.',
     ],
     info: ['Josh said he is paid £80 [[per shift]] at the address.'],
     correct: [
@@ -155,6 +184,12 @@ export default {
       'The social worker said it is her job to keep Kai safe.',
       'The man on the payroll of the garage was not involved.',
       'Mum works shifts at the hospital, so Kai is often alone.',
+      'Each trip was booked by the adults, who met him at the station.',
+      'The 22-year-old takes a cut of every deal on the line.',
+      'Kai has been grafting at college and passed his maths resit.',
+      'She puts in the hours at training and has been picked for the county team.',
+      'The surgeons were grafting skin onto his arm after the burns.',
+      'Deano, 27, was caught hustling outside the station with two boys.',
     ],
   },
 } satisfies RuleSpec

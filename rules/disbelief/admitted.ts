@@ -6,7 +6,7 @@ export default {
   severity: 'warning',
   target: 'action',
   phrases: [
-    '{admit} to? carrying|selling|dealing|holding|supplying|running|stealing|storing|moving|hiding|having|being|going|taking|working|possessing|keeping',
+    '{admit} to? @jv-ing-act',
     '{admit} that',
     '{admit} $subj',
     '{confess} to|that',
@@ -33,6 +33,9 @@ export default {
       'There were [[full admissions]] from Kyle in interview.',
       'Mia [[admitted to being]] at the hotel with the men.',
       'Kyle [[admitted to officers]] that the bag was his.',
+      'Chronology: 05/2023 YP [[admitted to staying]] at the Bolton address but refused to name anyone',
+      'Leah (14) [[admits meeting]] the man from Snapchat twice.',
+      'He [[admitted sending]] the pictures when the officer asked.',
     ],
     correct: [
       'Jade was admitted to hospital after the assault.',
@@ -40,6 +43,7 @@ export default {
       'Amira told officers she went to the flat on Friday.',
       'Avoid words like "admitted" for a child\'s account.',
       'The man admitted that he drove Kyle to Exeter.',
+      'Leah was admitted to the ward for observation overnight.',
     ],
   },
 } satisfies RuleSpec

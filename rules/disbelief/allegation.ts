@@ -14,8 +14,17 @@ export default {
     'allegation(s) that $subj',
     'allegation(s) about|regarding|concerning',
     'allegation(s) {be}|{have} being|been? investigated|checked|tested|explored|doubted|questioned|disputed|unproven|uncorroborated|unsubstantiated|unfounded|exaggerated|doubtful',
+    '{make} similar|repeated|previous|further|several|numerous|multiple|many|other|these|such|frequent|serial|more|another allegation(s)',
+    'history|pattern|record of @jv-degree? making? similar|repeated|previous|multiple|many? allegations',
+    'allegation(s) of (sexual|physical)? @doubt-abuse-event',
   ],
   unless: [
+    {
+      followedBy: [
+        'made|raised against',
+        'about|against the|a|an? staff|teacher|teachers|carer|carers|professional|professionals|worker|workers|adult|adults|person|people',
+      ],
+    },
     {
       precededBy: [
         'if|when|where|child|children|person|people|pupil|pupils|someone|anyone|victim|victims|they',
@@ -67,6 +76,10 @@ export default {
       'Police noted the [[allegations that she]] was sold to men in Luton.',
       "Mia's [[allegations have been doubted]] by her carers.",
       "Jade's [[allegations are exaggerated]] in her stepfather's view.",
+      'There is a history of girls at this school [[making similar allegations]].',
+      'Kai (15) has [[made several allegations]] against the men before.',
+      'Referral reason: [[allegations of rape]] at a party',
+      'Mia has a [[history of making allegations]] when she is in trouble.',
     ],
     correct: [
       "The LADO is managing allegations against staff at the children's home.",
@@ -78,6 +91,8 @@ export default {
       'Allegations made by children must always be taken seriously.',
       'Deano denied the allegations made by Jade in interview.',
       'Jade said two men kept her at the flat; the police are investigating.',
+      'Allegations of abuse made against a person who works with children go to the LADO.',
+      'The LADO considers allegations of abuse about staff and volunteers.',
     ],
     knownMisses: ["The police are looking into Jade's allegations."],
   },

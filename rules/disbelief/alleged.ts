@@ -10,6 +10,8 @@ export default {
     'alleges|alleged|alleging $subj',
     'alleges|alleged|alleging to have',
     'alleges|alleging (sexual|physical)? @doubt-abuse-event',
+    'alleges|alleging the|a|an|her|his|their|someone|somebody|men|man|male|males|older|two|three|several|this|that|staff|adult|adults|an-adult',
+    'alleges|alleged|alleging to police|officers|staff|me|us|her|him|them|teachers|carers',
   ],
   unless: [
     {
@@ -34,6 +36,9 @@ export default {
       'In interview she [[alleged that]] Deano hit her with a belt.',
       'Tomasz [[alleges to have]] been held in a cannabis grow in Hull.',
       '- YP [[alleges assault]] by Adult 1',
+      'She [[alleges the]] older male took her phone and made her stay at the flat.',
+      'Kai [[alleges two]] men in a silver Audi drove him to Hull.',
+      'Mia (14) [[alleged to staff]] that she had been given vodka.',
     ],
     correct: [
       'The alleged offender, Deano Smith, was charged on 4 May.',

@@ -14,6 +14,7 @@ export default {
     'story changes',
     '$poss|the @doubt-account {have} @jv-degree? changed|shifted|altered',
     '{tell}|{give} several|many|various|multiple|numerous? different|varying|changing|shifting versions|stories|accounts|explanations',
+    '@doubt-different-story',
   ],
   unless: [{precededBy: ['because|if|when|where|although|though|as', 'even if|though'], within: 1}],
   message: '`{actual}` treats a changing account as a sign the child is not truthful',
@@ -40,11 +41,15 @@ export default {
       'Tomasz has [[changed his tune]] since the arrest.',
       '[[Her account has changed]] each time she has been spoken to.',
       'Leah has [[told several different versions]] of what happened.',
+      'Notes: YP cagey, evasive, [[tells a different tale every time]]',
+      'Mia [[gives a different version each time]] she is asked.',
+      'Kai [[tells different stories to different people]] about the phone.',
     ],
     correct: [
       'Jade gave further detail about the car on 12 May.',
       'Avoid phrases such as "changed her story" in a referral.',
       'Kyle did not change his account across three interviews.',
+      'Kai told a different worker about the phone because he trusts her.',
     ],
   },
 } satisfies RuleSpec

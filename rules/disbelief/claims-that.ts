@@ -14,6 +14,7 @@ export default {
     'claims|claimed|claiming to $poss|the|a|an _ that',
     'claims|claimed|claiming to $poss|the|a|an _ _ that',
     'claims|claimed|claiming the|a|an|her|his|their|someone|somebody|men|man',
+    'reckons|reckoned $subj|that|the|a|an|her|his|their|someone|somebody|men|man|male|males|it|this|there',
     'claims|claim about|regarding|concerning',
     'claim(s) {be} that',
     'claims made|given|raised|reported by',
@@ -60,6 +61,8 @@ export default {
       "Tomasz's [[claim is that]] he was forced to work without pay.",
       "Kyle's [[claims are exaggerated]] according to his uncle.",
       "Anna's [[claims have been doubted]] by the landlord and the agency.",
+      'He [[reckons they]] made him do it but he was happy enough spending the money',
+      'Kai [[reckons the]] men would hurt his mum if he stopped.',
     ],
     correct: [
       "Tomasz's asylum claim was lodged in March.",

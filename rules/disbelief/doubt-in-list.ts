@@ -43,6 +43,10 @@ export default {
       '- [[unreliable]], changes details',
       'Interview 2: [[vague]], would not name the driver',
       'Character: [[dishonest]], manipulative',
+      'Notes: YP [[cagey]], evasive, tells a different tale every time',
+      'Presentation: [[shifty]], would not give her address',
+      '- [[lying]]',
+      'Concerns: [[deluded]], thinks the man loves her',
     ],
     correct: [
       'Attendance: inconsistent since Easter',
@@ -50,6 +54,7 @@ export default {
       'Intelligence: unreliable, single source',
       'The information was vague and needs checking with the school.',
       'Avoid writing "inconsistent" about a child’s account; record what changed and when.',
+      'Kai was lying on the sofa when staff checked at 2am.',
     ],
   },
 } satisfies RuleSpec

@@ -21,6 +21,9 @@ export default {
     '@jv-child-owner story|stories|tale|tales|yarn|yarns',
     '{be}|{seem}|{look}|{sound} like? a|an|just-a|only-a|another @jv-degree? cover|likely|tall|sob|fanciful|far-fetched|elaborate|convenient|fairy story|tale|yarn',
     'spin|spins|spun|spinning|weave|weaves|wove|woven|weaving|{concoct} a|her|his|their|this|that|another? yarn|yarns|story|stories|tale|tales',
+    '@doubt-spin',
+    '@doubt-judge-verb it|this|that|the-account|her-account|his-account|their-account|the-disclosure|her-disclosure|his-disclosure|what-she-said|what-he-said|the-story|her-story|his-story? as|to-be? @doubt-story-name',
+    '@doubt-judge-verb that? it|this|the-account|her-account|his-account|their-account|the-disclosure|what-she-said|what-he-said|the-story|her-story|his-story @be @jv-degree? @doubt-story-name',
   ],
   unless: [
     {
@@ -48,7 +51,7 @@ export default {
       },
       'Kyle gave officers [[his story]] at the station.',
       'It [[is a tall tale about]] men in a black car, the carer thinks.',
-      'Staff think it [[is a sob story]] to avoid going back to school.',
+      'Staff [[think it is a sob story]] to avoid going back to school.',
       'The sergeant thought it a [[cock and bull story]] at first.',
       'The officer noted that [[this story that]] she was locked in is new.',
       'The police log calls it [[a likely story]] and asks for CCTV.',
@@ -62,6 +65,10 @@ export default {
       'The [[boy’s story]] seems rehearsed to staff.',
       'She [[spun a yarn]] about being locked in a flat.',
       'This [[is a convenient story]] to explain why she went missing.',
+      'Officers attending [[considered this a cover story]] as he appeared relaxed.',
+      'He is [[spinning a line]] about the men to get out of trouble.',
+      'Staff [[felt it was a fantasy]] and did not pass it on.',
+      "Leah [[spun staff a yarn]] about staying at a friend's.",
     ],
     correct: [
       'Jade was given time to tell her story at her own pace.',
@@ -72,6 +79,8 @@ export default {
       'A news story about county lines was shown in assembly.',
       'The men gave her a cover story to tell police if she was stopped.',
       'The suspect’s story changed twice in interview, and he was charged.',
+      'Officers considered her account carefully and passed it to CID.',
+      'The men spun her a line about modelling work in London.',
     ],
   },
 } satisfies RuleSpec

@@ -20,12 +20,15 @@ import falseAllegation from './false-allegation.js'
 import herStory from './her-story.js'
 import implausible from './implausible.js'
 import inconsistentAccount from './inconsistent-account.js'
+import inconsistentWithVictim from './inconsistent-with-victim.js'
 import liar from './liar.js'
 import lying from './lying.js'
 import madeUp from './made-up.js'
 import malicious from './malicious.js'
 import noConcernsAsDenies from './no-concerns-as-denies.js'
+import notAVictim from './not-a-victim.js'
 import notCredible from './not-credible.js'
+import playingTheVictim from './playing-the-victim.js'
 import saysSheIsFine from './says-she-is-fine.js'
 import soCalled from './so-called.js'
 import supposedly from './supposedly.js'
@@ -53,12 +56,15 @@ export default [
   herStory,
   implausible,
   inconsistentAccount,
+  inconsistentWithVictim,
   liar,
   lying,
   madeUp,
   malicious,
   noConcernsAsDenies,
+  notAVictim,
   notCredible,
+  playingTheVictim,
   saysSheIsFine,
   soCalled,
   supposedly,

@@ -11,6 +11,7 @@ export default {
     '{lie} about',
     'lied|lying to',
     '{be} not telling the truth',
+    '{be} not being @doubt-honest-adj',
   ],
   unless: [
     {
@@ -33,12 +34,15 @@ export default {
       'Kyle has [[been lying]] since the arrest.',
       'Kyle [[lied about]] the phone and his carer found out.',
       'Jade [[is not telling the truth]] about the car, the worker thinks.',
+      'Kai (15) [[is not being honest]] about the phone, staff feel.',
+      "Leah [[isn't being straight]] about where she goes at night.",
     ],
     correct: [
       'Jade was lying on the floor of the flat when officers arrived.',
       'Kyle was found lying in the road after the assault.',
       'The men lied to police about knowing Kyle.',
       'Avoid saying a child "is lying" in a referral.',
+      'The man was not being truthful about his age.',
     ],
   },
 } satisfies RuleSpec

@@ -98,6 +98,7 @@ export default {
       'Officers felt it was [[questionable whether the girl was forced]] to go.',
       '[[Doubts about her honesty]] were raised at the meeting.',
       '[[Reliability of account]]: poor',
+      'Nurse feels [[she was not being truthful]] as she was smirking while giving her account',
     ],
     correct: [
       'Jade gave a clear account of the flat and the two men.',
@@ -111,6 +112,7 @@ export default {
       "The man's version of events is doubtful, officers concluded.",
       'It is doubtful whether she was told about the referral.',
       'It is unlikely that she will be safe at the address.',
+      'The man was not being truthful about his age.',
     ],
   },
 } satisfies RuleSpec

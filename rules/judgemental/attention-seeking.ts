@@ -15,6 +15,7 @@ export default {
     'crying|cry|cries|cried out for attention',
     'drama queen(s)',
     '{enjoy}|{love}|{crave} the? drama|attention',
+    'sought attention',
   ],
   message: '`{actual}` dismisses the child’s need for help as a bid for attention',
   suggestions: ['seeking help', 'seeking connection and support'],
@@ -36,6 +37,7 @@ export default {
       'She is [[crying out for attention]].',
       'She [[enjoys the drama]] when police are called',
       '[[Drama queen]], staff say',
+      'Leah [[sought attention]] from the older boys at the park, the log says.',
     ],
     correct: [
       'Jade asked staff for help twice on 3 May.',

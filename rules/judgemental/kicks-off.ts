@@ -5,7 +5,7 @@ export default {
   category: 'judgemental',
   severity: 'warning',
   target: 'action',
-  phrases: ['{kick} off'],
+  phrases: ['{kick} off', '@judge-tantrum'],
   unless: [
     {
       precededBy: [
@@ -27,11 +27,15 @@ export default {
       },
       'Kyle [[kicked off]] at the station on Friday.',
       'Amira is [[kicking off]] at school again.',
+      "Foster carer log: C is a little madam when she doesn't get her own way and [[flounced off]] to meet her 'friends' again",
+      'Leah [[threw a strop]] when staff took her phone.',
+      'Kai (14) is [[in a huff]] with staff again.',
     ],
     correct: [
       'The training session kicks off at 10:00.',
       'We kicked off the review with a summary of the missing episodes.',
       'Jade shouted at staff after they mentioned the men.',
+      'Jade was upset and went to her room after the call from the men.',
     ],
   },
 } satisfies RuleSpec

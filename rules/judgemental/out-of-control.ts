@@ -13,8 +13,11 @@ export default {
     'beyond control',
     'difficult|hard|impossible to manage|control|handle',
     'impossible|hard|difficult|near-impossible|a-nightmare|a-struggle|a-challenge to @judge-impossible-to',
+    'a|an @judge-burden-mod? handful',
+    'beyond help|saving|hope|redemption|repair|reach|control',
   ],
   unless: [
+    {followedBy: ['of']},
     {
       precededBy: [
         'risk|risks|situation|situations|case|cases|it|this|that|which|symptoms|condition|pain|workload|caseload|behaviour|behaviours|anxiety',
@@ -47,6 +50,8 @@ export default {
       'Jade is [[difficult to manage]] in the unit.',
       'Difficult YP – [[impossible to place]]',
       'She is very [[hard to work with]] and walks out of meetings.',
+      'J is [[a right handful]] since the move to the new home.',
+      'Family support worker: the daughter is [[beyond help]]',
     ],
     correct: [
       'The application was made on the ground that the child is beyond parental control under section 31.',
@@ -54,6 +59,7 @@ export default {
       'Jade shouted at her mother after the men texted her.',
       'The risk is difficult to manage while the men know where she lives.',
       'It is difficult to place children with complex needs near home.',
+      'Kai has been missing a handful of times since June.',
     ],
   },
 } satisfies RuleSpec

@@ -25,7 +25,7 @@ export default {
       },
       'Staff feel Amira [[sleeps around]] in Leeds.',
       'Kyle is [[sexually precocious]] for a 12-year-old.',
-      'Staff see her as [[oversexualised]] for her age.',
+      'Staff see her as [[oversexualised]] around the older boys.',
       'There are concerns about her [[promiscuity]] at the hotel.',
       '- [[promiscous]], older boyfriend',
       'Her carer says she is [[boy mad]].',

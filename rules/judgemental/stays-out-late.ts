@@ -11,8 +11,12 @@ export default {
     '{be} out all-night',
     'out at all hours|all-hours',
     '{keep} late hours',
+    'out till|until|to all hours|all-hours-of-the-night|the-small-hours|god-knows-when|whenever',
+    'stays out',
+    '@judge-sneak',
   ],
   unless: [
+    {followedBy: ['overnight|of|in|at-a|at-her|at-his|with-her-carer|with-staff']},
     {
       precededBy: [
         'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
@@ -37,11 +41,17 @@ export default {
       'Tomasz [[keeps late hours]] and sleeps through school.',
       'Jade [[stays out till the early hours]] at weekends.',
       'Kyle [[was out all night]] on Saturday.',
+      'Concerns: older b/f, drinking, sexting, [[out till all hours]]',
+      "Child's own behaviour – promiscuous, [[stays out]], drinks",
+      'She has been [[sneaking off]] at lunch to meet men in cars, the DSL notes',
+      'Leah [[snuck out of the home]] at 1am.',
     ],
     correct: [
       'Jade was out until 03:00 at a flat on Ash Road with two adult men.',
       'Indicators include staying out overnight and unexplained gifts.',
       'Avoid phrases such as "stays out late" in referrals.',
+      'Leah stays out of trouble at school.',
+      'Staff found she had stayed out overnight at a flat on Ash Road with two adults.',
     ],
   },
 } satisfies RuleSpec

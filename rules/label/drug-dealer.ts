@@ -21,6 +21,8 @@ export default {
     'a|the pusher',
     'trapper(s)',
     'street-level|low-level|small-time|up-and-coming|wannabe|aspiring|budding|part-time|full-time dealer(s)|pusher(s)|seller(s)',
+    // Any standing modifier before a trading noun: "a known dealer", "an established shotter".
+    '@crime-label-mod dealer(s)|pusher(s)|shotter(s)|trapper(s)|supplier(s)',
   ],
   unless: [
     'crime-label-question',
@@ -78,6 +80,9 @@ export default {
       '[[Up-and-coming dealer]] in the area (YP 15)',
       'Kyle, 15, is a [[street-level dealer]] in Hastings.',
       'Reece (15) is seen by neighbours as a [[teenage pusher]].',
+      'Head of Year: T is a [[known dealer]] at the academy and other pupils fear him.',
+      'Kai (16) is an [[established shotter]] on the Bow estate.',
+      'Keisha is a [[reliable supplier]] for the Beeston line.',
     ],
     correct: [
       'He was treated as a drugs dealer rather than a victim at the custody suite.',
@@ -90,6 +95,9 @@ export default {
       'His aunt’s partner, who is a dealer, keeps money in the loft.',
       'Deano, 24, is a dealer in Luton and took Liam to the flat.',
       'The pusher gave Liam a phone and told him to wait at the park.',
+      'The man at the gate is a known dealer in his forties; police have his registration.',
+      'The two men are 20 and 23, and one of them is a known dealer in Walsall.',
+      'Kai is not a known dealer; he was stopped once with a bag he was made to hold.',
     ],
     info: [
       'Neighbours think Callum is a [[drug pusher]] because of the cars outside.',

@@ -12,6 +12,16 @@ export default {
     'soldier(s) for @crime-exploiter-ref',
     'getaway driver',
     '@crime-child-mod enforcer|lookout|look-out|soldier',
+    // More roles the exploiters give: a ringleader, a right-hand man, a cog, a
+    // "younger" or a "tiny" (the youngest children a gang uses), and the same
+    // role nouns with a standing modifier ("a trusted lookout").
+    'ringleader(s)|kingpin(s)|henchman|henchmen|sidekick(s)|bagman|bagmen|dogsbody|gofer(s)|gopher',
+    '$owner? right-hand man|woman|girl|boy|lad',
+    'errand boy(s)|girl(s)',
+    'a|just-a|only-a|another|the|one-more? cog|cogs in the|a|their|$poss _? _? chain|machine|machinery|operation|network|wheel|line|system|business|organisation',
+    'one of the|$poss youngers|tinies|tinys|soldiers|foot-soldiers|workers|runners|shotters',
+    'younger|youngers|tiny|tinies|tinys|worker|workers|youngen|youngens|youngun|younguns for|in|with|of @crime-exploiter-ref',
+    '@crime-label-mod lookout(s)|look-out(s)|enforcer(s)|soldier(s)|foot-soldier(s)|ringleader(s)|henchman|henchmen|sidekick(s)',
   ],
   unless: [
     'crime-label-question',
@@ -32,6 +42,14 @@ export default {
       ],
     },
     {followedBy: ['point|points|post|posts|tower|towers|ram|rams|hill']},
+    // "the ringleader of the grooming gang": the leader of the adults.
+    {
+      followedBy: [
+        'of the|a|an|this|that grooming|abuse|sex|paedophile|exploitation|trafficking|drug|drugs|criminal gang|gangs|ring|rings|network|group|operation',
+      ],
+    },
+    // "a cog in the wheel" of services, and "youngers" as children in a home.
+    {precededBy: ['services|agencies|system|professionals|staff'], within: 3},
     // "used as a lookout by the men", "worked for the group as a lookout": the
     // exploitation frame already says who did it (or another rule reports the job).
     'crime-label-used-as',
@@ -60,6 +78,13 @@ export default {
       'Leon has been a [[soldier for the olders]] since Year 9.',
       'He was the [[getaway driver]] at 16, the YOT report says.',
       'Intelligence lists two [[teenage enforcers]] at the address.',
+      'Head of Year: Kyle is the [[ringleader]] and gets the others to carry.',
+      'He is now the [[boss’s right-hand man]] on the Bristol line.',
+      'CPS note: at 16 he was [[just a cog in the supply chain]], so s45 is unlikely.',
+      'Tayo (13) is [[one of the youngers]] on the Hillside estate.',
+      'Police think Ali is a [[tiny for the Ashfield lot]].',
+      'Mason has become a [[trusted lookout]] for the line.',
+      'He is their [[errand boy]] at the trap house in Swindon.',
     ],
     correct: [
       'Jay was made by two adults to watch for police outside the shop.',
@@ -67,9 +92,14 @@ export default {
       'The 26-year-old enforcer threatened Kai at the station.',
       'Kai was beaten by an enforcer for the line after losing the bag.',
       'Jay was used as a lookout by two adults outside the shop.',
+      'The adults used Kai as a lookout outside the shop.',
       'Officers used the enforcer to open the door of the flat.',
       'Kai is not a lookout; he is a child the men used to watch for police.',
       'Avoid labels such as "enforcer" or "lookout" for exploited children.',
+      'Ahmed, 45, was the ringleader of the grooming gang and was jailed for 20 years.',
+      'The ringleader, Dre (31), recruited five children through Snapchat.',
+      'The care home manager said Kai helps the youngers with their homework.',
+      'Each agency is a cog in the safeguarding system and must share information.',
     ],
     info: ['Kai said the olders called him their "[[lookout]]" and paid him in cannabis.'],
   },

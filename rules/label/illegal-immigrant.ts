@@ -14,8 +14,25 @@ export default {
     '{be} in the uk|country illegally|unlawfully',
     '{be} illegally|unlawfully in the uk|country',
     '{enter}|{come}|{arrive} (the uk|the country|britain|england)? illegally|unlawfully',
+    // Status labels that cast a trafficked child as a migrant by choice or an offender:
+    // "an economic migrant", "a bogus asylum seeker", "an illegal who came in on a lorry".
+    'economic|illegal|undocumented|irregular|clandestine migrant(s)',
+    'bogus|fake|false|so-called asylum seeker(s)|claimant(s)',
+    'asylum|queue shopper(s)|jumper(s)',
+    'an|the illegal who|that|from|with|and|off|on|in|found|stopped|picked|working',
+    '{be} an illegal',
   ],
-  unless: ['crime-label-other', 'crime-label-agent'],
+  unless: [
+    'crime-label-other',
+    'crime-label-agent',
+    // "an illegal act", "an illegal substance": the adjective of a thing.
+    {
+      followedBy: [
+        'act|acts|activity|activities|substance|substances|drug|drugs|weapon|weapons|knife|firearm|entry|eviction|search|arrest|detention|practice|practices|operation|business|scheme|move|thing|way|route|crossing|journey|copy|download|rave|party|parties|gathering|immigrant|immigrants|migrant|migrants|worker|workers|alien|aliens|entrant|entrants|immigration|working|work|job|employment|sale|supply|trade|deal|money|cash|goods|cigarettes|tobacco|vape|vapes|dog|bike|scooter|car|vehicle|loan|lender|lending|eviction',
+      ],
+      within: 1,
+    },
+  ],
   message: '`{actual}` labels a trafficked child by immigration status as an offender',
   suggestions: [
     'child who arrived in the UK [route]; immigration status: [status]',
@@ -42,6 +59,11 @@ export default {
       'The first officer recorded that Minh [[is illegally in the UK]].',
       'Tran, 15, [[entered the UK illegally]] in a lorry, the log says.',
       'The officer wrote that Tran, 15, [[was here illegally]] and should be deported.',
+      'Border Force view: Besnik (16) is an [[economic migrant]], not a victim.',
+      'The girl (approx 15) is thought to be [[an illegal who]] came in on a lorry.',
+      'Kaveh, 16, is just a [[bogus asylum seeker]] in the officer’s view.',
+      'Custody note: Arben (16) [[is an illegal]], no papers, no fixed address',
+      'First account: YP (16) an [[asylum shopper]] who passed through Italy',
     ],
     correct: [
       'The boys at the car wash were treated as illegal workers by the first officers.',
@@ -52,6 +74,8 @@ export default {
       'He was made to work at an illegal cannabis grow in a house in Derby.',
       'The gangmaster, 41, is in the UK illegally and has been arrested.',
       'The men brought Tran into the UK illegally in a lorry.',
+      'She was found with an illegal vape and two phones.',
+      'He is not an economic migrant; he was moved by adults who took his passport.',
     ],
     // The subject of "and is" is Reza, not the adult named between (issue 11, point 4).
   },

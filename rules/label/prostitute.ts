@@ -8,6 +8,8 @@ export default {
   phrases: [
     'prostitute(s)',
     'prostituting|prostitutes|prostituted $self',
+    // Bare "on the game" as a label ("girls on the game"); selling-sex owns the
+    // longer trade frame ("is on the game", "out on the game").
     'on the game',
     // The same label in slang and slurs.
     'hooker|streetwalker|street-walker',
@@ -23,6 +25,13 @@ export default {
       ],
     },
     {precededBy: ['no such thing as a|an', 'sale of children'], within: 2},
+    // Others' framing, reported as wrong: "treated as if they were prostitutes by officers".
+    {
+      precededBy: [
+        'treated|seen|viewed|regarded|labelled|labeled|described|dismissed as if|though $subj|they|she|he {be}',
+      ],
+      within: 2,
+    },
   ],
   message: '`{actual}` labels a sexually exploited child as a prostitute',
   suggestions: ['child who is being sexually exploited', '[adult] paid to sexually abuse [child]'],
@@ -30,7 +39,6 @@ export default {
   sources: ['LUX', 'ZT', 'HMICFRS-MET', 'SAFESOUND'],
   examples: {
     incorrect: [
-      'Staff believe Leah (15) is [[on the game]] in Bradford.',
       {
         text: 'Jade, 15, is a [[prostitute]] according to the school.',
         suggestions: ['child who is being sexually exploited', '[adult] paid to sexually abuse [child]'],
@@ -38,8 +46,10 @@ export default {
       'Staff believe she is [[prostituting herself]] for cannabis.',
       'The night-shift log calls Amber a [[hooker]] who hangs around the station.',
       '- [[streetwalker]], seen near the ring road most nights',
+      'Intel: two Year 10 girls [[on the game]] near the station, per the PCSO.',
     ],
     correct: [
+      'In 2012 the girls were treated as if they were prostitutes by the officers who found them.',
       'Both girls were treated as prostitutes by the hotel staff.',
       'The exploitation type recorded on the form is "Forced into prostitution".',
       'Avoid words such as "prostitute" when describing a child.',
@@ -47,9 +57,6 @@ export default {
       'Jade is not a prostitute; she is a child who was sexually exploited.',
       'The referral concerns child sexual exploitation and prostitution of adults at the same address.',
     ],
-    info: [
-      'The men called her a "[[hooker]]" in the messages found on her phone.',
-      'Her mother thinks she is [[on the game]] in Bradford.',
-    ],
+    info: ['The men called her a "[[hooker]]" in the messages found on her phone.'],
   },
 } satisfies RuleSpec

@@ -22,6 +22,8 @@ export default {
       ],
     },
     {followedBy: [adultAges], within: 4},
+    // "treated as a suspect rather than a victim": the wrong framing, named as wrong.
+    {followedBy: ['rather than|instead of a|an? victim|child', 'and not as? a|an victim|child'], within: 1},
     {
       precededBy: [
         'arrested|charged|interviewed|identified|detained|located|traced|named|searched|released|bailed|cautioned|questioned|convicted|sentenced|remanded|another|second|third|fourth|further|other|adult|male|female|for|no|any|one|as',

@@ -22,6 +22,13 @@ export default {
     '{be} a|an|the perpetrator',
     // Theft labels stand alone in fields, cells and bullets ("- shoplifter, steals to order").
     'shoplifter|burglar|robber|mugger|pickpocket|thief|thieves',
+    // The child as an offender in the making, or as the exploiter themselves:
+    // "a gangster in the making", "a budding criminal", "a child trafficker himself now".
+    'criminal(s)|offender(s)|thug(s)|villain(s)|crook(s)|gangster(s)|dealer(s)|pimp(s)|kingpin(s)|delinquent(s)|hooligan(s)|gang-member(s)|drug-dealer(s)|predator(s)|abuser(s) in the making',
+    'budding|wannabe|aspiring|would-be|future|trainee|apprentice|fledgling criminal(s)|offender(s)|thug(s)|villain(s)|crook(s)|pimp(s)|trafficker(s)|kingpin(s)',
+    '{be}|{become} a|an|the child? trafficker|pimp|madam|groomer|recruiter|perpetrator|abuser|exploiter|offender|criminal|predator $self',
+    '{be}|{become} a|an|the child? trafficker|pimp|madam|groomer|exploiter|predator now',
+    'teenage|teen|juvenile|young|schoolboy|schoolgirl|@crime-aged-child trafficker(s)|pimp(s)|madam(s)|groomer(s)|exploiter(s)',
   ],
   unless: [
     'crime-label-question',
@@ -75,6 +82,12 @@ export default {
       'In the strategy minutes Kai (15) [[is the perpetrator]] of the robbery.',
       'Outcome: [[treated as perpetrator]], not victim (YP 15)',
       'Kai (15) was [[recorded as the perpetrator]] of the stabbing.',
+      'Dre (16) is a [[drug dealer in the making]], the PCSO thinks.',
+      'Staff see Leon as a [[budding criminal]] rather than a child at risk.',
+      'YP (17) [[is a trafficker himself]] now, taking younger boys to Hull.',
+      'Chloe (16) has [[become a groomer herself]] and brings girls to the flat.',
+      'In the strategy notes Jade (17) [[is a madam now]], running younger girls.',
+      'Intelligence names a [[teenage pimp]] at the Premier Inn (YP 16).',
     ],
     correct: [
       'The strategy discussion treated Kai as a young offender rather than a victim.',
@@ -90,6 +103,9 @@ export default {
       'The perpetrator, Deano, 29, threatened Kai at the station.',
       'His phone and bank card were taken by a thief at the bus station.',
       'Gary Pike, 52, is a persistent offender with convictions for assault.',
+      'The child trafficker in this case, Wayne Cole (41), moved three girls to Leeds.',
+      'Dre, 26, is a pimp himself and runs girls from the hotel.',
+      'He is not a criminal in the making; adults have been exploiting him since he was 12.',
       'Summary: 31 y/o perpetrator of robbery x3, known to police',
     ],
   },

@@ -5,7 +5,7 @@ export default {
   category: 'minimising',
   severity: 'warning',
   target: 'term',
-  phrases: ['minimal|negligible|insignificant|trivial'],
+  phrases: ['minimal|negligible|insignificant|trivial', '@minimise-list-value'],
   unless: [
     'jv-list-value',
     'jv-reported-framing',
@@ -31,12 +31,17 @@ export default {
       'Harm level: [[insignificant]], NFA',
       '- online contact: [[negligible]] concern',
       'Impact on YP: [[trivial]]',
+      'Disclosure at school: Y7 girl says man (30s) touched her on the bus – DSL view: [[a misunderstanding]], he was probably friendly',
+      'Outcome: [[banter]], NFA',
+      '- [[a one-off]]',
+      'Assessment: [[a phase]], will grow out of it',
     ],
     correct: [
       'Injuries: minor bruising to the left arm',
       'Status: minor, unaccompanied, age assessed as 15',
       'The changes to the plan are minimal.',
       'Risk: high – found at the address with two adult men',
+      'Reason for delay: a misunderstanding about the date of the meeting',
     ],
   },
 } satisfies RuleSpec

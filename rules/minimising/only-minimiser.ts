@@ -15,8 +15,11 @@ export default {
     'only|just over $poss|the clothes|clothing|underwear',
     'only|just groped|touched|kissed|flashed|sexted|messaged',
     'only|just|merely messages|texts|texting|chat|chatting|talking|words|photos|pictures|images|online|snapchats|dms|flirting|comments',
+    'only|just|merely being? used|asked|told|paid|sent|got|getting to @exploit-act',
+    'only|just|merely weed|cannabis|skunk|puff|green|grass|a-bit-of-weed|a-bit-of-cannabis|a-joint|a-spliff|a-zoot|a-few-grams|a-bit-of-puff',
   ],
   unless: [
+    {precededBy: ['@not-the-child @be|{get}', '@not-the-child @be being|getting'], within: 1},
     {
       followedBy: [
         'hands|hand|phone|phones|door|baby|sister|brother|breath|on|up|in|out|back|after|conversation|appointment|appointments|session|sessions|coat|keys|late|away|home|house|school|schools|placement|quiet|safe|warm|busy|calm|through|by|around',
@@ -56,6 +59,9 @@ export default {
       'Jade was [[just sharing nudes]] with older boys, the school said.',
       'Harm level: minor – [[just messages]], no contact offence',
       'It was [[only texts]] and photos, the school said.',
+      'The 14yo was [[only used to hold]] the drugs, so the harm to him is minimal',
+      '| CCE | Low | [[only weed]], nothing heavy |',
+      'Kai was [[just asked to carry]] a bag to the station.',
     ],
     correct: [
       'Jade was the only child at the flat when police arrived.',
@@ -64,6 +70,8 @@ export default {
       'Avoid words like "only" that shrink what happened to a child.',
       'Amira has only a few photos of her family from Eritrea.',
       'She just messages him every night and he replies.',
+      'The man was only asked to leave the flat, not arrested.',
+      'Her mum only smokes weed at weekends, she told the nurse.',
     ],
   },
 } satisfies RuleSpec

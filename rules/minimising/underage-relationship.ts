@@ -29,6 +29,7 @@ export default {
       'Police logged [[a relationship with a minor]] at the address.',
       "Mia, 14, is Liam's [[underage girlfriend]] according to his friends.",
       'He [[is in a relationship with an underage girl]] from Slough.',
+      'The driver (41) and his [[underage girlfriend]] were stopped in Leeds.',
     ],
     correct: [
       'The police treated it as an underage relationship between Jade and Deano.',

@@ -10,6 +10,8 @@ export default {
     '{ask} for it',
     'was|were asking for it',
     '{bring} it|this|that|trouble|problems|harm|danger|abuse|it-all|this-all|all-this|all-of-this on|upon @choice-self',
+    // With a quantity (`@choice-blame-quant`): "brings a lot of this on herself", "brought most of it upon himself".
+    '{bring} @choice-blame-quant it|this|that|what-happened|the-trouble|the-harm|the-problems|her-problems|his-problems|their-problems on|upon @choice-self',
   ],
   unless: [{followedBy: ['to|back|again|be|later|now'], within: 1}],
   message: '`{actual}` blames the child for being abused',
@@ -27,6 +29,7 @@ export default {
       'Jade [[was asking for it]], in the view of one carer.',
       'He [[brought it upon himself]] by going back to the flat.',
       'Staff feel she is [[bringing problems on herself]].',
+      'She is a troubled girl who [[brings a lot of this on herself]].',
     ],
     correct: [
       'Jade did not bring this on herself; she was groomed by an adult.',

@@ -14,6 +14,10 @@ export default {
     '{choose}|{decide} to (have sex|sleep with|do drops|do runs|do the runs|do the drops|do jobs|go off|go away|run off|run away)',
     '@choice-decide to @choice-act',
     '@choice-decide|{choose}|{decide} to @degree? keep|continue|carry-on @choice-ing',
+    // Intent and doing as one pleases (`@choice-intent-adj`, `@choice-as-pleases`):
+    // "hell-bent on going out", "set on going back", "will do what she wants".
+    '@be|@seem @choice-degree? @choice-intent-adj on|upon @choice-ing',
+    '@choice-as-pleases',
   ],
   unless: [
     'choice-agency-subject',
@@ -65,6 +69,10 @@ export default {
       'Since March she has [[opted to stay with]] the olders rather than at the unit.',
       'Kyle (14) [[chose to recruit]] two boys from his class, the file says.',
       'She [[decided to have sex]] with him, the log says.',
+      'Manager: YP [[is hell-bent on going out]] every night.',
+      'Kyle [[is set on going back]] to Norwich.',
+      'She is 15 and will [[do what she wants]] with these men.',
+      'YP [[does what she likes]], per the unit.',
     ],
     correct: [
       'Jade chose to speak to a female officer.',
@@ -80,6 +88,7 @@ export default {
       'Jade decided to go back to school in September.',
       'The placement provider decided to move Leo out of the area.',
       'He decided to join a boxing club in May.',
+      'She is determined to go to college next year.',
     ],
   },
 } satisfies RuleSpec

@@ -13,8 +13,25 @@ export default {
     '{initiate}|{start}|{instigate}|{begin} @det? contact|conversation(s)|chat(s)|messaging|messages|conversations',
     '{make} the|first? first contact|approach',
     '{message}|{text}|{snapchat}|{dm}|{add}|{follow} older|adult|grown men|males|strangers',
+    // The child as the one who meets, brings in or lets in the men (`@choice-men`):
+    // "sneaking off to meet men in cars", "keeps letting men into the flat", "brings men back".
+    '{meet} up? with? men|males|guys|strangers|blokes',
+    '{meet} up? with? older|adult|grown|much-older|random|unknown|different men|males|lads|boys|guys|adults|blokes',
+    '{meet} up? with? a|an older|adult|grown|much-older|random|unknown man|male|guy|bloke|adult|stranger',
+    '{let}|{invite}|{bring}|{have}|{take}|{sneak} @choice-men back|round|over|in|into|up|home|inside',
+    '{sneak}|{slip} off|out|away to meet|see',
   ],
   unless: [
+    'choice-generic-subject',
+    // "was taken to meet men", "arranged for her to meet men": the adults' doing.
+    {
+      precededBy: [
+        'taken|made|forced|sent|driven|brought|told|ordered|pressured|groomed|encouraged|persuaded|expected|required|asked|instructed|arranged|offered|paid to',
+        '{arrange}|{organise}|{organize} for $obj to',
+        '{take}|{bring}|{drive}|{send} $obj to',
+      ],
+      within: 1,
+    },
     'choice-agency-subject',
     {
       followedBy: [
@@ -49,6 +66,13 @@ export default {
       'Summary: she [[initiated contact]] with the 30-year-old on Instagram.',
       'Ella (13) [[made the first contact]] with him, the officer noted.',
       'He has been [[adding adult men]] on Snapchat.',
+      'DSL notes she has been sneaking off at lunch to [[meet men]] in cars.',
+      'She has been [[meeting older men]] she met online.',
+      'Housing: she keeps [[letting men into]] the flat at all hours.',
+      'He [[invites older lads round]] when staff are off.',
+      'The student has been [[sneaking off to meet]] them at lunch.',
+      'She has been [[meeting up with an older man]] from the takeaway.',
+      'Mia [[initiated the contact]] on Snapchat.',
     ],
     correct: [
       'Adult men have been contacting Jade on Snapchat since May.',
@@ -56,6 +80,8 @@ export default {
       'Avoid phrases such as "contacting adults" when an adult sought the contact.',
       'She initiated contact with the police herself.',
       'The man made the first contact through a gaming site.',
+      'She was taken to meet men at a hotel by Deano.',
+      'Jade (14) has been seen with adult men believed to be exploiting her.',
     ],
   },
 } satisfies RuleSpec

@@ -12,9 +12,10 @@ export default {
     'NFA|no-further-action as|because|since the|this? child|victim|YP {decline}|{refuse}',
     '{decline}|{refuse} all support|help|services|intervention|offers',
     '{decline}|{refuse}|{reject} @det|all|any? help|support|services|intervention|offers',
-    'does|did|do not want|need @det|any? help|support|intervention|services',
+    "does|did|do not want|need @det|any|our|your|my|further|more|professional|agency|anyone’s|anyone's? help|support|intervention|services|input|involvement",
   ],
   unless: [
+    {followedBy: ['to be|being shared|passed|sent|given|told|known|involved|disclosed|recorded'], within: 1},
     'choice-agency-subject',
     {precededBy: ['{say}|{tell}|{state}|{insist}|{feel}|{think}|{claim} that? $subj'], within: 1},
     {followedBy: ['from|with $poss? family|mum|dad|friends', 'to|for the|a? police|officers'], within: 1},

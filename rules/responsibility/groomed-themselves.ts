@@ -5,12 +5,7 @@ export default {
   category: 'responsibility',
   severity: 'warning',
   target: 'action',
-  phrases: [
-    '{groom} $self',
-    'self-exploiting|self-exploitation|self-exploited',
-    '{exploit} $self',
-    '{sell} $self',
-  ],
+  phrases: ['{groom} $self', 'self-exploiting|self-exploitation|self-exploited', '{exploit} $self'],
   message: '`{actual}` makes the child the source of their own abuse',
   suggestions: ['was groomed by [adult]', 'was exploited by [adult]'],
   note: 'Children do not groom or exploit themselves; an adult does. Name the adult and what they did.',
@@ -23,7 +18,6 @@ export default {
       },
       'Jade was seen as [[self-exploiting]] at the hotel.',
       'Amira is [[exploiting herself]] by meeting men for money.',
-      'She was [[selling herself]] in Bradford at 14.',
     ],
     correct: [
       'Jade was groomed by a 30-year-old man on Instagram.',

@@ -1,6 +1,7 @@
 import type {RuleSpec} from '../../src/types.js'
 import acceptedFriendRequests from './accepted-friend-requests.js'
 import allowedThemselvesToBe from './allowed-themselves-to-be.js'
+import askingForTrouble from './asking-for-trouble.js'
 import becameInvolved from './became-involved.js'
 import broughtItOnThemselves from './brought-it-on-themselves.js'
 import choseTo from './chose-to.js'
@@ -23,9 +24,11 @@ import involvementIn from './involvement-in.js'
 import keepsGoingBack from './keeps-going-back.js'
 import keepsGoingMissing from './keeps-going-missing.js'
 import knewTheRisks from './knew-the-risks.js'
+import ledThemOn from './led-them-on.js'
 import lifestyleChoice from './lifestyle-choice.js'
 import madeAChoice from './made-a-choice.js'
 import naive from './naive.js'
+import ownWorstEnemy from './own-worst-enemy.js'
 import poorChoices from './poor-choices.js'
 import prefersStreetLife from './prefers-street-life.js'
 import puttingThemselvesAtRisk from './putting-themselves-at-risk.js'
@@ -37,16 +40,19 @@ import runsAway from './runs-away.js'
 import selfGeneratedImages from './self-generated-images.js'
 import sentNudes from './sent-nudes.js'
 import shouldHaveKnown from './should-have-known.js'
+import sixOfOne from './six-of-one.js'
 import toBlame from './to-blame.js'
 import uncooperative from './uncooperative.js'
 import votingWithTheirFeet from './voting-with-their-feet.js'
 import vulnerabilitiesLedTo from './vulnerabilities-led-to.js'
+import whyDidntThey from './why-didnt-they.js'
 import wontLeave from './wont-leave.js'
 import wrongCrowd from './wrong-crowd.js'
 
 export default [
   acceptedFriendRequests,
   allowedThemselvesToBe,
+  askingForTrouble,
   becameInvolved,
   broughtItOnThemselves,
   choseTo,
@@ -69,9 +75,11 @@ export default [
   keepsGoingBack,
   keepsGoingMissing,
   knewTheRisks,
+  ledThemOn,
   lifestyleChoice,
   madeAChoice,
   naive,
+  ownWorstEnemy,
   poorChoices,
   prefersStreetLife,
   puttingThemselvesAtRisk,
@@ -83,10 +91,12 @@ export default [
   selfGeneratedImages,
   sentNudes,
   shouldHaveKnown,
+  sixOfOne,
   toBlame,
   uncooperative,
   votingWithTheirFeet,
   vulnerabilitiesLedTo,
+  whyDidntThey,
   wontLeave,
   wrongCrowd,
 ] as const satisfies readonly RuleSpec[]

@@ -17,8 +17,16 @@ export default {
     '{go} back to him|them|the-men|the-group|the-gang again',
     '@choice-again @choice-return to @choice-exploit-place',
     'returns|returning|goes|going|runs|running|heads|heading|drifts|drifting|gravitates|gravitating back? to @choice-exploit-person',
+    // A single return made a habit by what follows (`@choice-again-after`): "went back to the defendants on numerous occasions".
+    '@choice-return to @choice-exploit-place @choice-again-after',
+    // "still goes back", "keeps drifting back": the return with no place named.
+    '@choice-again @choice-return',
+    // Going back despite knowing (`@choice-regardless`): "goes anyway", "returns regardless".
+    '@choice-return|{go} @choice-regardless',
+    '@choice-return to @choice-exploit-place @choice-regardless',
   ],
   unless: [
+    'choice-generic-subject',
     'choice-good-complement',
     {followedBy: ['with|accompanied-by police|officers|staff|a-worker|her-worker|his-worker'], within: 3},
     {
@@ -58,6 +66,10 @@ export default {
       '- [[keeps gravitating back to the same group]] of adults in Walsall',
       'He [[goes back to his exploiters]] within days of each placement.',
       'She [[repeatedly goes back to the 30-year-old]] in Derby.',
+      'She [[went back to the defendants on numerous occasions]], per the CPS note.',
+      'Charity key worker: he [[still goes back]], there is only so much we can do',
+      'She has been warned by staff and [[goes anyway]].',
+      'Despite the plan, she [[returned to the flat regardless]].',
     ],
     correct: [
       'Jade has been found at the flat on Ash Road on four occasions with two adults.',
@@ -70,6 +82,7 @@ export default {
       'She returned to the flat with police to collect her things.',
       'Jade went back to the flat on 3 May, where police found her.',
       'She keeps going back to see her grandmother in Hull.',
+      'The officers went back to the address on three occasions.',
     ],
   },
 } satisfies RuleSpec

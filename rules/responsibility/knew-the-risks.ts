@@ -11,6 +11,13 @@ export default {
     '{know} what would|could|might happen',
     '{be} fully? aware of the risks|dangers|consequences',
     '@choice-know @choice-risk-object',
+    '@choice-know @degree? exactly|full-well|perfectly-well|fine|well @choice-risk-object',
+    // What the child was getting into and what the men were after (`@choice-into`, `@choice-after`).
+    "@choice-know @degree? exactly|full-well|perfectly-well|fine|well? what $subj|they|he|she|you was|were|is|are|'s|'re|had|has|have|'d? @degree? @choice-into",
+    "@choice-know @degree? exactly|full-well|perfectly-well|fine|well? what these|those|the|older|such|$poss? men|males|lads|guys|adults|olders|elders|people|boys|abusers|exploiters @be|'re? @degree? @choice-after",
+    "@choice-know @degree? exactly|full-well|perfectly-well|fine|well? what they|them @be|'re? @degree? after|like|up-to|wanted|expected|were-after|would-want|would-expect|would-do|intended|meant",
+    // Experience read as knowledge: "no strangers to this kind of thing".
+    '@be @choice-degree? no stranger|strangers to this|that|it|such|these|those|the-game|the-scene|the-life|that-life|this-life|that-world|this-world|drugs|men|older-men|the-police|the-streets|exploitation|being-exploited|this-kind-of-thing|that-kind-of-thing|this-sort-of-thing|that-sort-of-thing|this-type-of-thing',
   ],
   unless: [
     {followedBy: ['better|more|now|clearer'], within: 1},
@@ -48,6 +55,11 @@ export default {
       'She went anyway, [[knowing full well what they wanted]].',
       'Kayla [[was fully aware of what would happen]] at the party.',
       'He [[understood the consequences]] of owing the olders money.',
+      'He [[knew exactly what he was signing up for]], per Border Force.',
+      'She [[knows what these men are after]], the worker wrote.',
+      'She [[knew full well what they wanted]], the log says.',
+      'CPS note: the girls [[were no strangers to this kind of thing]].',
+      'She [[knows exactly the risks]], per the PCSO.',
     ],
     correct: [
       'Jade did not know the risks of going to the flat.',
@@ -57,6 +69,8 @@ export default {
       'Work is under way to help her understand the risks the men pose.',
       'She did not know what was expected of her until she arrived.',
       'She understands the risks better now and uses her safety plan.',
+      'She knows what she wants to do at college.',
+      'The men knew exactly what they were doing.',
     ],
   },
 } satisfies RuleSpec

@@ -8,8 +8,23 @@ export default {
   phrases: [
     '{make} a|the|this|that choice',
     '{make} a|the|this|that conscious|informed|deliberate choice|decision',
+    // The child's own choices named as the cause: "YP's own choices are the main risk factor".
+    '$owner own choices|decisions',
   ],
   unless: [
+    // "help Tia make her own decisions", "respect his own choices": the child's proper say.
+    {
+      precededBy: [
+        '{make}|{take}|{respect}|{support}|{help}|{encourage}|{allow}|{let}|{value}|{hear}|{explore}|{discuss}|{understand}|{reach}|{express}',
+      ],
+      within: 1,
+    },
+    {
+      followedBy: [
+        'about|regarding|on|around|over school|college|education|contraception|treatment|health|care|the-plan|placement|support|where|what|who|how',
+      ],
+      within: 1,
+    },
     {followedBy: ['between|of|about'], within: 1},
     {
       followedBy: [
@@ -32,6 +47,7 @@ export default {
       },
       'Kyle [[made this choice]] himself, in the view of the officer.',
       'Jade has [[made a conscious decision]] to return to Leeds.',
+      "Outcome: [[YP's own choices]] are the main risk factor",
     ],
     correct: [
       'The panel made a choice between two placements.',
@@ -39,6 +55,7 @@ export default {
       'Kyle did not make a choice; the men told him what to do.',
       'She made the choice to speak to police on 4 May.',
       'She made the choice to tell her teacher about the men.',
+      'The plan will help Tia make her own decisions about where she wants to live.',
     ],
   },
 } satisfies RuleSpec

@@ -13,10 +13,13 @@ export default {
     '{prefer} to be|stay on the streets|road|roads',
     '{prefer} to be|stay with the-gang|the-elders|the-group|the-men|them',
     '{choose} the gang|streets|elders|road|roads over',
+    // Choosing the exploiters (`@choice-exploit-person`): "keeps choosing them", "chose them over us".
+    '@choice-again {choose}|{pick}|{prefer}|{favour}|{favor} @choice-exploit-person|the-streets|the-gang|the-road|that-life|the-life',
+    '{choose}|{pick}|{prefer}|{favour}|{favor}|{put} @choice-exploit-person|the-streets|the-gang|the-road|that-life|the-life over|above|before|first|instead-of',
     '{feel}|{be} loyal to them|him|the-gang|the-elders|the-group|the-men',
     '{feel}|{be} loyal to the older boys|males|men|lads',
   ],
-  unless: [{precededBy: ['appears|appear|seems|seem|may|might|to'], within: 1}],
+  unless: ['choice-generic-subject', {precededBy: ['appears|appear|seems|seem|may|might|to'], within: 1}],
   message: '`{actual}` explains the child’s situation as a preference, closing the concern',
   suggestions: [
     'appears to have a bond with [adult], a recognised effect of grooming',
@@ -42,6 +45,8 @@ export default {
       'Kyle [[prefers to be on the streets]] at night.',
       'Jade [[prefers to stay with them]] in Leeds.',
       'Kyle [[chose the gang over]] his family.',
+      'Charity key worker: there is only so much we can do when he [[keeps choosing them]].',
+      'She [[chose them over]] her family, per the SW.',
     ],
     correct: [
       'Kyle appears loyal to the exploiters, which is a recognised sign of grooming.',

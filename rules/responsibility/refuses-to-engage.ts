@@ -20,8 +20,25 @@ export default {
     'poor|limited|minimal|sporadic|little|low|no|non|nil|inconsistent engagement',
     'lack of engagement',
     '@choice-refuse to engage',
+    // Refusal with a stance and its object (`@choice-refuse-stance`, `@choice-engage-object`):
+    // "point blank refuses", "chose not to engage", "won't open up", "will not entertain any support".
+    '@choice-refuse|@choice-refuse-stance to? @choice-engage-object',
+    'point-blank|flatly|outright|adamantly|steadfastly {refuse}|{decline}',
+    '{refuse}|{decline} point-blank|outright|flatly',
+    '@choice-refuse|@choice-refuse-stance to? entertain|consider @choice-help-noun|it|the-idea|any-of-it|moving|change|changing|a-referral|help|support',
+    '{refuse} to entertain|consider',
+    'not|never|no-longer @choice-degree? interested in @choice-engage-ing',
+    '{show}|{have} no|little|zero|limited|minimal interest in @choice-engage-ing',
+    // Doors shut and offers rebuffed (`@choice-rebuff`, `@choice-help-noun`): "shut the door on services".
+    '{shut}|{close}|{slam} the|her|his|their|a door on|to|in-the-face-of @choice-help-noun',
+    '@choice-rebuff @choice-help-noun',
+    '@choice-avoid @det|all|any|every? appointments|appointment|workers|worker|professionals|staff|services|sessions|meetings|visits|contact|calls|us',
   ],
   unless: [
+    'choice-fear-reason',
+    // Fear stated first: "is scared of the men and would not name them".
+    {precededBy: ['scared|frightened|afraid|terrified|fearful|petrified|threatened|intimidated'], within: 8},
+    'choice-generic-subject',
     'choice-agency-subject',
     {
       followedBy: [
@@ -70,6 +87,17 @@ export default {
       'Concerns: [[poor engagement]] with the CSE worker',
       'He has [[been reluctant to engage]] with the plan.',
       'Outcome: NFA, [[lack of engagement]] from YP',
+      'Comment: YP [[point blank refuses]], nothing more we can offer',
+      'CIN closed as YP [[chose not to engage]] and mum managing',
+      'RHI notes: YP [[won’t open up]], waste of time tbh',
+      'Kyle [[won’t entertain the idea]] of moving.',
+      'She [[refuses to entertain]] what we suggest.',
+      'Closure summary: YP just [[not interested in changing]]',
+      'He [[shows no interest in engaging]] with YOT.',
+      'He has [[shut the door on services]].',
+      'YP [[rebuffs all offers of support]].',
+      'He keeps [[dodging appointments]] with his YOT worker.',
+      'She [[refused outright]], per the log.',
     ],
     correct: [
       'Services were not engaging the family in the plan.',
@@ -80,6 +108,10 @@ export default {
       'Poor engagement from the school meant the plan stalled.',
       'She is engaging well with her ISVA.',
       'There has been poor engagement from the local authority.',
+      'She would not name the men because they threatened her brother.',
+      'Jade is scared of the men and would not name them.',
+      'The school shut the door on her after the exclusion.',
+      'EDT refused to attend, officers declined to take YP to a place of safety.',
     ],
   },
 } satisfies RuleSpec

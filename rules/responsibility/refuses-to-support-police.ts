@@ -17,6 +17,7 @@ export default {
     'lack of cooperation|co-operation',
   ],
   unless: [
+    'choice-fear-reason',
     {
       followedBy: [
         'from|by the|a|an|$poss? _? @not-the-child|school|provider|agency|agencies|services|partners|family|parents',

@@ -11,6 +11,8 @@ export default {
     'should have blocked|reported|deleted|ignored|refused|stopped|left|told',
     'should have said no',
     'should know better',
+    // What a child "shouldn't have" done (`@choice-should-not`): "shouldn't have been on that app".
+    '@choice-should-not',
   ],
   message: '`{actual}` expects the child to have foreseen or stopped the abuse',
   suggestions: ['was deceived and groomed by [adult]', 'was targeted by [adult]'],
@@ -27,6 +29,8 @@ export default {
       'She [[should have said no]] to going in the car.',
       'At 15 he [[should know better]] than to go to Hull.',
       'Tomasz [[ought to have known]] they were adults.',
+      'Well you [[shouldn’t have been on]] that app anyway!',
+      'She [[should not be talking]] to these people.',
     ],
     correct: [
       'The school should have reported the concern to the DSL.',

@@ -14,6 +14,11 @@ export default {
     'tryst(s)',
     'affairs',
     '{have} affairs',
+    // The child as an adult's young lover: "schoolgirl lover", "teenage mistress".
+    'schoolgirl|schoolboy|teenage|teen|underage|under-age|child|juvenile|young|@crime-aged-child lover(s)|mistress|mistresses|sweetheart(s)',
+    // "Underage girlfriend" is underage-relationship's.
+    'schoolgirl|child|@crime-aged-child girlfriend(s)',
+    'schoolgirl|child|underage|under-age|@crime-aged-child bride(s)',
   ],
   unless: [
     {
@@ -43,6 +48,10 @@ export default {
       'Jade had secret [[trysts]] with the landlord at the flat.',
       'Staff knew of Mia’s (14) [[affairs]] with men she met online.',
       'Ellie (15) has [[had affairs]] with two married men, the school heard.',
+      'The press called her his [[schoolgirl lover]]; she was 14.',
+      'In the 2012 notes Jade is the landlord’s [[teenage mistress]].',
+      'The 38-year-old called Mia (14) his [[underage bride]] in the messages.',
+      'The taxi driver (41) and his [[schoolgirl girlfriend]] were stopped in Bradford.',
     ],
     correct: [
       'It was treated as a love affair between Amira and the 29-year-old.',

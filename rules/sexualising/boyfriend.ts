@@ -20,6 +20,12 @@ export default {
     'fella|feller',
     '$poss bloke|beau|squeeze|hubby|sweetheart',
     '$poss other half',
+    // "her man", "her older man": the adult as the child's man.
+    // "Her older fella" is older-boyfriend's (`@romance-age-mod @romance-partner-noun`).
+    'her @romance-age-mod? man|guy|lad',
+    // "her b/f", "Kayla's g/f": the tokeniser splits at the slash, so the phrase finds the "b".
+    '$owner b|g',
+    'by|with|from|at|to|and b|g',
   ],
   unless: [
     'romance-peer',
@@ -35,6 +41,12 @@ export default {
       within: 1,
     },
     {followedBy: ['or|and|/ girlfriend(s)|boyfriend(s)|partner(s)'], within: 1},
+    // "some fella in his 40s", "this bloke from the chip shop": a man, not a partner.
+    {precededBy: ['some|this|that|random|one|another|any'], within: 1},
+    {
+      followedBy: ['@romance-slash-not-f|bag|bags|flu|hood|power|servant|management|marking|handled|handles'],
+      within: 1,
+    },
     // A peer: "a girlfriend in her year group", "her boyfriend from school".
     {followedBy: ['in|at|from $poss|the year|class|form|school|college|tutor|year-group']},
   ],
@@ -61,6 +73,10 @@ export default {
       'Jade (14) is staying at [[her bloke’s]] flat, her mum thinks.',
       'Kyle (15) and his [[gf]], who is 22, were found at a hotel.',
       'Mia (14) spends weekends with [[her other half]], who is 27.',
+      'DSL log: Y8 girl dropped at the school gates by [[her older man]] again',
+      'Handover: Jas back at 2am, dropped off by [[her b]]/f (23)',
+      'Police log: girl pushed [[by b]]/f (26) outside the Co-op',
+      'She is now living with [[her man]], a 30-year-old from Bury.',
     ],
     correct: [
       'Her boyfriend (15) reported her missing and told police where she was.',
@@ -69,9 +85,13 @@ export default {
       'Anna, 22, lives with her boyfriend in Luton.',
       'Signs include having a boyfriend or girlfriend who is much older.',
       'Her mum’s fella drove Jade to school on Monday.',
+      'Jade was given a lift by some fella in his forties from Oldham.',
       'Tia (15) has a girlfriend in her year group; no concerns about that relationship.',
       'Jade has a boyfriend of her own age who walks her to school.',
       'Her peer boyfriend told a teacher about the men in the car.',
+      'She was pleased with her B grade in English.',
+      'Mum said her man-bag had been taken from the car.',
+      'Handover: her b/f (15) from Year 11 walked her back to the unit.',
     ],
     info: ['Jade calls him her "[[boyfriend]]"; he is 24.'],
   },

@@ -21,9 +21,32 @@ export default {
     '{lose} $poss virginity to|with',
     'sexual experience|experiences|encounter|encounters with',
     'first sexual experience',
+    // "Sexual activity with …" whoever follows, but not the offence wording
+    // ("sexual activity with a child"), and euphemisms for violent abuse ("rough sex").
+    'sexual activity|contact|relations with',
+    'rough|kinky|wild sex',
+    'sex games',
   ],
   unless: [
     'romance-peer',
+    {
+      followedBy: [
+        'a|the? child|children|minor|minors|person|persons|young-person|young-people|family-member|vulnerable|mentally|disabled|boy|girl|under',
+      ],
+      within: 1,
+    },
+    {
+      precededBy: [
+        'charged|convicted|accused|suspected|arrested|cautioned|guilty|offences|offence|count|counts|indictment of|with|for',
+      ],
+      within: 3,
+    },
+    {
+      precededBy: [
+        'non-consensual|nonconsensual|unlawful|illegal|underage|under-age|penetrative|non-penetrative',
+      ],
+      within: 1,
+    },
     {
       precededBy: [
         'offence of',
@@ -64,12 +87,17 @@ export default {
       'She [[lost her virginity to]] a 24-year-old she met online.',
       'Her [[first sexual experience]] was with a man of 30.',
       'Concern: [[sexual encounters with]] older men at parties',
+      'Presenting issue: [[sexual activity with]] Adult 2 at the hotel',
+      'Paediatric note: injuries consistent with [[rough sex]] (pt 15)',
+      'Ellie (14) described [[sex games]] at the flat with two men.',
     ],
     correct: [
       'Jade (13) was raped by the 24-year-old at his flat.',
       'Anna, 22, had sex with her partner of two years.',
       'The man was charged with rape of a child under 13.',
       'He was charged with sexual activity with a child under section 9.',
+      'Offence: sexual activity with a child (SOA 2003 s9)',
+      'The 40-year-old was convicted of sexual activity with a girl of 14.',
       'The guidance warns against phrases such as "had sex with" about a child.',
       'Jade did not have sex with anyone; the man assaulted her.',
     ],

@@ -13,6 +13,11 @@ export default {
     'casual sex',
     '{get} off with',
     '{pull} men|guys|lads|blokes',
+    // "hooked up w/ Shanks" (a phrase stops at the slash), "out on the pull".
+    '{hook} up w',
+    '{be}|{go} out? on the pull|prowl',
+    'out on the pull|prowl',
+    '{go} out pulling',
   ],
   unless: [
     {
@@ -40,6 +45,10 @@ export default {
       'Jade [[got off with]] one of the men at the party.',
       'Mia [[pulls guys]] in town at weekends.',
       'She [[hooked up with]] a man she met on Snapchat.',
+      'Chron 12/06: YP (14) [[hooked up w]]/ a 25yo from the shisha bar',
+      'Dressed older and [[out on the pull]], in the officer’s words.',
+      'Staff think Tia (15) [[goes out on the prowl]] in town on Fridays.',
+      'Mia (14) [[goes out pulling]] at the weekend with older girls.',
     ],
     correct: [
       'The nurse hooked up the drip at 3pm.',

@@ -21,6 +21,11 @@ export default {
     'relationship(s) w',
     'relationship(s) with @romance-man-ref',
     '{be} a couple|pair',
+    // The child named as an adult's partner: "is the girlfriend of a known nominal",
+    // "became his girl", "is his missus now".
+    '{be} the|a|an girlfriend|boyfriend|partner|lover|bird|missus|fiancee|fiancée|fiance|fiancé|wife|other-half of',
+    '{become} his|her|their|$owner girl|girlfriend|boyfriend|missus|bird|wifey|woman|lady|property|man|lover|partner',
+    '{be} his|$owner missus|bird|wifey|property|side-piece|side-chick|main-girl|wifey',
   ],
   unless: [
     'romance-peer',
@@ -69,6 +74,9 @@ export default {
       'Ellie (14) [[is in a relationship with a married man]] from Hull.',
       'Risk: [[relationship with 26yo]] from the gym',
       'Jade (14) and Dean [[are a couple]] now, her friends say.',
+      'Concerns: Tia (15) [[is the girlfriend of]] a man who deals from the flat.',
+      'Chronology 09/05: YP (14) met Dre (24) and soon [[became his girl]].',
+      'Staff think Kayla (15) [[is his missus]] in all but name.',
     ],
     correct: [
       'Jade has a good relationship with her social worker.',
@@ -85,6 +93,8 @@ export default {
       'Mia has a loving relationship with her nan.',
       'There were a couple of men waiting outside the school.',
       'Mia (14) is in a relationship with a boy in her year.',
+      'Her mum is the partner of a man who lives in Hull.',
+      'Toni, 24, is the partner of the man who runs the line.',
     ],
   },
 } satisfies RuleSpec

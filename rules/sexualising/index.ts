@@ -25,6 +25,7 @@ import sexuallyActive from './sexually-active.js'
 import sleptWith from './slept-with.js'
 import sugarDaddy from './sugar-daddy.js'
 import theWaySheWasDressed from './the-way-she-was-dressed.js'
+import treatsHerLikeAPrincess from './treats-her-like-a-princess.js'
 
 export default [
   affair,
@@ -53,4 +54,5 @@ export default [
   sleptWith,
   sugarDaddy,
   theWaySheWasDressed,
+  treatsHerLikeAPrincess,
 ] as const satisfies readonly RuleSpec[]

@@ -14,11 +14,23 @@ export default {
     '{make} the first move',
     '{instigate} sex|sexual|kissing|it',
     '{instigate} the sex|sexual',
-    '{come} onto him|them',
-    '{come} on to him|them',
-    '{lead} him|them on',
+    // The child as the one who made the running: "was all over the older males",
+    // "came on strong to the men". "Came on to him", "led them on" and "threw
+    // herself at him" belong to led-them-on.
+    '{be}|{get} all over him|them|@romance-adult-ref',
+    '{come} on strong to|with him|them|@romance-adult-ref',
+    '{make} a pass at him|them|@romance-adult-ref',
   ],
-  unless: [{followedBy: ['a|an|the|to|through|around'], within: 1}],
+  unless: [
+    {followedBy: ['a|an|the|to|through|around'], within: 1},
+    // "his hands were all over her", "bruises all over them".
+    {
+      precededBy: [
+        'hands|hand|bruises|bruising|marks|scratches|injuries|cuts|blood|sick|rash|bites|messages',
+      ],
+      within: 2,
+    },
+  ],
   message: '`{actual}` makes the child responsible for starting their own sexual abuse',
   suggestions: ['was groomed into sexual contact', 'was pressured into sexual contact'],
   note: 'A child cannot start their own abuse: the adult is responsible for any sexual contact with a child, whoever seemed to make the first move. Describe what the adult did.',
@@ -37,15 +49,18 @@ export default {
       'She [[instigated the sexual]] activity at the party.',
       'Jade [[instigated it]] each time, the suspect claimed.',
       'Mia (15) [[initiated things]] with the 22-year-old.',
-      'Ellie [[came onto him]] in the car park.',
-      'Jade kept [[coming on to him]] at the flat.',
-      'Ellie [[led them on]] at the party.',
+      'The 15yo [[was all over the older males]] in the car park, the PCSO wrote.',
+      'To be fair to the men she [[was all over them]] from the start.',
+      'Mia (15) [[made a pass at the 40-year-old]] in the kitchen.',
+      'The officer felt Jade [[came on strong to him]] in the car.',
+      'YP [[made the first move]], per the log.',
     ],
     correct: [
       'The 30-year-old initiated contact with Jade on Snapchat.',
       'Jade did not initiate anything; the man groomed her for months.',
       'The social worker initiated a strategy meeting on 4 May.',
       'Kyle initiated a conversation with his teacher about the men.',
+      'His hands were all over her in the back of the car, the witness said.',
     ],
   },
 } satisfies RuleSpec

@@ -12,6 +12,8 @@ export default {
     'boyfriend|girlfriend|partner who is|was an adult',
     // Any age word before any partner noun: "older fella", "grown-up lover", "middle-aged partner".
     '@romance-age-mod @romance-partner-noun',
+    // "older b/f": the tokeniser splits "b/f" at the slash, so the phrase finds the "b".
+    '@romance-age-mod b|g',
   ],
   unless: [
     {
@@ -19,6 +21,7 @@ export default {
       within: 1,
     },
     {followedBy: ['or|and|/ girlfriend(s)|boyfriend(s)|partner(s)'], within: 1},
+    {followedBy: ['@romance-slash-not-f'], within: 1},
   ],
   guards: {age: true},
   message: '`{actual}` turns an adult’s grooming of a child into a romance',
@@ -40,6 +43,7 @@ export default {
       'Risk: [[older bf]] (25), picks her up after school',
       'Mia (14) spends weekends with her [[older fella]] in Hull.',
       'Staff describe Leah’s [[middle-aged partner]] as controlling.',
+      'Concerns: [[older b]]/f, missing overnight, new phone',
     ],
     correct: [
       'Jade (14) is being groomed by a 26-year-old man who picks her up from school.',

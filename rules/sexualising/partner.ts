@@ -12,6 +12,9 @@ export default {
     'new partner',
     'his|their partner',
     '{have} a|an partner',
+    // A form's bare "partner": "has moved in with partner (24)", "settled with partner".
+    '{move} in with partner',
+    '{live}|{stay}|{settle}|{sleep} down? with partner',
   ],
   unless: [
     'romance-peer',
@@ -20,6 +23,12 @@ export default {
         'mum|mother|dad|father|nan|gran|aunt|uncle|carer|sister|brother|parent|grandmother|grandfather and?',
       ],
       within: 1,
+    },
+    {
+      precededBy: [
+        'mum|mother|dad|father|nan|gran|aunt|uncle|carer|carers|sister|brother|parent|parents|grandmother|grandfather|cousin',
+      ],
+      within: 3,
     },
     {
       followedBy: [
@@ -50,6 +59,8 @@ export default {
       'Ellie (15) has a [[new partner]] she met online.',
       'Kyle (15) has been staying with [[his partner]], a 34-year-old woman from Hove.',
       'Jade (14) [[has a partner]] who is 35.',
+      'Closure reason: YP (16) has [[moved in with partner]] (26) and is settled.',
+      'Housing: Demi, 15, [[stays with partner]] in Rochdale most nights.',
     ],
     info: ['Amira (14) thinks Deano [[is her partner]].'],
     correct: [
@@ -58,6 +69,8 @@ export default {
       'Anna, 24, lives with her partner and their baby.',
       'Gary (45) lives with his partner and her son in Bury.',
       'Mum has a partner who works nights.',
+      'Mum has moved in with partner (41) in Bolton.',
+      'Her sister, 20, lives with partner and baby in Leigh.',
       'The school shared the plan with their partner agencies.',
     ],
   },

@@ -17,10 +17,20 @@ export default {
     '{wear} very? little',
     '{dress} like a|an? adult|woman|grown',
     '{dress} to impress',
+    // The same in idiom: "dresses the part", "dolled up", "done up to the nines".
+    '{dress} the part',
+    '{get}|{be} dolled|tarted|glammed|done up',
+    'dolled|tarted up',
+    '{dress} to kill|thrill',
+    'dressed|done up to the nines',
   ],
   unless: [
     {
-      precededBy: ['{buy}|{give}|{send}|{get} _', '{make}|{tell}|{ask}|{force}|{pressure} $obj to wear'],
+      precededBy: [
+        '{buy}|{give}|{send}|{get} _',
+        '{make}|{tell}|{ask}|{force}|{pressure} $obj to wear',
+        '{have}|{get}|{make} $obj',
+      ],
       within: 2,
     },
     {followedBy: ['for the weather|cold|season', 'for the time of year'], within: 1},
@@ -43,12 +53,19 @@ export default {
       'She [[dressed up provocatively]] to go to the party.',
       'Mia has been [[dressing older]] since she met him.',
       'Amira [[dresses to impress]] the men at the takeaway.',
+      'At 14 she is going on 20 and [[dresses the part]].',
+      'Staff said she [[was dolled up]] when the car came for her.',
+      'Found at 2am [[tarted up]] in heels, aged 13',
+      'She was [[dressed up to the nines]] at the hotel.',
+      'Ellie (14) [[dressed to kill]] for the party at the flat.',
     ],
     correct: [
       'The man bought Jade revealing clothes and underwear.',
       'Ellie has new clothes and a phone she cannot explain.',
       'Mia was in inappropriate clothing for the weather and had no coat.',
       'Avoid comments such as "provocative clothes" in referrals.',
+      'He looks the part in his new school uniform.',
+      'The men had her dolled up and photographed her in the flat.',
     ],
   },
 } satisfies RuleSpec

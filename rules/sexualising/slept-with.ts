@@ -33,6 +33,7 @@ export default {
         text: 'She [[slept with him]] to pay off the debt.',
         suggestions: ['was sexually abused by [adult]', 'was raped by [adult]'],
       },
+      'Imogen (14) has been [[sleeping with her friend’s dad]], the school heard.',
       'Mia has been [[sleeping with men]] she meets through the takeaway.',
       'Amira (15) [[slept with an older man]] she met on Instagram.',
       'Ellie [[sleeps with several men]] at the flat, according to the school.',
@@ -46,6 +47,7 @@ export default {
       'Jade (14) [[slept with her football coach]] after training, the log says.',
       'Mia (15) has been [[sleeping with a man in his thirties]] she met online.',
       'Has [[slept with at least 4 adult males]] (YP 14)',
+      'Tick-box explanation: she (14) is [[sleeping with the older lads]] at weekends',
     ],
     correct: [
       'Jade (14) was sexually abused by the man to pay off a debt he invented.',

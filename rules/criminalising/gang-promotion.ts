@@ -1,0 +1,64 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'gang-promotion',
+  category: 'criminalising',
+  severity: 'warning',
+  target: 'action',
+  // What perpetrators do: an adult subject is not the child.
+  guards: {adults: true},
+  phrases: [
+    // The exploitation told as a career: promotion, ranks, rungs and stripes
+    // ("has been promoted to the phone", "moved up from the bottom rung",
+    // "worked his way up the ranks", "earned his stripes with the olders").
+    '@crime-career-step',
+    '{be} on probation|trial with|for @crime-exploiter-ref',
+    '{prove} $self to @crime-exploiter-ref',
+  ],
+  unless: [
+    // School, sport and work in their ordinary sense: "promoted to the top set", "moved up a level in swimming".
+    {
+      followedBy: [
+        'to|into|at|in|for|on|with the|a|an|$poss? top-set|set|sets|class|captain|prefect|head-boy|head-girl|team|squad|first-team|year|group|league|division|band|grade|level|stage|school|college|club|course|swimming|football|gymnastics|boxing|dance|cadets|scouts|army|job|work|shop|apprenticeship|maths|english|science',
+        'of|at|in $poss|the? school|college|club|class|sport|team|cadets|scouts|army|job|work|apprenticeship',
+      ],
+      within: 2,
+    },
+  ],
+  message: '`{actual}` tells a child’s criminal exploitation as a career they are building',
+  suggestions: [
+    'was given [task] by [adult], which increased the risk to [child]',
+    'is being exploited by [adult] to [task]',
+  ],
+  note: 'Promotion and rank borrow the language of a job and suggest the child is choosing to advance. Exploiters move children into riskier roles to tighten control; say what the child was made to do, by whom, and how the risk changed.',
+  sources: ['NSPCC-CCE', 'CARDIFF-LANG', 'CCE-DEF'],
+  examples: {
+    incorrect: [
+      {
+        text: 'Since June Dwayne (14) has [[been promoted]] from runner to holding the phone.',
+        suggestions: [
+          'was given [task] by [adult], which increased the risk to [child]',
+          'is being exploited by [adult] to [task]',
+        ],
+      },
+      'Staff think Kai [[worked his way up the ranks]] of the Southside line.',
+      'Reece (15) [[moved up from the bottom rung]] when the older boys were arrested.',
+      'He is said to have [[earned his stripes]] with the olders over the summer.',
+      'Intel: YP now on [[the next rung]], trusted with cash',
+      'Mason [[got promoted]] after the last seizure, according to his cousin.',
+      'Jordan [[is on trial with the Hillside crew]] after holding for them twice.',
+      'Nathan [[rose through the ranks]] quickly once he had the phone.',
+      'Kai has [[worked his way up to the top]] of the Hillside crew.',
+      'After the raid he [[got a promotion]] within the line.',
+      'Since the seizure Kai has been trying to [[prove himself to the olders]].',
+    ],
+    correct: [
+      'Dwayne (14) was moved by Dre, 26, from carrying to holding the phone, which raised the risk to him.',
+      'Kai was promoted to the top set in maths in Year 10.',
+      'Mum was promoted at work in March and now works longer hours.',
+      'Reece moved up a level in swimming this term.',
+      'He has not been promoted; the adults still send him on the same runs.',
+      'The older boys told him he had been "promoted" to holding the phone.',
+    ],
+  },
+} satisfies RuleSpec

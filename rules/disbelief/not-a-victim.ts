@@ -1,0 +1,66 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'not-a-victim',
+  category: 'disbelief',
+  severity: 'warning',
+  target: 'action',
+  phrases: [
+    '@be @jv-degree? @doubt-victim-deny @adult-typical? victim',
+    '@be @jv-degree? not @jv-degree? a|an @jv-degree? victim @doubt-victim-of',
+    "@be nobody's|no-one's victim",
+    'hardly|scarcely|barely a|an|the? @adult-typical? victim',
+    'can|could|should|would|we|you not|hardly|barely|really @doubt-call-verb $obj|$self|it|this|that|the-child|the-yp|the-boy|the-girl as? a|an? victim',
+    'can|could|should not|hardly|barely @jv-degree? be called|described|classed|classified|seen|regarded|considered|viewed|treated|counted|labelled as? a|an? victim',
+    'not sure|convinced|certain we|you|i can|could @doubt-call-verb $obj|$self|it|this|that as? a|an? victim',
+    'more|less (of)? a|an @doubt-not-victim-noun than a|an? victim',
+    'as much (of)? a|an @doubt-not-victim-noun as a|an? victim',
+    'a|an @doubt-not-victim-noun rather than a|an? victim',
+  ],
+  unless: [
+    'jv-professional-subject',
+    'jv-reported-framing',
+    'jv-told-child',
+    {
+      precededBy: [
+        'treated|treat|treats|treating|seen|viewed|regarded|arrested|charged|dealt-with|processed|interviewed',
+      ],
+      within: 4,
+    },
+    {precededBy: ['{see}|{consider}|{regard}|{view}|{describe} $self|$obj'], within: 4},
+    {followedBy: ['of $poss own|circumstances|upbringing|choices|situation']},
+  ],
+  guards: {adults: true},
+  message: '`{actual}` denies that the child is a victim',
+  suggestions: ['is a victim of [exploitation] by [adult]', 'was exploited by [adult]'],
+  note: 'A child who is exploited is a victim whatever else they have done, however they present and whatever they were given; a child made to offend is still a victim (MSA s45, NRM guidance). Record what the adults did.',
+  sources: ['CASEY', 'HMICFRS-MET', 'MSA-S45', 'NRM-FORM', 'COP-MET'],
+  examples: {
+    incorrect: [
+      {
+        text: 'In fairness she was getting paid in phones, clothes and takeaways, so she [[was hardly a victim]]',
+        suggestions: ['is a victim of [exploitation] by [adult]', 'was exploited by [adult]'],
+      },
+      "[[Not sure we can call him a victim]] when he's the one recruiting the younger boys at the home",
+      "YP [[is not a victim of trafficking]] in the OIC's view, as she moved about freely",
+      'Kai (15) is [[more of a perpetrator than a victim]] in the officer’s view.',
+      'Summary: [[hardly a victim]], ran the phone for the olders',
+      'Leah [[is no victim]], she knew what she was getting into.',
+      'He is [[as much an offender as a victim]], the sergeant wrote.',
+      'Jay [[is not really a victim]] as he recruits other boys.',
+      'Mia (14) is [[a willing participant rather than a victim]] according to the carer.',
+      "Tyler [[can't really be called a victim]] given the money he made.",
+      "Jordan, 16, [[is nobody's victim]] and gives the orders at the flat.",
+      'You [[can hardly call him a victim]] when he recruits the younger ones.',
+    ],
+    correct: [
+      'Kai does not see himself as a victim and describes the men as his friends.',
+      'Jade is a victim of trafficking and was moved between hotels by Deano.',
+      'The men told her she was not a victim and that she owed them money.',
+      'Avoid writing that a child "is hardly a victim".',
+      'The review found that officers had described victims as not being victims.',
+      'Darren, 34, is not a victim; he drove the car to Hull.',
+      'Leah is not a victim of her own choices; she was groomed by Deano.',
+    ],
+  },
+} satisfies RuleSpec

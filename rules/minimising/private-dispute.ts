@@ -1,0 +1,50 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'private-dispute',
+  category: 'minimising',
+  severity: 'warning',
+  target: 'term',
+  phrases: [
+    '@minimise-mutual',
+    '@minimise-teen-adj|drug|drugs|personal|private|money? @minimise-deal (that|which)? {go}|{turn} wrong|bad|sour',
+    '@minimise-teen-adj|drug|drugs|personal|private|money? @minimise-deal gone wrong|bad|sour',
+    'a|an? personal|private|domestic|money|drug|drugs dispute|matter|issue|row|beef between (friends|mates|peers|them|the-two|the-boys|the-lads)',
+    'a|an? falling out|fallout|row|dispute|squabble|beef between friends|mates|peers',
+  ],
+  unless: [
+    'jv-reported-framing',
+    'jv-mistaken-for',
+    {precededBy: ['not|never|rather-than|instead-of'], within: 2},
+    // The tail of "(not) six of one and half a dozen of the other": the whole idiom decides.
+    {precededBy: ['six of one and'], within: 4},
+    // Adults measured against each other, not a child against the adults.
+    {precededBy: ['men|males|adults|parents|officers|neighbours|brothers|landlords'], within: 3},
+  ],
+  message: '`{actual}` recasts exploitation as a quarrel between equals',
+  suggestions: ['[adult] [threatened / assaulted / made] [child] [do what] over a debt of [amount]'],
+  note: 'A child and the adults who exploit them are not equals, and a "debt" or "deal" is usually how the adults control the child. Say who did what to whom, and what the child was made to owe.',
+  sources: ['CCE-DEF', 'PACE-DEBT', 'CARDIFF-TERMS', 'NSPCC-CCE'],
+  examples: {
+    incorrect: [
+      {
+        text: "Detective's entry: this is a [[playground drug deal gone wrong]], not trafficking",
+        suggestions: ['[adult] [threatened / assaulted / made] [child] [do what] over a debt of [amount]'],
+      },
+      'The stabbing was a [[drug debt gone wrong]] according to the officer.',
+      'School: [[six of one and half a dozen of the other]]',
+      'It was [[a falling out between friends]] over money, the PCSO noted.',
+      'She hit him back, [[it takes two]].',
+      'The PCSO recorded [[a personal dispute between the lads]] over money.',
+      'The assault on Kai (15) was a [[deal that went wrong]].',
+    ],
+    correct: [
+      'Kai was stabbed by an adult who said he owed £400 for lost drugs.',
+      'This was not a deal gone wrong: Deano, 27, set up the debt to control Kai.',
+      'Avoid phrases such as "six of one" about a child and an adult.',
+      'The deal with the landlord fell through in May.',
+      'The two men were as bad as each other, the witness said.',
+      'It is not six of one and half a dozen of the other: Jade is 14 and the men are adults.',
+    ],
+  },
+} satisfies RuleSpec
