@@ -78,6 +78,9 @@ async function runCommand(args: readonly string[], io: Io, version: string): Pro
 }
 
 async function lintCommand(command: LintCommand, io: Io, version: string): Promise<number> {
+  if (command.explain !== undefined || command.listRules || command.printConfig !== undefined) {
+    return (await import('./explain.js')).inform(command, io)
+  }
   let inputs = command.files
   if (inputs.length === 0) {
     if (io.stdinIsTTY) throw new UsageError('no input: give a file, or pipe text on stdin (see --help)')
@@ -116,6 +119,12 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
     jobs.push({input, options: config.options})
   }
 
+  // --cache and --baseline: read before linting, so a broken baseline stops the run first.
+  const adoption =
+    command.cache === undefined && command.baseline === undefined && command.baselineWrite === undefined
+      ? undefined
+      : await (await import('./adoption.js')).startAdoption(command, io, version)
+
   const rules = new Map(bundledRules.map((rule) => [rule.id, rule]))
   // Only bundled rules (and missing facts) have a section in docs/rules.md.
   const documented = new Set(rules.keys())
@@ -124,7 +133,9 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
   for (const [index, {input, options}] of jobs.entries()) {
     if (progress) io.stderr(`\rreferral-lint: ${index + 1}/${jobs.length} files`)
     for (const rule of options.ruleSpecs ?? []) rules.set(rule.id, rule)
-    const file = await lintInput(input, options)
+    const file = adoption
+      ? await adoption.lint(input, options, () => lintInput(input, options))
+      : await lintInput(input, options)
     for (const message of file.messages) {
       if (message.ruleId && !documented.has(message.ruleId) && !message.ruleId.startsWith('missing-')) {
         message.url = undefined
@@ -165,6 +176,7 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
     }
   }
 
+  await adoption?.finish(results)
   const color = toStdout && useColor({noColor: command.noColor, env: io.env, isTTY: io.stdoutIsTTY})
   const report = render(command.format, {results, rules, documented, version, color, quiet: command.quiet})
   if (toStdout) {
