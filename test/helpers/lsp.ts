@@ -62,9 +62,13 @@ export interface TestClient {
   stop(): Promise<number | null>
 }
 
-/** Spawn `node cli lsp --stdio` in `cwd`. */
-export function spawnClient(cli: string, cwd: string): TestClient {
-  const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], {cwd, stdio: 'pipe'})
+/** Spawn `node cli lsp --stdio` (or other arguments) in `cwd`. */
+export function spawnClient(
+  cli: string,
+  cwd: string,
+  args: readonly string[] = ['lsp', '--stdio'],
+): TestClient {
+  const child = spawn(process.execPath, [cli, ...args], {cwd, stdio: 'pipe'})
   let stderr = ''
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
   const connection = createProtocolConnection(
