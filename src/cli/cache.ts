@@ -72,7 +72,7 @@ export class LintCache {
   reused = 0
   private readonly entries: Record<string, Entry>
   private readonly optionHashes = new WeakMap<Options, string>()
-  private readonly pending: {key: string; content: string; config: string; file: VFile}[] = []
+  private readonly pending: {key: string; entry: Entry}[] = []
 
   private constructor(
     private readonly location: string,
@@ -126,7 +126,8 @@ export class LintCache {
     }
     this.linted++
     const file = await lint()
-    this.pending.push({key, content, config, file})
+    // Stored as linted: the command adds and changes messages afterwards (unused directives, fixes).
+    this.pending.push({key, entry: {content, config, result: store(file)}})
     return file
   }
 
@@ -135,9 +136,7 @@ export class LintCache {
    * still right.
    */
   async save(warn: (line: string) => void): Promise<void> {
-    for (const {key, content, config, file} of this.pending) {
-      this.entries[key] = {content, config, result: store(file)}
-    }
+    for (const {key, entry} of this.pending) this.entries[key] = entry
     const data: CacheFile = {version: formatVersion, tool: this.tool, entries: this.entries}
     try {
       await writeFileAtomic(this.location, JSON.stringify(data))
