@@ -7,6 +7,8 @@
  * those a configuration adds (packs, deny phrases), found from the working
  * directory as for linting.
  */
+import {relative} from 'node:path'
+import process from 'node:process'
 import {coverage} from '../../rules/coverage.js'
 import {rules as bundledRules, sources} from '../../rules/index.js'
 import {closest} from '../config/index.js'
@@ -74,7 +76,7 @@ function describeConfig(target: string, file: string | undefined, options: Optio
   const all = options.ruleSpecs ?? bundledRules
   return {
     file: target,
-    config: file ?? null,
+    config: file === undefined ? null : shown(file),
     options: {
       preset: options.preset ?? 'child',
       indicators: options.indicators ?? false,
@@ -85,6 +87,12 @@ function describeConfig(target: string, file: string | undefined, options: Optio
     extraRules: all.filter((rule) => !bundled.has(rule.id)).map((rule) => rule.id),
     rules: Object.fromEntries(all.map((rule) => [rule.id, settingOf(rule, options)])),
   }
+}
+
+/** A path relative to the working directory when inside it, as errors show it. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path)
+  return rel === '' || rel.startsWith('..') ? path : rel
 }
 
 function listJson(rules: readonly RuleSpec[], bundled: ReadonlySet<string>, options: Options): unknown {
