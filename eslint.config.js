@@ -8,7 +8,7 @@ const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_'))
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'coverage/', 'node_modules/', 'scratch/', 'test-artifacts/', '.vitest-*/', 'editors/vscode/dist/'],
+    ignores: ['dist/', 'coverage/', 'node_modules/', 'scratch/', 'test-artifacts/', '.vitest-*/'],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
