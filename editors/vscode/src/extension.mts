@@ -7,7 +7,13 @@
 import {existsSync} from 'node:fs'
 import * as vscode from 'vscode'
 import {LanguageClient, TransportKind} from 'vscode-languageclient/node'
-import {documentSelector, findServer, initializationOptions, missingServer, watchedFiles} from './settings.mjs'
+import {
+  documentSelector,
+  findServer,
+  initializationOptions,
+  missingServer,
+  watchedFiles,
+} from './settings.mjs'
 
 let client: LanguageClient | undefined
 
