@@ -23,9 +23,6 @@ import {errorCode, writeFileAtomic} from './write-atomic.js'
 /** The cache file's format version. */
 const formatVersion = 1
 
-/** Where the cache is kept unless `--cache-location` says otherwise. */
-export const defaultCacheLocation = '.referrallintcache'
-
 /** Fields of a message that are stored (everything a report or fix reads). */
 const messageFields = [
   'reason',
