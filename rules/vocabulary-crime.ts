@@ -2,9 +2,285 @@
  * Word classes and named conditions for the crime families (see
  * `classes.ts` for the format). Merged into the bundled vocabulary by
  * `rules/index.ts`.
+ *
+ * Three frames are built here:
+ *
+ * - the child labelled by a role in the crime done to them (`label`): a
+ *   role noun after a child marker (`@crime-child-mod`, `@crime-aged-child`),
+ *   a copula or "as", or alone in a field, a cell or a bullet;
+ * - the exploitation told as a job or a trade (`criminalising`): a job or
+ *   trade verb (`@crime-job-verb`, `@crime-trade-verb`) whose object or
+ *   "for" phrase is the drugs or the exploiters (`@crime-drug-object`,
+ *   `@crime-exploiter-ref`), and the job's nouns (shifts, an earner, a boss);
+ * - an adult abuser told as a romance (`sexualising`): a partner noun
+ *   (`@romance-partner-noun`), a feeling (`@romance-feeling`), a dating verb
+ *   or a sexual act whose other party is an adult (`@romance-adult-ref`), and
+ *   sexual traits given to the child (`@sexual-trait-adj`).
  */
 import type {SharedConditions, WordClasses} from '../src/types.js'
 
-export const classes = {} as const satisfies WordClasses
+const numbers = (from: number, to: number, suffix = ''): string =>
+  Array.from({length: to - from + 1}, (_, i) => `${from + i}${suffix}`).join('|')
 
-export const conditions = {} as const satisfies SharedConditions
+export const classes = {
+  /** Ages of an adult, as written in "a 22-year-old", "Adam (26)", "a 22 y/o". */
+  'crime-adult-age': [numbers(18, 99)],
+
+  /** Ages of a child. */
+  'crime-child-age': [numbers(10, 17)],
+
+  /**
+   * An age unit after the number: "22-year-old", "22 yrs old", "22 y/o" (a
+   * phrase cannot cross the slash, so "y/o" is read up to its "y"), "22yo".
+   */
+  'crime-age-unit': ['year|years|yr|yrs old?', 'y|yo|yrs|yr'],
+
+  /** Someone given an adult age: "22-year-old", "22 y/o", "19yo". */
+  'crime-aged-adult': ['@crime-adult-age @crime-age-unit', numbers(18, 99, 'yo'), numbers(18, 99, 'yrs')],
+
+  /** Someone given a child's age: "15-year-old", "16 y/o", "14yo". */
+  'crime-aged-child': ['@crime-child-age @crime-age-unit', numbers(10, 17, 'yo')],
+
+  /**
+   * Words that mark the person a role noun names as a child ("a teenage
+   * dealer", "YP offender", "16 y/o perpetrator"). A phrase cannot cross the
+   * slash of "y/o", so its "o" stands for it; `crime-label-other` skips it
+   * after an adult age ("22 y/o dealer").
+   */
+  'crime-child-mod': [
+    'child|children|young|teenage|teen|juvenile|adolescent|underage|under-age|schoolboy|schoolgirl|school-age|youth|yp|boy|girl|o',
+    '@crime-aged-child',
+  ],
+
+  /** Nouns for an offender. */
+  'crime-offender-noun': ['offender|perpetrator|criminal'],
+
+  /** Events a gang label may describe instead of a person ("gang-related violence", "the stabbing was gang-related"). */
+  'crime-event-noun': [
+    'violence|crime|crimes|incident|incidents|stabbing|stabbings|shooting|shootings|attack|attacks|assault|assaults|murder|murders|killing|killings|death|deaths|injury|injuries|robbery|robberies|fight|fights|disorder|dispute|disputes|feud|feuds|tension|tensions|conflict|conflicts|rivalry|offence|offences|offending|activity|activities|harm|exploitation|graffiti|debt|debts|threat|threats',
+  ],
+
+  /** Other things a gang label may describe ("gang-related concerns", "gang-linked intelligence"). */
+  'crime-topic-noun': [
+    'intelligence|issue|issues|matter|matters|case|cases|reason|reasons|motive|material|content|music|drill|video|videos|territory|postcode|postcodes|area|areas|risk|risks|concern|concerns|weapon|weapons|knife|knives|work|unit|team|teams|project|projects|programme|programmes|service|services|policy|strategy|list|matrix|database',
+  ],
+
+  /** Drugs as the object of a trade verb ("selling cannabis", "dealing Class A"). */
+  'crime-drug-object': [
+    'drugs|cannabis|weed|skunk|grass|crack|heroin|cocaine|coke|ketamine|ket|spice|pills|ecstasy|mdma|wraps|class-a|class-b',
+    'class-a|class-b|hard drugs',
+    'crack and heroin',
+    'crack cocaine',
+    'the|some|$poss drugs|wraps|cannabis|weed|pills',
+  ],
+
+  /** Verbs of trading in drugs (the child as a trader in their own right). */
+  'crime-trade-verb': [
+    '{sell}|{deal}|{push}|{supply}|{trade}|{shot}|{flog}|{peddle}|{shift}|{punt}',
+    'traffic|traffics|trafficking|trafficked',
+  ],
+
+  /**
+   * The exploiters, as the "for" of a job or a trade: "for the elders", "for
+   * the Eastside boys", "for a man called Dre", "for them".
+   */
+  'crime-exploiter-ref': [
+    'the|a|an|$poss|some elders|olders|gang|gangs|line|lines|crew|firm|ocg|network|group|dealer|dealers|boss|bosses|man|men|guy|guys|male|males|lads|boys|mandem|youngers|organisation',
+    'the|a|an|$poss|some older|adult boys|lads|males|men|man|male|guy|guys|ones',
+    'the|a|an|$poss drug|drugs dealer|dealers|gang|gangs|line|network',
+    'the|a _ _? lot|boys|lads|crew|gang|line|mob|olders|elders|mandem|network|ocg',
+    'elders|olders|dealers|gangs|older-boys|older-males|older-men',
+  ],
+
+  /** A gang as the company a child is said to keep ("a gang", "known nominals", "the Hillside crew"). */
+  'crime-gang-ref': [
+    'a|the|known|local|rival|street|older|adult? gang|gangs|gang-members|gang-nominals|nominals|ocg|ocgs|crew|crews',
+    'the _ _? gang|gangs|crew|ocg|boys|lot',
+  ],
+
+  /** Verbs of working: the exploitation told as a job ("grafting for the olders"). */
+  'crime-job-verb': ['{work}|{graft}|{hustle}|{grind}|{trap}|{shot}', '{bag}|{cut}|{weigh} up?'],
+
+  /** A unit of work a child is said to be paid by ("£20 per drop", "paid per run"). */
+  'crime-job-unit': [
+    'shift|shifts|drop|drops|run|runs|delivery|deliveries|trip|trips|job|jobs|parcel|parcels|package|packages|bag|bags|deal|deals',
+  ],
+
+  /** What a child is said to do as a job ("doing drops", "running errands"). */
+  'crime-job-task': ['runs|drops|deliveries|jobs|errands|favours|bits|shifts'],
+
+  /** Places where a sexually exploited child is said to work ("works the ring road", "works from hotels"). */
+  'crime-street-place': [
+    'street|streets|road|roads|ring-road|beat|corner|corners|patch|strip|kerb|kerbs|lay-by|lay-bys|red-light|docks|truck-stop|truck-stops|clubs|bars|hotels|station|area|district',
+  ],
+
+  /** Places a child is said to work from ("works from Airbnb flats", "out of a trap house"). */
+  'crime-work-base': [
+    'the|a|an|$poss _? flat|flats|hotel|hotels|hotel-rooms|airbnb|airbnbs|apartment|apartments|address|addresses|trap|trap-house|trap-houses|bando|bandos|house|houses|car|cars',
+    'airbnb|hotel|trap|rented|other|different|various|empty|short-let|holiday? flats|hotels|rooms|hotel-rooms|airbnb|airbnbs|apartments|addresses|trap-houses|houses|bandos|cars',
+  ],
+
+  /** Verbs of being found doing a thing ("caught dealing", "seen selling"). */
+  'crime-caught-verb': ['caught|seen|spotted|filmed|observed|found|witnessed|clocked'],
+
+  /**
+   * What an adult named by a label noun does to the child ("the dealer
+   * threatened him"). Not what an exploited child is made to do (hold,
+   * carry, collect, sell), which a child labelled by the same noun also does.
+   */
+  'crime-actor-verb': [
+    '{threaten}|{force}|{make}|{drive}|{give}|{tell}|{groom}|{exploit}|{pay}|{pick}|{attack}|{stab}|{beat}|{assault}|{rape}|{abuse}|{recruit}|{control}|{order}|{send}|{visit}|{contact}|{message}|{use}|{target}|{approach}|{offer}|{lock}|{traffic}|{hit}|{punch}|{kick}|{chase}|{grab}|{snatch}|{mug}|{rob}|{coerce}|{trick}|{lure}|{kidnap}|{hurt}|{injure}|{intimidate}|{blackmail}|{bully}',
+  ],
+
+  /** The child's relatives and other adults around them, as the subject of a label ("his brother is a dealer"). */
+  'crime-relative-noun': [
+    'brother|stepbrother|cousin|uncle|father|dad|stepfather|stepdad|mother|mum|stepmother|stepmum|aunt|parent|parents|carer|carers|boyfriend|partner|husband|wife|neighbour|landlord|lodger',
+    "brother's|cousin's|uncle's|father's|dad's|mother's|mum's|aunt's|sister's|friend's partner|boyfriend|girlfriend",
+  ],
+
+  /** Adults as the subject of a label ("the man is a dealer", "the exploiters are gang members"). */
+  'crime-adult-noun': [
+    'man|men|adult|adults|male|males|woman|women|perpetrator|perpetrators|suspect|suspects|exploiter|exploiters|abuser|abusers|elder|elders|olders|trafficker|traffickers',
+    "man's|men's|adult's|adults'|perpetrator's|perpetrators'|offender's|offenders'|suspect's|suspects'|abuser's|abusers'|exploiter's|exploiters'",
+  ],
+
+  /** Partner nouns that make an adult the child's romantic partner. */
+  'romance-partner-noun': [
+    'boyfriend|girlfriend|bf|gf|partner|lover|fella|feller|bloke|beau|squeeze|sweetheart|hubby|fiance|fiancee',
+    'boy|girl friend',
+    'other half',
+  ],
+
+  /** What makes a partner noun name an adult ("older boyfriend", "grown-up partner"). */
+  'romance-age-mod': [
+    'older|adult|much-older|grown-up|grown|mature|middle-aged|twenty-something|thirty-something',
+  ],
+
+  /** The child's feelings for an adult told as romance ("besotted", "smitten", "in love"). */
+  'romance-feeling': [
+    'besotted|infatuated|smitten|enamoured|enamored|lovestruck|love-struck|head-over-heels|loved-up',
+    'in love',
+    'madly|deeply|totally|completely|hopelessly in love',
+  ],
+
+  /** Adjectives that make contact between a child and an adult a relationship ("online", "secret"). */
+  'romance-rel-adj': [
+    'online|secret|serious|mutual|loving|exclusive|steady|long-term|long-standing|committed|proper|genuine|real|consentual|boyfriend-girlfriend|two-way|equal|adult',
+  ],
+
+  /** Adult people as the other party of dating or sex ("the manager of the takeaway", "older men", "the lodger"). */
+  'romance-adult-noun': [
+    'man|men|male|males|guy|guys|bloke|blokes|adult|adults|gentleman|gentlemen|fella|fellas|elder|elders|olders',
+    'manager|owner|boss|driver|drivers|cabbie|landlord|lodger|neighbour|dealer|dealers|teacher|coach|tutor|instructor|shopkeeper|stepdad|stepfather|uncle|doorman|bouncer|barman|chef|mechanic|soldier|worker|workers|employee|colleague|friend-of-the-family',
+    'taxi|cab|delivery|van|lorry|bus driver|drivers',
+    'security guard',
+  ],
+
+  /**
+   * An adult as the other party of dating or sex: "older men", "a
+   * 30-year-old", "her football coach", "a man in his twenties". Not "him"
+   * or "them", which professionals also see, meet and visit.
+   */
+  'romance-adult-ref': [
+    'the|a|an|this|that|these|those|$poss|two|three|several|many|different|various|some|other? older|adult|grown|much-older|married|local|football|pe|youth|private|driving? @romance-adult-noun',
+    'a|an|the @crime-aged-adult',
+    'a|an? man|men|guy|guys|male|males|woman|women in $poss twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s',
+  ],
+
+  /**
+   * A man or woman as the one a child is "seeing" ("seeing an older man",
+   * "seeing a 22-year-old"): not a manager, teacher or doctor, whom children
+   * also see.
+   */
+  'romance-man-ref': [
+    'a|an|this|that|the|some|another|other? older|adult|grown|much-older|married|local? man|male|guy|bloke|fella|woman|lady',
+    'older|adult|grown|much-older|married men|males|guys|blokes|women',
+    'a|an|the? @crime-aged-adult',
+    'a|an? man|guy|male|woman in $poss twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s',
+  ],
+
+  /**
+   * Traits that make abuse the child's own sexuality ("sexually aware",
+   * "sexually confident"). "Mature", "developed" and "precocious" are left
+   * to the adultification and judgemental rules that already name them.
+   */
+  'sexual-trait-adj': [
+    'active|experienced|aware|knowing|knowledgeable|advanced|forward|confident|savvy|adventurous|liberated|available|provocative',
+  ],
+} as const satisfies WordClasses
+
+export const conditions = {
+  /**
+   * A label noun followed by something a person does to the child: the
+   * noun names the adult ("the dealer took his phone", "gang members who
+   * threatened him", "the enforcer was charged").
+   */
+  'crime-label-actor': {
+    followedBy: [
+      '@crime-actor-verb',
+      'had|have|has|then|later|also|repeatedly|often|may|can|will|would|typically|usually|commonly|sometimes|frequently|regularly|allegedly|reportedly @crime-actor-verb',
+      'have|has|had|was|were|are|is been? charged|arrested|convicted|sentenced|jailed|remanded|identified|prosecuted|investigated|interviewed|named',
+    ],
+  },
+
+  /** The same in a relative clause: "gang members who threatened him". */
+  'crime-label-actor-who': {followedBy: ['who|that @crime-actor-verb|{steal}|{take}']},
+
+  /**
+   * "used as a drug runner by the line", "exploited as a lookout": the
+   * exploitation frame says what was done to the child, as the NRM form's
+   * own "used as a drug mule" does.
+   */
+  'crime-label-used-as': {
+    precededBy: ['{use}|{exploit}|{groom}|{force}|{make}|{employ}|{put}|{recruit} $obj? as a|an|their'],
+    within: 2,
+  },
+
+  /**
+   * A checklist question, not an assertion: "Is YP a gang member? No."
+   * (a question is a fact about what was asked, domain.md §4.3).
+   */
+  'crime-label-question': {
+    precededBy: [
+      'is|was|are|were|has|have yp|pv|he|she|they|child|the-child|kai|the-young-person been? a|an|the|part-of|in|involved-in?',
+    ],
+  },
+
+  /**
+   * The other person is a peer: "a boy in her class", "of her own age",
+   * "a girlfriend in her year group", "a peer boyfriend".
+   */
+  'romance-peer': [
+    {
+      followedBy: [
+        'a|another|the|one? boy|girl|lad|lass|classmate|peer|pupil|student|teenager|boys|girls|lads|classmates|peers',
+        'of|around|about? (the same|her own|his own|their own|a similar|similar) age',
+        'in|at|from $poss|the year|class|form|school|college|tutor|year-group',
+      ],
+      within: 2,
+    },
+    {precededBy: ['peer|same-age|schoolboy|schoolgirl|teenage|teen'], within: 1},
+  ],
+
+  /** A label noun as the agent of what was done to the child ("exploited by a gang member"). */
+  'crime-label-agent': {
+    precededBy: [
+      'exploited|groomed|controlled|targeted|threatened|recruited|used|trafficked|abused|attacked|stabbed|assaulted|robbed|raped|taxed|held|kept|sent|driven|collected|approached|contacted|paid|owned|employed|run by',
+    ],
+  },
+
+  /**
+   * A label after a copula whose subject is someone else: an adult age
+   * ("Deano, 24, is a dealer"), or a relative or adult noun just before
+   * ("his brother is a dealer", "her mother's partner, who is a dealer").
+   * The referent guard reads a copula before a label, but not one inside
+   * the phrase ("{be} a dealer"); this condition covers those phrases.
+   */
+  'crime-label-other': [
+    // "Deano, 24, is a dealer", "Dre, 24, a drug dealer from Liverpool", "a 26 y/o dealer".
+    {precededBy: ['@crime-adult-age', '@crime-adult-age y|yr|yrs'], within: 2},
+    {precededBy: ['@crime-relative-noun', '@crime-adult-noun'], within: 2},
+    // "The dealer, Deano (24), was arrested": an adult age on the name after it.
+    {followedBy: ['@crime-adult-age'], within: 2},
+  ],
+} as const satisfies SharedConditions

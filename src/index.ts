@@ -1,4 +1,4 @@
-export {lint, lintSync} from './lint.js'
+export {lint, lintSync, LimitError, type Limits, type LintOptions} from './lint.js'
 export {default as retextReferralLint, default} from './plugin.js'
 export {RuleSpecError} from './engine/compile.js'
 export {categories, docsUrl} from './vocabulary.js'

@@ -20,6 +20,7 @@ const packageJson = JSON.parse(
 describe('public API', () => {
   it('`.` (src/index.ts) exports exactly these names', () => {
     expect(Object.keys(mainEntry).sort()).toEqual([
+      'LimitError',
       'RuleSpecError',
       'categories',
       'default',

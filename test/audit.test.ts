@@ -126,7 +126,7 @@ beforeAll(async () => {
   mkdirSync(scratch, {recursive: true})
 }, 240_000)
 
-describe('audit of a JSONL caseload', () => {
+describe('audit of a JSONL caseload', {timeout: 120_000}, () => {
   const good: {row: CaseRow; line: number}[] = []
   let result: Captured
 
@@ -260,7 +260,7 @@ describe('audit of a JSONL caseload', () => {
   }, 60_000)
 })
 
-describe('audit of a CSV export', () => {
+describe('audit of a CSV export', {timeout: 120_000}, () => {
   it('reads quoted fields with commas, quotes and line breaks, by the line each row starts on', async () => {
     const {code, report} = await runAudit(
       [
@@ -334,7 +334,7 @@ describe('audit of a CSV export', () => {
   }, 60_000)
 })
 
-describe('audit usage errors', () => {
+describe('audit usage errors', {timeout: 120_000}, () => {
   const io = (): AuditIo & {readonly err: () => string} => {
     let stderr = ''
     return {
@@ -367,7 +367,7 @@ describe('audit usage errors', () => {
   })
 })
 
-describe('CsvParser', () => {
+describe('CsvParser', {timeout: 120_000}, () => {
   it('parses the same records whatever the chunk boundaries', () => {
     const text = 'a,b\r\n"x, ""y""\nz",2\r\nplain,"q"\n"",\nlast,"no newline"'
     const bytes = Buffer.from(text)

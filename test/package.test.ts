@@ -37,7 +37,7 @@ const hasRequireEsm = major > 22 || (major === 22 && minor >= 12) || (major === 
 
 beforeAll(ensureBuilt, 120_000)
 
-describe('built package', () => {
+describe('built package', {timeout: 120_000}, () => {
   it('`import("referral-lint")` resolves to dist and lints', async () => {
     expect(import.meta.resolve('referral-lint')).toBe(pathToFileURL(join(root, 'dist', 'index.js')).href)
     const api = (await importBuilt('referral-lint')) as typeof import('../src/index.js')

@@ -92,7 +92,7 @@ describe('no network calls in the builds', () => {
   })
 })
 
-describe('errors and logs never contain narrative text', () => {
+describe('errors and logs never contain narrative text', {timeout: 120_000}, () => {
   it('binary, NUL and invalid UTF-8 input', () => {
     writeFileSync(
       join(scratch, 'invalid.txt'),

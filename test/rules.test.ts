@@ -25,11 +25,32 @@ function expectFilledFrom(template: string, filled: string, text: string, where:
 }
 
 function expectFilledFromTemplate(template: string, filled: string, text: string, where: string): void {
-  const parts = template.split(/(\[(?:child|adult|place)\])/)
-  const pattern = parts
-    .map((part, i) => (i % 2 === 1 ? '(.+?)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-    .join('')
-  const found = new RegExp(`^${pattern}$`).exec(filled)
+  const escape = (part: string): string => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const toPattern = (value: string): string =>
+    value
+      .split(/(\[(?:child|adult|place)\])/)
+      .map((part, i) => (i % 2 === 1 ? '(.+?)' : escape(part)))
+      .join('')
+  // A filled name the sentence already gives next to the span may be left out with its
+  // preposition ("with [adult]") or its bracketed aside ("([adult], aged [age])"):
+  // every combination of such parts is a possible shape.
+  const droppable = [
+    ...template.matchAll(
+      /\s\(\[(?:child|adult|place)\][^()]*\)|\s(?:with|by|to|for|from|at|in)\s\[(?:child|adult|place)\]/g,
+    ),
+  ].map((found) => found[0])
+  const shapes = new Set<string>()
+  for (let mask = 0; mask < 1 << droppable.length; mask++) {
+    let shape = template
+    droppable.forEach((part, index) => {
+      if (mask & (1 << index)) shape = shape.replace(part, '')
+    })
+    shapes.add(shape)
+  }
+  const found =
+    [...shapes]
+      .map((shape) => new RegExp(`^${toPattern(shape)}$`).exec(filled))
+      .find((match) => match !== null) ?? null
   expect(found, `${where}: suggestion "${filled}" does not follow "${template}"`).not.toBeNull()
   for (const value of found?.slice(1) ?? []) {
     if (/^\[(child|adult|place)\]$/.test(value) || value === 'the child') continue

@@ -35,7 +35,7 @@ afterAll(async () => {
   await service.close()
 })
 
-describe('POST /v1/lint', () => {
+describe('POST /v1/lint', {timeout: 120_000}, () => {
   it("returns the CLI's JSON report: rule ids, categories, offsets, suggestions, missing facts", async () => {
     const response = await post('/v1/lint', JSON.stringify({text: narrative}))
     expect(response.status).toBe(200)
@@ -97,7 +97,7 @@ describe('POST /v1/lint', () => {
   })
 })
 
-describe('other routes', () => {
+describe('other routes', {timeout: 120_000}, () => {
   it('GET /healthz answers ok', async () => {
     const response = await get('/healthz')
     expect(response.status).toBe(200)
@@ -121,7 +121,7 @@ describe('other routes', () => {
   })
 })
 
-describe('service behaviour', () => {
+describe('service behaviour', {timeout: 120_000}, () => {
   it('binds the loopback interface by default', async () => {
     const other = await startServer({port: 0, log: () => undefined})
     try {
@@ -174,7 +174,7 @@ describe('service behaviour', () => {
   }, 120_000)
 })
 
-describe('serve arguments', () => {
+describe('serve arguments', {timeout: 120_000}, () => {
   it('reads --port, --host, --body-limit and --time-limit', () => {
     expect(parseServeArgs(['--port', '0', '--host=::1', '--body-limit', '100', '--time-limit=50'])).toEqual({
       port: 0,

@@ -10,6 +10,19 @@ export default {
     'a|the dangerous young? boy|girl|lad|child|person|individual|teenager|youth|kid',
     'a danger to staff|residents|pupils|carers|teachers|workers',
     'a danger to other residents|pupils',
+    'dangerous to|towards @adult-others',
+    'she|he|@jv-child-noun @be|@seem @jv-degree? @jv-degree? dangerous',
+    'a danger to @adult-others',
+  ],
+  unless: [
+    {
+      followedBy: [
+        'for|place|places|area|areas|situation|situations|time|times|road|roads|drugs|game|work|to-be|to-go|to-travel|to-return|to-leave|to-stay|to-walk|to-drive|to-use',
+      ],
+    },
+    'jv-thing-subject',
+    'jv-reported-framing',
+    'jv-other-subject',
   ],
   guards: {age: true},
   message: '`{actual}` is an adultifying trait label rather than a description of what happened',
@@ -27,6 +40,10 @@ export default {
       'Jay is [[a dangerous young person]] in the view of the home.',
       'Tomasz (14) is seen as [[a danger to staff]] at the unit.',
       'Kyle is now regarded as [[a danger to teachers]] at the school.',
+      'Obs: aggressive and [[dangerous to staff]] (YP 13)',
+      'Kyle’s carers think the [[yp is dangerous]] when he has been with the older boys.',
+      'Jay is considered [[a danger to younger children]] in the home.',
+      'She is now seen as [[dangerous towards other residents]].',
     ],
     correct: [
       'Jay was treated as a danger to other residents in the home.',
@@ -34,6 +51,9 @@ export default {
       'Deano, 29, is a dangerous man who controls the line.',
       'Jade is not dangerous; she is frightened and has been hurt.',
       'Avoid labels such as "dangerous" when recording a child\'s behaviour.',
+      'It is dangerous for her to go back to Hull.',
+      'The area is dangerous at night and Jade was found there alone.',
+      'County lines is dangerous and violent.',
     ],
   },
 } satisfies RuleSpec

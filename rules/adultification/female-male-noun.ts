@@ -5,7 +5,10 @@ export default {
   category: 'adultification',
   severity: 'warning',
   target: 'label',
-  phrases: ['{be} a female|male'],
+  phrases: [
+    '{be} a female|male',
+    'the|this female|male {be} located|traced|returned|recovered|found|missing|reported-missing|picked-up|collected',
+  ],
   unless: [
     {
       precededBy: [
@@ -32,12 +35,17 @@ export default {
       },
       'The missing child [[is a male]] of mixed heritage, aged 14.',
       'Mia [[was a female]] in a school uniform when seen on CCTV.',
+      '[[The female was located]] in a Premier Inn with an adult male; she is 15.',
+      '[[This male was found]] at the address in Hull at 02:00; he is 14.',
+      '[[The female was reported missing]] by her foster carer at 23:00.',
     ],
     correct: [
       'The driver is a male in his thirties.',
       'The caller was a female who did not give her name.',
       'A female officer sat with Jade during the interview.',
       'Avoid calling a child "a female" in a referral.',
+      'The male was found at the address and arrested; he is 32.',
+      'The female officer located Jade at the station.',
     ],
   },
 } satisfies RuleSpec

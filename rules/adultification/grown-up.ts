@@ -9,7 +9,7 @@ export default {
     '{be}? very|so|really|quite|incredibly grown up',
     '{be}|{seem}|{appear}|{act}|{behave}|{look} grown up',
     '{seem}|{appear}|{act}|{behave}|{look} very|so|really|quite grown up',
-    '{be}? grown up for $poss age|years',
+    '{be}? grown up for $poss? age|years',
     '{be}? grown up for a|an _ year old',
   ],
   unless: [
@@ -50,6 +50,7 @@ export default {
       'Amira [[is grown up for her age]] and the men knew it.',
       'Kyle [[is grown-up for a 13-year-old]] and travels alone.',
       'Officers said she [[looked grown-up]] in the club.',
+      'Vulnerability: [[grown up for age]], confident with adults',
     ],
     correct: [
       'Jade has grown up in care in Wolverhampton.',

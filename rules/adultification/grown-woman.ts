@@ -27,6 +27,10 @@ export default {
     'more of an adult than a child',
     'more adult than child',
     'should|must|can|could be treated|seen|regarded|viewed|dealt-with as an adult',
+    'a|an @jv-degree? young? woman|man|lady|adult|female|male of @jv-child-age',
+    '@be @adult-all-but a|an grown? man|woman|adult now?',
+    'underage|under-age woman|women|man|men|lady|ladies|female(s)|male(s)',
+    '{be} the adult|parent|grown-up|man|woman in the house|home|family',
   ],
   unless: [
     {precededBy: ['{tell} $obj', '{tell} $obj that'], within: 3},
@@ -45,6 +49,7 @@ export default {
   sources: ['DAVIS', 'HMICFRS-ADULT', 'CASEY'],
   examples: {
     incorrect: [
+      'Staff think Kai (15) is cocky because [[he’s a grown man]] in his own eyes.',
       'Leah (13) [[is not a little girl anymore]], the duty officer wrote.',
       'The sergeant wrote that Leah (15) [[is a grown woman now]].',
       {
@@ -62,7 +67,6 @@ export default {
       'Tyler, 14, sees himself [[as a man now]] and carries a knife.',
       'Leah (15) [[is very much an adult]] in her outlook, the manager said.',
       'Staff see Leah (16) as [[a woman in all but name]].',
-      "The olders say Kai (15) is cocky because [[he's a grown man]] to them.",
       'Leah (14) [[is not a child any more]] in the eyes of the men at the flat.',
       'The duty officer wrote that Kai (15) [[is no longer a child]].',
       'Leah (16) [[should be treated like an adult]] for the theft, the sergeant wrote.',
@@ -70,8 +74,16 @@ export default {
       'Tyrell (15) is [[more of an adult than a child]], the duty officer wrote.',
       'At 15 she is [[more adult than child]] in the eyes of the hotel staff.',
       'The sergeant wrote that Kai (16) [[should be treated as an adult]] for the robbery.',
+      'She is [[a woman of 15]] who knows her own mind.',
+      'Staff described her as [[a very young woman of fourteen]].',
+      'Kai (16) [[is practically a man]] and runs errands for the olders.',
+      'Jason is 15 but [[is very much a man now]].',
+      'Two [[underage females]] were found in the car with the driver.',
+      'Leah (15) [[is effectively an adult]] in the eyes of the hostel.',
+      'Amara (12) [[is the adult in the house]] and cooks for everyone.',
     ],
     info: [
+      "The olders say Kai (15) is cocky because [[he's a grown man]] to them.",
       'His uncle says Kai (15) [[is a grown man now]] and can work for him.',
       'Her mother feels Leah (13) [[is not a little girl anymore]].',
     ],
@@ -82,6 +94,9 @@ export default {
       'Kai, 15, should not be treated as an adult; he is a child.',
       'Tyler (14) is no longer a child in need; he has a child protection plan.',
       'Deano, 31, is a man now in his thirties with a long record.',
+      'Lina is 25 and a woman of strong faith.',
+      'Her mother is a woman of 45 who works nights.',
+      "Malik said the men told him he was 'a man now' and had to pay his way.",
     ],
   },
 } satisfies RuleSpec

@@ -11,9 +11,12 @@ import lad from './lad.js'
 import lookAfterThemselves from './look-after-themselves.js'
 import looksOlder from './looks-older.js'
 import matureForAge from './mature-for-age.js'
+import maturityInList from './maturity-in-list.js'
 import minorNoun from './minor-noun.js'
+import notEasilyLed from './not-easily-led.js'
 import notTypicalVictim from './not-typical-victim.js'
 import notVulnerable from './not-vulnerable.js'
+import oldEnoughToDecide from './old-enough-to-decide.js'
 import resilient from './resilient.js'
 import seenAsThreat from './seen-as-threat.js'
 import sexuallyMature from './sexually-mature.js'
@@ -39,9 +42,12 @@ export default [
   lookAfterThemselves,
   looksOlder,
   matureForAge,
+  maturityInList,
   minorNoun,
+  notEasilyLed,
   notTypicalVictim,
   notVulnerable,
+  oldEnoughToDecide,
   resilient,
   seenAsThreat,
   sexuallyMature,

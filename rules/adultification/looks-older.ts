@@ -15,6 +15,8 @@ export default {
     '{pass} for 18|19|20|21|eighteen',
     '{pass} for an adult',
     'going on 18|19|20|21|22|25|30|eighteen|twenty|thirty|forty',
+    '{look}|{seem}|{appear} like? @adult-older-degree? @adult-older-degree? older than $subj {be}|{act}',
+    '{look}|{seem}|{appear} @adult-older-degree older',
   ],
   unless: [
     {precededBy: ['may|might|often|sometimes|to|will'], within: 1},
@@ -57,6 +59,8 @@ export default {
       'She [[looks about 18]] and the door staff let her in.',
       'He [[appears like an adult]] when he is with the older boys.',
       'Mia could [[pass for 18]] according to the hotel manager.',
+      'Tia (13) [[looks years older than she is]] in her photos.',
+      'Kyle [[seems a good deal older]] when he is with the elders.',
     ],
     correct: [
       'The man looked older than 40 in the CCTV stills.',

@@ -20,17 +20,18 @@ export default {
   sources: ['LUX'],
   examples: {
     incorrect: [
+      'Officers recorded Kyle (15) [[as a minor]] in the custody log.',
       {
         text: 'Officers found [[the minor]] at the address on Grove Road.',
         suggestions: ['the child', 'the 15-year-old'],
       },
-      'Kyle was treated [[as a minor]] only after the age assessment.',
       'Three [[minors]] were in the car when it was stopped on the M5.',
       'Tomasz arrived as an [[unaccompanied minor]] in Dover in 2024.',
       'Amira [[is a minor]] and was found in a hotel with two men.',
       'Staff were told [[the minor]] had been there since Friday.',
     ],
     correct: [
+      'Kyle was treated as a minor only after the age assessment.',
       'Kyle had a minor injury to his hand when he was found.',
       'There were minor differences between the two accounts.',
       'Jade played a minor role in the school play before she went missing.',

@@ -12,6 +12,9 @@ export default {
     'hard as nails',
     'tough guy|nut',
     '{act}|{play} the hard man',
+    '@jv-degree? tough @jv-child-noun|cookie|customer|character|individual|person|exterior|front',
+    'tough and|or resilient|streetwise|street-wise|street-smart|independent|hard|mature|fearless|capable',
+    'tough as old-boots|nails',
   ],
   unless: [
     {
@@ -36,6 +39,7 @@ export default {
       followedBy: ['for|to|on|with|time|times|decision|decisions|week|year|day|period|situation|one'],
     },
     {precededBy: ['it|this|that|things|life|which|school|home|placement'], within: 2},
+    'jv-other-subject',
   ],
   message: '`{actual}` presents the child as hard and able to cope, which hides their vulnerability',
   suggestions: ['may present as coping; this does not reduce the risk from [adult]'],
@@ -54,12 +58,18 @@ export default {
       'Jade [[plays the hard man]] around the older girls.',
       'The log describes Aaron (14) as a [[tough guy]] who carries a knife.',
       'Staff say Jay (15) is [[a tough lad]].',
+      'Dwayne (14) is a resilient, [[tough kid]] who can take care of himself.',
+      'She [[is tough and resilient]], according to the log.',
+      'Kai puts on a [[tough front]] and says he is fine.',
+      'Leah (13) is as [[tough as nails]] and never cries.',
     ],
     correct: [
       'It was tough for Kyle to talk about the debt.',
       'Moving placement has been tough on Amira.',
       'Jay is not tough; he is a frightened 15-year-old.',
       'Avoid phrases such as "tough lad" in referrals.',
+      'The last few months have been tough for Jade.',
+      'Her mum, 41, is tough and has fought for support.',
     ],
   },
 } satisfies RuleSpec

@@ -5,7 +5,11 @@ export default {
   category: 'adultification',
   severity: 'warning',
   target: 'label',
-  phrases: ['year old female|male|females|males', 'years old female|male'],
+  phrases: [
+    'year old female|male|females|males',
+    'years old female|male',
+    'year(s) old woman|women|man|men|lady|ladies',
+  ],
   unless: [
     {
       precededBy: [
@@ -32,12 +36,14 @@ export default {
       },
       'Two 14-[[year-old males]] were stopped at Exeter station.',
       'The caller saw a 13 [[years old female]] getting into a car.',
+      'A 16-[[year-old woman]] was found in the car with two men.',
     ],
     correct: [
       'A 30-year-old female collected Jade from school.',
       'Officers located a 15-year-old girl at the address on Grove Road.',
       'Two 19-year-old males were arrested at the flat.',
       'Avoid calling a child "a 15-year-old female" in a referral.',
+      'A 45-year-old woman was arrested at the address.',
     ],
   },
 } satisfies RuleSpec

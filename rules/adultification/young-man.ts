@@ -27,16 +27,17 @@ export default {
   sources: ['TCS-YJLC', 'DAVIS', 'HMICFRS-ADULT'],
   examples: {
     incorrect: [
+      'The custody record describes Tomasz (16) [[as a young man]] from Poland.',
       {
         text: 'Kyle, 15, [[is a young man]] who has made some choices.',
         suggestions: ['a 15-year-old boy', 'the child'],
       },
       'Jay (14) [[is a tough young man]] and the elders trust him.',
-      'Tomasz (16) was handcuffed and treated [[as a young man]] by officers.',
       'Jay is 14. [[This young man]] was found in a trap house in Exeter.',
       'Kyle (15) presents as [[a strong young man]] who can cope.',
     ],
     correct: [
+      'Tomasz (16) was handcuffed and treated as a young man by officers.',
       'Jordan, 21, is a young man who was exploited at 15.',
       'Kyle (15) was collected by a young man, aged 20, in a grey car.',
       'Jordan, 21, is a young man who lives in Leeds.',

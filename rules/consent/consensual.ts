@@ -5,8 +5,23 @@ export default {
   category: 'consent',
   severity: 'error',
   target: 'term',
-  phrases: ['consensual', 'consensually', 'mutually agreed|desired|wanted', 'by mutual consent|agreement'],
+  phrases: [
+    'consensual|consentual|consensually|consentually',
+    'mutually agreed|desired|wanted',
+    'by mutual consent|agreement',
+    '@be @degree? mutual',
+    'mutual relationship(s)|attraction|feelings|affection|desire|sex|sexual|consent|agreement|decision|thing|love',
+    'consenting sexual|sex|relationship(s)|activity|contact|intercourse|partner(s)|participant(s)',
+  ],
   unless: [
+    // "groomed into believing it was a consensual relationship": the abuser's story, named as such.
+    {
+      precededBy: [
+        'into|to believing|believe|thinking|think|feeling|feel that?',
+        'into|to believing|believe|thinking|think|feeling|feel that? _ _? _? _? had|was|were|is|are|it|a|an',
+      ],
+      within: 4,
+    },
     {
       precededBy: [
         'non',
@@ -56,6 +71,10 @@ export default {
       'Kyle (15) and the 31-year-old met [[consensually]] at the hotel on three dates.',
       'Police recorded that the pair met [[by mutual agreement]] at the hotel.',
       'The encounters between Neve (15) and the 40-year-old were [[mutually agreed]], the log says.',
+      'The contact between Chloe (14) and Jason (25) [[was mutual]], the officer wrote.',
+      'CSE concerns: contact with the 22yo was [[consentual]] (YP 14)',
+      'It was described as a [[mutual relationship]] in the strategy minutes.',
+      '- [[consenting sexual]] activity with a 19 year old',
     ],
     correct: [
       'Sexual exploitation can happen even if the sexual activity appears consensual.',
@@ -64,6 +83,10 @@ export default {
       'It was not consensual: Jade was 13 and the man was 30.',
       'The word relationship implies a consensual arrangement between equals.',
       'The safety plan was mutually agreed with Jade and her carers.',
+      'Amira was groomed into believing she and Tariq had a consensual relationship.',
+      'He led her to believe the relationship was consensual.',
+      'They had a mutual friend at school.',
+      'A mutual aid request was made to the neighbouring force.',
     ],
     knownFalsePositives: ['Anna, 22, described a consensual relationship with her partner of four years.'],
     info: ['Kyle told officers it was "[[consensual]]" and that he wanted to go back.'],

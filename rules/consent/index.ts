@@ -1,9 +1,12 @@
 import type {RuleSpec} from '../../src/types.js'
+import acceptedGifts from './accepted-gifts.js'
 import agreedToCarry from './agreed-to-carry.js'
 import agreedToGo from './agreed-to-go.js'
 import agreedToSex from './agreed-to-sex.js'
+import allowedThemTo from './allowed-them-to.js'
 import consensual from './consensual.js'
 import consented from './consented.js'
+import didNotMind from './did-not-mind.js'
 import engagedInSexualActivity from './engaged-in-sexual-activity.js'
 import enjoyedIt from './enjoyed-it.js'
 import exchangedSex from './exchanged-sex.js'
@@ -11,7 +14,9 @@ import happyTo from './happy-to.js'
 import inExchangeFor from './in-exchange-for.js'
 import inReturnForSex from './in-return-for-sex.js'
 import likesTheAttention from './likes-the-attention.js'
+import notForced from './not-forced.js'
 import offeredSex from './offered-sex.js'
+import offeredTo from './offered-to.js'
 import ownFreeWill from './own-free-will.js'
 import seeminglyInReturnForSex from './seemingly-in-return-for-sex.js'
 import sexInExchangeFor from './sex-in-exchange-for.js'
@@ -27,11 +32,14 @@ import willingly from './willingly.js'
 import withHerConsent from './with-her-consent.js'
 
 export default [
+  acceptedGifts,
   agreedToCarry,
   agreedToGo,
   agreedToSex,
+  allowedThemTo,
   consensual,
   consented,
+  didNotMind,
   engagedInSexualActivity,
   enjoyedIt,
   exchangedSex,
@@ -39,7 +47,9 @@ export default [
   inExchangeFor,
   inReturnForSex,
   likesTheAttention,
+  notForced,
   offeredSex,
+  offeredTo,
   ownFreeWill,
   seeminglyInReturnForSex,
   sexInExchangeFor,

@@ -10,6 +10,7 @@ export default {
     'sexual favours|acts|contact in exchange|return for',
     'oral? sex for money|cash|drugs|cannabis|alcohol|cigarettes|vapes|accommodation|food|lifts|gifts|clothes',
     'sexual favours|acts for money|cash|drugs|cannabis|alcohol|cigarettes|vapes|accommodation|food|lifts|gifts|clothes',
+    '{sleep}|{have} with|sex _ _? _? for @choice-gift',
   ],
   unless: [
     {followedBy: ['something|anything'], within: 1},
@@ -31,6 +32,8 @@ export default {
   sources: ['LM', 'LSCB-TBL', 'DFE-CSE'],
   examples: {
     incorrect: [
+      '| CSE | [[sleeping with older males for weed]] |',
+      'She [[has sex with them for vapes]] and lifts.',
       {
         text: 'There are concerns about [[sex in exchange for]] drugs at the address.',
         suggestions: ['sexual abuse by [adult], who supplied', 'sexual exploitation, with [adult] supplying'],

@@ -14,6 +14,8 @@ export default {
     'up for it|sex',
     '{say} yes to sex|him|them|it|going|meeting|everything',
     '{go} with the flow',
+    '{go}|{play} along with @choice-ing',
+    '{say} yes to @choice-ing',
     '{say} yes when he|they|$obj asked',
   ],
   unless: [
@@ -52,6 +54,8 @@ export default {
       'Jade (14) [[said yes to him]] when he asked her to come to the flat.',
       'Mia [[said yes when he asked]] her to stay the night.',
       'She [[went with the flow]] when they took her to the hotel.',
+      'Kyle [[went along with carrying]] the package to Hull.',
+      'Tyrese has [[said yes to selling]] for the Eastside group.',
     ],
     correct: [
       'Jade complied because the man threatened to post the images.',

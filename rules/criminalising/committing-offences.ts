@@ -26,6 +26,14 @@ export default {
     '{offend} for the|a|$poss olders|elders|gang|group|men|line|network',
     '{carry} out crimes|offences|robberies|burglaries|thefts|stabbings|attacks',
     '{carry} out a|the robbery|burglary|theft|stabbing|attack|crime|offence',
+    // Theft told as the child's trade: "steals to order", "shoplifts for the olders", "out robbing".
+    '{steal}|{shoplift}|{nick}|{lift} to order',
+    '{steal}|{shoplift}|{rob}|{burgle}|{nick}|{thieve} for @crime-exploiter-ref',
+    '{steal}|{shoplift}|{rob}|{burgle}|{nick}|{thieve} for them|him',
+    '{steal}|{nick}|{shoplift} _ _? for @crime-exploiter-ref',
+    '{commit} crime|crimes|offences|thefts|burglaries|robberies to order',
+    '{go}|{be} out? shoplifting|robbing|thieving|burgling|mugging|joyriding|stealing',
+    '@crime-caught-verb shoplifting|stealing|robbing|thieving|burgling|mugging',
   ],
   unless: [
     'purpose',
@@ -82,6 +90,14 @@ export default {
       'Kai has [[committed a string of offences]] in West Yorkshire.',
       'Kai is [[committing robberies]] for the olders in Leeds.',
       'Since March the [[offending behaviour]] has escalated, the YOT notes.',
+      '- shoplifter, [[steals to order]] for adults',
+      'Jodie [[shoplifts for the olders]] in Leicester city centre.',
+      'Amy (14) [[steals for them]] whenever they ask, her carer says.',
+      'He [[steals cars for the olders]] in Coventry.',
+      'YP regularly [[commits crime to order]].',
+      'Kai (14) [[goes shoplifting]] in town most Saturdays.',
+      'He was [[caught stealing]] from the Co-op in May.',
+      'Tyler has [[been out robbing]] with the older boys, his mum says.',
     ],
     correct: [
       'Dylan was made to commit thefts in Luton by two adults who held his phone.',
@@ -91,6 +107,8 @@ export default {
       'Dylan has not committed offences; he has been a victim of crime.',
       'The men made Tyler carry out robberies in Slough.',
       'The YOT offered an offending behaviour programme, which Kai declined.',
+      'The men made Jodie steal to order from shops in Leicester.',
+      'Jodie was forced to shoplift for the men to pay off a debt.',
     ],
   },
 } satisfies RuleSpec

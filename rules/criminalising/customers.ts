@@ -5,7 +5,17 @@ export default {
   category: 'criminalising',
   severity: 'warning',
   target: 'term',
-  phrases: ['punter(s)', '$owner drug? customers|buyers', '$owner regular customers|buyers'],
+  phrases: [
+    'punter(s)',
+    '$owner drug? customers|buyers',
+    '$owner regular customers|buyers',
+    // The child's "clients" and "regulars": the trade frame for the adults who abuse or buy.
+    '$poss clients|regulars',
+    '$poss regular|main|usual clients|punters',
+    '{see}|{meet}|{service}|{entertain}|{take} clients|punters|johns',
+  ],
+  unless: ['professional-subject'],
+  guards: {age: true},
   message: '`{actual}` casts the people buying drugs or sex as the child’s customers',
   suggestions: [
     'adults who bought drugs from [adult] through [child]',
@@ -26,11 +36,17 @@ export default {
       'Several [[punters]] visited the flat while Amira was there.',
       "Police found a list of [[her regular customers]] on Amira's phone.",
       'He kept the numbers of [[his drug buyers]] in a second phone.',
+      'Jade (15) [[sees clients]] at a flat in Bradford, the log says.',
+      '[[Her clients]] at the hotel were men in their forties, the log says.',
+      'At 15 she was kept in a house in Leeds; [[her regular clients]] paid Rafiq directly.',
     ],
     correct: [
       'Men paid Lee, 31, to sexually abuse Amira at the flat.',
       'The customers at the car wash did not speak to Tomasz.',
       'Avoid words such as "punters" for men who abuse children.',
+      'The organiser’s clients were adult men who paid him, not Amira.',
+      'Anna, 26, says her clients at the salon were kind to her.',
+      'The social worker said her clients often miss appointments.',
     ],
   },
 } satisfies RuleSpec

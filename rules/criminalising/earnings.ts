@@ -18,6 +18,12 @@ export default {
     '$poss wages|earnings|salary|pay-packet|paycheque|paycheck',
     '{get}|{be} paid for $poss work|time|services|efforts',
     '{get} paid',
+    // The child as an earner: "main earner for the crew", "a good earner".
+    'main|big|top|good|best|biggest|real|little? earner(s)',
+    '{get}|{earn}|{receive}|{draw} a|$poss weekly|daily|regular|good|decent? wage|wages|salary',
+    'on a|$poss weekly|daily|regular? wage|wages|salary',
+    'payment|payments for|per each|every? @crime-job-unit',
+    '$poss pay|cut|takings from the|a _? line|gang|flat|trap|olders|elders',
   ],
   unless: [
     {
@@ -53,6 +59,12 @@ export default {
     {followedBy: ['were|was withheld|kept|taken|deducted|stolen|confiscated|docked|held|retained|unpaid']},
     {followedBy: ['nothing|little|less|late|only|very-little|in-full|by']},
     {precededBy: ['hard|well|money|cash|income|profit|profits|amount|sum|sums|everything|anything']},
+    {
+      precededBy: [
+        'wage|household|family|second|sole|only|higher|high|low|lower|middle|top|bread|main|biggest|basic-rate|higher-rate',
+      ],
+      within: 2,
+    },
   ],
   message: '`{actual}` presents what adults gave a criminally exploited child as earnings from a job',
   suggestions: ['was given [amount] by [adult]', 'was promised [amount] by [adult] to [task]'],
@@ -75,6 +87,12 @@ export default {
       'Dion has [[earned]] about £2,000 since March, police estimate.',
       'Kai [[got paid]] £50 for each run to Hereford.',
       'He was [[getting paid]] to hold the phone overnight.',
+      '| Tyrell | 16 | [[main earner]] for the Southside line |',
+      'The officer described Kai (14) as a [[good earner]] for the line.',
+      'Reece (15) [[gets a weekly wage]] from the olders.',
+      'He was given cash as [[payment for each run]] to Minehead.',
+      'Kai spent [[his pay from the line]] on a new phone.',
+      'Kai (14) has been [[on a daily wage]] from the line since June.',
     ],
     correct: [
       'Kai, 15, was given £300 a week by Deano, 24, to carry drugs to Hereford.',
@@ -89,6 +107,7 @@ export default {
       'He got paid nothing for six weeks at the nail bar.',
       'The line earns about £3,000 a day, the police intelligence report says.',
       'Avoid words such as "earnings" or "wages" for money exploiters give a child.',
+      'His mum is the main earner in the household and works nights.',
     ],
   },
 } satisfies RuleSpec

@@ -1,7 +1,9 @@
 import type {RuleSpec} from '../../src/types.js'
+import boss from './boss.js'
 import committingOffences from './committing-offences.js'
 import customers from './customers.js'
 import earnings from './earnings.js'
+import gangAssociation from './gang-association.js'
 import knownToPolice from './known-to-police.js'
 import lentAccount from './lent-account.js'
 import profitMotive from './profit-motive.js'
@@ -13,9 +15,11 @@ import sellingSex from './selling-sex.js'
 import workingFor from './working-for.js'
 
 export default [
+  boss,
   committingOffences,
   customers,
   earnings,
+  gangAssociation,
   knownToPolice,
   lentAccount,
   profitMotive,

@@ -10,8 +10,12 @@ export default {
     '{be} on the police radar',
     '{be} a known face to the? police',
     '{be} very|well? familiar to the? police|officers',
+    // "has a record" as a trait of the child, not the record of something.
+    '{have} a|an long|lengthy|criminal|police|previous|extensive? record',
   ],
   unless: [
+    // "has a record of good attendance".
+    {followedBy: ['of']},
     {
       precededBy: [
         'address|addresses|flat|flats|house|houses|property|vehicle|vehicles|car|cars|premises|location|area|hotel|park|shop|number|account|phone|man|men|male|males|adult|adults|group|gang|network|brother|father|uncle|family|friend|friends|boyfriend|girlfriend|partner|suspect|suspects|offender|offenders|perpetrator|perpetrators',
@@ -34,6 +38,7 @@ export default {
       'He [[is on the police radar]] because of the fights at school.',
       'By the age of 14 Kai [[was a known face to police]] in the town centre.',
       'Kai [[is very familiar to officers]] at the local station.',
+      'Kai (15) [[has a long record]] and is seen as trouble, the sergeant wrote.',
     ],
     correct: [
       'Kai has had contact with police on 12 occasions since 2023, six of them as a missing child.',
@@ -41,6 +46,7 @@ export default {
       'The flat is known to police as an address used to deal drugs.',
       'The men who collected Kai are well known to police in Bedford.',
       'Kai is known to police as a victim of a robbery in 2024.',
+      'Kai has a record of good attendance at the PRU.',
     ],
   },
 } satisfies RuleSpec

@@ -14,6 +14,9 @@ export default {
     '{be}? a recruiter',
     '{introduce} other|more|younger girls|boys|children|kids|friends to $obj',
     '{introduce} other|more|younger girls|boys|children|kids|friends to the men|adults|group|olders|elders',
+    // Bringing others in, in any verb of taking: "drags them to the flat", "lures younger girls into it".
+    '{drag}|{lure}|{entice}|{pull}|{draw} them|others to|into|along',
+    '{drag}|{lure}|{entice}|{pull}|{draw}|{take}|{bring} other|younger|new girls|boys|children|kids|friends|peers|residents to|into|along',
   ],
   unless: [
     {
@@ -51,6 +54,8 @@ export default {
       'Jade [[introduced other girls to the men]] at the takeaway.',
       'Staff worry he will [[recruit more young people]] at the PRU.',
       'Jade [[introduced younger girls to him]] at the park.',
+      'Keira (15) is blamed by staff because she [[drags them along]] to the flat.',
+      'Staff say Mia [[lures younger girls into]] the parties at the flat.',
     ],
     correct: [
       'The men told Jade to bring other girls to the flat and gave her vodka when she did.',

@@ -14,6 +14,7 @@ export default {
     '{run}|{hold}|{own}|{control}|{manage}|{operate} a|the line|deal-line|county-line',
     '{run}|{hold}|{own}|{control}|{manage}|{operate} a|the _ line|deal-line|county-line',
     '{run}|{hold}|{own}|{control}|{manage}|{operate} lines|deal-lines|county-lines',
+    '{run}|{hold}|{own}|{control}|{manage}|{operate} county-line|deal-line',
     '{be}? {run}|{have} $poss own line|lines|deal-line|business|operation',
     '{set} up $poss own line|lines|deal-line|business|operation',
     '$poss own line|lines|deal-line',
@@ -21,6 +22,8 @@ export default {
     'line holder(s)',
     '{take} over the|a|$poss line|lines|deal-line|phone',
     '{be} a|the line-holder|line-boss|line-owner',
+    // Promotion within the line: the exploitation told as a career.
+    '{get}|{be} promoted to|within|in the|a? line|gang|group|crew|holding|running|line-holder|line-boss|runner|dealer|shotter',
   ],
   unless: [
     {
@@ -38,6 +41,8 @@ export default {
       within: 2,
     },
     {precededBy: [adultAges], within: 5},
+    // "The line holder, Dre, is 26."
+    {followedBy: ['@crime-adult-age'], within: 3},
     {
       precededBy: [
         'made|forced|told|ordered|pressured|coerced|exploited|compelled|used|expected|instructed|threatened|groomed|sent|tasked|required|trafficked to',
@@ -74,10 +79,13 @@ export default {
       'Kai [[controls lines]] in three towns, the report says.',
       'At 15 Leon [[set up his own line]] in Weymouth.',
       'Kai [[took over the line]] when Deano was arrested.',
+      'After two months Kai [[was promoted to holding the line]] phone.',
+      'Intel: YP (16) [[runs deal line]] into Minehead',
     ],
     correct: [
       'Deano, 28, runs a line from Luton to Bedford and used Kai to carry drugs.',
       'The 30-year-old line holder was arrested in Hereford.',
+      'The line holder, Dre, is 26 and lives in Luton.',
       'The man who runs the line took Kai to Swindon.',
       'Kai was made to hold the deal-line phone by Deano, 26.',
       'Kai is not running a line; adults are exploiting him to move drugs.',

@@ -12,6 +12,14 @@ export default {
     '{be}? {work} as an escort',
     '{be}? {work} the streets',
     '{be}? {do}|{engage} in? sex work',
+    // The same trade in other words: "works the ring road", "sex working", "engaged in commercial sex".
+    '{be}? {work} the|a _? _? @crime-street-place',
+    '{be}? sex working|worked|works',
+    '{be}? {engage}|{involve}|{participate}|{work} in commercial|transactional|survival sex',
+    '{sell} nudes',
+    '{sell} nude|naked|explicit|sexual|intimate|indecent|sexy|dirty pics|pictures|photos|images|videos|content|selfies',
+    '{be}|{get} paid for sex|sexual-acts|sexual-services',
+    '{charge} _? for sex',
     '{be}? {work} in|at a|the brothel|brothels|sauna|saunas|massage-parlour|massage-parlours',
   ],
   unless: [
@@ -50,6 +58,15 @@ export default {
       'She [[provided sexual services]] at the hotel in return for a room.',
       'Paige [[was engaged in sex work]] in Leeds from the age of 15.',
       'Lin [[was working in a brothel]] in Slough when police found her.',
+      'Notes: YP (14) [[works the red-light area]] at night',
+      'Paige (15) [[is sex working]] from a flat in Hull, staff believe.',
+      'The log says Skye (15) [[was engaged in commercial sex]] at the hotel.',
+      'At 2am on Friday she [[was working the Leeds Road beat]] again.',
+      'She has [[been working the Holbeck area]] most nights.',
+      'Mia (14) has been [[selling nudes]] on Snapchat, the school heard.',
+      'Amy (15) [[sold explicit pictures]] to men she met online.',
+      'She [[was paid for sex]] by men at the hotel.',
+      'Jade (15) [[charges men for sex]] at the flat, the log says.',
     ],
     correct: [
       'Paige was sexually exploited by men who paid an adult, Lee, 31, at a hotel in Hull.',
@@ -57,6 +74,7 @@ export default {
       'Paige did not sell sex; adults sexually abused her and paid her exploiter.',
       'The woman, 38, sells sex from the flat below and was not involved.',
       'He was charged with paying for the sexual services of a child.',
+      'The men made Mia sell nude pictures of herself online.',
     ],
   },
 } satisfies RuleSpec

@@ -9,6 +9,7 @@ export default {
     'alleges|alleged|alleging that',
     'alleges|alleged|alleging $subj',
     'alleges|alleged|alleging to have',
+    'alleges|alleging (sexual|physical)? @doubt-abuse-event',
   ],
   unless: [
     {
@@ -32,6 +33,7 @@ export default {
       'Kyle [[alleged he]] was made to carry drugs to Exeter.',
       'In interview she [[alleged that]] Deano hit her with a belt.',
       'Tomasz [[alleges to have]] been held in a cannabis grow in Hull.',
+      '- YP [[alleges assault]] by Adult 1',
     ],
     correct: [
       'The alleged offender, Deano Smith, was charged on 4 May.',

@@ -15,6 +15,7 @@ export default {
     '{treat} with caution|scepticism|skepticism|suspicion|doubt',
     '{treat} with (some|great|extreme|considerable|a degree of) caution|scepticism|skepticism|suspicion|doubt',
     '{view} with suspicion|scepticism|skepticism',
+    'not sure|convinced|certain|persuaded|unsure|unconvinced|sceptical|skeptical that|whether|if? $subj|@jv-child-noun @be (telling the truth|being truthful|being honest)',
   ],
   unless: [
     {
@@ -43,6 +44,7 @@ export default {
       'The home says her account must be [[treated with some caution]].',
       "Amira's account was [[viewed with suspicion]] by the landlord.",
       'Take what Jade says [[with a grain of salt]], the carer advised.',
+      'Staff are [[not sure she is telling the truth]] about the car.',
     ],
     correct: [
       'Jade should be believed and supported to give her account.',

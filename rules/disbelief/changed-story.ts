@@ -12,6 +12,8 @@ export default {
     'story {keep} changing',
     '$poss story|account|version {change}',
     'story changes',
+    '$poss|the @doubt-account {have} @jv-degree? changed|shifted|altered',
+    '{tell}|{give} several|many|various|multiple|numerous? different|varying|changing|shifting versions|stories|accounts|explanations',
   ],
   unless: [{precededBy: ['because|if|when|where|although|though|as', 'even if|though'], within: 1}],
   message: '`{actual}` treats a changing account as a sign the child is not truthful',
@@ -36,6 +38,8 @@ export default {
       'The [[story changes]] every time she is asked about the car.',
       '[[Her account changed]] after she spoke to her mother.',
       'Tomasz has [[changed his tune]] since the arrest.',
+      '[[Her account has changed]] each time she has been spoken to.',
+      'Leah has [[told several different versions]] of what happened.',
     ],
     correct: [
       'Jade gave further detail about the car on 12 May.',

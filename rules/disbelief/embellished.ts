@@ -5,7 +5,13 @@ export default {
   category: 'disbelief',
   severity: 'error',
   target: 'action',
-  phrases: ['{embellish}', 'embellishment(s)', '{add} to the story|account', '{pad} out the story|account'],
+  phrases: [
+    '{embellish}',
+    'embellishment(s)',
+    '{add} to the story|account',
+    '{pad} out the story|account',
+    '{embroider} the|her|his|their? details|story|account|truth|it',
+  ],
   message: '`{actual}` suggests the child added untrue detail to their account',
   suggestions: ['gave further detail on [date]'],
   note: 'Further detail given later is common when a child begins to feel safer; it is not embellishment. Record when each detail was given.',
@@ -20,6 +26,7 @@ export default {
       'Mia [[padded out the story]] after the first visit.',
       'The second account contained [[embellishments]] about the hotel.',
       'Amira [[added to the story]] after talking to friends.',
+      'She [[embroidered the details]] of the night at the flat.',
     ],
     correct: [
       'Jade gave further detail about the hotel on 14 May.',

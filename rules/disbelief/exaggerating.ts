@@ -12,6 +12,8 @@ export default {
     'over dramatising|dramatizing',
     '{blow} it|this|things out of proportion',
     'overstating',
+    'over dramatise|dramatises|dramatised|dramatising|dramatize|dramatizes|dramatized|dramatizing',
+    'overdramatise|overdramatises|overdramatised|overdramatize|overdramatizes|overdramatized',
   ],
   message: '`{actual}` suggests the child is inflating what happened',
   suggestions: ['[record what was said and what has been found]'],
@@ -30,6 +32,7 @@ export default {
       'Amira is [[overdramatising]] what happened at the party.',
       'Mia is [[blowing things out of proportion]], her mother thinks.',
       'Kyle is [[overstating]] the threats, the worker thinks.',
+      'She tends to [[over-dramatise]] things when she is upset.',
     ],
     correct: [
       'Jade described four men being at the flat.',

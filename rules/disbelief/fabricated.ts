@@ -14,6 +14,7 @@ export default {
     'invented the|a|her|his|this|that story|account|allegation',
     '{invent} the|her|his|their|this|that|these|those threat(s)|abuse|assault|attack|rape|debt|incident|details|allegation(s)|claim(s)|account(s)|stories|man|men|boyfriend|kidnap|kidnapping',
     '{invent} it|things|stuff|everything',
+    '{invent} the whole thing|story|lot',
   ],
   unless: [
     {precededBy: ['metal|steel|textile|sheet|welding'], within: 1},
@@ -48,6 +49,7 @@ export default {
       'Kyle [[invented the threats]] to get a move, the carer believes.',
       'The school thinks Mia [[invents things]] to get attention.',
       'Amira is [[inventing the debt]] in the view of her uncle.',
+      'She [[invented the whole thing]] to avoid going home.',
     ],
     correct: [
       'The paediatrician ruled out fabricated or induced illness.',

@@ -18,6 +18,9 @@ export default {
     'tale(s) about|of|that',
     '{tell} tales',
     'fairy tale|tales|story|stories',
+    '@jv-child-owner story|stories|tale|tales|yarn|yarns',
+    '{be}|{seem}|{look}|{sound} like? a|an|just-a|only-a|another @jv-degree? cover|likely|tall|sob|fanciful|far-fetched|elaborate|convenient|fairy story|tale|yarn',
+    'spin|spins|spun|spinning|weave|weaves|wove|woven|weaving|{concoct} a|her|his|their|this|that|another? yarn|yarns|story|stories|tale|tales',
   ],
   unless: [
     {
@@ -44,8 +47,8 @@ export default {
         suggestions: ['account', 'what [child] told [professional]'],
       },
       'Kyle gave officers [[his story]] at the station.',
-      'It is [[a tall tale about]] men in a black car, the carer thinks.',
-      'Staff think it is a [[sob story]] to avoid going back to school.',
+      'It [[is a tall tale about]] men in a black car, the carer thinks.',
+      'Staff think it [[is a sob story]] to avoid going back to school.',
       'The sergeant thought it a [[cock and bull story]] at first.',
       'The officer noted that [[this story that]] she was locked in is new.',
       'The police log calls it [[a likely story]] and asks for CCTV.',
@@ -54,7 +57,11 @@ export default {
       "Amira's [[story about]] the car was doubted by the home.",
       "The carer doubts Jade's [[story of how]] she got to Leeds.",
       'Mia [[tells tales]] about the men, her carer thinks.',
-      'The debt sounded like a [[fairy tale]] to the officer.',
+      'The debt [[sounded like a fairy tale]] to the officer.',
+      'Her supposed abduction [[looks like a cover story]] for staying out.',
+      'The [[boy’s story]] seems rehearsed to staff.',
+      'She [[spun a yarn]] about being locked in a flat.',
+      'This [[is a convenient story]] to explain why she went missing.',
     ],
     correct: [
       'Jade was given time to tell her story at her own pace.',
@@ -63,6 +70,8 @@ export default {
       "Amira's account was recorded in an ABE interview on 3 May.",
       'The men gave Jade a cover story that she was at a sleepover.',
       'A news story about county lines was shown in assembly.',
+      'The men gave her a cover story to tell police if she was stopped.',
+      'The suspect’s story changed twice in interview, and he was charged.',
     ],
   },
 } satisfies RuleSpec

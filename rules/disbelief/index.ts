@@ -11,6 +11,7 @@ import claimsThat from './claims-that.js'
 import cryingWolf from './crying-wolf.js'
 import deniesExploitation from './denies-exploitation.js'
 import doesntAddUp from './doesnt-add-up.js'
+import doubtInList from './doubt-in-list.js'
 import embellished from './embellished.js'
 import evasive from './evasive.js'
 import exaggerating from './exaggerating.js'
@@ -43,6 +44,7 @@ export default [
   cryingWolf,
   deniesExploitation,
   doesntAddUp,
+  doubtInList,
   embellished,
   evasive,
   exaggerating,

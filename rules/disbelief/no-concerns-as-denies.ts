@@ -12,6 +12,7 @@ export default {
     'no concerns as|because|since the child {deny}',
     '{close}|{closed} as|because $subj {deny}',
     'closed as|because $subj {deny}',
+    'no concerns|risk as|because|since the? @jv-child-noun {deny}',
   ],
   guards: {negation: false},
   message: '`{actual}` closes the concern because the child denies it',
@@ -30,6 +31,7 @@ export default {
       'Outcome: [[NFA because she denies]] any contact with the men.',
       'The referral was [[closed as she denies]] being exploited.',
       'There are [[no concerns as the child denies]] any harm.',
+      'Outcome: [[no concerns as YP denies]] any contact with the men',
     ],
     correct: [
       'Jade denies any contact, but concerns remain because she was found at the flat.',

@@ -12,6 +12,8 @@ export default {
     'aggressive|violent|intimidating|threatening nature|personality|demeanour|demeanor|manner|tendencies|streak',
     'an? aggressive|violent|intimidating boy|girl|child|lad|teenager|young-person',
     'aggressive|violent|intimidating|threatening and aggressive|violent|intimidating|threatening',
+    'aggressive|violent|volatile|hostile|confrontational and|or aggressive|violent|volatile|hostile|confrontational|dangerous',
+    "$subj is|are|'s|'re|can-be|gets|get @jv-degree? @jv-degree? aggressive|violent|volatile",
   ],
   unless: [
     {
@@ -22,6 +24,7 @@ export default {
       within: 3,
     },
   ],
+  guards: {adults: true},
   message:
     '`{actual}` describes the child by a trait rather than a specific incident, which erodes their vulnerability',
   suggestions: ['[specific incident, e.g. shouted at staff] after [trigger]'],
@@ -39,11 +42,16 @@ export default {
       'Amira has an [[aggressive nature]].',
       'Kyle is [[aggressive and intimidating]] towards staff.',
       'He is [[an intimidating lad]] for his age.',
+      'Obs: [[aggressive and dangerous]] to staff (YP 13)',
+      '[[He is violent and volatile]] at home.',
+      "[[She's very aggressive]] with her carers.",
     ],
     correct: [
       'The 28-year-old man can be violent and has threatened her family.',
       'Kyle punched a wall on 4 May after being told his phone would be taken.',
       'Avoid labels such as "aggressive" and "intimidating" for children.',
+      'Carl (29) is described by neighbours as aggressive and intimidating.',
+      'The 38-year-old’s behaviour towards staff was aggressive and he was removed from the home.',
     ],
   },
 } satisfies RuleSpec

@@ -5,7 +5,7 @@ export default {
   category: 'judgemental',
   severity: 'error',
   target: 'term',
-  phrases: ['reputation|known for|as being? easy|loose', '{be} loose'],
+  phrases: ['reputation|known for|as being? easy|loose', '{be} loose', '{be} @jv-degree? easy'],
   unless: [
     {
       followedBy: [
@@ -19,6 +19,13 @@ export default {
       ],
       within: 1,
     },
+    {
+      followedBy: [
+        'to|for|going|enough|with|on|about|when|now|company|target|targets|prey|option|options|way|win|access|money|answer|solution|read|fix|mark|marks|pickings|touch|job|task|journey|trip|and-relaxed|to-talk|to-engage|to-like|to-get-on-with',
+      ],
+    },
+    'jv-thing-subject',
+    'jv-other-subject',
   ],
   message: '`{actual}` passes moral judgement on the child’s sexuality and hides the adults abusing them',
   suggestions: ['is being sexually exploited by [adult]', 'has been targeted by [adult]'],
@@ -32,11 +39,15 @@ export default {
       },
       'Kacey [[is loose]] and sleeps at different flats.',
       'Jade is [[known as easy]] by the older boys.',
+      'Molly [[is easy]] and everyone at school knows it.',
+      'The boys say Leah [[is very easy]].',
     ],
     correct: [
       'The dog is loose in the garden again.',
       'The wording is loose and needs tightening.',
       'Avoid words such as "loose" about a child.',
+      'It is easy to see why she went back to the flat.',
+      'She is easy to talk to and trusts her foster carer.',
     ],
   },
 } satisfies RuleSpec

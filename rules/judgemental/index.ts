@@ -18,6 +18,7 @@ import rudeAndAggressive from './rude-and-aggressive.js'
 import selfPlacing from './self-placing.js'
 import sket from './sket.js'
 import staysOutLate from './stays-out-late.js'
+import traitInList from './trait-in-list.js'
 import troublemaker from './troublemaker.js'
 
 export default [
@@ -40,5 +41,6 @@ export default [
   selfPlacing,
   sket,
   staysOutLate,
+  traitInList,
   troublemaker,
 ] as const satisfies readonly RuleSpec[]

@@ -9,6 +9,11 @@ export default {
     'manipulative',
     'game-playing|game-player',
     '{play} games with staff|carers|professionals|workers|us|people',
+    '{play} _ off against|with each other|one-another',
+    '{play} _ _ off against|with each other|one-another',
+    '{play} _ off against _',
+    'split|splits|splitting the? staff|team|professionals|carers|workers|adults',
+    '{manipulate} staff|carers|professionals|workers|teachers|the-system|everyone|people',
   ],
   unless: [
     {
@@ -32,11 +37,16 @@ export default {
       },
       "Kyle's [[game-playing]] has frustrated the team.",
       'Amira [[plays games with staff]] about where she has been.',
+      'Character: [[plays staff off against each other]]',
+      'She is [[splitting the staff]] team at the home.',
+      'She [[plays the staff off against each other]] at the unit.',
+      '[[Manipulates staff]] to get what she wants',
     ],
     correct: [
       'The man used manipulative tactics to isolate Jade from her family.',
       'The 25-year-old was controlling and manipulative.',
       'Avoid words such as "manipulative" about a child.',
+      'The men played the girls off against each other to keep control.',
     ],
   },
 } satisfies RuleSpec

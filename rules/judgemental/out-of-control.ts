@@ -12,6 +12,7 @@ export default {
     'uncontrollable',
     'beyond control',
     'difficult|hard|impossible to manage|control|handle',
+    'impossible|hard|difficult|near-impossible|a-nightmare|a-struggle|a-challenge to @judge-impossible-to',
   ],
   unless: [
     {
@@ -44,12 +45,15 @@ export default {
       'Tomasz has become [[uncontrollable]] at home.',
       'Kyle is [[beyond control]] at the residential home.',
       'Jade is [[difficult to manage]] in the unit.',
+      'Difficult YP – [[impossible to place]]',
+      'She is very [[hard to work with]] and walks out of meetings.',
     ],
     correct: [
       'The application was made on the ground that the child is beyond parental control under section 31.',
       'Avoid labels such as "out of control" in referrals.',
       'Jade shouted at her mother after the men texted her.',
       'The risk is difficult to manage while the men know where she lives.',
+      'It is difficult to place children with complex needs near home.',
     ],
   },
 } satisfies RuleSpec

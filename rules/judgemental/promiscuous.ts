@@ -10,6 +10,8 @@ export default {
     '{sleep} around',
     'sexually precocious|promiscuous',
     'oversexualised|over-sexualised|oversexualized|over-sexualized|hypersexual',
+    'promiscous|promiscious|promiscuos|promicuous|promiscuious',
+    'boy|man|men|sex mad|crazy',
   ],
   message: '`{actual}` passes moral judgement on the child’s sexuality and hides the adults abusing them',
   suggestions: ['is being sexually exploited by [adult]', 'was sexually abused by [adult]'],
@@ -25,6 +27,8 @@ export default {
       'Kyle is [[sexually precocious]] for a 12-year-old.',
       'Staff see her as [[oversexualised]] for her age.',
       'There are concerns about her [[promiscuity]] at the hotel.',
+      '- [[promiscous]], older boyfriend',
+      'Her carer says she is [[boy mad]].',
     ],
     correct: [
       'Jade is being sexually exploited by at least three adult men.',

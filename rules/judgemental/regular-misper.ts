@@ -9,6 +9,8 @@ export default {
     'regular|frequent|serial|persistent|habitual|chronic|prolific|constant misper(s)|absconder(s)|MFH',
     'regular|frequent|serial|persistent|habitual|chronic|prolific missing-person|missing-persons',
     'frequent flyer(s)|flier(s)',
+    'nuisance|problem|persistent|repeat-offending misper(s)|runaway(s)|absconder(s)',
+    'another misper',
   ],
   message: '`{actual}` labels the child and normalises repeated missing episodes',
   suggestions: ['child who has been missing [number] times since [date]'],
@@ -24,6 +26,8 @@ export default {
       'Amira is a [[serial missing person]] and usually returns by morning.',
       'The log lists Tomasz as a [[frequent flyer]] with the missing team.',
       'Staff call her a [[chronic misper]].',
+      'Just another [[nuisance misper]]',
+      'Log: Leah (15) – [[another misper]] from Oakwood',
     ],
     correct: [
       'Jade has been missing 14 times since January; each episode is a possible indicator of exploitation.',

@@ -12,6 +12,10 @@ export default {
     'hostile to|towards the? police|officers|staff|professionals|carers|workers|services',
     'mouthy|gobby|lippy',
     '{give} staff|carers|officers|teachers lip|cheek',
+    'no|little|zero respect for|towards authority|boundaries|rules|staff|adults|anyone|anybody|others|carers|teachers|police|officers|professionals|people|property|the-home|the-rules|her-carers|his-carers|her-mum|his-mum',
+    '{do} not {respect} authority|boundaries|rules|staff|adults|anyone|anybody|carers|teachers|police|officers|professionals|people|the-rules',
+    '{have} no|little|zero respect',
+    'disrespectful|insolent',
   ],
   unless: [
     {precededBy: ['would be|seem|seems|sound|sounds', 'it is|was|would|seems', "it's"], within: 1},
@@ -33,12 +37,17 @@ export default {
       'Staff describe Rosie as [[mouthy and challenging]].',
       'Demarco is obstructive and [[rude]] whenever officers visit.',
       'Daniela is [[hostile to the police]] and will not open the door.',
+      'Attitude: [[no respect for boundaries]]',
+      "She [[doesn't respect the rules]] at the home.",
+      'Kyle [[has no respect]] and swears at his carers.',
+      'Leah (14) is [[disrespectful]] to night staff.',
     ],
     correct: [
       'Jade swore at officers after they took her phone.',
       'Avoid words such as "mouthy" about a child.',
       'The 30-year-old man was rude and aggressive to the officers.',
       'It would be rude to interrupt her during the interview.',
+      'The men have no respect for the girls and film them.',
     ],
   },
 } satisfies RuleSpec

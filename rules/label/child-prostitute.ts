@@ -8,6 +8,7 @@ export default {
   phrases: [
     'child|teenage|teen|young|schoolgirl|schoolboy|underage|juvenile prostitute(s)',
     'child|teenage|juvenile prostitution',
+    'prostituted child|children|youth|youths|girl(s)|boy(s)|teen(s)|teenager(s)|minor(s)|young-person|young-people',
   ],
   unless: [
     {
@@ -41,6 +42,7 @@ export default {
       'Earlier records refer to the group of girls as [[young prostitutes]].',
       'The case was first logged by the force as [[child prostitution]].',
       'The girls were seen by the hotel as [[underage prostitutes]] rather than victims.',
+      'The 2012 operation described the girls as [[prostituted teenagers]].',
     ],
     correct: [
       'The 2011 crime report treats Amy as a teenage prostitute rather than a victim.',

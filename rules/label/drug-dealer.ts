@@ -15,8 +15,16 @@ export default {
     'main|top|street|drug(s) seller(s)',
     'drug(s) pusher(s)',
     'trap boy(s)',
+    // A child marker before a trading noun ("a 15-year-old dealer", "YP dealer", "a teen pusher").
+    '@crime-child-mod dealer|pusher|seller|supplier|shotter',
+    '@crime-drug-object dealer|seller|pusher|supplier',
+    'a|the pusher',
+    'trapper(s)',
+    'street-level|low-level|small-time|up-and-coming|wannabe|aspiring|budding|part-time|full-time dealer(s)|pusher(s)|seller(s)',
   ],
   unless: [
+    'crime-label-question',
+    'crime-label-other',
     {
       followedBy: [
         '{threaten}|{force}|{make}|{take}|{drive}|{give}|{tell}|{groom}|{exploit}|{pay}|{supply}|{collect}|{pick}|{attack}|{stab}|{beat}|{assault}|{rape}|{abuse}|{recruit}|{control}|{order}|{send}|{visit}|{contact}|{message}|{use}|{target}|{approach}|{offer}|{hold}|{lock}|{move}|{traffic}|{bring}',
@@ -63,6 +71,13 @@ export default {
       'The twins [[are dealers]] in the eyes of the local police.',
       'Officers in Sunderland regard Kofi, 16, [[as a dealer]].',
       'Police described him as a [[drug dealer]] in the first report.',
+      'Summary: 16 y/[[o dealer]], found with cash and two phones',
+      'Kyle, 15, is a [[cannabis seller]] in the eyes of the school.',
+      'The sergeant called Reece [[a pusher]] in the briefing notes.',
+      '| Reece | 15 | [[trapper]] | Torquay |',
+      '[[Up-and-coming dealer]] in the area (YP 15)',
+      'Kyle, 15, is a [[street-level dealer]] in Hastings.',
+      'Reece (15) is seen by neighbours as a [[teenage pusher]].',
     ],
     correct: [
       'He was treated as a drugs dealer rather than a victim at the custody suite.',
@@ -72,6 +87,9 @@ export default {
       'Liam was arrested with a drug dealer outside the station.',
       'Liam is not a drug dealer; he is a child who was criminally exploited.',
       'The guidance says to avoid terms such as "drug dealer" for exploited children.',
+      'His aunt’s partner, who is a dealer, keeps money in the loft.',
+      'Deano, 24, is a dealer in Luton and took Liam to the flat.',
+      'The pusher gave Liam a phone and told him to wait at the park.',
     ],
     info: [
       'Neighbours think Callum is a [[drug pusher]] because of the cars outside.',

@@ -16,8 +16,25 @@ export default {
     'runner boy(s)',
     'runners',
     'known|young|teenage|child|regular|main|younger runner(s)',
+    // Alone, as a form field, a table cell or a bullet gives it ("Role: runner").
+    'runner',
+    '@crime-child-mod runner',
+    'delivery boy|girl|lad',
   ],
   unless: [
+    'crime-label-question',
+    'crime-label-actor',
+    'crime-label-agent',
+    'crime-label-other',
+    'crime-label-used-as',
+    // "by a drug runner": the longer phrase decides (a phrase never crosses
+    // punctuation, but a condition does, so "Role on line: runner" still flags).
+    {
+      precededBy: [
+        'by|with|from|for|to|alongside|among|amongst|via a|an|the|some|two|three|other? drug|drugs|line|lines|deal-line|deal-lines|county-lines',
+      ],
+    },
+    {precededBy: ['pizza|takeaway|food|milk|paper|newspaper|amazon|supermarket|grocery|chip-shop']},
     {followedBy: ['bean(s)|up|track|race|beans|club|clubs|trainers|shoes|and-riders|world|knee']},
     {
       precededBy: [
@@ -58,6 +75,12 @@ export default {
       'Danny and two other [[runners]] were stopped at Crewe station.',
       'Police believe the line uses [[young runners]] from Birmingham.',
       'Danny, 14, is a [[known runner]] for the Wolverhampton line.',
+      'Role: [[runner]] for the Hillside line since March',
+      '| Kyle | 14 | [[runner]] | Crewe |',
+      '- [[runner]], holds the phone overnight',
+      'Subject: 15 y/[[o runner]] (Wolverhampton – Shrewsbury)',
+      'Police logged Kyle as a [[teenage runner]] for the Crewe line.',
+      'Kai is the gang’s [[delivery boy]], according to his sister.',
     ],
     correct: [
       'Ryan was criminally exploited to carry drugs for Deano, 24, between Liverpool and Rhyl.',
@@ -71,6 +94,13 @@ export default {
       'Danny has joined the Road Runners club in Telford.',
       'Labour is the front-runner in the local election, the poster says.',
       'The adult runners who collected the money were arrested.',
+      'The pizza delivery boy saw Kai get into the car.',
+      'Role: runner bean planting at the school garden club',
+      'He came second in the 800m and is a good runner, his PE teacher says.',
+      'Third party referral from Runner Bean Nursery staff',
+      'A runner, aged 26, collected the bag from Kyle at the station.',
+      'The runner threatened Kyle outside the station.',
+      'Kai was used as a drug runner by the Liverpool line.',
     ],
     info: ['The olders called him a "[[drug runner]]" and said he owed them £500.'],
     knownFalsePositives: ['Kyle described himself as a drug runner.'],

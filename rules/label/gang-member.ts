@@ -17,8 +17,25 @@ export default {
     'member(s) of a|the _? gang',
     'affiliated with a|the _? gang',
     '{be} part of a|the gang',
+    // The same family: affiliates, nominals, crews and OCGs, and the
+    // "gang-linked" adjectives alone in a field or before a child noun.
+    'gang|ocg affiliate(s)|associate(s)|nominal(s)|member(s)',
+    'crew|ocg member(s)',
+    'known|ocg|drugs|street|active|prolific|priority nominal(s)',
+    'member(s) of a|the _? _? gang|crew|ocg|firm|mob',
+    '{be} in a|the _? _? gang|crew|ocg',
+    '{join} a|the _? _? gang|crew|ocg',
+    'affiliated|affiliate with|to a|the _? _? gang|crew|ocg|line|mob',
+    'gang-related|gang-linked|gang-connected|gang-associated|gang-affiliated|gang-involved',
+    '@crime-child-mod gang member|nominal|affiliate|associate',
+    // "gang association", "his gang links", "Gang involvement: yes".
+    'gang association(s)|affiliation(s)|involvement|links|ties|connections|membership',
   ],
   unless: [
+    'crime-label-question',
+    'crime-label-other',
+    {followedBy: ['@crime-event-noun|@crime-topic-noun|matrix|tool|tools|officer|officers']},
+    {precededBy: ['@crime-event-noun'], within: 4},
     {
       followedBy: [
         '{threaten}|{force}|{make}|{take}|{drive}|{give}|{tell}|{groom}|{exploit}|{pay}|{supply}|{collect}|{pick}|{attack}|{stab}|{beat}|{assault}|{rape}|{abuse}|{recruit}|{control}|{order}|{send}|{visit}|{contact}|{message}|{use}|{target}|{approach}|{offer}|{hold}|{lock}|{move}|{traffic}|{bring}',
@@ -66,6 +83,18 @@ export default {
       'Jamal is [[affiliated with the Eastside gang]], the officer wrote.',
       'Teachers called him a [[gangbanger]] after the fight in the yard.',
       'At school Reuben is seen as a [[roadman]] by some of the staff.',
+      'Both boys are listed as [[gang affiliates]] on the force system.',
+      'Tyrese has been a [[known nominal]] since he was 14.',
+      'Concerns: [[gang-linked]], missing overnight twice',
+      'Jayden is a [[member of the Hillside crew]], the YOT worker wrote.',
+      'He [[is in the Eastside crew]] according to his mother.',
+      '- [[gang-related]], carries a knife',
+      'Marcus (15) [[joined the Brenthill crew]] in the summer.',
+      'Kyle, 15, is an [[OCG nominal]] on the police system.',
+      'The briefing lists Kyle and Jay as [[teenage gang members]] from Luton.',
+      'Risks: [[gang association]], missing episodes, cannabis use',
+      'Staff are worried about his [[gang links]] in Luton.',
+      'Police recorded Nathan (15) as a [[crew member]] after the stop in Brixton.',
     ],
     correct: [
       'Professionals should not describe Kyle as a gang member.',
@@ -75,6 +104,12 @@ export default {
       'Avoid labels such as "gang member" when describing the child.',
       'Kyle is not a gang member; he is a child being exploited by Deano, 24.',
       'The 27-year-old gang member who drove the car was arrested.',
+      'The stabbing in May was gang-related, the police say.',
+      'Kyle was injured in gang-related violence on the estate.',
+      'His uncle is a known nominal and lives at the address.',
+      'The charity runs a project for gang-affiliated young adults aged 18 to 25.',
+      'The police gang association matrix was reviewed in May.',
+      'Is YP a gang member? No. Groomed by adults from the estate.',
     ],
     info: [
       'His mother thinks he [[is part of a gang]] in Oldham.',

@@ -5,6 +5,7 @@ import drugDealer from './drug-dealer.js'
 import drugMule from './drug-mule.js'
 import drugRunner from './drug-runner.js'
 import gangMember from './gang-member.js'
+import gangRole from './gang-role.js'
 import illegalImmigrant from './illegal-immigrant.js'
 import moneyMule from './money-mule.js'
 import prostitute from './prostitute.js'
@@ -22,6 +23,7 @@ export default [
   drugMule,
   drugRunner,
   gangMember,
+  gangRole,
   illegalImmigrant,
   moneyMule,
   prostitute,

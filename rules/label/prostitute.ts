@@ -5,8 +5,15 @@ export default {
   category: 'label',
   severity: 'error',
   target: 'label',
-  phrases: ['prostitute(s)', 'prostituting|prostitutes|prostituted $self', 'on the game'],
+  phrases: [
+    'prostitute(s)',
+    'prostituting|prostitutes|prostituted $self',
+    'on the game',
+    // The same label in slang and slurs.
+    'hooker|streetwalker|street-walker',
+  ],
   unless: [
+    'crime-label-question',
     {
       precededBy: [
         'forced into',
@@ -29,8 +36,9 @@ export default {
         suggestions: ['child who is being sexually exploited', '[adult] paid to sexually abuse [child]'],
       },
       'Staff believe she is [[prostituting herself]] for cannabis.',
+      'The night-shift log calls Amber a [[hooker]] who hangs around the station.',
+      '- [[streetwalker]], seen near the ring road most nights',
     ],
-    info: ['Her mother thinks she is [[on the game]] in Bradford.'],
     correct: [
       'Both girls were treated as prostitutes by the hotel staff.',
       'The exploitation type recorded on the form is "Forced into prostitution".',
@@ -38,6 +46,10 @@ export default {
       'The 32-year-old prostitute who lived at the address was not involved.',
       'Jade is not a prostitute; she is a child who was sexually exploited.',
       'The referral concerns child sexual exploitation and prostitution of adults at the same address.',
+    ],
+    info: [
+      'The men called her a "[[hooker]]" in the messages found on her phone.',
+      'Her mother thinks she is [[on the game]] in Bradford.',
     ],
   },
 } satisfies RuleSpec

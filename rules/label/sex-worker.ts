@@ -13,14 +13,33 @@ export default {
     'call girl(s)',
     'escort girl(s)',
     'an escort',
+    // Alone in a field, a cell or a bullet ("| 16 | female | escort |"), and online selling of abuse.
+    'escort',
+    'cam girl(s)|boy(s)',
+    'camgirl(s)|camboy(s)',
+    '@crime-child-mod sex worker|escort',
   ],
   unless: [
+    'crime-label-question',
+    'crime-label-other',
     {
       precededBy: [
         'given|provided|needed|need|needs|required|requires|arranged|arrange|requested|request|had|has|have|offered|organised|organized|allocated|with|under|without|by|police|get|got|gets',
       ],
     },
-    {followedBy: ['to|for|from|home|back|service|vehicle|officer|officers|girl|girls']},
+    {
+      precededBy: [
+        'secure|prison|transport|custody|court|medical|security|staff|school|taxi|safe|officer|officers',
+        'an officer',
+        'to|will|would|can|could|may|must|should|did|do|does|and|also|then|they|we|staff|officers|police',
+      ],
+    },
+    {
+      followedBy: [
+        'to|for|from|home|back|service|services|vehicle|officer|officers|girl|girls|agency|agencies|website|websites|site|sites|app|apps|advert|adverts|ad|ads|profile|profiles|van|car|team|duty|duties',
+        '$obj|me|us|you|the|a|an|$poss',
+      ],
+    },
   ],
   message: '`{actual}` presents the sexual abuse of a child as sex work',
   suggestions: [
@@ -44,6 +63,13 @@ export default {
       'Skye, 16, was advertised online and is now [[an escort]] in Derby.',
       'The booking site listed her as an [[escort girl]] based in Hull.',
       'Both girls were [[sex-trade workers]] in the eyes of the hotel staff.',
+      '| 15 | F | [[escort]] – Leeds hotels |',
+      'Occupation (per police log): [[escort]]',
+      'Mia (15) was found to be working as a [[cam girl]] on a paid website.',
+      '- [[escort]], advertised online by an adult',
+      'Hotel staff described her as a [[15-year-old sex worker]].',
+      'Ruby, 14, is described in the log as a [[camgirl]] with paying viewers.',
+      'Summary: 15 y/o [[escort]], found at a hotel in Hull',
     ],
     info: ['A neighbour thought the girls at the flat were [[call girls]].'],
     correct: [
@@ -54,6 +80,10 @@ export default {
       'Paige is not a sex worker; she is a child who was sexually abused.',
       'Two officers escorted Paige to the police station.',
       'Paige was given an escort to school by the local authority.',
+      'Officers will escort her to the refuge in the morning.',
+      'A police escort took Paige to the station.',
+      'The escort agency that advertised Paige is being investigated.',
+      'Transport: secure escort arranged for Monday',
     ],
   },
 } satisfies RuleSpec

@@ -18,7 +18,7 @@ export default {
   unless: [
     {
       followedBy: [
-        "was|is|were|are|has|had|have|will|would|could|can|may|might|did|does|then|later|also|told|said|left|ran|fled|drove|gave|made|took|who|whom|whose|that|arrived|threatened|remains|remained|denied|owns|owned|lives|lived|rents|rented|used|sent|called|met|picked|collected|paid|kept|held|forced|brought|approached|messaged|supplied|'s|and|or|refused|refuses|declined|declines|escaped|attempted|tried|became|appeared|appears|seemed|spoke|answered|replied|responded|provided|lied|threw|dropped|hid|pulled|produced|carried|possessed|returned|went|came|got|lost|stole|attacked|assaulted|stabbed|raped|abused|groomed|exploited|controlled|moved|trafficked|recruited|contacted|visited|stayed|stays|rang|phoned|texted|wanted|asked|demanded|ordered|instructed|refuse|continued|continues|admitted|accepted|claims|says|states|stated|believed|believes|knew|knows|insisted|insists|should|must|needs|appear|appears",
+        "was|is|were|are|has|had|have|will|would|could|can|may|might|did|does|then|later|also|told|said|left|ran|fled|drove|gave|made|took|who|whom|whose|that|arrived|threatened|remains|remained|denied|owns|owned|lives|lived|rents|rented|used|sent|called|met|picked|collected|paid|kept|held|forced|brought|approached|messaged|supplied|'s|and|or|refused|refuses|declined|declines|escaped|attempted|tried|became|appeared|appears|seemed|spoke|answered|replied|responded|provided|lied|threw|dropped|hid|pulled|produced|carried|possessed|returned|went|came|got|lost|stole|attacked|assaulted|stabbed|raped|abused|groomed|exploited|controlled|moved|trafficked|recruited|contacted|visited|stayed|stays|rang|phoned|texted|wanted|asked|demanded|ordered|instructed|refuse|continued|continues|admitted|accepted|claims|says|states|stated|believed|believes|knew|knows|insisted|insists|should|must|needs|appear|appears|referred|refers|describes|described|wrote|writes|posted|posts|labelled|labels|nicknamed|texted|texts|messages|boasted|boasts",
       ],
     },
     {followedBy: [adultAges], within: 4},
@@ -48,12 +48,12 @@ export default {
       },
       'Rocco, 16, [[is a suspect]] in the robbery in Hereford.',
       'Rocco (16), [[a suspect]] in the robbery, was held overnight in Leeds.',
-      'Officers treated Rocco (16) [[as a suspect]] rather than a victim.',
       'Kai (15) [[was the main suspect]] for the burglary in Leeds.',
       'The log records Kai, 15, [[as the suspect]] for the stabbing.',
       'Three [[teenage suspects]], all aged 14 to 16, were held at the flat.',
     ],
     correct: [
+      'Officers treated Rocco (16) as a suspect rather than a victim.',
       'The suspect was charged with possession with intent to supply.',
       'The suspect, Deano (28), was charged with trafficking offences.',
       'Police arrested the suspect at an address in Luton.',
@@ -65,6 +65,7 @@ export default {
       "The suspect's phone held messages sent to Kai.",
       'Rocco is not a suspect; he is a child who was exploited.',
       'Avoid calling an exploited child "the suspect" in a referral.',
+      "One of the suspects referred to Demi (14) as 'my girl' in a voice note.",
     ],
   },
 } satisfies RuleSpec

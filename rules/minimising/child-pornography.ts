@@ -21,6 +21,7 @@ export default {
       ],
       within: 3,
     },
+    'jv-reported-framing',
   ],
   message: '`{actual}` implies legitimacy for images that record the abuse of a child',
   suggestions: ['child sexual abuse material', 'indecent images of children'],

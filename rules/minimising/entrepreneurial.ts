@@ -16,6 +16,7 @@ export default {
     '$poss own boss',
     'side hustle(s)',
     '{see}|{view}|{treat}|{describe} it as a business|job|career',
+    '{see}|{view}|{treat}|{describe}|{call}|{regard}|{consider} it|this|that as? $poss own? business|line|trade|hustle',
   ],
   unless: [
     {
@@ -52,6 +53,7 @@ export default {
       "Kyle's parcel runs are a [[side hustle]] for extra cash, the file notes.",
       'The social worker [[sees it as a business]] rather than exploitation.',
       'Staff think Kyle has a [[head for business]] given the cash he carries.',
+      'Kai [[calls it his line]] and says he is the boss.',
     ],
     correct: [
       'The car wash business owner paid Tomasz nothing for six months.',

@@ -11,6 +11,7 @@ export default {
     'sexually experimental',
     'experimenting|experimented with sex|boys|men|girls|older',
     'experimenting|experimented with $poss sexuality',
+    'activity|contact|behaviour|touching @be @jv-degree? experimental|exploratory',
   ],
   message: '`{actual}` recasts sexual abuse as the child exploring their sexuality',
   suggestions: ['was sexually abused by [adult]'],
@@ -26,6 +27,7 @@ export default {
       'Mia has been [[experimenting with men]] she meets online.',
       'In the notes Kyle is [[sexually experimental]] for his age.',
       'Staff think Amira is [[experimenting with her sexuality]] with the 20-year-old.',
+      'The sexual [[activity was experimental]] according to the school.',
     ],
     correct: [
       'Jade (13) has been sexually abused by older males.',

@@ -11,6 +11,7 @@ export default {
     'historic|historical child sexual abuse|exploitation',
     'historic|historical child abuse',
   ],
+  unless: ['jv-reported-framing'],
   message: '`{actual}` implies the abuse is over and done with',
   suggestions: ['non-recent abuse'],
   note: 'Survivors and the inquiry into child sexual abuse prefer "non-recent": the harm is not in the past for the person who experienced it.',

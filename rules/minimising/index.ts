@@ -13,8 +13,10 @@ import inappropriateTouching from './inappropriate-touching.js'
 import indecentSelfies from './indecent-selfies.js'
 import interferedWith from './interfered-with.js'
 import justAKiss from './just-a-kiss.js'
+import lowGradeInList from './low-grade-in-list.js'
 import lowLevelExploitation from './low-level-exploitation.js'
 import messingAround from './messing-around.js'
+import nothingMore from './nothing-more.js'
 import nothingSerious from './nothing-serious.js'
 import onlyAFewTimes from './only-a-few-times.js'
 import onlyMinimiser from './only-minimiser.js'
@@ -42,8 +44,10 @@ export default [
   indecentSelfies,
   interferedWith,
   justAKiss,
+  lowGradeInList,
   lowLevelExploitation,
   messingAround,
+  nothingMore,
   nothingSerious,
   onlyAFewTimes,
   onlyMinimiser,

@@ -18,6 +18,10 @@ export default {
     'concern(s) {be} limited|minimal|low',
     '{be} of limited|minimal|low concern',
     'limited|minimal concern(s)',
+    'no real|lasting? harm done',
+    'no real harm',
+    'not serious',
+    'minor sexual|indecent assault|assaults|offence|offences|abuse|touching|contact|incident',
   ],
   unless: [
     {
@@ -59,6 +63,9 @@ export default {
       'It was [[nothing to worry about]], the duty worker told the school.',
       'The grooming in the chat [[was not particularly serious]] to the panel.',
       "The hotel incident [[wasn't serious]], her carer thinks.",
+      '- [[no real harm done]], YP 14 back home',
+      'Sexual touching – [[not serious]]',
+      '[[Minor sexual assault]] – words of advice given',
     ],
     correct: [
       'Jade had minor injuries to her arm after the assault.',

@@ -14,6 +14,7 @@ export default {
     'only|just|merely sending|sharing|swapping|exchanging picture(s)|photo(s)|image(s)|video(s)|nudes|message(s)',
     'only|just over $poss|the clothes|clothing|underwear',
     'only|just groped|touched|kissed|flashed|sexted|messaged',
+    'only|just|merely messages|texts|texting|chat|chatting|talking|words|photos|pictures|images|online|snapchats|dms|flirting|comments',
   ],
   unless: [
     {
@@ -30,6 +31,7 @@ export default {
       ],
     },
     {precededBy: ['the|not|an|a|her|his|their|my|our'], within: 1},
+    {followedBy: ['$obj|me|us|people|adults|men|someone|anyone|everyone']},
   ],
   message: '`{actual}` makes exploitation sound small or harmless',
   suggestions: ['[describe what [adult] made [child] do, how often and where]'],
@@ -44,7 +46,7 @@ export default {
       'It was [[only a couple of pictures]] that Jade sent to the man.',
       'Mia sent [[just a few photos]] to him on Snapchat.',
       'He was [[only carrying]] for them at weekends, the YOT report says.',
-      'The man [[only groped]] her once in the taxi, the log says.',
+      'The man [[only groped]] Jade once in the taxi, the log says.',
       'It was [[only over her clothes]], the duty sergeant noted.',
       'Amira was [[only sending pictures]] to a man she met online.',
       'Mia [[only sent a few pictures]] to the man, her mother says.',
@@ -52,6 +54,8 @@ export default {
       'Tomasz was [[just delivering]] parcels for the men in the van.',
       'It was [[only a bit of weed]] he held for the elders.',
       'Jade was [[just sharing nudes]] with older boys, the school said.',
+      'Harm level: minor – [[just messages]], no contact offence',
+      'It was [[only texts]] and photos, the school said.',
     ],
     correct: [
       'Jade was the only child at the flat when police arrived.',
@@ -59,6 +63,7 @@ export default {
       'Mia was just holding her phone when the car pulled up.',
       'Avoid words like "only" that shrink what happened to a child.',
       'Amira has only a few photos of her family from Eritrea.',
+      'She just messages him every night and he replies.',
     ],
   },
 } satisfies RuleSpec

@@ -13,6 +13,7 @@ export default {
     '{be}? in? a? relationship with a minor',
     '{be}? in? a? relationship with an underage girl|boy|child',
   ],
+  unless: ['jv-reported-framing'],
   message: '`{actual}` presents the abuse of a child as a relationship',
   suggestions: ['sexual abuse of [child] by [adult]', 'contact between [adult] and [child]'],
   note: 'A relationship between an adult and a child is abuse, not a romance that breaks an age rule. Describe the contact and name the adult as the abuser.',

@@ -10,6 +10,7 @@ export default {
     'underage sexual activity|intercourse|contact|behaviour',
     'under age sex|sexual|intercourse',
   ],
+  unless: ['jv-reported-framing'],
   message: '`{actual}` softens the sexual abuse of a child into a technical rule-break',
   suggestions: ['sexual abuse of a 14-year-old child', '[adult] sexually abused [child]'],
   note: 'Calling abuse of a child "underage sex" makes it sound mutual and minor. Name it as sexual abuse and say who did it.',
@@ -28,6 +29,7 @@ export default {
       'Jade, 13, was sexually abused by a 22-year-old man in Rochdale.',
       'Avoid phrases such as "underage sex" when recording abuse.',
       'A child under 13 cannot consent to sexual activity in any circumstance.',
+      'The inspection found the abuse had been minimised as ‘underage sex’.',
     ],
   },
 } satisfies RuleSpec

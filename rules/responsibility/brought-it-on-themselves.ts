@@ -5,7 +5,12 @@ export default {
   category: 'responsibility',
   severity: 'error',
   target: 'term',
-  phrases: ['{bring} it|this|that on $self', '{ask} for it', 'was|were asking for it'],
+  phrases: [
+    '{bring} it|this|that on $self',
+    '{ask} for it',
+    'was|were asking for it',
+    '{bring} it|this|that|trouble|problems|harm|danger|abuse|it-all|this-all|all-this|all-of-this on|upon @choice-self',
+  ],
   unless: [{followedBy: ['to|back|again|be|later|now'], within: 1}],
   message: '`{actual}` blames the child for being abused',
   suggestions: ['was abused by [adult]', 'was harmed by [adult]'],
@@ -20,6 +25,8 @@ export default {
       'He [[brings this on himself]] by going to Hull.',
       'The file suggests she [[asked for it]] by wearing the dress.',
       'Jade [[was asking for it]], in the view of one carer.',
+      'He [[brought it upon himself]] by going back to the flat.',
+      'Staff feel she is [[bringing problems on herself]].',
     ],
     correct: [
       'Jade did not bring this on herself; she was groomed by an adult.',

@@ -11,6 +11,13 @@ export default {
     'NFA|no-further-action as|because|since _ {decline}|{refuse}',
     'NFA|no-further-action as|because|since the|this? child|victim|YP {decline}|{refuse}',
     '{decline}|{refuse} all support|help|services|intervention|offers',
+    '{decline}|{refuse}|{reject} @det|all|any? help|support|services|intervention|offers',
+    'does|did|do not want|need @det|any? help|support|intervention|services',
+  ],
+  unless: [
+    'choice-agency-subject',
+    {precededBy: ['{say}|{tell}|{state}|{insist}|{feel}|{think}|{claim} that? $subj'], within: 1},
+    {followedBy: ['from|with $poss? family|mum|dad|friends', 'to|for the|a? police|officers'], within: 1},
   ],
   message: '`{actual}` uses the child declining support as a reason to stop protecting them',
   suggestions: [
@@ -21,7 +28,7 @@ export default {
   examples: {
     incorrect: [
       {
-        text: 'Case [[closed as she declined]] support from the service.',
+        text: 'Case [[closed as she declined support]] from the service.',
         suggestions: [
           'remains open: [child] has not yet accepted support; the plan for continued contact is [plan]',
         ],
@@ -30,12 +37,18 @@ export default {
       '[[NFA as victim declined]] to make a statement.',
       '[[No further action since he refused]] a home visit.',
       'Kyle has [[declined all support]] and the case will end.',
-      'The case was [[closed as Jade declined]] support.',
+      'The case was [[closed as Jade declined support]].',
+      'Kyle hasn’t engaged with any service and [[doesn’t want help]].',
+      'Closure summary: YP [[refuses all support]]',
+      'She has [[rejected the support]] offered by the ISVA.',
+      'Plan: YP [[does not want any support]] at present, case to close',
     ],
     correct: [
       'Jade declined the youth worker this week; the plan is to offer contact again on 3 May.',
       'The case remains open and the youth worker will visit again on Friday.',
       'The case was closed as the family moved to Scotland.',
+      'She does not want help from her family with the housework.',
+      'The provider declined the support package for budget reasons.',
     ],
   },
 } satisfies RuleSpec

@@ -12,8 +12,10 @@ export default {
     '{ignore} the|our|all|professional|police|staff|safety|safeguarding advice|warnings',
     'despite the risks|dangers',
     '{be} repeatedly? warned about|of|not',
+    'despite|in-spite-of|regardless-of|against|ignoring|disregarding|defying @choice-advice',
+    '{ignore}|{disregard}|{flout}|{breach}|{break}|{defy} @choice-advice',
   ],
-  unless: [{followedBy: ['to $obj|adults|the-men'], within: 1}],
+  unless: ['choice-other-subject-after', {followedBy: ['to $obj|adults|the-men'], within: 1}],
   message: '`{actual}` holds the child responsible for abuse that continued after warnings',
   suggestions: [
     'and [adult] continued to target [child] despite safeguarding action',
@@ -37,6 +39,10 @@ export default {
       'Jade [[ignores the warnings]] she has been given.',
       'Kyle went to Hull again [[despite the risks]].',
       'Kiera [[was warned about]] the men at the takeaway.',
+      'Zara keeps seeing him [[despite the CSE plan]].',
+      'He went to Margate again [[in spite of the safety plan]].',
+      'She [[ignores her safety plan]] and goes to the flat.',
+      'Kian [[breached his bail conditions]] to meet the olders.',
     ],
     correct: [
       'The adults continued to target Jade despite safeguarding action.',
@@ -44,6 +50,8 @@ export default {
       'The man was warned about contact with Jade under a CAWN.',
       'Avoid phrases such as "despite advice" when recording missing episodes.',
       'She discharged herself against medical advice on 3 June.',
+      'Despite the safety plan, the men continued to contact her.',
+      'The men ignored the abduction warning notices.',
     ],
   },
 } satisfies RuleSpec

@@ -15,6 +15,7 @@ export default {
     '{be} often|always|regularly|frequently|usually drunk|intoxicated|wasted|high|stoned',
   ],
   unless: [
+    {followedBy: ['water|tea|juice|milk|fluids|squash|coffee|plenty|enough'], within: 1},
     {
       precededBy: ['adults|parents|carers|men|women|males|mother|father|mum|dad|uncle|aunt who|that'],
       within: 2,
@@ -48,6 +49,7 @@ export default {
       'Jade was given vodka by two adult men at the flat.',
       'The men had been drinking before they drove her to Hull.',
       'There was no sign she had been drinking.',
+      'She has been drinking water and eating well since placement.',
     ],
   },
 } satisfies RuleSpec

@@ -10,6 +10,8 @@ export default {
     'hard-to-reach|hard-to-engage young? person|child|girl|boy|people|children|family|families',
   ],
   unless: [
+    'professional-subject',
+    'choice-agency-subject',
     {
       precededBy: [
         'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
@@ -42,6 +44,7 @@ export default {
       'The address is hard to find from the main road.',
       'Hard-to-reach groups may need extra outreach.',
       'The duty team is hard to reach after 17:00.',
+      'The independent reviewing officer is difficult to reach during the holidays.',
     ],
   },
 } satisfies RuleSpec

@@ -11,6 +11,7 @@ export default {
     '$poss|my own? choice to go|stay|return|leave|run|meet|live|remain|travel|sell|carry|be|keep|see|continue',
     'by choice',
     '{make} $poss own choices',
+    '$poss own? decision to @choice-act',
   ],
   unless: [
     {precededBy: ['of'], within: 1},
@@ -43,6 +44,7 @@ export default {
       'The review says Irina, 29, made [[her choice to return]] to the farm near Boston.',
       'Jade is [[making her own choices]] about where she sleeps.',
       'Staying with the group in Luton was [[his own choice]].',
+      'It is [[his decision to keep going]] to Margate, the carer says.',
     ],
     correct: [
       'It was not her choice to go to Leeds; the men had threatened her sister.',
@@ -50,6 +52,7 @@ export default {
       'Kyle asked about his choice of school after the move.',
       'Young people have the choice to stay with their foster carers until 21.',
       'It was her choice to speak to a female officer.',
+      'It was her decision to speak to the police.',
     ],
     info: [
       'She described staying at the flat as "[[her choice]]" when we spoke on 4 May.',

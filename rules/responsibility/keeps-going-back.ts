@@ -15,8 +15,12 @@ export default {
     'goes|going back to him|them|the-men|the-group|the-gang',
     'returns|returning to him|the-men|the-group|the-gang',
     '{go} back to him|them|the-men|the-group|the-gang again',
+    '@choice-again @choice-return to @choice-exploit-place',
+    'returns|returning|goes|going|runs|running|heads|heading|drifts|drifting|gravitates|gravitating back? to @choice-exploit-person',
   ],
   unless: [
+    'choice-good-complement',
+    {followedBy: ['with|accompanied-by police|officers|staff|a-worker|her-worker|his-worker'], within: 3},
     {
       precededBy: [
         'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
@@ -35,20 +39,25 @@ export default {
   examples: {
     incorrect: [
       {
-        text: 'Jade [[keeps going back]] to the flat on Ash Road.',
+        text: 'Jade [[keeps going back to the flat]] on Ash Road.',
         suggestions: [
           'has been found at [address] with [adult] on [number] occasions',
           'is still being contacted and controlled by [adult]',
         ],
       },
-      'Kyle [[keeps returning to]] the address in Hull.',
-      'Amira [[continues to go back to]] the men in Leeds.',
+      'Kyle [[keeps returning to the address]] in Hull.',
+      'Amira [[continues to go back to the men]] in Leeds.',
       'Tomasz is [[going back to them]] every weekend.',
       'She [[returns to him]] whenever she is moved.',
-      'Jade [[continues to return to]] the hotel in Leeds.',
+      'Jade [[continues to return to the hotel]] in Leeds.',
       'Jade [[went back to him again]] on Sunday.',
       'Kiera [[continued to go there]] after the warning notice.',
       'Ryan [[continues to go to the address]] on Roman Road.',
+      'Missing hx: [[repeatedly returns to perpetrator’s address]]',
+      'Danielle [[always goes back to him]] within a day of being placed.',
+      '- [[keeps gravitating back to the same group]] of adults in Walsall',
+      'He [[goes back to his exploiters]] within days of each placement.',
+      'She [[repeatedly goes back to the 30-year-old]] in Derby.',
     ],
     correct: [
       'Jade has been found at the flat on Ash Road on four occasions with two adults.',
@@ -56,6 +65,11 @@ export default {
       'Kyle is not going back to them; he has moved to his aunt in Derby.',
       'Police kept returning to the address to check on her.',
       'Kyle continues to go to school in Derby.',
+      'He keeps going back to his nan’s at weekends.',
+      'She keeps going back to the youth club on Thursdays.',
+      'She returned to the flat with police to collect her things.',
+      'Jade went back to the flat on 3 May, where police found her.',
+      'She keeps going back to see her grandmother in Hull.',
     ],
   },
 } satisfies RuleSpec

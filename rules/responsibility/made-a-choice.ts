@@ -9,7 +9,17 @@ export default {
     '{make} a|the|this|that choice',
     '{make} a|the|this|that conscious|informed|deliberate choice|decision',
   ],
-  unless: [{followedBy: ['between|of|about'], within: 1}],
+  unless: [
+    {followedBy: ['between|of|about'], within: 1},
+    {
+      followedBy: [
+        'to speak|talk|tell|disclose|report|give|attend|ask|seek|contact|call|phone|ring',
+        'to go to|back-to the? police|school|college|home|refuge',
+        'to leave him|them|the-men|the-group|the-gang|the-relationship',
+      ],
+      within: 1,
+    },
+  ],
   message: '`{actual}` frames the child’s exploitation as something they decided',
   suggestions: ['was pressured by [adult]', 'was groomed by [adult]'],
   note: 'A child cannot make a free choice about their own exploitation; grooming, threats and debt remove that choice. Say who pressured or controlled the child and how.',
@@ -27,6 +37,8 @@ export default {
       'The panel made a choice between two placements.',
       'Jade made a choice about which school to attend.',
       'Kyle did not make a choice; the men told him what to do.',
+      'She made the choice to speak to police on 4 May.',
+      'She made the choice to tell her teacher about the men.',
     ],
   },
 } satisfies RuleSpec

@@ -11,6 +11,8 @@ export default {
     '{put}|{place} $self in risky|dangerous|unsafe|vulnerable|harmful situations|positions',
     '{expose} $self to _? risk|danger|harm|dangers|risks',
     'at risk due-to|because-of $poss own? behaviour|behavior|choices|actions|decisions|lifestyle',
+    '{put}|{place}|{expose} @choice-self at|in|to @degree? _? risk|danger|harm',
+    '{put}|{place}|{get} @choice-self in|into these|those|such|similar|compromising|exploitative|risky|dangerous|unsafe|vulnerable|harmful situations|positions|circumstances',
   ],
   unless: [
     {
@@ -38,11 +40,17 @@ export default {
       'Jade is [[exposing herself to online dangers]] by chatting late at night.',
       'Social workers feel Jade is [[putting herself at risk]] at the hotel.',
       'Kyle is [[at risk because of his own choices]] in Luton.',
+      'Because he keeps [[placing himself in these situations]], there is little more we can do.',
+      'Risk: [[placing self at risk]] by going missing',
+      'He [[places himself in compromising situations]] with older men.',
+      'She has [[exposed herself to harm]] by going to the parties.',
     ],
     correct: [
       'Jade is not putting herself at risk; adults are targeting her.',
       'Avoid phrases such as "putting themselves at risk" in referrals.',
       'Jade is at risk of harm from the men at the flat.',
+      'Adults are placing her at risk by supplying alcohol.',
+      'The men put her in dangerous situations at the hotel.',
     ],
   },
 } satisfies RuleSpec

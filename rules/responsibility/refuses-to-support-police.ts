@@ -12,8 +12,18 @@ export default {
     'will|would not cooperate|co-operate|assist',
     'would not give|make|provide a statement',
     "wouldn't give|make|provide a statement",
+    '@choice-refuse to? @choice-help-object',
+    'no|poor|little|limited|minimal cooperation|co-operation',
+    'lack of cooperation|co-operation',
   ],
   unless: [
+    {
+      followedBy: [
+        'from|by the|a|an|$poss? _? @not-the-child|school|provider|agency|agencies|services|partners|family|parents',
+      ],
+      within: 1,
+    },
+    'choice-agency-subject',
     {
       precededBy: [
         'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
@@ -39,15 +49,24 @@ export default {
         ],
       },
       'Kyle [[refused to give a statement]] after the stop in Hull.',
-      "Amira [[won't cooperate]] with officers.",
-      'Tomasz [[would not cooperate]] with the investigation.',
+      "Amira [[won't cooperate with officers]].",
+      'Tomasz [[would not cooperate with the investigation]].',
       'She [[would not give a statement]] about the assault.',
       "He [[wouldn't make a statement]] to the DC.",
+      'Tom [[won’t give a statement]] about the men.',
+      'She [[refused to give an account]] in interview.',
+      'Kiera [[declined to speak to police]] after the raid.',
+      '- [[will not make a statement]] against Adult 1',
+      'Outcome: NFA – [[no co-operation]] with police',
+      'Closed: [[lack of co-operation]] from YP',
     ],
     correct: [
       'Is the potential victim willing to help with investigations? No.',
       'The suspect refused to cooperate with officers.',
       'Jade did not want to give a statement because she feared the men.',
+      'She told police she was too scared to give a statement.',
+      'The landlord refused to give a statement to officers.',
+      'There was no cooperation from the housing provider.',
     ],
   },
 } satisfies RuleSpec

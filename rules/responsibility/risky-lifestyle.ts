@@ -8,7 +8,7 @@ export default {
   phrases: [
     'risky|dangerous|chaotic|high-risk|criminal|street|gang lifestyle',
     '{lead}|{live}|{adopt} a|this|that risky|dangerous|chaotic|criminal|street|gang? lifestyle',
-    'lifestyle',
+    'lifestyle(s)',
   ],
   unless: [
     {
@@ -36,12 +36,14 @@ export default {
       'Tomasz has been [[living a chaotic lifestyle]] since moving to Slough.',
       'Amira is drawn into a [[street lifestyle]] in Croydon.',
       "Nia's [[lifestyle]] at the address leaves her little time for homework.",
+      'The girls’ [[lifestyles]] (all 13–15) put them in the path of these men.',
     ],
     correct: [
       'Jade is being exploited by adults who move her between hotels.',
       'Avoid phrases such as "leading a lifestyle" in referrals.',
       'The worker discussed a healthy lifestyle with Kyle at the review.',
       'The nurse gave Jade lifestyle advice about sleep and food.',
+      'Healthy lifestyles week ran at the school in June.',
     ],
   },
 } satisfies RuleSpec

@@ -14,8 +14,12 @@ export default {
     '{refuse} to stop going|seeing|meeting|visiting',
     "won't|wouldn't leave the|his|their _? flat|address|property|hotel",
     '{refuse} to leave the|his|their _? flat|address|property|hotel',
+    'will|would not|never stay|keep away from _',
+    '{refuse} to stay|keep away from _',
+    'will|would not|never stop|quit messaging|texting|calling|contacting|talking-to|speaking-to|seeing|meeting|visiting $obj|him|them',
   ],
   unless: [
+    'choice-good-complement',
     {
       precededBy: [
         'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
@@ -47,11 +51,16 @@ export default {
       "She [[won't stop meeting]] the men in the park.",
       "Olivia [[won't leave the man's flat]] when police attend.",
       'Kyle [[refused to leave the flat]] on Ash Road.',
+      'She [[will not stay away from him]] despite the plan.',
+      'Kezia (14) [[refuses to stay away from the]] address on Mill Lane.',
+      'He [[won’t stop messaging them]] even after the arrest.',
     ],
     correct: [
       'Jade left him after the assault and is now at her aunt’s.',
       'Avoid phrases such as "won\'t leave the relationship" about a child.',
       'The man refused to leave the address when police arrived.',
+      'The men would not leave her alone.',
+      'Staff will not stop visiting her while she is in the unit.',
     ],
   },
 } satisfies RuleSpec

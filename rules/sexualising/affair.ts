@@ -5,9 +5,24 @@ export default {
   category: 'sexualising',
   severity: 'error',
   target: 'term',
-  phrases: ['affair', '{have} an affair', 'love affair', 'fling', 'romance', 'tryst(s)'],
+  phrases: [
+    'affair',
+    '{have} an affair',
+    'love affair',
+    'fling',
+    'romance',
+    'tryst(s)',
+    'affairs',
+    '{have} affairs',
+  ],
   unless: [
-    {precededBy: ['foreign|home|current|public|internal|consumer|veterans|legal|student|family'], within: 1},
+    {
+      precededBy: [
+        'foreign|home|current|public|internal|consumer|veterans|legal|student|family|financial|business|money|personal|domestic|state|world|external|corporate|regulatory|government|european|social|cultural|community',
+        '{manage}|{handle}|{sort}|{run}|{organise} $poss|the',
+      ],
+      within: 1,
+    },
     {followedBy: ['scam(s)|fraud(s)|fraudster(s)|scammer(s)'], within: 1},
   ],
   guards: {age: true},
@@ -26,6 +41,8 @@ export default {
       'Ellie (14) had a [[fling]] with the lodger.',
       'The [[romance]] between Kayleigh and the coach started online.',
       'Jade had secret [[trysts]] with the landlord at the flat.',
+      'Staff knew of Mia’s (14) [[affairs]] with men she met online.',
+      'Ellie (15) has [[had affairs]] with two married men, the school heard.',
     ],
     correct: [
       'It was treated as a love affair between Amira and the 29-year-old.',
@@ -33,6 +50,7 @@ export default {
       'The teacher sexually abused Jade (15) over the summer term.',
       'Anna, 34, had an affair with a colleague.',
       'Amira’s mother lost money in a romance scam.',
+      'Her nan manages her financial affairs.',
     ],
   },
 } satisfies RuleSpec

@@ -15,6 +15,7 @@ export default {
     `{be} into ${who}`,
     `{have} a thing for|about ${who}`,
     `{gravitate} to|towards ${who}`,
+    'attracted|drawn to $obj|@romance-man-ref',
   ],
   message: '`{actual}` presents adults’ targeting of a child as the child’s own sexual preference',
   suggestions: ['targeted by older men', 'being groomed by [adults]'],
@@ -34,6 +35,7 @@ export default {
       'Mia [[gravitates towards adult males]] at the park.',
       'Amira has a [[proclivity towards]] men in their thirties.',
       'Jade (15) [[likes older males]] who have money.',
+      'Mia (14) is [[attracted to the 28-year-old]] lodger.',
     ],
     correct: [
       'Older men are targeting Jade (14) and taking her to their flats.',

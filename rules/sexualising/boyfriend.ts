@@ -13,8 +13,16 @@ export default {
     'fiancé(s)|fiance(s)|fiancée(s)|fiancee(s)',
     'boy friend(s)',
     'girl friend(s)',
+    // Colloquial partner nouns: "Bethany's fella", "her bloke", "his gf".
+    'gf',
+    // Common slips of the keyboard.
+    'boyfreind(s)|girlfreind(s)|boyfirend(s)|girlfirend(s)',
+    'fella|feller',
+    '$poss bloke|beau|squeeze|hubby|sweetheart',
+    '$poss other half',
   ],
   unless: [
+    'romance-peer',
     {
       precededBy: [
         'ex',
@@ -27,6 +35,8 @@ export default {
       within: 1,
     },
     {followedBy: ['or|and|/ girlfriend(s)|boyfriend(s)|partner(s)'], within: 1},
+    // A peer: "a girlfriend in her year group", "her boyfriend from school".
+    {followedBy: ['in|at|from $poss|the year|class|form|school|college|tutor|year-group']},
   ],
   message: '`{actual}` presents an adult who may be grooming the child as a romantic partner',
   suggestions: ['abuser ([adult], aged [age])', 'adult ([adult], aged [age]) who is grooming [child]'],
@@ -46,6 +56,11 @@ export default {
       'Kayleigh’s [[boy friend]] drives a silver Golf.',
       'Ruby (15) lives with her [[fiancé]], who is 29.',
       'Kyle (15) stays with his [[girl friend]] in Bognor; she is 30.',
+      'Demi’s [[fella]] is 28 and she is 13.',
+      'Her [[boyfreind]] (26) collects her from the unit.',
+      'Jade (14) is staying at [[her bloke’s]] flat, her mum thinks.',
+      'Kyle (15) and his [[gf]], who is 22, were found at a hotel.',
+      'Mia (14) spends weekends with [[her other half]], who is 27.',
     ],
     correct: [
       'Her boyfriend (15) reported her missing and told police where she was.',
@@ -53,6 +68,10 @@ export default {
       'Avoid the word "boyfriend" for an adult who is grooming a child.',
       'Anna, 22, lives with her boyfriend in Luton.',
       'Signs include having a boyfriend or girlfriend who is much older.',
+      'Her mum’s fella drove Jade to school on Monday.',
+      'Tia (15) has a girlfriend in her year group; no concerns about that relationship.',
+      'Jade has a boyfriend of her own age who walks her to school.',
+      'Her peer boyfriend told a teacher about the men in the car.',
     ],
     info: ['Jade calls him her "[[boyfriend]]"; he is 24.'],
   },

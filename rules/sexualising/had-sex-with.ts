@@ -15,8 +15,15 @@ export default {
     'sexual activity|contact with him|them|men|adults|males',
     'sexual activity|contact with a|an|the older|adult man|men|male|males',
     'sexual activity|contact with a|the _ year old',
+    // The same in other words: "intimate with", "messing around with older men".
+    '{be}|{get} intimate|physical with',
+    '{fool}|{mess}|{play} around with @romance-adult-ref',
+    '{lose} $poss virginity to|with',
+    'sexual experience|experiences|encounter|encounters with',
+    'first sexual experience',
   ],
   unless: [
+    'romance-peer',
     {
       precededBy: [
         'offence of',
@@ -51,6 +58,12 @@ export default {
       'Police found evidence of [[sexual activity with the 30-year-old]] at the flat.',
       'There has been [[sexual contact with men]] at the address since May.',
       'CCTV showed [[sexual activity with an older man]] in the car park.',
+      'Ruby (14) and the lodger have [[been intimate with]] each other, staff think.',
+      'Mia (13) [[got physical with]] the 22-year-old at the party.',
+      'Kayleigh (14) has been [[messing around with older men]] at the park.',
+      'She [[lost her virginity to]] a 24-year-old she met online.',
+      'Her [[first sexual experience]] was with a man of 30.',
+      'Concern: [[sexual encounters with]] older men at parties',
     ],
     correct: [
       'Jade (13) was raped by the 24-year-old at his flat.',

@@ -14,8 +14,21 @@ export default {
     'their relationship',
     '$poss relationship with him|them',
     '$poss relationship with a|an? older|adult',
+    // Relationship words from classes: "Harley's online relationship", "a secret relationship with a
+    // 30-year-old", "consentual relationship w/ 19yo" (a phrase cannot cross the slash of "w/").
+    '$owner @romance-rel-adj relationship(s)',
+    '@romance-rel-adj relationship(s) with|w?',
+    'relationship(s) w',
+    'relationship(s) with @romance-man-ref',
+    '{be} a couple|pair',
   ],
   unless: [
+    'romance-peer',
+    // Relationships education and guidance: "healthy online relationships".
+    {precededBy: ['healthy|safe|positive|respectful|unhealthy|equal'], within: 2},
+    {followedBy: ['education|lessons|lesson|workshop(s)|session(s)|programme|safety|skills|curriculum']},
+    // "There were a couple of men at the flat."
+    {followedBy: ['of']},
     {
       followedBy: [
         '$poss|the? social|youth|key? worker(s)|mum|mother|dad|father|parent(s)|carer(s)|foster|family|sister|brother|siblings|nan|gran|grandparents|aunt|uncle|teacher(s)|school|staff|peers|friends|classmates|professionals|services|police|education',
@@ -39,16 +52,23 @@ export default {
   examples: {
     incorrect: [
       {
-        text: 'She [[is in a relationship with]] a 24-year-old man from Luton.',
+        text: 'She [[is in a relationship with a 24-year-old]] man from Luton.',
         suggestions: ['is being sexually exploited by', 'is being groomed by'],
       },
-      'Mia [[has a relationship with]] the man who runs the shop.',
-      'Amira (15) [[started a relationship with]] the 30-year-old in May.',
-      'Ruby (13) has [[been in an online relationship with]] a man in Canada.',
+      'Mia [[has a relationship with the man]] who runs the shop.',
+      'Amira (15) [[started a relationship with the 30-year-old]] in May.',
+      'Ruby (13) has [[been in an online relationship with a man]] in Canada.',
       'Staff are worried about [[their relationship]] because of the age gap.',
       'Ellie (15) talks about [[her relationship with him]] as serious.',
       'Kayleigh [[is in a relationship]] and he is much older.',
-      'Jade (13) thinks [[her relationship with an older]] man is serious.',
+      'Jade (13) thinks [[her relationship with an older man]] is serious.',
+      '[[Skye’s online relationship with a man]] in Devon began when she was 13.',
+      'Notes: [[mutual relationship w]]/ 22yo (YP 15)',
+      'Ruby (14) has a [[secret relationship with a 30-year-old]] from the gym.',
+      'The log describes Mia (15) as [[in a relationship with]] the lodger.',
+      'Ellie (14) [[is in a relationship with a married man]] from Hull.',
+      'Risk: [[relationship with 26yo]] from the gym',
+      'Jade (14) and Dean [[are a couple]] now, her friends say.',
     ],
     correct: [
       'Jade has a good relationship with her social worker.',
@@ -60,6 +80,11 @@ export default {
       'The lodger is in a relationship with Jade’s mother.',
       'The relationship between going missing and exploitation is well known.',
       'Anna, 25, is in a relationship with a man she met at university.',
+      'The school teaches healthy online relationships in Year 8.',
+      'The online relationships workshop is on Tuesday.',
+      'Mia has a loving relationship with her nan.',
+      'There were a couple of men waiting outside the school.',
+      'Mia (14) is in a relationship with a boy in her year.',
     ],
   },
 } satisfies RuleSpec

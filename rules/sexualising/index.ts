@@ -9,6 +9,7 @@ import hadSexWith from './had-sex-with.js'
 import hookingUpWith from './hooking-up-with.js'
 import inARelationshipWith from './in-a-relationship-with.js'
 import inappropriateRelationship from './inappropriate-relationship.js'
+import infatuated from './infatuated.js'
 import initiatedSex from './initiated-sex.js'
 import involvedWithOlderMen from './involved-with-older-men.js'
 import multipleSexualPartners from './multiple-sexual-partners.js'
@@ -19,6 +20,7 @@ import performedOralSex from './performed-oral-sex.js'
 import provocativeClothing from './provocative-clothing.js'
 import seekingOutOlderMen from './seeking-out-older-men.js'
 import sexualRelationship from './sexual-relationship.js'
+import sexualisedLabel from './sexualised-label.js'
 import sexuallyActive from './sexually-active.js'
 import sleptWith from './slept-with.js'
 import sugarDaddy from './sugar-daddy.js'
@@ -35,6 +37,7 @@ export default [
   hookingUpWith,
   inARelationshipWith,
   inappropriateRelationship,
+  infatuated,
   initiatedSex,
   involvedWithOlderMen,
   multipleSexualPartners,
@@ -45,6 +48,7 @@ export default [
   provocativeClothing,
   seekingOutOlderMen,
   sexualRelationship,
+  sexualisedLabel,
   sexuallyActive,
   sleptWith,
   sugarDaddy,

@@ -10,6 +10,8 @@ export default {
     'older|adult|much-older|grown-up boy friend(s)',
     'boyfriend|girlfriend|partner who is|was much? older',
     'boyfriend|girlfriend|partner who is|was an adult',
+    // Any age word before any partner noun: "older fella", "grown-up lover", "middle-aged partner".
+    '@romance-age-mod @romance-partner-noun',
   ],
   unless: [
     {
@@ -35,6 +37,9 @@ export default {
       'Ellie has a [[boyfriend who is much older]] than her.',
       'Jade has a [[boyfriend who is an adult]] and drives a black Audi.',
       'Kayleigh’s [[grown-up boy friend]] is known to police.',
+      'Risk: [[older bf]] (25), picks her up after school',
+      'Mia (14) spends weekends with her [[older fella]] in Hull.',
+      'Staff describe Leah’s [[middle-aged partner]] as controlling.',
     ],
     correct: [
       'Jade (14) is being groomed by a 26-year-old man who picks her up from school.',

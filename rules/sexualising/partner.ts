@@ -5,8 +5,16 @@ export default {
   category: 'sexualising',
   severity: 'error',
   target: 'relationship',
-  phrases: ['her partner', 'lover(s)', '{be} $poss partner', 'new partner'],
+  phrases: [
+    'her partner',
+    'lover(s)',
+    '{be} $poss partner',
+    'new partner',
+    'his|their partner',
+    '{have} a|an partner',
+  ],
   unless: [
+    'romance-peer',
     {
       precededBy: [
         'mum|mother|dad|father|nan|gran|aunt|uncle|carer|sister|brother|parent|grandmother|grandfather and?',
@@ -15,7 +23,8 @@ export default {
     },
     {
       followedBy: [
-        'agency|agencies|organisation(s)|services|school|force|authority|authorities|charity|in crime',
+        'agency|agencies|organisation(s)|services|school|force|authority|authorities|charity|charities|police',
+        'in crime',
       ],
       within: 1,
     },
@@ -39,12 +48,17 @@ export default {
       },
       'Mia sees the man as a [[lover]] she met online.',
       'Ellie (15) has a [[new partner]] she met online.',
+      'Kyle (15) has been staying with [[his partner]], a 34-year-old woman from Hove.',
+      'Jade (14) [[has a partner]] who is 35.',
     ],
     info: ['Amira (14) thinks Deano [[is her partner]].'],
     correct: [
       'Jade lives with her mother and her partner in Walsall.',
       'The referral was shared with partner agencies.',
       'Anna, 24, lives with her partner and their baby.',
+      'Gary (45) lives with his partner and her son in Bury.',
+      'Mum has a partner who works nights.',
+      'The school shared the plan with their partner agencies.',
     ],
   },
 } satisfies RuleSpec

@@ -10,6 +10,8 @@ export default {
     'sexually active with',
     'sexually experienced',
     'sexually promiscuous|available',
+    // Any sexual trait given to the child: "sexually aware", "sexually precocious", "sexually mature".
+    '@degree? sexually @sexual-trait-adj',
   ],
   guards: {age: true},
   message: '`{actual}` describes the sexual abuse of a child as the child’s own sexual behaviour',
@@ -25,12 +27,17 @@ export default {
       'Mia is [[sexually active with]] older men she meets in town.',
       'Amira, 14, is [[sexually experienced]] according to the GP letter.',
       'The school described Ellie as [[sexually available]] to the older boys.',
+      'At 12 she is described as [[sexually aware]] beyond her years.',
+      'Presenting: [[sexually knowledgeable]] beyond her years, 13',
+      'Staff describe Amira (13) as [[very sexually forward]] with adults.',
+      '- [[sexually confident]], goes to parties with older men',
     ],
     correct: [
       'Jade (12) has been sexually abused by at least two adults.',
       'Anna, 24, is sexually active and attends the clinic.',
       'Avoid describing a child as "sexually active" when adults are abusing them.',
       'Mia is not sexually active; the concern is online grooming.',
+      'Kai (15) is curious about sex education and asked the nurse questions.',
     ],
   },
 } satisfies RuleSpec

@@ -14,8 +14,14 @@ export default {
     '{sleep} with a|an older|adult woman|lady',
     '{sleep} together',
     '{go} to bed with',
+    // Any adult as the other party: "sleeping with the manager of the takeaway", "slept with her coach".
+    '{sleep} with @romance-adult-ref',
+    '{sleep} with (at least|more than|over|up to)? 2|3|4|5|6|7|8|9|10|four|five|six|seven|eight|nine|ten|multiple|numerous|countless older|adult? men|males|guys|adults|blokes',
   ],
-  unless: [{followedBy: ['in the same room|bed', 'on the floor|sofa|settee', 'there|in'], within: 1}],
+  unless: [
+    'romance-peer',
+    {followedBy: ['in the same room|bed', 'on the floor|sofa|settee', 'there|in'], within: 1},
+  ],
   guards: {age: true},
   message: '`{actual}` describes the sexual abuse of a child as consensual sex',
   suggestions: ['was sexually abused by [adult]', 'was raped by [adult]'],
@@ -35,12 +41,21 @@ export default {
       'Lily (15) [[slept with two of the men]] at the house.',
       'Connor (15) has been [[sleeping with an older woman]] from the estate since June.',
       'Kayleigh [[went to bed with]] the man after the party.',
+      'Chloe (14) has been [[sleeping with the owner]] of the car wash, who is 41.',
+      'Concern: [[sleeping with older males]] at the flat',
+      'Jade (14) [[slept with her football coach]] after training, the log says.',
+      'Mia (15) has been [[sleeping with a man in his thirties]] she met online.',
+      'Has [[slept with at least 4 adult males]] (YP 14)',
     ],
     correct: [
       'Jade (14) was sexually abused by the man to pay off a debt he invented.',
       'The four girls slept on the floor of a single room.',
       'Anna, 23, slept with a man she met at work.',
       'Mia slept with the light on after she came home.',
+      'Kyle slept with the lodger’s dog on the sofa.',
     ],
+    // With no age for the child, the age guard reads the adult's age as the
+    // narrative's main person's (see the lexicon report).
+    knownMisses: ['Chloe has been sleeping with the owner of the car wash, who is 41.'],
   },
 } satisfies RuleSpec

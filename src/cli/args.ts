@@ -49,7 +49,17 @@ export interface LintCommand extends ExtraFields {
   readonly noIgnore: boolean
   /** Report directives that suppressed nothing. */
   readonly reportUnusedDisableDirectives: boolean
+  /** Largest file in bytes (and text in characters). @default 1048576 */
+  readonly maxSize: number
+  /** Time limit per file in milliseconds. @default 10000 */
+  readonly timeLimit: number
 }
+
+/** Largest input in bytes, unless `--max-size` says otherwise. */
+export const defaultMaxSize = 1024 * 1024
+
+/** Time limit per file in milliseconds, unless `--time-limit` says otherwise. */
+export const defaultTimeLimit = 10_000
 
 /** What the command line asks for. */
 export type Command = {readonly kind: 'help'} | {readonly kind: 'version'} | LintCommand
@@ -77,6 +87,8 @@ const options = {
   'ignore-path': {type: 'string'},
   'no-ignore': {type: 'boolean'},
   'report-unused-disable-directives': {type: 'boolean'},
+  'max-size': {type: 'string'},
+  'time-limit': {type: 'string'},
 } as const
 
 /**
@@ -111,6 +123,8 @@ export function parseCommand(args: readonly string[]): Command {
       )
     }
   }
+  const maxSize = wholeNumber(values['max-size'], '--max-size', 1, 256 * 1024 * 1024) ?? defaultMaxSize
+  const timeLimit = wholeNumber(values['time-limit'], '--time-limit', 1, 3_600_000) ?? defaultTimeLimit
   if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both')
   const extensions = values.ext
     ? values.ext
@@ -139,7 +153,19 @@ export function parseCommand(args: readonly string[]): Command {
     ignorePath: values['ignore-path'] ?? '.referrallintignore',
     noIgnore: values['no-ignore'] ?? false,
     reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
+    maxSize,
+    timeLimit,
   }
+}
+
+/** A whole number option within bounds, or undefined when not given. */
+function wholeNumber(value: string | undefined, flag: string, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined
+  const number = Number(value)
+  if (!/^\d+$/.test(value) || number < min || number > max) {
+    throw new UsageError(`${flag} needs a whole number from ${String(min)} to ${String(max)}, not "${value}"`)
+  }
+  return number
 }
 
 /** A short message for a `parseArgs` error; never a stack trace. */
@@ -189,6 +215,10 @@ ${extraHelp}      --stdin-filename <n>   name for stdin (picks format and config
                              report referral-lint-disable comments that
                              suppress nothing (as warnings)
       --no-color             never colour the report
+      --max-size <bytes>     largest file to lint (default 1048576, 1 MiB);
+                             a larger one is an error for that file
+      --time-limit <ms>      time limit per file (default 10000); a file over
+                             it is an error for that file
 
 Config is read from .referrallintrc (JSON or YAML), .referrallintrc.json,
 .referrallintrc.yaml, .referrallintrc.yml or the "referral-lint" key of
@@ -201,7 +231,9 @@ Exit codes:
   0  no finding at error level, warnings within --max-warnings
   1  a finding at error level, or more warnings than --max-warnings
   2  usage, config or input error (unknown option, broken config, a file
-     that is missing, unreadable, binary or not valid UTF-8)
+     that is missing, unreadable, binary, not valid UTF-8, or over the size
+     or time limit: such a file gets one error line, the others are still
+     reported)
 
 Nothing is sent anywhere: the text is read, linted and reported on this
 machine only.

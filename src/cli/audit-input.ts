@@ -49,18 +49,21 @@ export type BadReason =
   | 'binary (NUL or control bytes)'
   | 'invalid UTF-8'
   | 'row too long'
+  | 'unterminated quote'
+  | 'over the time limit'
   | 'lint failed'
 
 /** A row read from an export. */
 export type Row = GoodRow | BadRow
 
 /**
- * Longest row read, in bytes; longer rows are skipped as bad rows so that
- * memory stays bounded whatever the input.
+ * Longest row read, in bytes, unless `--max-size` says otherwise; longer
+ * rows are skipped as bad rows so that memory stays bounded whatever the
+ * input (the same limit as one file of the CLI).
  *
- * @default 16 MiB
+ * @default 1 MiB
  */
-export const maxRowBytes = 16 * 1024 * 1024
+export const maxRowBytes = 1024 * 1024
 
 const maxLabel = 80
 const strict = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
@@ -75,9 +78,13 @@ const binary = /[\u0000-\u0008\u000e-\u001f\u007f]/
  * @param stream - The file's bytes.
  * @param columns - Columns to read.
  */
-export async function* jsonlRows(stream: Readable, columns: Columns): AsyncGenerator<Row> {
+export async function* jsonlRows(
+  stream: Readable,
+  columns: Columns,
+  maxBytes: number = maxRowBytes,
+): AsyncGenerator<Row> {
   let line = 0
-  for await (const bytes of splitLines(stream)) {
+  for await (const bytes of splitLines(stream, maxBytes)) {
     line++
     if (bytes === tooLong) {
       yield {ok: false, line, reason: 'row too long'}
@@ -129,8 +136,12 @@ function jsonRow(bytes: Buffer, line: number, columns: Columns): Row {
  * @param columns - Columns to read.
  * @throws {MissingColumnError} When the header lacks the narrative column.
  */
-export async function* csvRows(stream: Readable, columns: Columns): AsyncGenerator<Row> {
-  const parser = new CsvParser()
+export async function* csvRows(
+  stream: Readable,
+  columns: Columns,
+  maxBytes: number = maxRowBytes,
+): AsyncGenerator<Row> {
+  const parser = new CsvParser(maxBytes)
   let header: string[] | undefined
   let indexes: {field: number; id: number; group: number; date: number} | undefined
   for await (const chunk of chunks(stream)) {
@@ -161,6 +172,7 @@ function csvRow(
   columns: Columns,
 ): Row {
   const line = record.line
+  if (record.unterminated) return {ok: false, line, reason: 'unterminated quote'}
   if (record.tooLong) return {ok: false, line, reason: 'row too long'}
   const bytes = record.fields[indexes.field]
   if (bytes === undefined) return {ok: false, line, reason: 'missing field'}
@@ -200,6 +212,8 @@ export interface CsvRecord {
   readonly fields: Buffer[]
   /** The record was longer than `maxRowBytes`; its fields were dropped. */
   readonly tooLong: boolean
+  /** The file ended inside a quoted field: a quote was never closed. */
+  readonly unterminated?: boolean
 }
 
 const quote = 0x22
@@ -221,6 +235,9 @@ export class CsvParser {
   private state: 0 | 1 | 2 | 3 = 0
   private line = 1
   private recordLine = 1
+
+  /** @param maxBytes - Longest record, in bytes. */
+  constructor(private readonly maxBytes: number = maxRowBytes) {}
 
   /** Parse a chunk; returns the records it completes. */
   push(chunk: Buffer): CsvRecord[] {
@@ -281,8 +298,12 @@ export class CsvParser {
   /** End of input: returns the last record, if any. */
   end(): CsvRecord[] {
     if (this.state === 0 && this.fields.length === 0 && this.size === 0) return []
+    // Still inside quotes at the end: every row after the opening quote was
+    // read into one field. Report it where the record started.
+    const unterminated = this.state === 2
     this.endField(true)
-    return [this.endRecord()]
+    const record = this.endRecord()
+    return [unterminated ? {...record, unterminated: true} : record]
   }
 
   private countLines(chunk: Buffer, from: number, to: number): void {
@@ -296,7 +317,7 @@ export class CsvParser {
   private append(bytes: Buffer): void {
     if (bytes.length === 0) return
     this.size += bytes.length
-    if (this.size > maxRowBytes) {
+    if (this.size > this.maxBytes) {
       this.tooLong = true
       this.parts = []
       this.fields = []
@@ -326,7 +347,7 @@ export class CsvParser {
 const tooLong = Symbol('too long')
 
 /** Split bytes into lines (without `\n` or a final `\r`); longer than `maxRowBytes` yields `tooLong`. */
-async function* splitLines(stream: Readable): AsyncGenerator<Buffer | typeof tooLong> {
+async function* splitLines(stream: Readable, maxBytes: number): AsyncGenerator<Buffer | typeof tooLong> {
   let parts: Buffer[] = []
   let size = 0
   let overflow = false
@@ -339,7 +360,7 @@ async function* splitLines(stream: Readable): AsyncGenerator<Buffer | typeof too
     let start = 0
     let next = chunk.indexOf(lineFeed)
     while (next !== -1) {
-      if (overflow || size + next - start > maxRowBytes) yield tooLong
+      if (overflow || size + next - start > maxBytes) yield tooLong
       else
         yield trimCr(
           parts.length === 0
@@ -354,7 +375,7 @@ async function* splitLines(stream: Readable): AsyncGenerator<Buffer | typeof too
     }
     const rest = chunk.subarray(start)
     size += rest.length
-    if (size > maxRowBytes) {
+    if (size > maxBytes) {
       overflow = true
       parts = []
     } else if (rest.length > 0) parts.push(Buffer.from(rest))

@@ -33,7 +33,7 @@ interface Slot {
 const workerSource = `
 import {parentPort, workerData} from 'node:worker_threads'
 const {lintSync} = await import(workerData.library)
-const options = {indicators: false}
+const options = {indicators: false, ...workerData.limits}
 const severity = (fatal) => (fatal === true ? 2 : fatal === false ? 1 : 0)
 parentPort.on('message', ({id, texts}) => {
   const results = texts.map((text) => {
@@ -84,11 +84,13 @@ export class LintPool {
    * @param size - Number of workers.
    * @param depth - Batches each worker may hold at once.
    * @param library - URL of the library module the workers import.
+   * @param limits - Size and time limit of each narrative (optional).
    */
   constructor(
     readonly size: number,
     private readonly depth: number,
     private readonly library: string,
+    private readonly limits: {readonly maxLength?: number; readonly timeLimit?: number} = {},
   ) {
     for (let index = 0; index < size; index++) this.slots.push(this.spawn())
   }
@@ -141,7 +143,7 @@ export class LintPool {
 
   private spawn(): Slot {
     const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(workerSource)}`), {
-      workerData: {library: this.library},
+      workerData: {library: this.library, limits: this.limits},
       // Worker output could only be a crash report; keep it off the terminal.
       stdout: true,
       stderr: true,

@@ -138,7 +138,7 @@ export class Tally {
   /** Count a linted row. */
   add(row: GoodRow, result: LintResult | undefined): void {
     if (!result || 'failed' in result) {
-      this.addBad(row.line, 'lint failed')
+      this.addBad(row.line, result && result.failed === 'LimitError' ? 'over the time limit' : 'lint failed')
       return
     }
     this.rows++

@@ -17,7 +17,7 @@ import {coverage} from '../../rules/coverage.js'
 import {rules} from '../../rules/index.js'
 import {categories} from '../vocabulary.js'
 import {renderHtml} from './audit-html.js'
-import {csvRows, jsonlRows, MissingColumnError, type GoodRow, type Row} from './audit-input.js'
+import {csvRows, jsonlRows, maxRowBytes, MissingColumnError, type GoodRow, type Row} from './audit-input.js'
 import {LintPool, libraryUrl, PoolError, type LintResult} from './audit-pool.js'
 import {clock, Progress} from './audit-progress.js'
 import {Tally, type Summary} from './audit-summary.js'
@@ -54,6 +54,10 @@ Options:
   --out <dir>        where to write the report (default: referral-lint-audit)
   --workers <n>      lint workers (default: one per core)
   --format <kind>    jsonl or csv (default: from the file extension)
+  --max-size <bytes> longest narrative row (default 1048576, 1 MiB); longer
+                     rows are bad rows
+  --time-limit <ms>  time limit per narrative (default 10000); a row over it
+                     is a bad row
   -h, --help         show this help
 `
 
@@ -99,6 +103,8 @@ interface AuditArgs {
   readonly date: string | undefined
   readonly out: string
   readonly workers: number
+  readonly maxSize: number
+  readonly timeLimit: number
 }
 
 function parse(argv: readonly string[]): AuditArgs | 'help' {
@@ -116,6 +122,8 @@ function parse(argv: readonly string[]): AuditArgs | 'help' {
         out: {type: 'string'},
         workers: {type: 'string'},
         format: {type: 'string'},
+        'max-size': {type: 'string'},
+        'time-limit': {type: 'string'},
         help: {type: 'boolean', short: 'h'},
       },
     })
@@ -147,7 +155,18 @@ function parse(argv: readonly string[]): AuditArgs | 'help' {
     date: values.date,
     out: values.out ?? 'referral-lint-audit',
     workers,
+    maxSize: whole(values['max-size'], '--max-size', 1, 64 * 1024 * 1024) ?? maxRowBytes,
+    timeLimit: whole(values['time-limit'], '--time-limit', 1, 3_600_000) ?? 10_000,
   }
+}
+
+function whole(value: string | undefined, flag: string, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined
+  const number = Number(value)
+  if (!/^\d+$/.test(value) || number < min || number > max) {
+    throw new AuditUsageError(`${flag} must be a whole number from ${String(min)} to ${String(max)}`)
+  }
+  return number
 }
 
 async function runAudit(argv: readonly string[], io: AuditIo): Promise<number> {
@@ -164,6 +183,8 @@ async function runAudit(argv: readonly string[], io: AuditIo): Promise<number> {
   } catch {
     throw new AuditUsageError(`cannot read \`${args.file}\`: no such file`)
   }
+  // Checked before the work, so a bad --out never throws away an audit.
+  await checkOut(args.out)
 
   const started = performance.now()
   const tally = new Tally(
@@ -172,7 +193,10 @@ async function runAudit(argv: readonly string[], io: AuditIo): Promise<number> {
     args.group !== undefined,
     args.date !== undefined,
   )
-  const pool = new LintPool(args.workers, queueDepth, libraryUrl())
+  const pool = new LintPool(args.workers, queueDepth, libraryUrl(), {
+    maxLength: args.maxSize,
+    timeLimit: args.timeLimit,
+  })
   const progress = io.stderrIsTTY ? new Progress(io.stderr, size) : undefined
   const stream = createReadStream(args.file, {highWaterMark: 256 * 1024})
   let done = 0
@@ -182,7 +206,9 @@ async function runAudit(argv: readonly string[], io: AuditIo): Promise<number> {
   try {
     const columns = {field: args.field, id: args.id, group: args.group, date: args.date}
     const rows: AsyncGenerator<Row> =
-      args.format === 'csv' ? csvRows(stream, columns) : jsonlRows(stream, columns)
+      args.format === 'csv'
+        ? csvRows(stream, columns, args.maxSize)
+        : jsonlRows(stream, columns, args.maxSize)
     let batch: GoodRow[] = []
     let chars = 0
     const flush = async (): Promise<void> => {
@@ -236,11 +262,18 @@ async function runAudit(argv: readonly string[], io: AuditIo): Promise<number> {
       peakRssMiB: round(process.resourceUsage().maxRSS / 1024),
     },
   }
-  await mkdir(args.out, {recursive: true})
   const summaryPath = join(args.out, 'summary.json')
   const htmlPath = join(args.out, 'report.html')
-  await writeFile(summaryPath, `${JSON.stringify(report, null, 2)}\n`)
-  await writeFile(htmlPath, renderHtml(summary, new Date().toISOString().slice(0, 16).replace('T', ' ')))
+  try {
+    await mkdir(args.out, {recursive: true})
+    await writeFile(summaryPath, `${JSON.stringify(report, null, 2)}\n`)
+    await writeFile(htmlPath, renderHtml(summary, new Date().toISOString().slice(0, 16).replace('T', ' ')))
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : 'error'
+    throw new AuditUsageError(
+      `cannot write the report to \`${args.out}\` (${code}); give a writable directory`,
+    )
+  }
 
   const n = summary.narratives
   io.stdout(
@@ -259,6 +292,18 @@ async function runAudit(argv: readonly string[], io: AuditIo): Promise<number> {
     )
   }
   return 0
+}
+
+/** `--out` must be a directory or not exist yet. */
+async function checkOut(out: string): Promise<void> {
+  try {
+    const stats = await stat(out)
+    if (!stats.isDirectory()) {
+      throw new AuditUsageError(`--out \`${out}\` is a file; give a directory (it is created if missing)`)
+    }
+  } catch (error) {
+    if (error instanceof AuditUsageError) throw error
+  }
 }
 
 function round(value: number): number {

@@ -9,6 +9,8 @@ import process from 'node:process'
 import {dirname, join, relative, resolve} from 'node:path'
 import {ConfigError, parseConfigText, toOptions, validateConfig, validatePack} from '../config/index.js'
 import type {Options, RuleSpec} from '../types.js'
+import {UsageError} from './errors.js'
+import {compileGlob} from './glob.js'
 import {describeCode} from './read.js'
 
 /** Config file names, in the order they are tried in each directory. */
@@ -25,6 +27,8 @@ export interface LoadedConfig {
   readonly file?: string
   /** Options for `lint`. */
   readonly options: Options
+  /** Whether the config's `ignore` patterns skip a file (optional). */
+  readonly ignores?: (path: string) => boolean
 }
 
 /** Loads configs with caches, so each file and directory is read once. */
@@ -102,7 +106,25 @@ export class ConfigLoader {
       const packText = await readText(packPath, shown, `packs[${index}]`)
       packRules.push(...validatePack(parseConfigText(packText, packName), packName))
     }
-    return {file: path, options: this.apply(toOptions(config, packRules, shown))}
+    const options = this.apply(toOptions(config, packRules, shown))
+    if (!config.ignore || config.ignore.length === 0) return {file: path, options}
+    // Patterns relative to the config file's directory, in .gitignore style.
+    const base = dirname(resolve(path))
+    const globs = config.ignore.map((pattern, index) => {
+      try {
+        const anchored = pattern.startsWith('/') || pattern.slice(0, -1).includes('/')
+        const body = pattern.replace(/^\//, '').replace(/\/$/, '')
+        return compileGlob(`${anchored ? '' : '**/'}${body}`)
+      } catch (error) {
+        const reason = error instanceof UsageError ? error.message : 'invalid pattern'
+        throw new ConfigError(shown, `ignore[${String(index)}]`, `${reason}; fix the pattern`)
+      }
+    })
+    const ignores = (file: string): boolean => {
+      const rel = relative(base, resolve(file)).split(/[\\/]/).join('/')
+      return !rel.startsWith('..') && globs.some((glob) => glob.matchesOrContains(rel))
+    }
+    return {file: path, options, ignores}
   }
 }
 

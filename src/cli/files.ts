@@ -1,11 +1,12 @@
 /**
  * Expand the command line's files, directories and globs into a sorted list
- * of files, skipping what `.referrallintignore` lists. No glob library: a
- * small glob-to-RegExp compiler (`*`, `**`, `?`, `{a,b}`, `[…]`) and a walk.
+ * of files, skipping what `.referrallintignore` lists. Globs go through
+ * `glob.ts`, which matches in linear time (no RegExp, no backtracking).
  */
 import {readdir, readFile, stat} from 'node:fs/promises'
 import {join, relative, resolve, sep} from 'node:path'
 import {UsageError} from './errors.js'
+import {compileGlob, type Glob} from './glob.js'
 import {describeCode} from './read.js'
 
 /** Directories never walked into. */
@@ -26,8 +27,8 @@ export async function loadIgnore(path: string, required: boolean): Promise<Ignor
     if (!required && codeOf(error) === 'ENOENT') return undefined
     throw new UsageError(`cannot read ignore file "${path}": ${describeCode(codeOf(error))}`)
   }
-  const rules: {negate: boolean; dirOnly: boolean; regex: RegExp}[] = []
-  for (const raw of text.split(/\r?\n/)) {
+  const rules: {negate: boolean; dirOnly: boolean; glob: Glob}[] = []
+  for (const [index, raw] of text.split(/\r?\n/).entries()) {
     let line = raw.trim()
     if (line === '' || line.startsWith('#')) continue
     const negate = line.startsWith('!')
@@ -36,8 +37,14 @@ export async function loadIgnore(path: string, required: boolean): Promise<Ignor
     if (dirOnly) line = line.slice(0, -1)
     const anchored = line.startsWith('/') || line.slice(0, -1).includes('/')
     if (line.startsWith('/')) line = line.slice(1)
-    const body = globToRegExpSource(line)
-    rules.push({negate, dirOnly, regex: new RegExp(`^${anchored ? '' : '(?:.*/)?'}${body}(?:/.*)?$`)})
+    let glob: Glob
+    try {
+      glob = compileGlob(`${anchored ? '' : '**/'}${line}`)
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      throw new UsageError(`ignore file "${path}", line ${String(index + 1)}: ${reason}`)
+    }
+    rules.push({negate, dirOnly, glob})
   }
   const base = resolve(path, '..')
   return {
@@ -47,7 +54,7 @@ export async function loadIgnore(path: string, required: boolean): Promise<Ignor
       if (rel.startsWith('..')) return false
       let ignored = false
       for (const rule of rules) {
-        if (rule.regex.test(rel) && (!rule.dirOnly || rel.includes('/'))) ignored = !rule.negate
+        if (rule.glob.matchesOrContains(rel) && (!rule.dirOnly || rel.includes('/'))) ignored = !rule.negate
       }
       return ignored
     },
@@ -92,13 +99,18 @@ export async function expandInputs(
       throw new UsageError(`cannot read "${input}": ${describeCode(codeOf(error))}`)
     }
     if (stats.isDirectory()) {
-      for (const file of await walk(
+      const files = await walk(
         input,
         (path) => extensions.some((ext) => path.toLowerCase().endsWith(ext)),
         ignore,
-      )) {
-        add(file)
+      )
+      // An empty directory (or one of links only) must not pass as clean.
+      if (files.length === 0) {
+        throw new UsageError(
+          `no files to lint in "${input}" (looked for ${extensions.join(' ')}; symbolic links are not followed)`,
+        )
       }
+      for (const file of files) add(file)
     } else add(input)
   }
   return found
@@ -113,9 +125,9 @@ async function expandGlob(pattern: string, ignore: Ignore | undefined): Promise<
     staticParts.push(part)
   }
   const base = staticParts.length === 0 ? '.' : staticParts.join('/') || '/'
-  const regex = new RegExp(`^${globToRegExpSource(normal.startsWith('./') ? normal.slice(2) : normal)}$`)
+  const glob = compileGlob(normal.startsWith('./') ? normal.slice(2) : normal)
   const files = await walk(base, () => true, ignore)
-  return files.filter((file) => regex.test(file.split(sep).join('/').replace(/^\.\//, '')))
+  return files.filter((file) => glob.matches(file.split(sep).join('/').replace(/^\.\//, '')))
 }
 
 async function walk(
@@ -140,41 +152,6 @@ async function walk(
     } else if (entry.isFile() && keep(path)) files.push(path)
   }
   return files
-}
-
-/** Compile a glob (`*`, `**`, `?`, `{a,b}`, `[…]`) to RegExp source for `/` paths. */
-export function globToRegExpSource(glob: string): string {
-  let source = ''
-  let braces = 0
-  for (let i = 0; i < glob.length; i++) {
-    const char = glob[i] ?? ''
-    if (char === '*') {
-      if (glob[i + 1] === '*') {
-        const slash = glob[i + 2] === '/'
-        source += slash ? '(?:.*/)?' : '.*'
-        i += slash ? 2 : 1
-      } else source += '[^/]*'
-    } else if (char === '?') source += '[^/]'
-    else if (char === '{') {
-      braces++
-      source += '(?:'
-    } else if (char === '}' && braces > 0) {
-      braces--
-      source += ')'
-    } else if (char === ',' && braces > 0) source += '|'
-    else if (char === '[') {
-      const close = glob.indexOf(']', i + 1)
-      if (close === -1) source += '\\['
-      else {
-        source += `[${glob
-          .slice(i + 1, close)
-          .replace(/^!/, '^')
-          .replace(/\\/g, '\\\\')}]`
-        i = close
-      }
-    } else source += char.replace(/[.+^$()|\\\]]/g, '\\$&')
-  }
-  return source + ')'.repeat(braces)
 }
 
 function codeOf(error: unknown): string {

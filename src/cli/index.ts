@@ -35,6 +35,15 @@ interface Subcommand {
   readonly lsp?: (argv: readonly string[]) => Promise<number>
 }
 
+// A reader that stops early (`| head`) closes the pipe: stop quietly, as
+// other command-line tools do, instead of printing an EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
+}
+
 try {
   const [first, ...rest] = process.argv.slice(2)
   if (first === 'serve') {
@@ -51,7 +60,7 @@ try {
       process.argv.slice(2),
       {
         stdinIsTTY: process.stdin.isTTY === true,
-        readStdin: () => readAll(process.stdin),
+        readStdin: (limit) => readAll(process.stdin, limit),
         stdoutIsTTY: process.stdout.isTTY === true,
         stderrIsTTY: process.stderr.isTTY === true,
         stdout: (text) => process.stdout.write(text),

@@ -1,55 +1,34 @@
 /**
- * Lint one input by kind: plain text (and .docx text) through `lint`,
- * Markdown through remark-retext (code, URLs and front matter are not
- * prose), HTML through rehype-retext (scripts, styles and attributes are
- * skipped). Template placeholders are masked first with same-length words,
- * so every position still points into the source.
+ * Lint one input by kind: plain text (and .docx text) as it is; Markdown
+ * and HTML by their prose (code, URLs, front matter, scripts, styles and
+ * attributes are not prose), drawn with a map back to the source so that
+ * every finding carries source offsets (see `prose.ts`). Template
+ * placeholders are masked first with same-length words, so every position
+ * still points into the source.
  */
-import rehypeParse from 'rehype-parse'
-import rehypeRetext from 'rehype-retext'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkParse from 'remark-parse'
-import remarkRetext from 'remark-retext'
-import retextEnglish from 'retext-english'
-import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {maskPlaceholders, unmask} from '../config/index.js'
-import {lintSync, retextReferralLint} from '../index.js'
+import type {Prose} from '../engine/bounded-parse.js'
+import {checkLength, lintProse, lintSync, type Limits} from '../lint.js'
 import type {Options} from '../types.js'
-import type {Input, InputKind} from './read.js'
-
-const processors = new Map<InputKind, WeakMap<Options, Processor>>()
-
-function processorFor(kind: 'markdown' | 'html', options: Options): Processor {
-  let cache = processors.get(kind)
-  if (!cache) {
-    cache = new WeakMap()
-    processors.set(kind, cache)
-  }
-  let processor = cache.get(options)
-  if (!processor) {
-    // Bridge mode: the retext processor runs on the nlcst tree, messages land on the same file.
-    const retext = unified().use(retextEnglish).use(retextReferralLint, options) as never
-    processor = (kind === 'markdown'
-      ? unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkRetext, retext)
-      : unified().use(rehypeParse, {fragment: false}).use(rehypeRetext, retext)
-    ).freeze() as unknown as Processor
-    cache.set(options, processor)
-  }
-  return processor
-}
+import {htmlProse, markdownProse} from './prose.js'
+import type {Input} from './read.js'
 
 /** Lint an input; the file's `value` is the original text (placeholders unmasked). */
-export async function lintInput(input: Input, options: Options): Promise<VFile> {
+export function lintInput(input: Input, options: Options, limits: Limits = {}): VFile {
   const original = input.value
   const {value, placeholders} = maskPlaceholders(original)
   const path = input.path === '-' ? (input.name === '<stdin>' ? undefined : input.name) : input.path
   const file = new VFile({value, ...(path === undefined ? {} : {path})})
+  const settings = {...options, ...limits}
   if (input.kind === 'markdown' || input.kind === 'html') {
-    const processor = processorFor(input.kind, options)
-    await processor.run(processor.parse(file), file)
+    // The size limit applies before the document parser runs too.
+    checkLength(value.length, settings.maxLength)
+    const prose = input.kind === 'markdown' ? markdownProse(value) : htmlProse(value)
+    lintProse(file, prose, settings)
+    dropFixesAcrossMarkup(file, prose, value.length)
   } else {
-    lintSync(file, options)
+    lintSync(file, settings)
   }
   file.value = original
   for (const message of file.messages) {
@@ -68,6 +47,32 @@ export async function lintInput(input: Input, options: Options): Promise<VFile> 
 }
 
 /**
+ * A phrase that spans markup (`<b>child</b> pornography`) is still
+ * reported, but its fix is dropped: replacing the span would delete the
+ * markup inside it. Only a span made wholly of prose characters (entities
+ * and escapes included) keeps its fix.
+ */
+function dropFixesAcrossMarkup(file: VFile, prose: Prose, length: number): void {
+  if (!file.messages.some((message) => message.fix)) return
+  const covered = new Uint8Array(length + 1)
+  const {map} = prose
+  if (!map) return
+  for (let index = 0; index < map.starts.length; index++) {
+    for (let at = map.starts[index] ?? 0; at < (map.ends[index] ?? 0); at++) covered[at] = 1
+  }
+  for (const message of file.messages) {
+    if (!message.fix) continue
+    const [start, end] = message.fix.range
+    for (let at = start; at < end; at++) {
+      if (!covered[at]) {
+        message.fix = undefined
+        break
+      }
+    }
+  }
+}
+
+/**
  * Report `.docx` findings by paragraph and character: `line` becomes the
  * paragraph number and `column` the character in it (offsets stay those of
  * the extracted text).
@@ -76,9 +81,15 @@ function toParagraphs(file: VFile, text: string): void {
   const starts = [0]
   for (let i = text.indexOf('\n\n'); i !== -1; i = text.indexOf('\n\n', i + 2)) starts.push(i + 2)
   const at = (offset: number): {line: number; column: number; offset: number} => {
-    let index = 0
-    while (index + 1 < starts.length && (starts[index + 1] ?? Infinity) <= offset) index++
-    return {line: index + 1, column: offset - (starts[index] ?? 0) + 1, offset}
+    // Binary search: a long document with many findings stays linear-logarithmic.
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((starts[middle] ?? 0) <= offset) low = middle
+      else high = middle - 1
+    }
+    return {line: low + 1, column: offset - (starts[low] ?? 0) + 1, offset}
   }
   for (const message of file.messages) {
     const place = message.place

@@ -8,7 +8,7 @@ import {helpText, parseCommand, type LintCommand} from './args.js'
 import {useColor} from './color.js'
 import {UsageError} from './errors.js'
 import {expandInputs, loadIgnore} from './files.js'
-import {readInput, type Input} from './read.js'
+import {FileLimitError, readInput, type Input} from './read.js'
 
 /** Exit codes, as ESLint uses them. */
 export const exitCodes = {ok: 0, findings: 1, usage: 2} as const
@@ -17,8 +17,8 @@ export const exitCodes = {ok: 0, findings: 1, usage: 2} as const
 export interface Io {
   /** Whether stdin is a terminal (then it is never read implicitly). */
   readonly stdinIsTTY: boolean
-  /** Read all of stdin. */
-  readonly readStdin: () => Promise<Uint8Array>
+  /** Read all of stdin, or stop once it holds more than `limit` bytes. */
+  readonly readStdin: (limit: number) => Promise<Uint8Array>
   /** Whether stdout is a terminal. */
   readonly stdoutIsTTY: boolean
   /** Whether stderr is a terminal (progress is shown only then). */
@@ -93,10 +93,19 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
   if (command.fix && paths.includes('-')) {
     throw new UsageError('--fix cannot write to stdin; use --fix-dry-run to see the changes')
   }
+  if (command.outputFile !== undefined) {
+    const {sameFile} = await import('./fix.js')
+    const input = await sameFile(command.outputFile, paths)
+    if (input !== undefined) {
+      throw new UsageError(
+        `the output file "${command.outputFile}" is also an input ("${input}"); write the report elsewhere`,
+      )
+    }
+  }
 
   // Stdin can be read once; `-` given twice lints the same text twice.
   let stdin: Promise<Uint8Array> | undefined
-  const readStdin = (): Promise<Uint8Array> => (stdin ??= io.readStdin())
+  const readStdin = (): Promise<Uint8Array> => (stdin ??= io.readStdin(command.maxSize))
 
   // Loaded only to lint, so `--help` and `--version` start fast.
   const [{ConfigLoader}, {lintInput}, {rules: bundledRules}] = await Promise.all([
@@ -113,11 +122,22 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
   // Read every input and its config before linting, so a usage or config
   // error never follows a report.
   const jobs: {input: Input; options: Awaited<ReturnType<typeof loader.forFile>>['options']}[] = []
+  // Files over a limit are reported one line each; the others are still linted and reported.
+  const failures: string[] = []
   for (const path of paths) {
-    const input = await readInput(path, readStdin, command.stdinFilename)
     const config = await loader.forFile(path === '-' ? command.stdinFilename : path)
+    if (path !== '-' && config.ignores?.(path)) continue
+    let input: Input
+    try {
+      input = await readInput(path, readStdin, command.stdinFilename, command.maxSize)
+    } catch (error) {
+      if (!(error instanceof FileLimitError)) throw error
+      failures.push(error.message)
+      continue
+    }
     jobs.push({input, options: config.options})
   }
+  const limits = {maxLength: command.maxSize, timeLimit: command.timeLimit}
 
   // --cache and --baseline: read before linting, so a broken baseline stops the run first.
   const adoption =
@@ -133,9 +153,15 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
   for (const [index, {input, options}] of jobs.entries()) {
     if (progress) io.stderr(`\rreferral-lint: ${index + 1}/${jobs.length} files`)
     for (const rule of options.ruleSpecs ?? []) rules.set(rule.id, rule)
-    const file = adoption
-      ? await adoption.lint(input, options, () => lintInput(input, options))
-      : await lintInput(input, options)
+    let file: VFile
+    try {
+      file = adoption
+        ? await adoption.lint(input, options, () => lintInput(input, options, limits))
+        : lintInput(input, options, limits)
+    } catch (error) {
+      failures.push(describeFailure(input.name, error))
+      continue
+    }
     for (const message of file.messages) {
       if (message.ruleId && !documented.has(message.ruleId) && !message.ruleId.startsWith('missing-')) {
         message.url = undefined
@@ -151,13 +177,13 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
   const machine = command.format === 'json' || command.format === 'sarif'
 
   if (command.fix || command.fixDryRun) {
-    const {applyFixes, unifiedDiff, writableMode, writeAtomic} = await import('./fix.js')
-    const changes: {path: string; text: string; fixed: ReadonlySet<unknown>; file: VFile}[] = []
+    const {applyFixes, planFix, unifiedDiff, writeAll} = await import('./fix.js')
+    const changes: {path: string; text: string; fixed: ReadonlySet<unknown>; file: VFile; input: Input}[] = []
     for (const {file, input} of results) {
       // A .docx is never modified; stdin is shown as a diff only.
       if (input.kind === 'docx') continue
       const applied = applyFixes(input.value, file.messages)
-      if (applied) changes.push({path: input.path, text: applied.text, fixed: applied.fixed, file})
+      if (applied) changes.push({path: input.path, text: applied.text, fixed: applied.fixed, file, input})
     }
     if (command.fixDryRun) {
       const diff = changes
@@ -167,10 +193,15 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
         .join('')
       if (diff) (machine && toStdout ? io.stderr : io.stdout)(diff)
     } else {
-      // Refuse before writing anything, so one read-only file changes nothing.
-      for (const {path} of changes) await writableMode(path)
+      // Plan and check every file before writing any, so one bad file changes nothing.
+      const plans = []
       for (const change of changes) {
-        await writeAtomic(change.path, change.text)
+        plans.push(
+          await planFix(change.path, change.text, change.input.bom === true, change.input.digest ?? ''),
+        )
+      }
+      await writeAll(plans)
+      for (const change of changes) {
         change.file.messages = change.file.messages.filter((message) => !change.fixed.has(message))
       }
     }
@@ -190,6 +221,9 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
     }
   }
 
+  for (const failure of failures) io.stderr(`referral-lint: ${failure}\n`)
+  if (failures.length > 0) return exitCodes.usage
+
   let errors = 0
   let warnings = 0
   for (const {file} of results) {
@@ -204,6 +238,16 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
     return exitCodes.findings
   }
   return exitCodes.ok
+}
+
+/** One line for a file that could not be linted; never the error's own text, which could quote it. */
+function describeFailure(name: string, error: unknown): string {
+  if (error instanceof Error && error.name === 'LimitError') return `"${name}": ${error.message}`
+  if (error instanceof RangeError) {
+    return `"${name}": cannot lint this file (its structure is too deep to parse); split it`
+  }
+  if (error instanceof Error && (error.name === 'ConfigError' || error.name === 'RuleSpecError')) throw error
+  return `"${name}": cannot lint this file (internal error: ${error instanceof Error ? error.name : typeof error}); please report it (without the text)`
 }
 
 /** Add a warning for each `referral-lint-disable…` directive that suppressed nothing. */

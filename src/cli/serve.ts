@@ -7,14 +7,25 @@
  * - `GET /healthz` → `{status: 'ok'}`.
  * - `GET /` → the playground; `GET /browser.global.js` → the bundle it uses.
  *
- * Binds 127.0.0.1 unless told otherwise. Bodies over the limit get 413, bad
- * JSON or a bad shape 400, a lint over the time limit 503. Logs carry the
- * method, path, status, size and time only, never request text. SIGTERM
- * and SIGINT stop accepting connections and exit once in-flight requests end.
+ * Binds 127.0.0.1 unless told otherwise. Only its own page can drive it:
+ *
+ * - the `Host` header must be a loopback name (`localhost`, `127.0.0.1`,
+ *   `[::1]`), which defeats DNS rebinding; binding any other address needs
+ *   `--token`, and every lint request must then carry it as a bearer token;
+ * - a request with an `Origin` (or `Sec-Fetch-Site: cross-site`) from
+ *   another site is refused unless `--allow-origin` lists it;
+ * - the playground may not be framed (`frame-ancestors 'none'`).
+ *
+ * Bodies over the limit get 413, a type other than `application/json` 415,
+ * bad JSON, invalid UTF-8, a bad shape or a bad option 400 (never 500), a
+ * lint over the time limit 503. Logs carry the method, path, status, size
+ * and time only, never request text. SIGTERM and SIGINT stop accepting
+ * connections and exit once in-flight requests end.
  */
 import {existsSync, readFileSync} from 'node:fs'
+import {timingSafeEqual} from 'node:crypto'
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
-import type {AddressInfo} from 'node:net'
+import {isIP, type AddressInfo} from 'node:net'
 import {availableParallelism} from 'node:os'
 import process from 'node:process'
 import {fileURLToPath} from 'node:url'
@@ -22,6 +33,7 @@ import {Worker} from 'node:worker_threads'
 import type {VFile} from 'vfile'
 import type {Options} from '../types.js'
 import packageJson from '../../package.json' with {type: 'json'}
+import {checkComplexity} from '../engine/complexity.js'
 import {render} from './formats.js'
 
 /** Settings of `startServer` (every field optional). */
@@ -38,6 +50,13 @@ export interface ServeOptions {
   readonly workers?: number
   /** Where log lines go (no request text is ever passed). @default stderr */
   readonly log?: (line: string) => void
+  /**
+   * Bearer token every `POST /v1/lint` must carry (optional; required when
+   * `host` is not a loopback address).
+   */
+  readonly token?: string
+  /** Origins (`https://tool.example`) whose pages may call the service (optional). */
+  readonly allowOrigins?: readonly string[]
 }
 
 /** A running service. */
@@ -50,10 +69,15 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
-const usage = `Usage: referral-lint serve [--port N] [--host H] [--body-limit BYTES] [--time-limit MS]
+const usage = `Usage: referral-lint serve [--port N] [--host H] [--token T] [--allow-origin URL]...
+                           [--body-limit BYTES] [--time-limit MS]
 
 Serve POST /v1/lint, GET /healthz and the playground at / on http://127.0.0.1:8787.
-Binds the loopback interface unless --host says otherwise.
+Binds the loopback interface and answers only requests addressed to a
+loopback name (localhost, 127.0.0.1, [::1]) from its own page or from no
+page at all. --host with another address also needs --token: lint requests
+must then send "Authorization: Bearer <token>". --allow-origin lets the
+pages of that origin call the service (repeat it for several).
 `
 
 const optionKeys = new Set(['rules', 'preset', 'allow', 'indicators'])
@@ -89,6 +113,11 @@ export async function serve(argv: readonly string[]): Promise<number> {
   process.stderr.write(
     `referral-lint: serving ${running.url} (POST /v1/lint, GET /healthz, playground at /)\n`,
   )
+  if (!isLoopback(parsed.host ?? '127.0.0.1')) {
+    process.stderr.write(
+      `referral-lint: warning: ${String(parsed.host)} is not a loopback address; other machines can reach this service, and lint requests need the token\n`,
+    )
+  }
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off('SIGTERM', stop)
@@ -106,7 +135,14 @@ class HelpRequested extends Error {}
 
 /** Parse `serve` arguments; throws an `Error` naming the bad argument. */
 export function parseServeArgs(argv: readonly string[]): ServeOptions {
-  const result: {port?: number; host?: string; bodyLimit?: number; timeLimit?: number} = {}
+  const result: {
+    port?: number
+    host?: string
+    bodyLimit?: number
+    timeLimit?: number
+    token?: string
+    allowOrigins?: string[]
+  } = {}
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i] ?? ''
     const [flag, inline] =
@@ -129,9 +165,41 @@ export function parseServeArgs(argv: readonly string[]): ServeOptions {
     else if (flag === '--host') result.host = value()
     else if (flag === '--body-limit') result.bodyLimit = integer(1, 64 * 1024 * 1024)
     else if (flag === '--time-limit') result.timeLimit = integer(1, 600000)
-    else throw new Error(`unknown argument ${JSON.stringify(flag)}`)
+    else if (flag === '--token') {
+      const token = value()
+      if (token.length < 16 || /\s/.test(token)) {
+        throw new Error('--token needs at least 16 characters and no spaces (a random string)')
+      }
+      result.token = token
+    } else if (flag === '--allow-origin') {
+      const origin = value()
+      if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+        throw new Error(
+          `--allow-origin needs an origin such as https://tool.example (no path), not ${JSON.stringify(origin)}`,
+        )
+      }
+      ;(result.allowOrigins ??= []).push(origin.toLowerCase())
+    } else throw new Error(`unknown argument ${JSON.stringify(flag)}`)
+  }
+  if (result.host !== undefined && !isLoopback(result.host) && result.token === undefined) {
+    throw new Error(
+      `--host ${result.host} is not a loopback address: anyone who can reach it could use the service, so give --token too`,
+    )
   }
   return result
+}
+
+/** Whether a host name or address is on the loopback interface. */
+export function isLoopback(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase()
+  if (bare === 'localhost' || bare.endsWith('.localhost') || bare === '::1') return true
+  return isIP(bare) === 4 && bare.startsWith('127.')
+}
+
+/** The host name of a `Host` header, without the port. */
+function hostName(header: string): string {
+  if (header.startsWith('[')) return header.slice(0, header.indexOf(']') + 1)
+  return header.replace(/:\d*$/, '')
 }
 
 /**
@@ -144,7 +212,11 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   const bodyLimit = options.bodyLimit ?? 1024 * 1024
   const timeLimit = options.timeLimit ?? 10_000
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`))
-  const linter = new LinterPool(options.workers ?? Math.min(4, availableParallelism()), timeLimit)
+  const linter = new LinterPool(options.workers ?? Math.min(4, availableParallelism()), timeLimit, bodyLimit)
+  if (!isLoopback(host) && options.token === undefined) {
+    throw new Error(`host ${host} is not a loopback address; give a token`)
+  }
+  const access: Access = {host, token: options.token, allowOrigins: options.allowOrigins ?? []}
 
   const server = createServer((request, response) => {
     const started = Date.now()
@@ -156,7 +228,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
         `${request.method ?? '-'} ${path} ${String(response.statusCode)} ${size}B ${String(Date.now() - started)}ms`,
       )
     })
-    void handle(request, response, bodyLimit, linter).catch(() => {
+    void handle(request, response, bodyLimit, linter, access).catch(() => {
       if (!response.headersSent) send(response, 500, {error: 'internal error'})
       else response.destroy()
     })
@@ -190,22 +262,100 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   }
 }
 
+/** Who may call the service. */
+interface Access {
+  readonly host: string
+  readonly token: string | undefined
+  readonly allowOrigins: readonly string[]
+}
+
+/**
+ * Refuse requests that are not from this service's own page (or from no
+ * page): a `Host` that is not ours (DNS rebinding), a cross-site `Origin`.
+ * Sets the CORS headers for an allowed origin. Returns whether it answered.
+ */
+function refuse(request: IncomingMessage, response: ServerResponse, access: Access): boolean {
+  const host = request.headers.host ?? ''
+  const name = hostName(host).toLowerCase()
+  const wildcard = access.host === '0.0.0.0' || access.host === '::' || access.host === '[::]'
+  const hostOk =
+    name !== '' &&
+    (isLoopback(name) ||
+      (access.token !== undefined && (wildcard || name === hostName(access.host).toLowerCase())))
+  if (!hostOk) {
+    send(response, 421, {
+      error: 'this service answers only requests addressed to localhost; use http://127.0.0.1',
+    })
+    return true
+  }
+  const origin = request.headers.origin
+  if (origin !== undefined) {
+    const own = origin.toLowerCase() === `http://${host.toLowerCase()}`
+    const allowed = access.allowOrigins.includes(origin.toLowerCase())
+    if (!own && !allowed) {
+      send(response, 403, {
+        error: 'requests from other sites are refused; start the service with --allow-origin to allow one',
+      })
+      return true
+    }
+    if (allowed) {
+      response.setHeader('access-control-allow-origin', origin)
+      response.setHeader('vary', 'Origin')
+    }
+  } else if (request.headers['sec-fetch-site'] === 'cross-site') {
+    send(response, 403, {error: 'requests from other sites are refused'})
+    return true
+  }
+  return false
+}
+
+/** Whether the request carries the token (constant-time comparison). */
+function authorised(request: IncomingMessage, token: string | undefined): boolean {
+  if (token === undefined) return true
+  const header = request.headers.authorization ?? ''
+  const given = Buffer.from(header.replace(/^Bearer\s+/i, ''))
+  const expected = Buffer.from(token)
+  return /^Bearer\s+/i.test(header) && given.length === expected.length && timingSafeEqual(given, expected)
+}
+
 async function handle(
   request: IncomingMessage,
   response: ServerResponse,
   bodyLimit: number,
   linter: LinterPool,
+  access: Access,
 ): Promise<void> {
+  if (refuse(request, response, access)) {
+    request.resume()
+    return
+  }
   const path = (request.url ?? '/').split('?')[0]
+  if (request.method === 'OPTIONS' && path === '/v1/lint') {
+    // A preflight from an allowed origin (refuse() has checked it).
+    response.setHeader('access-control-allow-methods', 'POST')
+    response.setHeader('access-control-allow-headers', 'content-type, authorization')
+    response.setHeader('access-control-max-age', '600')
+    response.writeHead(204)
+    response.end()
+    return
+  }
   if (path === '/healthz') {
     if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(response, 'GET')
     return send(response, 200, {status: 'ok'})
   }
   if (path === '/v1/lint') {
     if (request.method !== 'POST') return methodNotAllowed(response, 'POST')
+    if (!authorised(request, access.token)) {
+      request.resume()
+      response.setHeader('www-authenticate', 'Bearer')
+      return send(response, 401, {error: 'send the service token as "Authorization: Bearer <token>"'})
+    }
     const type = request.headers['content-type'] ?? ''
-    if (!/^application\/json\b/i.test(type)) {
-      return send(response, 415, {error: 'send the body as application/json: {"text": "…", "options": {…}}'})
+    if (!/^application\/json\s*(?:;\s*charset\s*=\s*"?utf-8"?\s*)?$/i.test(type)) {
+      request.resume()
+      return send(response, 415, {
+        error: 'send the body as application/json (UTF-8): {"text": "…", "options": {…}}',
+      })
     }
     const declared = Number(request.headers['content-length'])
     if (declared > bodyLimit) {
@@ -219,12 +369,14 @@ async function handle(
       response.setHeader('connection', 'close')
       return send(response, 413, {error: `the body is over the limit of ${String(bodyLimit)} bytes`})
     }
+    if (body === invalidUtf8) return send(response, 400, {error: 'the body is not valid UTF-8'})
     const parsed = parseLintRequest(body)
     if (typeof parsed === 'string') return send(response, 400, {error: parsed})
     const result = await linter.lint(parsed.text, parsed.options)
     if (result === undefined) {
       return send(response, 503, {error: 'linting took longer than the time limit; send a shorter text'})
     }
+    if (typeof result === 'object') return send(response, result.status, {error: result.error})
     return sendRaw(response, 200, result)
   }
   if (path === '/' || path === '/index.html' || path === '/browser.global.js' || path === '/playground.js') {
@@ -237,7 +389,9 @@ async function handle(
       'x-content-type-options': 'nosniff',
       // The page may run only its own scripts and blob: workers, and fetch only this service.
       'content-security-policy':
-        "default-src 'none'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'",
+        "default-src 'none'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      'x-frame-options': 'DENY',
+      'referrer-policy': 'no-referrer',
     })
     response.end(request.method === 'HEAD' ? undefined : file)
     return
@@ -272,6 +426,14 @@ export function parseLintRequest(body: string): {text: string; options: Options 
   if (allow !== undefined && !(Array.isArray(allow) && allow.every((item) => typeof item === 'string'))) {
     return '`options.allow` must be an array of strings'
   }
+  for (const [index, phrase] of (allow ?? []).entries()) {
+    try {
+      checkComplexity(phrase)
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : 'invalid phrase'
+      return `\`options.allow[${String(index)}]\` has an ${reason}; use the rule phrase syntax`
+    }
+  }
   if (rules !== undefined) {
     if (typeof rules !== 'object' || rules === null || Array.isArray(rules))
       return '`options.rules` must be an object'
@@ -284,15 +446,18 @@ export function parseLintRequest(body: string): {text: string; options: Options 
   return {text, options}
 }
 
+/** JSON of the result; a status and error for a refused request; undefined past the time limit. */
+type LintAnswer = string | {readonly status: number; readonly error: string} | undefined
+
 /** Worker threads; each request goes to the one with the fewest waiting. */
 class LinterPool {
   readonly #linters: TimedLinter[]
 
-  constructor(size: number, timeLimit: number) {
-    this.#linters = Array.from({length: Math.max(1, size)}, () => new TimedLinter(timeLimit))
+  constructor(size: number, timeLimit: number, maxLength: number) {
+    this.#linters = Array.from({length: Math.max(1, size)}, () => new TimedLinter(timeLimit, maxLength))
   }
 
-  lint(text: string, options: Options | undefined): Promise<string | undefined> {
+  lint(text: string, options: Options | undefined): Promise<LintAnswer> {
     let best = this.#linters[0] as TimedLinter
     for (const linter of this.#linters) if (linter.pending < best.pending) best = linter
     return best.lint(text, options)
@@ -312,16 +477,18 @@ class TimedLinter {
   /** Requests queued or running. */
   pending = 0
   readonly #timeLimit: number
+  readonly #maxLength: number
   #worker: Worker | undefined
   #queue: Promise<unknown> = Promise.resolve()
   #next = 0
 
-  constructor(timeLimit: number) {
+  constructor(timeLimit: number, maxLength: number) {
     this.#timeLimit = timeLimit
+    this.#maxLength = maxLength
   }
 
   /** JSON of the result, or undefined past the time limit. */
-  lint(text: string, options: Options | undefined): Promise<string | undefined> {
+  lint(text: string, options: Options | undefined): Promise<LintAnswer> {
     this.pending++
     const run = this.#queue
       .then(() => this.#run(text, options))
@@ -332,7 +499,7 @@ class TimedLinter {
     return run
   }
 
-  #run(text: string, options: Options | undefined): Promise<string | undefined> {
+  #run(text: string, options: Options | undefined): Promise<LintAnswer> {
     const worker = (this.#worker ??= startWorker())
     const id = ++this.#next
     return new Promise((resolve, reject) => {
@@ -345,8 +512,11 @@ class TimedLinter {
       const onMessage = (message: {id: number; json?: string; error?: string}): void => {
         if (message.id !== id) return
         cleanup()
-        if (message.json === undefined) reject(new Error(message.error ?? 'lint failed'))
-        else resolve(serializeResult(JSON.parse(message.json) as Pick<VFile, 'messages' | 'data'>))
+        if (message.json === undefined) {
+          const known = refusals[message.error ?? '']
+          if (known) resolve(known)
+          else reject(new Error(message.error ?? 'lint failed'))
+        } else resolve(serializeResult(JSON.parse(message.json) as Pick<VFile, 'messages' | 'data'>))
       }
       const onError = (): void => {
         cleanup()
@@ -360,7 +530,12 @@ class TimedLinter {
       }
       worker.on('message', onMessage)
       worker.on('error', onError)
-      worker.postMessage({id, text, options})
+      // The worker's own limits stop a long run before the hard time limit.
+      worker.postMessage({
+        id,
+        text,
+        options: {...options, maxLength: this.#maxLength, timeLimit: Math.max(1, this.#timeLimit - 250)},
+      })
     })
   }
 
@@ -369,6 +544,14 @@ class TimedLinter {
     await this.#worker?.terminate()
     this.#worker = undefined
   }
+}
+
+/** Errors the worker reports by name that are the request's fault (never a 500). */
+const refusals: Readonly<Record<string, {readonly status: number; readonly error: string}>> = {
+  LimitError: {status: 503, error: 'linting took longer than the time limit; send a shorter text'},
+  TypeError: {status: 400, error: 'an option has the wrong type; see the README for options'},
+  RuleSpecError: {status: 400, error: 'an option holds an invalid phrase; use the rule phrase syntax'},
+  PatternError: {status: 400, error: 'an option holds an invalid phrase; use the rule phrase syntax'},
 }
 
 /**
@@ -412,8 +595,10 @@ export function serializeResult(file: Pick<VFile, 'messages' | 'data'>): string 
   })
 }
 
+const invalidUtf8 = Symbol('invalid UTF-8')
+
 /** Read a body up to `limit` bytes; undefined when it is larger. */
-function readBody(request: IncomingMessage, limit: number): Promise<string | undefined> {
+function readBody(request: IncomingMessage, limit: number): Promise<string | typeof invalidUtf8 | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -424,7 +609,13 @@ function readBody(request: IncomingMessage, limit: number): Promise<string | und
       else chunks.push(chunk)
     })
     request.on('end', () => {
-      resolve(over ? undefined : Buffer.concat(chunks).toString('utf8'))
+      if (over) return resolve(undefined)
+      try {
+        // Strict: a body that is not UTF-8 is refused, not patched with U+FFFD.
+        resolve(new TextDecoder('utf-8', {fatal: true}).decode(Buffer.concat(chunks)))
+      } catch {
+        resolve(invalidUtf8)
+      }
     })
     request.on('error', reject)
   })

@@ -7,7 +7,8 @@
  */
 import {coverage} from '../../rules/coverage.js'
 import {rules as bundledRules} from '../../rules/index.js'
-import {parsePattern, PatternError} from '../engine/pattern.js'
+import {checkComplexity} from '../engine/complexity.js'
+import {PatternError} from '../engine/pattern.js'
 import type {Category, Options, RuleSetting, RuleSpec, Severity} from '../types.js'
 import {categories, severities} from '../vocabulary.js'
 import {closest, ConfigError} from './errors.js'
@@ -203,7 +204,7 @@ export function toOptions(config: Config, packRules: readonly RuleSpec[], file: 
 
 function checkPhrase(phrase: string, file: string, field: string): void {
   try {
-    parsePattern(phrase)
+    checkComplexity(phrase)
   } catch (error) {
     if (error instanceof PatternError) {
       throw new ConfigError(

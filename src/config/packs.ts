@@ -7,7 +7,141 @@ import {vocabulary} from '../../rules/index.js'
 import {compileRules, RuleSpecError} from '../engine/compile.js'
 import {lintSync} from '../lint.js'
 import type {IncorrectExample, RuleSpec} from '../types.js'
-import {ConfigError} from './errors.js'
+import {closest, ConfigError} from './errors.js'
+
+/** The fields of a rule (`RuleSpec`); any other key in a pack rule is an error. */
+const ruleKeys = [
+  'id',
+  'category',
+  'severity',
+  'target',
+  'phrases',
+  'unless',
+  'guards',
+  'message',
+  'suggestions',
+  'note',
+  'sources',
+  'fix',
+  'adult',
+  'deprecated',
+  'examples',
+  'pack',
+] as const
+const guardKeys = ['negation', 'quotation', 'mention', 'referent', 'adults', 'agent', 'age']
+const conditionKeys = ['precededBy', 'followedBy', 'within']
+const exampleKeys = ['incorrect', 'correct', 'info', 'knownFalsePositives', 'knownMisses']
+// eslint-disable-next-line no-control-regex -- a fix must not hold control characters or line breaks
+const unsafeText = /[\u0000-\u001f\u007f\u2028\u2029]/
+
+/**
+ * Check the shape of the fields the compiler does not check (it trusts
+ * typed data): unknown keys, `unless`, `guards`, `fix`, `adult`, `examples`.
+ */
+function checkShape(item: Record<string, unknown>, file: string, field: string): void {
+  const id = typeof item.id === 'string' ? item.id : '(no id)'
+  const fail = (path: string, problem: string): never => {
+    throw new ConfigError(file, `${field}.${path}`, `rule "${id}": ${problem}`)
+  }
+  unknownKeys(item, ruleKeys, (key, hint) => fail(key, `is not a rule field${hint}; remove it`))
+  if (item.fix !== undefined) {
+    if (typeof item.fix !== 'string' || item.fix.trim() === '')
+      fail('fix', 'must be a non-empty string (the replacement text)')
+    if (unsafeText.test(item.fix as string)) fail('fix', 'must not hold line breaks or control characters')
+  }
+  if (item.unless !== undefined) {
+    if (!Array.isArray(item.unless))
+      fail('unless', 'must be a list of {precededBy, followedBy, within} objects')
+    for (const [index, condition] of (item.unless as unknown[]).entries()) {
+      const where = `unless[${String(index)}]`
+      if (!isRecord(condition)) fail(where, 'must be an object with precededBy and/or followedBy')
+      const record = condition as Record<string, unknown>
+      unknownKeys(record, conditionKeys, (key, hint) =>
+        fail(`${where}.${key}`, `is not a condition field${hint}; remove it`),
+      )
+      for (const key of ['precededBy', 'followedBy']) {
+        const list = record[key]
+        if (
+          list !== undefined &&
+          !(Array.isArray(list) && list.every((phrase) => typeof phrase === 'string' && phrase !== ''))
+        ) {
+          fail(`${where}.${key}`, 'must be a list of phrases (non-empty strings)')
+        }
+      }
+      if (record.precededBy === undefined && record.followedBy === undefined) {
+        fail(where, 'needs precededBy or followedBy')
+      }
+      const within = record.within
+      if (
+        within !== undefined &&
+        !(Number.isInteger(within) && (within as number) >= 1 && (within as number) <= 40)
+      ) {
+        fail(`${where}.within`, 'must be a whole number from 1 to 40')
+      }
+    }
+  }
+  if (item.guards !== undefined) {
+    if (!isRecord(item.guards)) fail('guards', 'must be an object of guard names and true or false')
+    for (const [key, value] of Object.entries(item.guards as Record<string, unknown>)) {
+      if (!guardKeys.includes(key)) fail(`guards.${key}`, `is not a guard; use ${guardKeys.join(', ')}`)
+      if (typeof value !== 'boolean') fail(`guards.${key}`, 'must be true or false')
+    }
+  }
+  if (item.adult !== undefined) {
+    if (!isRecord(item.adult)) fail('adult', 'must be an object with message, note or suggestions')
+    const adult = item.adult as Record<string, unknown>
+    unknownKeys(adult, ['message', 'note', 'suggestions'], (key, hint) =>
+      fail(`adult.${key}`, `is not a field${hint}; remove it`),
+    )
+    for (const key of ['message', 'note']) {
+      if (adult[key] !== undefined && typeof adult[key] !== 'string') fail(`adult.${key}`, 'must be a string')
+    }
+    const suggestions = adult.suggestions
+    if (
+      suggestions !== undefined &&
+      !(Array.isArray(suggestions) && suggestions.every((text) => typeof text === 'string'))
+    ) {
+      fail('adult.suggestions', 'must be a list of strings')
+    }
+  }
+  if (
+    item.sources !== undefined &&
+    !(Array.isArray(item.sources) && item.sources.every((key) => typeof key === 'string'))
+  ) {
+    fail('sources', 'must be a list of strings')
+  }
+  if (item.examples !== undefined) {
+    if (!isRecord(item.examples)) fail('examples', 'must be an object with incorrect and correct lists')
+    const examples = item.examples as Record<string, unknown>
+    unknownKeys(examples, exampleKeys, (key, hint) =>
+      fail(`examples.${key}`, `is not an example list${hint}; remove it`),
+    )
+    for (const key of exampleKeys) {
+      const list = examples[key]
+      if (list === undefined) continue
+      const ok =
+        Array.isArray(list) &&
+        list.every(
+          (example) =>
+            typeof example === 'string' ||
+            (key === 'incorrect' && isRecord(example) && typeof example.text === 'string'),
+        )
+      if (!ok) fail(`examples.${key}`, 'must be a list of example sentences (strings)')
+    }
+  }
+}
+
+function unknownKeys(
+  record: Record<string, unknown>,
+  known: readonly string[],
+  fail: (key: string, hint: string) => void,
+): void {
+  for (const key of Object.keys(record)) {
+    if (known.includes(key)) continue
+    const near = closest(key, known)
+    fail(key, near ? ` (did you mean "${near}"?)` : '')
+  }
+}
 
 /**
  * Check a parsed pack: a list of rules, or an object with a `rules` list.
@@ -23,6 +157,7 @@ export function validatePack(raw: unknown, file: string): RuleSpec[] {
     const field = `rules[${index}]`
     if (!isRecord(item))
       throw new ConfigError(file, field, 'must be a rule object (the RuleSpec format of rules/)')
+    checkShape(item, file, field)
     const spec = {sources: [], ...item} as unknown as RuleSpec
     try {
       compileRules([spec], undefined, vocabulary)

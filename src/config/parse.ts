@@ -1,6 +1,7 @@
 /**
  * Parse a config or pack file's text: JSON for `.json`, YAML (a superset of
- * JSON) otherwise. Errors name the file and the line.
+ * JSON) otherwise. Errors name the file, the line and the column, and never
+ * quote the file's content (the parsers' own messages can).
  */
 import {parse as parseYaml, YAMLParseError} from 'yaml'
 import {ConfigError} from './errors.js'
@@ -11,23 +12,28 @@ export function parseConfigText(text: string, file: string): unknown {
     try {
       return JSON.parse(text) as unknown
     } catch (error) {
-      // Only the parser's reason, not the snippet of the file it quotes.
-      const detail =
-        error instanceof Error ? (error.message.split('\n')[0] ?? '').replace(/, ".*$/, '') : 'invalid JSON'
-      throw new ConfigError(file, '', `is not valid JSON (${detail}); fix the syntax`)
+      // Only where, from the parser's "position N": its message can quote the file.
+      const position = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1]
+      const where = position === undefined ? '' : ` at ${lineAndColumn(text, Number(position))}`
+      throw new ConfigError(file, '', `is not valid JSON${where}; fix the syntax`)
     }
   }
   try {
     return parseYaml(text, {prettyErrors: true, uniqueKeys: true}) as unknown
   } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const line = error.linePos?.[0].line
-      throw new ConfigError(
-        file,
-        '',
-        `is not valid YAML${line ? ` at line ${line}` : ''} (${error.code}); fix the syntax (JSON is also accepted)`,
-      )
-    }
-    throw error
+    const line = error instanceof YAMLParseError ? error.linePos?.[0].line : undefined
+    const code = error instanceof YAMLParseError ? ` (${error.code})` : ''
+    throw new ConfigError(
+      file,
+      '',
+      `is not valid YAML${line ? ` at line ${String(line)}` : ''}${code}; fix the syntax (JSON is also accepted)`,
+    )
   }
+}
+
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset)
+  const line = before.split('\n').length
+  const column = offset - before.lastIndexOf('\n')
+  return `line ${String(line)}, column ${String(column)}`
 }

@@ -15,6 +15,9 @@ function ageValue(token: Token | undefined): number | undefined {
 const statingVerbs = new Set(['is', 'was', "'s", 'turned', 'turns', 'turning', 'aged', 'age', 'at', 'now'])
 const statingFillers = new Set(['also', 'now', 'only', 'just', 'currently', 'then', 'both'])
 const ageFollowers = new Set([
+  'she',
+  'he',
+  'they',
   'and',
   'but',
   'or',
@@ -66,6 +69,12 @@ export function statedAge(tokens: readonly Token[], index: number): number | und
 export function ageAfter(tokens: readonly Token[], head: number): number | undefined {
   const next = tokens[head + 1]
   if (!next) return undefined
+  // "YP 13", "PV 15", "child 14": a child noun with a number right after it.
+  if (childNouns.has(tokens[head]?.norm ?? '') && next.gap === 0) {
+    const value = ageValue(next)
+    const after = tokens[head + 2]
+    if (value !== undefined && (!after || after.gap > 0 || !/^\d/.test(after.norm))) return value
+  }
   if (next.norm === 'aged' || next.norm === 'age') return ageValue(tokens[head + 2])
   if (next.norm === 'who' || next.norm === 'is' || next.norm === 'was') {
     const at = next.norm === 'who' ? head + 2 : head + 1
@@ -91,21 +100,41 @@ export function ageAfter(tokens: readonly Token[], head: number): number | undef
   return undefined
 }
 
+/**
+ * An age in shorthand ending at token `i`: "15 y/o", "15yo", "15yrs",
+ * "15 yrs", "15 years" (as in "a 15 years boy"), or undefined.
+ */
+export function shortAge(tokens: readonly Token[], i: number): number | undefined {
+  const token = tokens[i]
+  if (!token) return undefined
+  const joined = /^(\d{1,2})(yo|yrs?|y\/o)$/.exec(token.norm)
+  if (joined?.[1]) return ageValue({...token, norm: joined[1]})
+  // "15 y/o": y, o with a slash between; "15 yrs", "15 yo".
+  if (token.norm === 'o' && tokens[i - 1]?.norm === 'y' && /\//.test(token.gapChars))
+    return ageValue(tokens[i - 2])
+  if (/^(yo|yrs?)$/.test(token.norm) && token.gap === 0) return ageValue(tokens[i - 1])
+  return undefined
+}
+
 /** Age written in the few words before `index`: "the 24-year-old", "a 15 year old". */
 export function ageBefore(tokens: readonly Token[], index: number, window = 4): number | undefined {
   for (let i = index - 1; i >= Math.max(0, index - window); i--) {
     const token = tokens[i]
     if (!token) break
-    if (token.norm === 'old' && /^years?$/.test(tokens[i - 1]?.norm ?? '')) {
+    if (token.norm === 'old' && /^(years?|yrs?|yr)$/.test(tokens[i - 1]?.norm ?? '')) {
       const value = ageValue(tokens[i - 2])
       if (value !== undefined) return value
     }
+    const short = shortAge(tokens, i)
+    if (short !== undefined) return short
     if (token.gap > 2 && i < index - 1) break
   }
   return undefined
 }
 
 export const childNouns: ReadonlySet<string> = new Set([
+  'yp',
+  'cyp',
   'girl',
   'boy',
   'child',
@@ -166,6 +195,18 @@ export function primaryAge(
     if (childNouns.has(token.norm)) {
       const before = ageBefore(tokens, i, 3)
       if (before !== undefined) ages.push(before)
+    }
+    // "15 y/o", "a 12-year-old" standing for a person: a child's age only,
+    // since "the 24-year-old" is as often the adult as the person referred.
+    const short = shortAge(tokens, i)
+    if (short !== undefined && short < 18) ages.push(short)
+    if (
+      token.norm === 'old' &&
+      /^(years?|yrs?|yr)$/.test(tokens[i - 1]?.norm ?? '') &&
+      tokens[i - 1]?.gap === 1
+    ) {
+      const value = ageValue(tokens[i - 2])
+      if (value !== undefined && value < 18) ages.push(value)
     }
   }
   const children = ages.filter((age) => age < 18)

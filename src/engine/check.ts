@@ -8,18 +8,10 @@ import type {Coverage, Options, RuleSetting, Severity} from '../types.js'
 import type {CompiledRule, CompiledRules} from './compile.js'
 import {Context} from './context.js'
 import {formatDate, type DateParts} from './dates.js'
-import {
-  holdsCondition,
-  isAboutOther,
-  isAdultAtTheTime,
-  isAgentNamed,
-  isAttributed,
-  isMention,
-  isNegated,
-} from './guards.js'
+import {runGuards} from './guards/index.js'
 import {assessCoverage, type CompiledCoverage} from './coverage.js'
 import {report, reportCoverage} from './report.js'
-import {fillSlots, matchTense, slotValues, tenseOf} from './slots.js'
+import {dropRepeats, fillSlots, matchTense, slotValues, tenseOf} from './slots.js'
 import {tokenize, type Token} from './tokens.js'
 import {matchAt, type Match} from './phrase-index.js'
 
@@ -61,13 +53,9 @@ export function check(
     if (!rule) continue
     const setting = settingFor(rule, options)
     if (setting === 'off') continue
-    if (rule.unless.some((condition) => holdsCondition(context, match, condition))) continue
-    if (rule.guards.mention && isMention(context, match)) continue
-    if (rule.guards.negation && isNegated(context, match)) continue
-    if (rule.guards.referent && isAboutOther(context, match, rule.spec.target, rule.guards.adults)) continue
-    if (rule.guards.age && isAdultAtTheTime(context, match, rule.spec.target, adult)) continue
-    if (rule.guards.agent && isAgentNamed(context, match)) continue
-    const attributed = rule.guards.quotation && isAttributed(context, match, rule.spec.target)
+    const verdict = runGuards({context, match, rule, target: rule.spec.target, adultPreset: adult})
+    if (verdict === 'skip') continue
+    const attributed = verdict === 'info'
     findings.push({rule, match, severity: attributed ? 'info' : setting, attributed})
   }
 
@@ -88,7 +76,13 @@ export function check(
       .map((token) => token.value)
       .join(' ')
     const tense = tenseOf(actual)
-    const suggestions = templates.map((suggestion) => matchTense(fillSlots(suggestion, values), tense))
+    const following: string[] = []
+    for (let i = lastIndex + 1; i <= lastIndex + 8 && context.sameSentence(lastIndex, i); i++) {
+      following.push(tokens[i]?.norm ?? '')
+    }
+    const suggestions = templates.map((suggestion) =>
+      dropRepeats(matchTense(fillSlots(suggestion, values), tense), following, Object.values(values)),
+    )
     report(file, finding.rule, first, last, finding.severity, finding.attributed, suggestions, adult)
   }
 

@@ -5,6 +5,7 @@
  */
 import type {ConditionSpec, GuardSpec, RuleSpec, Vocabulary} from '../types.js'
 import {categories, severities, targets} from '../vocabulary.js'
+import {checkComplexity} from './complexity.js'
 import {compilePhrases, type PhraseSet} from './context.js'
 import {parsePattern, PatternError, type Slot} from './pattern.js'
 import {addPattern, createIndex, type PhraseIndex} from './phrase-index.js'
@@ -165,6 +166,8 @@ function phraseSet(id: string, patterns: readonly string[], vocabulary: Vocabula
 
 function parseOrThrow(id: string, field: string, pattern: string, vocabulary: Vocabulary): Slot[] {
   try {
+    // A word class is vetted data: it counts as one word towards the caps.
+    checkComplexity(pattern.replace(/@[a-z][a-z0-9-]*/g, 'x'))
     return parsePattern(pattern, vocabulary.classes)
   } catch (error) {
     if (error instanceof PatternError) throw new RuleSpecError(id, field, `has an ${error.message}`)

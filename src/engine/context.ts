@@ -28,6 +28,7 @@ export function compilePhrases(patterns: readonly string[], classes?: WordClasse
 }
 
 interface Cues {
+  readonly adultPredicate: PhraseSet
   readonly peer: PhraseSet
   readonly reportedFraming: PhraseSet
   readonly mentionAfter: PhraseSet
@@ -44,6 +45,7 @@ let cues: Cues | undefined
 /** The shared cue lists, compiled on first use. */
 export function sharedCues(): Cues {
   cues ??= {
+    adultPredicate: compilePhrases(lexicon.adultPredicates),
     peer: compilePhrases(lexicon.peerCues),
     reportedFraming: compilePhrases(lexicon.reportedFramingCues),
     mentionAfter: compilePhrases(lexicon.mentionCuesAfter),
@@ -71,23 +73,6 @@ export interface TaggedSentence extends SentenceTerms {
  * cost per match constant, so linting stays linear in the text.
  */
 export const scanLimit = 40
-
-/** Capitalised words that are not names ("She is 19"). */
-const notNames = new Set([
-  'she',
-  'he',
-  'they',
-  'i',
-  'we',
-  'it',
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'who',
-  'there',
-])
 
 export class Context {
   readonly tokens: readonly Token[]
@@ -226,7 +211,7 @@ export class Context {
       this.#adultNames = new Set()
       for (let i = 0; i < this.tokens.length; i++) {
         const token = this.tokens[i]
-        if (!token || !/^\p{Lu}/u.test(token.value) || notNames.has(token.norm)) continue
+        if (!token || !/^\p{Lu}/u.test(token.value) || lexicon.notNames.has(token.norm)) continue
         const age = ageAfter(this.tokens, i)
         if (age !== undefined && age >= 18) this.#adultNames.add(token.value)
       }

@@ -149,6 +149,10 @@ export const denialsBefore: readonly string[] = [
   "doesn't|don't|didn't {suggest}|{indicate}|{mean}|{imply} that",
   'it is|was not true|the case that',
   'not because',
+  '{be} irrelevant|immaterial whether|if|that',
+  'regardless of whether|if',
+  'whether or not',
+  'irrespective of whether|if',
 ]
 
 /**
@@ -185,7 +189,7 @@ export const mentionNouns: ReadonlySet<string> = new Set([
 
 /** Verbs and phrases that attribute quoted words to a speaker. */
 export const reportingCues: readonly string[] = [
-  '{say}|{tell}|{describe}|{call}|{state}|{explain}|{report}|{text}|{message}|{write}|{shout}|{scream}|{ask}|{reply}|{answer}|{disclose}|{mention}|{insist}|{repeat}|{add}|{admit}|{whisper}|{tell}|{post}|{label}|{nickname}|{name}|{believe}|{feel}|{think}',
+  '{say}|{tell}|{describe}|{call}|{state}|{explain}|{report}|{text}|{message}|{write}|{shout}|{scream}|{ask}|{reply}|{answer}|{disclose}|{mention}|{insist}|{repeat}|{add}|{admit}|{whisper}|{tell}|{post}|{label}|{nickname}|{believe}|{feel}|{think}',
   '{refer} to',
   '{use} the word|term|phrase|words',
   '{call} $self',
@@ -345,6 +349,13 @@ export const otherPeople: ReadonlySet<string> = new Set([
   'peers',
   'friends',
   'others',
+  'lads',
+  'boys',
+  'olders',
+  'youngers',
+  'guys',
+  'blokes',
+  'fellas',
 ])
 
 /** People named by their relation to someone: with a possessive ("her mother's partner"), another person than the child. */
@@ -373,7 +384,8 @@ export const relationNouns: ReadonlySet<string> = new Set([
  * ("a girlfriend in her year group", "her boyfriend, who is the same age").
  */
 export const peerCues: readonly string[] = [
-  'in|from $poss|the same? year|class|form|school|college|tutor',
+  'in|from $poss? year|yr|form|class|tutor',
+  'in|at|from the same year|yr|class|form|school|college',
   'of $poss own age',
   '(the same|a similar) age',
   'classmate|peer|schoolmate',
@@ -387,7 +399,7 @@ export const peerCues: readonly string[] = [
  * believing it was consensual", "dismissed as a runaway".
  */
 export const reportedFramingCues: readonly string[] = [
-  '{treat} _? _? as|like',
+  '{treat} _? _? _? _? as|like',
   '{dismiss} _? _? as',
   'written|wrote|writes|write _? _? off as',
   '{portray} _? _? as',
@@ -702,12 +714,15 @@ export const thinkingVerbs: ReadonlySet<string> = new Set([
  */
 export const namingCues: readonly string[] = [
   '{call}|{label}|{nickname}|{dub}',
+  '{speak}|{talk}|{think} of|about _? _? _? _? as',
   '{refer} to',
   '{use} the word|term|phrase|words',
 ]
 
 /** Words that name the child as a speaker ("the child said …"). */
 export const childSpeakers: ReadonlySet<string> = new Set([
+  'yp',
+  'cyp',
   'child',
   'girl',
   'boy',
@@ -778,3 +793,95 @@ export const genericHedges: ReadonlySet<string> = new Set([
   'would',
   'even',
 ])
+
+/**
+ * Capitalised words that are not names: a sentence's first word, pronouns,
+ * titles and agencies ("She", "On", "Mr", "Police"). One list for every
+ * place that reads names (subjects, speakers, the cast and suggestions).
+ */
+export const notNames: ReadonlySet<string> = new Set([
+  'a',
+  'after',
+  'also',
+  'an',
+  'at',
+  'before',
+  'dc',
+  'dr',
+  'ds',
+  'during',
+  'he',
+  'her',
+  'here',
+  'his',
+  'however',
+  'i',
+  'in',
+  'it',
+  'later',
+  'miss',
+  'mr',
+  'mrs',
+  'ms',
+  'my',
+  'narrative',
+  'officers',
+  'on',
+  'our',
+  'pc',
+  'police',
+  'referral',
+  'she',
+  'since',
+  'staff',
+  'that',
+  'the',
+  'their',
+  'then',
+  'there',
+  'these',
+  'they',
+  'this',
+  'those',
+  'today',
+  'we',
+  'when',
+  'while',
+  'who',
+  'yesterday',
+])
+
+/** Field labels naming an adult's role in a form ("Perpetrator:", "Suspect 1:", "Exploiter details:"). */
+export const adultRoles: ReadonlySet<string> = new Set([
+  'perpetrator',
+  'perpetrators',
+  'suspect',
+  'suspects',
+  'exploiter',
+  'exploiters',
+  'offender',
+  'offenders',
+  'abuser',
+  'abusers',
+  'trafficker',
+  'traffickers',
+  'nominal',
+  'nominals',
+  'associate',
+  'associates',
+  'poi',
+  'elder',
+  'elders',
+  'adult',
+  'adults',
+  'controller',
+  'groomer',
+])
+
+/** Phrases after a label that say its people are adults ("… are mostly adults in their twenties"). */
+export const adultPredicates: readonly string[] = [
+  '{be} mostly|all|both|also|mainly? adult(s)|men|women',
+  '{be} mostly|all|both|also|mainly? in their twenties|thirties|forties|fifties',
+  '{be} mostly|all|both|also|mainly? over 18|eighteen',
+  '{be} mostly|all|both|also|mainly? grown men|women',
+]

@@ -9,8 +9,12 @@
  * token that starts no pattern costs one map lookup, so the work grows with
  * the words, not with the number of rules.
  */
+import {checkDeadline} from './bounded-parse.js'
 import {OWNER, WILDCARD, type Slot} from './pattern.js'
 import {Gap, type Token} from './tokens.js'
+
+/** Work done by the matcher, for growth tests (operation counts, never time). */
+export const matchCounters = {steps: 0}
 
 /** A slot with its alternatives grouped by first word for O(1) lookup. */
 interface IndexedSlot {
@@ -24,6 +28,8 @@ interface IndexedSlot {
 interface Entry {
   readonly slots: readonly IndexedSlot[]
   readonly payload: number
+  /** Most tokens a match can span (a hyphenated word counts as two). */
+  readonly span: number
 }
 
 export interface PhraseIndex {
@@ -43,7 +49,12 @@ export function createIndex(): PhraseIndex {
 export function addPattern(index: PhraseIndex, slots: readonly Slot[], payload: number): void {
   const indexed = slots.map(indexSlot)
   const pairs = firstPairs(slots)
-  const entry: Entry = {slots: indexed, payload}
+  // A word of a pattern may match a hyphenated pair of tokens ("street-wise").
+  const span = slots.reduce(
+    (sum, slot) => sum + 2 * Math.max(0, ...slot.words.map((words) => words.length)),
+    0,
+  )
+  const entry: Entry = {slots: indexed, payload, span}
   if (pairs) {
     // Looked up by the text's first two words: no per-phrase test at each token.
     for (const [first, seconds] of pairs) {
@@ -142,6 +153,7 @@ export interface Match {
 export function matchAt(index: PhraseIndex, tokens: readonly Token[], first: number, found: Match[]): void {
   const token = tokens[first]
   if (!token) return
+  checkDeadline()
   const next = tokens[first + 1]
   const afterNext = tokens[first + 2]
   const second = next && next.gap <= Gap.hyphen ? next.norm : undefined
@@ -163,6 +175,7 @@ export function matchAt(index: PhraseIndex, tokens: readonly Token[], first: num
       if (seen.has(entry)) continue
       seen.add(entry)
       ends.length = 0
+      visits.begin(entry)
       matchSlots(entry.slots, 0, tokens, first, first, ends)
       for (const last of ends) found.push({payload: entry.payload, first, last})
     }
@@ -178,6 +191,36 @@ function lookupJoined(index: PhraseIndex, word: string, afterNext: Token | undef
   return single && paired ? [...single, ...paired] : (single ?? paired)
 }
 
+/**
+ * The states `(slot, token)` already tried for the current entry and start
+ * token. Matching from a state always adds the same ends, so each state is
+ * tried once: consecutive optional slots (`very? very? …`) cost
+ * slots × span steps instead of 2^slots. Stamped with a generation number,
+ * so starting again costs nothing.
+ */
+const visits = {
+  stamps: new Uint32Array(1024),
+  generation: 0,
+  width: 1,
+  begin(entry: Entry): void {
+    this.width = entry.span + 2
+    const size = (entry.slots.length + 1) * this.width
+    if (this.stamps.length < size) this.stamps = new Uint32Array(size * 2)
+    if (++this.generation === 0xffffffff) {
+      this.stamps.fill(0)
+      this.generation = 1
+    }
+  },
+  /** Whether the state was new (and is now marked). */
+  first(s: number, offset: number): boolean {
+    if (offset >= this.width) return false
+    const key = s * this.width + offset
+    if (this.stamps[key] === this.generation) return false
+    this.stamps[key] = this.generation
+    return true
+  },
+}
+
 /** Match `slots[s…]` from token `i`; add the index of each possible last token to `ends`. */
 function matchSlots(
   slots: readonly IndexedSlot[],
@@ -187,6 +230,8 @@ function matchSlots(
   start: number,
   ends: number[],
 ): void {
+  if (!visits.first(s, i - start)) return
+  matchCounters.steps++
   const slot = slots[s]
   if (!slot) {
     if (i > start && !ends.includes(i - 1)) ends.push(i - 1)

@@ -6,6 +6,8 @@
  */
 import {ageAfter, statedAge} from './age.js'
 import type {Context} from './context.js'
+import * as lexicon from './lexicon.js'
+import {normaliseWord} from './normalise.js'
 import type {Token} from './tokens.js'
 
 /** People and places the narrative names, read once per file. */
@@ -15,36 +17,6 @@ export interface Cast {
   /** Adults named with an age of 18 or more, with the sentence they are named in. */
   readonly adults: ReadonlyArray<{readonly name: string; readonly sentence: number}>
 }
-
-const notNames = new Set([
-  'the',
-  'a',
-  'an',
-  'she',
-  'he',
-  'they',
-  'her',
-  'his',
-  'their',
-  'i',
-  'we',
-  'on',
-  'in',
-  'at',
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'dr',
-  'pc',
-  'dc',
-  'ds',
-  'police',
-  'officers',
-  'staff',
-  'referral',
-  'narrative',
-])
 
 /** Read the child and the named adults. */
 export function readCast(context: Context): Cast {
@@ -76,7 +48,9 @@ export function readCast(context: Context): Cast {
 }
 
 function isName(token: Token): boolean {
-  return /^\p{Lu}[\p{L}'’-]*$/u.test(token.value) && !notNames.has(token.norm) && !/'s$/.test(token.norm)
+  return (
+    /^\p{Lu}[\p{L}'’-]*$/u.test(token.value) && !lexicon.notNames.has(token.norm) && !/'s$/.test(token.norm)
+  )
 }
 
 /** "Child A", "Person B": a capital letter after a capitalised word. */
@@ -198,4 +172,42 @@ export function matchTense(suggestion: string, tense: 'present' | 'past' | undef
   const [first = '', ...rest] = suggestion.split(' ')
   const swapped = (tense === 'present' ? toPresent : toPast)[first]
   return swapped === undefined ? suggestion : [swapped, ...rest].join(' ')
+}
+
+/**
+ * Drop from a filled suggestion a name it filled in that the sentence
+ * already gives right after the flagged words, so that putting the
+ * suggestion in place does not repeat it: "went willingly with Deano to
+ * Exeter" → "went after [promise / threat / debt]", not "went with Deano
+ * after … with Deano"; "her boyfriend, Dean Harlow, aged 23" → "abuser",
+ * not "abuser (Dean Harlow, aged [age])". The rule's own words stay.
+ *
+ * @param following - The normalised words after the flagged span, in its sentence.
+ * @param filled - The values put into the suggestion's slots.
+ */
+export function dropRepeats(
+  suggestion: string,
+  following: readonly string[],
+  filled: readonly string[],
+): string {
+  if (following.length === 0 || filled.length === 0) return suggestion
+  const sequence = ` ${following.join(' ')} `
+  const says = (words: string): boolean =>
+    sequence.includes(` ${normaliseWord(words).replace(/[^\p{L}\p{N}' ]/gu, '')} `)
+  let result = suggestion
+  for (const value of filled) {
+    if (!says(value)) continue
+    const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    // A bracketed aside built around the name: "(Dean Harlow, aged [age])".
+    result = result.replace(new RegExp(`\\s*\\(${escaped}[^()]*\\)`, 'u'), '')
+    // The name with its preposition ("with Deano", "by Deano") when the sentence says the same.
+    result = result.replace(
+      new RegExp(`\\s+(with|by|to|for|from|at|in)\\s+${escaped}(?=[\\s,;.]|$)`, 'u'),
+      (run, preposition: string) => (says(`${preposition} ${value}`) ? '' : run),
+    )
+  }
+  return result
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([,;:.)])/g, '$1')
+    .trim()
 }

@@ -1,0 +1,64 @@
+import type {RuleSpec} from '../../src/types.js'
+
+export default {
+  id: 'not-forced',
+  category: 'consent',
+  severity: 'error',
+  target: 'action',
+  phrases: [
+    'nobody|no-one|noone forced|made|pressured|coerced|pushed|compelled|pressurised|pressurized $obj',
+    'nobody|no-one|noone forced|made|pressured|coerced|pushed|compelled _ to? do|go|carry|sell|stay|send|take|meet|anything|it',
+    '@be not|never @degree? being? forced|made|pressured|coerced|pushed|compelled|pressurised|pressurized',
+    '@be not|never @degree? being? forced|made|pressured|coerced|pushed into anything|it',
+    'no force|coercion|pressure|threat|threats|violence was|were|had-been used|involved|applied|put|exerted|needed',
+    'without any? force|coercion|pressure|persuasion|threats',
+  ],
+  unless: [
+    'professional-subject',
+    // "she was not made to wait", "was not forced to leave the refuge": not the exploitation.
+    {
+      followedBy: [
+        'to wait|leave|attend|speak|answer|talk|give|undergo|sign|repeat',
+        'to go home|back-to-school',
+      ],
+      within: 1,
+    },
+  ],
+  message: '`{actual}` treats the absence of force as if the child agreed',
+  suggestions: [
+    'was groomed by [adult] with [gifts / attention / debt]',
+    'was controlled by [adult] through [threats / debt / dependency]',
+  ],
+  note: 'Force is not needed for a child to be exploited: grooming, gifts, debt and fear do the work, and a child’s agreement is irrelevant in law. Say how the adults got the child to do it.',
+  adult: {
+    message: '`{actual}` treats the absence of force as if the person agreed',
+    note: 'Consent does not prevent a finding of trafficking or slavery for an adult either (Modern Slavery Act 2015 s1(5), s2(2)); deception, abuse of vulnerability or debt are means too. Say what the exploiters did.',
+  },
+  sources: ['MSA-S1-2', 'ECPAT-UK', 'DFE-CSE', 'CCE-DEF', 'PALERMO'],
+  examples: {
+    incorrect: [
+      {
+        text: 'By her own account [[nobody forced her]] to get in the car.',
+        suggestions: [
+          'was groomed by [adult] with [gifts / attention / debt]',
+          'was controlled by [adult] through [threats / debt / dependency]',
+        ],
+      },
+      '[[No one made him go]] to Stoke; he went on the train alone.',
+      'Jasmine [[wasn’t forced into anything]] and carried the bag to Bath.',
+      'Kyle [[isn’t being made]] to sell, according to the log.',
+      'She [[was not coerced]] in any way by Daz (26).',
+      'The sexual contact happened [[without any pressure]] from him.',
+      '[[No force was used]] and she went with them willingly.',
+      '[[Nobody made Kasey do]] anything, the log says.',
+    ],
+    correct: [
+      'She was forced into the car by two men.',
+      'He was made to carry drugs by the Eastside group.',
+      'The officers were not forced to enter the flat.',
+      'She was not made to wait at the police station.',
+      'It is not true that nobody forced her: the men threatened her brother.',
+      'A child does not need to be forced to be exploited.',
+    ],
+  },
+} satisfies RuleSpec

@@ -1,0 +1,305 @@
+/** Guard `mention`: guidance that mentions the words, not a narrative that uses them. */
+import type {Context} from '../context.js'
+import {scanLimit, sharedCues} from '../context.js'
+import * as lexicon from '../lexicon.js'
+import type {Match} from '../phrase-index.js'
+import {
+  subjectPronouns,
+  relativePronouns,
+  isLikelyName,
+  referentPronouns,
+  breaksScope,
+  isOther,
+  isProfessional,
+} from '../people.js'
+
+/** How far back an unquoted mention cue may stand, in words. */
+const mentionWindow = 6
+
+/** How far back any mention cue is looked for when the match is quoted. */
+const quotedMentionWindow = 14
+
+/**
+ * Mention in guidance text: "avoid words such as 'streetwise'", "rather than
+ * 'went willingly'", "'Prostitute' is a victim-blaming term".
+ */
+export function isMention(context: Context, match: Match): boolean {
+  const {tokens} = context
+  if (context.inGuidance(match.first, match.last) || isGeneric(context, match)) return true
+  // A yes/no question asserts nothing: "Q: Does the child understand the risks?"
+  if (isYesNoQuestion(context, match.first)) return true
+  const quoted = (tokens[match.first]?.quote ?? -1) !== -1
+  const {mention, quotedMention, reportedFraming, mentionAfter} = sharedCues()
+  // How others framed a victim: "were treated as complicit", "groomed into believing it was consensual".
+  // "groomed into believing she and Tariq had a consensual relationship": the whole belief is induced.
+  const belief = context.lastEndBefore(reportedFraming, match.first, quotedMentionWindow)
+  if (belief !== -1 && /^(believ|think|thought|feel|felt)/.test(tokens[belief]?.norm ?? '')) return true
+  // "Officers treated Rocco (16) as a suspect": a framing verb, its object and an age.
+  if (framedObject(context, match.first)) return true
+  // "treated as horseplay": the match may itself begin with the cue's "as".
+  const framingEnd = tokens[match.first]?.norm === 'as' ? match.first + 1 : match.first
+  const framing = context.lastEndBefore(reportedFraming, framingEnd, mentionWindow)
+  if (
+    framing !== -1 &&
+    !breaksScope(context, framing, match.first) &&
+    !isRecommended(context, framing) &&
+    !isChildsOwnView(context, framing) &&
+    !framingIsCurrentPractice(context, framing)
+  )
+    return true
+  // "… should not appear in a referral", "… is victim-blaming language".
+  const end = quoted ? (context.quotes[tokens[match.first]?.quote ?? -1]?.last ?? match.last) : match.last
+  if (context.startsAfter(mentionAfter, Math.max(end, match.last), 3)) return true
+  // "The review found officers had called victims …": a report of others' practice.
+  if (reportsFindings(context, match.first)) return true
+  if (quoted) {
+    if (context.endsBefore(mention, match.first, quotedMentionWindow)) return true
+    if (context.endsBefore(quotedMention, match.first, quotedMentionWindow)) return true
+  } else {
+    const cue = context.lastEndBefore(mention, match.first, mentionWindow)
+    // "Instead of: drug runner": a colon may follow the cue.
+    const colon = cue !== -1 && cue + 1 === match.first && /^:\s*$/.test(tokens[match.first]?.gapChars ?? '')
+    if (cue !== -1 && (colon || !breaksScope(context, cue, match.first, true))) return true
+    // "Old wording: consented to sex", "Term: …": a mention noun introduces it.
+    if (/^:/.test(tokens[match.first]?.gapChars.trim() ?? '')) {
+      for (
+        let i = match.first - 1;
+        i >= Math.max(0, match.first - 3) && context.sameSentence(i, match.first);
+        i--
+      ) {
+        if (lexicon.mentionNouns.has(tokens[i]?.norm ?? '')) return true
+      }
+    }
+  }
+  if (!quoted) return false
+  // Two or more quoted phrases in one sentence with no reporting verb: a
+  // list of wording under discussion ("‘Lifestyle choice’, ‘poor choices’ …").
+  const sentenceOf = tokens[match.first]?.sentence
+  const spans = context.quotesNear(match.first).filter((span) => tokens[span.first]?.sentence === sentenceOf)
+  if (spans.length >= 2 && context.lastEndBefore(sharedCues().reporting, match.first, 40) === -1) return true
+  // A quoted match in a sentence that talks about words.
+  const sentence = tokens[match.first]?.sentence
+  for (const direction of [-1, 1]) {
+    const from = direction < 0 ? match.first - 1 : match.last + 1
+    for (let i = from; tokens[i]?.sentence === sentence && Math.abs(i - from) < scanLimit; i += direction) {
+      const token = tokens[i]
+      if (token && token.quote === -1 && lexicon.mentionNouns.has(token.norm)) return true
+    }
+  }
+  return false
+}
+
+/**
+ * "Kyle treats the line as his own business": the child's own view, not
+ * others' framing of the child. The subject before the framing verb is a
+ * pronoun or a name that is not an adult's.
+ */
+function isChildsOwnView(context: Context, cueEnd: number): boolean {
+  const {tokens} = context
+  for (let i = cueEnd; i >= Math.max(1, cueEnd - 4); i--) {
+    if (!framingVerbs.test(tokens[i]?.norm ?? '')) continue
+    // "Kyle was treated as a courier": passive, others' treatment of the child.
+    if (/^(is|was|are|were|been|being|be|get|got)$/.test(tokens[i - 1]?.norm ?? '')) return false
+    // "Aaron has treated Smithy as his boss": over auxiliaries to the subject.
+    let j = i - 1
+    while (j > 0 && /^(has|have|had|is|was|are|were|been|also|always|now|still)$/.test(tokens[j]?.norm ?? ''))
+      j--
+    const subject = tokens[j]
+    if (!subject || !context.sameClause(j, i)) return false
+    if (subjectPronouns.has(subject.norm)) return true
+    return isLikelyName(subject) && !isOther(context, j)
+  }
+  return false
+}
+
+const framingVerbs = /^(treat|dismiss|writ|wrote|portray|characteri|groom|made|make|led|lead|manipulat)/
+
+/** "should be treated as an adult": the writer's own recommendation, not a report. */
+function isRecommended(context: Context, cueEnd: number): boolean {
+  for (let i = cueEnd - 1; i >= Math.max(0, cueEnd - 4); i--) {
+    if (modals.has(context.tokens[i]?.norm ?? '')) return true
+  }
+  return false
+}
+
+const modals = new Set(['should', 'must', 'need', 'needs', 'ought', 'could', 'can', 'will', 'would', 'shall'])
+
+/**
+ * Whether the sentence holding token `index` opens by reporting what a
+ * review, inspection or audit found ("The review found that officers had
+ * called victims …", "HMICFRS noted …"): the words are others', reported.
+ */
+function reportsFindings(context: Context, index: number): boolean {
+  const {tokens} = context
+  let first = index
+  while (first > 0 && index - first < scanLimit && context.sameSentence(first - 1, index)) first--
+  for (let i = first; i < Math.min(index, first + 6); i++) {
+    if (!lexicon.reportingBodies.has(tokens[i]?.norm ?? '')) continue
+    for (let k = i + 1; k <= Math.min(index - 1, i + 3); k++) {
+      if (lexicon.findingVerbs.has(tokens[k]?.norm ?? '')) return true
+    }
+  }
+  return false
+}
+
+/**
+ * A generic statement, as guidance makes about children in general: "a
+ * child may be sexually exploited even if …", "children who are exploited
+ * …", "young people who go missing …". The nearest subject before the
+ * match in its clause is a bare plural ("children") or an indefinite
+ * singular ("a child", "any young person", "someone"), with no name or
+ * pronoun closer to the match.
+ */
+function isGeneric(context: Context, match: Match): boolean {
+  if (opensGeneric(context, match.first)) return true
+  const {tokens} = context
+  for (
+    let i = match.first - 1;
+    i >= Math.max(0, match.first - 8) && context.sameClause(i, match.first);
+    i--
+  ) {
+    const token = tokens[i]
+    if (!token) break
+    if (subjectPronouns.has(token.norm) || referentPronouns.has(token.norm)) return false
+    if (lexicon.scopeBreakers.has(token.norm) && !relativePronouns.has(token.norm)) return false
+    if (!lexicon.genericPeople.has(token.norm) && isLikelyName(token)) return false
+    if (lexicon.genericPeople.has(token.norm)) {
+      const before = tokens[i - 1]
+      const quantified =
+        before !== undefined && context.sameClause(i - 1, i) && lexicon.genericQuantifiers.has(before.norm)
+      const plural = token.norm.endsWith('s') || token.norm === 'people' || token.norm === 'children'
+      const determined =
+        before !== undefined && context.sameClause(i - 1, i) && lexicon.nounPhraseFillers.has(before.norm)
+      const indefinite = token.norm === 'someone' || token.norm === 'anyone' || token.norm === 'anybody'
+      if (!quantified && !(plural && !determined) && !indefinite) return false
+      // Guidance speaks of what may happen, or of children who …: "a child
+      // may be exploited", "children who go missing". "Officers think
+      // children fabricate" is a claim about this case and still flags.
+      for (let k = i + 1; k < match.first; k++) {
+        const norm = tokens[k]?.norm ?? ''
+        if (lexicon.genericHedges.has(norm) || (k === i + 1 && relativePronouns.has(norm))) return true
+      }
+      return false
+    }
+  }
+  return false
+}
+
+/**
+ * A sentence about people in general from its first words, as definitions
+ * and guidance are written: "Victims may not be aware …, and may have
+ * consented", "It occurs where anyone under the age of 18 is persuaded …".
+ * Its subject is a bare plural or an indefinite person, no name or pronoun
+ * of a particular child stands before the match, and a hedge ("may",
+ * "can", "often") or an age limit ("under 18") makes it general.
+ */
+function opensGeneric(context: Context, index: number): boolean {
+  const {tokens} = context
+  let first = index
+  while (first > 0 && index - first < scanLimit && context.sameSentence(first - 1, index)) first--
+  let subject = -1
+  for (let i = first; i < Math.min(index, first + 6); i++) {
+    const norm = tokens[i]?.norm ?? ''
+    if (!lexicon.genericPeople.has(norm)) continue
+    const before = tokens[i - 1]
+    const plural = norm.endsWith('s') || norm === 'people' || norm === 'children'
+    const determined = i > first && lexicon.nounPhraseFillers.has(before?.norm ?? '')
+    const quantified = i > first && lexicon.genericQuantifiers.has(before?.norm ?? '')
+    const indefinite = norm === 'someone' || norm === 'anyone' || norm === 'anybody'
+    if ((plural && !determined) || quantified || indefinite) subject = i
+    break
+  }
+  if (subject === -1) return false
+  let general = false
+  for (let i = subject + 1; i < index; i++) {
+    const token = tokens[i]
+    if (!token) return false
+    if (isLikelyName(token) && !lexicon.genericPeople.has(token.norm)) return false
+    if (lexicon.genericHedges.has(token.norm)) general = true
+    if (token.norm === 'under' && /^(18|eighteen|the)$/.test(tokens[i + 1]?.norm ?? '')) general = true
+  }
+  return general
+}
+
+const auxiliaries = new Set([
+  'does',
+  'did',
+  'do',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'may',
+  'might',
+])
+
+/**
+ * Whether the sentence holding `index` is a yes/no question: it opens with
+ * an auxiliary (after an optional "Q:" label) and ends with a question mark.
+ * "Why does she keep going back?" presumes its content and is not one.
+ */
+function isYesNoQuestion(context: Context, index: number): boolean {
+  const {tokens} = context
+  let first = index
+  while (first > 0 && index - first < scanLimit && context.sameSentence(first - 1, index)) first--
+  if (/^q\d*$/.test(tokens[first]?.norm ?? '') && /:/.test(tokens[first + 1]?.gapChars ?? '')) first++
+  if (!auxiliaries.has(tokens[first]?.norm ?? '')) return false
+  let last = index
+  while (last + 1 < tokens.length && context.sameSentence(index, last + 1) && last - index < scanLimit) last++
+  const end = tokens[last + 1]?.gapChars ?? context.trailing
+  return end.includes('?')
+}
+
+/**
+ * "treated Rocco (16) as a suspect", "dismissed her as a liar": a match
+ * opening with "as" after a framing verb, its object and an appositive age
+ * (which a phrase cannot cross). Others' framing, reported.
+ */
+function framedObject(context: Context, first: number): boolean {
+  const {tokens} = context
+  if (tokens[first]?.norm !== 'as') return false
+  let i = first - 1
+  if (/^\d{1,2}$/.test(tokens[i]?.norm ?? '')) i--
+  if (!tokens[i] || !context.sameClause(i, first)) return false
+  i--
+  const verb = tokens[i]
+  if (!verb || !/^(treat|dismiss|portray|characteri|regard|brand)/.test(verb.norm)) return false
+  if (/^(is|was|are|were|been|being)$/.test(tokens[i - 1]?.norm ?? '')) return true
+  return !isChildsOwnView(context, i) && !isCurrentPractice(context, i)
+}
+
+/** `isCurrentPractice` for the framing verb of a cue ending at `cueEnd`. */
+function framingIsCurrentPractice(context: Context, cueEnd: number): boolean {
+  for (let i = cueEnd; i >= Math.max(0, cueEnd - 6); i--) {
+    if (framingVerbs.test(context.tokens[i]?.norm ?? '')) return isCurrentPractice(context, i)
+  }
+  return false
+}
+
+/**
+ * "Staff treat Amira (16) as a grown adult", "Officers regard Kofi as a
+ * dealer": a present-tense framing by the writer's own side is their
+ * framing now, not a report of what others once did.
+ */
+function isCurrentPractice(context: Context, verb: number): boolean {
+  const {tokens} = context
+  if (!/^(treat|treats|regard|regards|dismiss|dismisses|see|sees|view|views)$/.test(tokens[verb]?.norm ?? ''))
+    return false
+  // "… rather than a victim": the writer is criticising the framing.
+  for (let i = verb + 1; i <= verb + 12 && context.sameSentence(verb, i); i++) {
+    if (tokens[i]?.norm === 'rather' && tokens[i + 1]?.norm === 'than') return false
+  }
+  for (let i = verb - 1; i >= Math.max(0, verb - 4) && context.sameClause(i, verb); i--) {
+    // The subject, not "at school" before the verb.
+    if (isProfessional(tokens, i) && !lexicon.prepositions.has(tokens[i - 1]?.norm ?? '')) return true
+  }
+  return false
+}

@@ -1,0 +1,124 @@
+/** Guard `quotation`: quoted or reported words of the child or another person are evidence (info). */
+import type {Target} from '../../types.js'
+import {ageAfter} from '../age.js'
+import type {Context} from '../context.js'
+import {scanLimit, sharedCues} from '../context.js'
+import * as lexicon from '../lexicon.js'
+import {Gap} from '../tokens.js'
+import type {Match} from '../phrase-index.js'
+import {
+  subjectPronouns,
+  determiners,
+  passiveAuxiliaries,
+  isLikelyName,
+  breaksScope,
+  carers,
+  isProperName,
+  isProfessional,
+  isAdultNoun,
+} from '../people.js'
+
+/**
+ * Attributed speech: quoted words after a reporting verb ("they called her
+ * a 'sket'"), or words the child is reported as saying about themselves
+ * ("she describes it as her choice"). These are evidence; they get an info
+ * nudge, not a flag.
+ */
+export function isAttributed(context: Context, match: Match, target: Target): boolean {
+  const {tokens} = context
+  const {reporting, naming} = sharedCues()
+  const quote = tokens[match.first]?.quote ?? -1
+  const span = context.quotes[quote]
+  if (span && match.last <= span.last) {
+    const labelled = labelledSpeaker(context, span.first)
+    if (labelled !== undefined) return labelled !== 'professional'
+    const before = context.lastEndBefore(reporting, span.first, 40)
+    if (before !== -1) return speakerOf(context, before) !== 'professional'
+    for (let i = span.last + 1; i <= span.last + 3; i++) {
+      if (!context.sameSentence(span.last, i)) break
+      if (context.endsBefore(reporting, i + 1, 1)) return speakerOf(context, i) !== 'professional'
+    }
+    return false
+  }
+  // Unquoted. A naming verb gives the word to its speaker ("his father
+  // called the man a paedo"); other reporting verbs give only the content,
+  // so the words are the writer's unless the child is speaking about
+  // themselves ("she describes it as her choice", "Kyle said he likes the
+  // money"). "Staff say she is streetwise" is the professionals' framing and
+  // a term the writer chose ("she disclosed historical abuse") is theirs.
+  const named = context.lastEndBefore(naming, match.first, 9)
+  if (
+    named !== -1 &&
+    !determiners.has(tokens[named - 1]?.norm ?? '') &&
+    !breaksScope(context, named, match.first)
+  ) {
+    const speaker = speakerOf(context, named)
+    if (speaker === 'child' || speaker === 'other') return true
+  }
+  if (target === 'term') return false
+  const cueEnd = context.lastEndBefore(reporting, match.first, 10)
+  if (cueEnd === -1 || determiners.has(tokens[cueEnd - 1]?.norm ?? '')) return false
+  // The child's or another person's account ("his mother says he is a gang
+  // member"): evidence, recorded as said. A professional's is the writer's side.
+  const speaker = speakerOf(context, cueEnd)
+  return speaker === 'child' || speaker === 'other'
+}
+
+/** "Mum: 'she's a liar'": a quotation after a speaker label at the start of a line. */
+function labelledSpeaker(context: Context, first: number): 'professional' | 'child' | 'other' | undefined {
+  const {tokens} = context
+  const opening = tokens[first]
+  if (!opening || !/:/.test(opening.gapChars)) return undefined
+  for (let i = first - 1; i >= Math.max(0, first - 3); i--) {
+    const token = tokens[i]
+    if (!token) break
+    if (i < first - 1 && tokens[i + 1]?.lineStart) break
+    if (token.lineStart || i === 0 || (tokens[i]?.gap ?? 0) >= Gap.sentence) {
+      if (isProfessional(tokens, i) || carers.has(token.norm)) return 'professional'
+      if (lexicon.childSpeakers.has(token.norm) || token.norm === 'yp') return 'child'
+      return 'other'
+    }
+  }
+  return undefined
+}
+
+/**
+ * Who speaks the reporting verb at `cue`: the nearest person before it in
+ * its clause ("the log quotes his mother as saying": the mother).
+ * `professional` (staff, police, a report), `child` (a pronoun, the child's
+ * name, "the child"), `other` (family, adults, named adults), or undefined.
+ */
+function speakerOf(context: Context, cue: number): 'professional' | 'child' | 'other' | undefined {
+  const {tokens} = context
+  // "She was described as …": passive, the describer is not named.
+  const before = tokens[cue - 1]?.norm ?? ''
+  const skipped =
+    lexicon.negators.has(before) || lexicon.hedges.has(before) ? (tokens[cue - 2]?.norm ?? '') : before
+  if (passiveAuxiliaries.has(skipped)) return undefined
+  for (let i = cue - 1; i >= Math.max(0, cue - scanLimit) && context.sameClause(i, cue); i--) {
+    const token = tokens[i]
+    if (!token) break
+    if (token.quote !== -1) continue
+    if (isProfessional(tokens, i) || carers.has(token.norm)) return 'professional'
+    if (lexicon.familyNouns.has(token.norm) || lexicon.otherPeople.has(token.norm) || isAdultNoun(tokens, i))
+      return 'other'
+    if (subjectPronouns.has(token.norm) || lexicon.childSpeakers.has(token.norm)) return 'child'
+    // "A (17) says": a one-letter pseudonym with an age.
+    if (/^\p{Lu}$/u.test(token.value)) {
+      const age = ageAfter(tokens, i)
+      if (age !== undefined) return age < 18 ? 'child' : 'other'
+    }
+    if (isLikelyName(token)) {
+      // The child's name, or a name with a child's age; any other name or
+      // capitalised word ("Neighbours") is someone else.
+      const age = ageAfter(tokens, i)
+      if (age !== undefined) return age < 18 ? 'child' : 'other'
+      const child = context.childName()
+      if (child !== undefined) return child === token.value ? 'child' : 'other'
+      // No child named with an age: a proper name is taken to be the child's,
+      // a capitalised common noun ("Neighbours think …") is someone else.
+      return isProperName(context, i) ? 'child' : 'other'
+    }
+  }
+  return undefined
+}

@@ -1,0 +1,173 @@
+/** Guard `referent`: words about an adult, a professional or a peer, not the child. */
+import type {Target} from '../../types.js'
+import {ageAfter, ageBefore, childNouns} from '../age.js'
+import type {Context} from '../context.js'
+import {sharedCues} from '../context.js'
+import * as lexicon from '../lexicon.js'
+import {Gap} from '../tokens.js'
+import type {Match} from '../phrase-index.js'
+import {referentPronouns, headOf, isOther, isVerbLike} from '../people.js'
+
+/**
+ * Referent: skip matches about an adult or a professional. Labels are
+ * skipped when modified by an adult marker or age ("an adult gang member",
+ * "the 24-year-old drug dealer", "a dealer, aged 31"), when they are the
+ * object of a preposition ("exploited by a gang member"), or when the
+ * subject they are predicated of is an adult ("Deano, 24, is a dealer").
+ * Actions are skipped when their subject is a professional or an adult
+ * ("the police refused to engage").
+ */
+export function isAboutOther(context: Context, match: Match, target: Target, adults = false): boolean {
+  if (target === 'term') return false
+  const {tokens} = context
+  if (target !== 'relationship' && aboutAdultInField(context, match)) return true
+  if (target === 'relationship') {
+    // "her mother's boyfriend", "the gangmaster's girlfriend": someone else's partner.
+    const possessor = tokens[match.first - 1]
+    if (
+      possessor &&
+      possessor.norm.endsWith("'s") &&
+      !/^\p{Lu}/u.test(possessor.value) &&
+      !childNouns.has(possessor.norm)
+    ) {
+      return true
+    }
+    // "Mr Adebayo (52) has a girlfriend", "Anna, 22, lives with her
+    // boyfriend": the subject's partner, not the child's; but "the man who
+    // became her boyfriend" names the partner himself.
+    let verb = match.first - 1
+    while (verb >= 0 && lexicon.nounPhraseFillers.has(tokens[verb]?.norm ?? '')) verb--
+    if (!lexicon.copulas.has(tokens[verb]?.norm ?? '')) {
+      const subject = headOf(context, match.first, false)
+      if (subject !== undefined && isOther(context, subject)) return true
+    }
+    // "a girlfriend in her year group", "her boyfriend, who is also 15": a peer.
+    if (context.startsAfter(sharedCues().peer, match.last, 6)) return true
+    // "her boyfriend (15)", "her boyfriend Josh (15)", "a boy of 14": a peer,
+    // not an adult; an adult or unknown age flags.
+    const age = ageBefore(tokens, match.first) ?? partnerAge(context, match.last)
+    return age !== undefined && age < 18
+  }
+  if (target === 'label') {
+    // "was mature", "known to officers as a dealer": the copula or "as" is
+    // part of the match; its subject decides.
+    if (lexicon.copulas.has(tokens[match.first]?.norm ?? '')) {
+      // "logged Amir as an offender", "describe her as": the object before "as".
+      const object = tokens[match.first - 1]
+      if (
+        tokens[match.first]?.norm === 'as' &&
+        object &&
+        (referentPronouns.has(object.norm) || /^\p{Lu}/u.test(object.value) || /^\d+$/.test(object.norm))
+      ) {
+        return /^\d+$/.test(object.norm)
+          ? Number(object.norm) >= 18 && Number(object.norm) < 120
+          : isOther(context, match.first - 1)
+      }
+      const subject = headOf(context, match.first, false)
+      if (subject !== undefined) return isOther(context, subject)
+    }
+    const before = ageBefore(tokens, match.first)
+    if (before !== undefined) return before >= 18
+    const after = ageAfter(tokens, match.last)
+    if (after !== undefined) return after >= 18
+    // "The OCG's runners are mostly adults in their twenties."
+    if (context.startsAfter(sharedCues().adultPredicate, match.last, 2)) return true
+    // Walk left over the noun phrase's own words.
+    let i = match.first - 1
+    while (i >= 0 && context.sameSentence(i, match.first)) {
+      const token = tokens[i]
+      const next = tokens[i + 1]
+      if (!token || !next || next.gap > Gap.hyphen) break
+      if (lexicon.adultModifiers.has(token.norm)) return true
+      if (lexicon.personPrepositions.has(token.norm)) return true
+      if (token.norm === 'as') {
+        // "describe her as streetwise": the label is about the object;
+        // "describe the adult, Jermaine (29), as": an age before "as".
+        const object = tokens[i - 1]
+        const age =
+          object && /^\d+$/.test(object.norm) && /[(,]/.test(object.gapChars)
+            ? Number(object.norm)
+            : undefined
+        if (age !== undefined && age < 120) return age >= 18
+        if (object && (referentPronouns.has(object.norm) || /^\p{Lu}/u.test(object.value))) {
+          return isOther(context, i - 1)
+        }
+      }
+      if (lexicon.copulas.has(token.norm)) {
+        const subject = headOf(context, i, false)
+        return subject !== undefined && isOther(context, subject)
+      }
+      if (token.norm === 'and' || token.norm === 'or') {
+        // "is a known gang member and a drug dealer": find the copula.
+        for (let k = i - 1; k >= Math.max(0, i - 8) && context.sameClause(k, i); k--) {
+          if (lexicon.copulas.has(tokens[k]?.norm ?? '') && tokens[k]?.norm !== 'as') {
+            const subject = headOf(context, k, false)
+            return subject !== undefined && isOther(context, subject)
+          }
+        }
+        break
+      }
+      if (!lexicon.nounPhraseFillers.has(token.norm)) break
+      i--
+    }
+    return false
+  }
+  // What someone did or said: an adult victim's account or actions are
+  // framed the same way as a child's, so an adult age alone does not skip.
+  const subject = headOf(context, match.first, false)
+  return subject !== undefined && isOther(context, subject, adults)
+}
+
+/** Age given for the partner named at `last`: right after it, after a name, or "a boy of 14". */
+function partnerAge(context: Context, last: number): number | undefined {
+  const {tokens} = context
+  const direct = ageAfter(tokens, last)
+  if (direct !== undefined) return direct
+  for (let i = last + 1; i <= last + 5 && context.sameClause(last, i); i++) {
+    const token = tokens[i]
+    if (!token) break
+    if (/^\p{Lu}/u.test(token.value)) {
+      const named = ageAfter(tokens, i)
+      if (named !== undefined) return named
+    }
+    if (token.norm === 'of' && /^\d{1,2}$/.test(tokens[i + 1]?.norm ?? '')) return Number(tokens[i + 1]?.norm)
+  }
+  return undefined
+}
+
+/**
+ * A form line about an adult: the field names the adult's role
+ * ("Perpetrator: …", "Suspect 1: …", "Exploiter details: …"), or the line
+ * names a person with an adult age before the match ("Jermaine, 29, gang
+ * member, tattoos on neck").
+ */
+function aboutAdultInField(context: Context, match: Match): boolean {
+  const {tokens} = context
+  let start = match.first
+  while (start > 0 && !tokens[start]?.lineStart && match.first - start < 16) start--
+  if (!tokens[start]?.lineStart) return false
+  // The field label: up to four words before the first colon or dash of the line.
+  for (let i = start; i <= Math.min(match.first, start + 4); i++) {
+    const next = tokens[i + 1]
+    if (lexicon.adultRoles.has(tokens[i]?.norm ?? '')) {
+      // The field's value runs to the match: no clause or sentence break after the label's colon.
+      let colon = -1
+      for (let k = i + 1; k <= match.first; k++) {
+        if (colon === -1 && /[:\u2013\u2014|]/.test(tokens[k]?.gapChars ?? '')) colon = k
+        else if (colon !== -1 && (tokens[k]?.gap ?? 0) >= Gap.clause) return false
+      }
+      if (colon !== -1) return true
+    }
+    if (!next || /[:\u2013\u2014|]/.test(next.gapChars)) break
+  }
+  // A list of descriptors after a person named with an age ("Jermaine, 29,
+  // gang member, tattoos on neck"): no verb between the person and the match.
+  for (let i = match.first - 1; i >= start; i--) {
+    const token = tokens[i]
+    if (!token) break
+    if (lexicon.copulas.has(token.norm) || isVerbLike(token.norm) || token.gap >= Gap.clause) return false
+    const age = ageAfter(tokens, i)
+    if (age !== undefined && /^\p{Lu}/u.test(token.value)) return age >= 18
+  }
+  return false
+}

@@ -1,0 +1,469 @@
+/**
+ * Who the words are about, by tokens: the subject of a word (over
+ * appositions, relative clauses, coordinated verbs and the objects of
+ * verbs and prepositions), and whether that person is the child, a
+ * professional or another adult. compromise is asked only where tokens
+ * cannot tell, and the token path gives the same answers on every rule
+ * example (test/determinism.test.ts).
+ */
+import {ageAfter, ageBefore} from './age.js'
+import {scanLimit, type Context} from './context.js'
+import * as lexicon from './lexicon.js'
+import {subjectHead} from './subject.js'
+import {Gap} from './tokens.js'
+
+export const quotedPronouns = new Set(['i', 'we', 'me', 'us'])
+
+export const subjectPronouns = new Set(['she', 'he', 'they', 'i', 'we'])
+
+export const relativePronouns = new Set(['who', 'that', 'which'])
+
+export const determiners = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'her',
+  'his',
+  'their',
+  'its',
+  'my',
+  'our',
+  'your',
+])
+
+export const passiveAuxiliaries = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+  'get',
+  'got',
+  'gets',
+])
+
+/** A capitalised word that is probably a name ("Kyle"), not a sentence's first common word. */
+export function isLikelyName(token: Context['tokens'][number]): boolean {
+  return (
+    /^\p{Lu}[\p{L}'’-]*$/u.test(token.value) &&
+    // An acronym ("PNC", "MASH", "YOT") is not a name.
+    !/^\p{Lu}{2,}$/u.test(token.value) &&
+    !lexicon.notNames.has(token.norm) &&
+    !lexicon.professionalNouns.has(token.norm)
+  )
+}
+
+export const appositiveWords = new Set([
+  'aged',
+  'age',
+  'and',
+  'both',
+  'years',
+  'year',
+  'old',
+  'now',
+  'also',
+  'approx',
+  'approximately',
+  'around',
+  'about',
+  'roughly',
+  'possibly',
+])
+
+export const objectPronouns = new Set(['her', 'him', 'them', 'me', 'us'])
+
+export const referentPronouns = new Set(['she', 'he', 'they', 'her', 'him', 'them'])
+
+/**
+ * Whether a conjunction or clause break stands between tokens `from` and
+ * `to`. In a list ("streetwise, mature or resilient") `and`/`or` after a
+ * comma continue it when `lists` is set.
+ */
+export function breaksScope(context: Context, from: number, to: number, lists = false): boolean {
+  let comma = false
+  for (let i = from + 1; i <= to; i++) {
+    const token = context.tokens[i]
+    if (token?.gapChars.includes(',')) comma = true
+    if (i === to) break
+    const norm = token?.norm ?? ''
+    if (lists && comma && (norm === 'and' || norm === 'or')) continue
+    if (lexicon.scopeBreakers.has(norm)) return true
+  }
+  return !context.sameClause(from, to)
+}
+
+/**
+ * Token index of the subject head for the word at `index`, or undefined when
+ * there is none or it is the child.
+ *
+ * Tokens decide the common cases; compromise tags the sentence only when
+ * they cannot (a professional or adult noun that a verb may govern, as in
+ * "she told officers she went"), and never when no professional, adult or
+ * adult age stands earlier in the sentence.
+ */
+export function headOf(context: Context, index: number, needsVerb: boolean): number | undefined {
+  if (!context.mayBeOther(index)) return undefined
+  const quick = quickSubject(context, index, needsVerb)
+  if (typeof quick !== 'object') return quick
+  // Without compromise (a build that did not register it), take the person
+  // tokens found as the subject.
+  return taggedSubject(context, index, needsVerb) ?? quick.person
+}
+
+/**
+ * Subject by tokens alone: a token index, undefined for none, or, when a
+ * verb may govern the person found, that person as a guess for grammar to
+ * confirm.
+ */
+export function quickSubject(
+  context: Context,
+  index: number,
+  needsVerb: boolean,
+): number | undefined | {readonly person: number | undefined} {
+  const {tokens} = context
+  let i = index - 1
+  if (needsVerb) {
+    // A label needs a copula on its left: "Deano, 24, is a drug dealer".
+    while (i >= 0 && lexicon.nounPhraseFillers.has(tokens[i]?.norm ?? '') && context.sameClause(i, index)) i--
+    if (i < 0 || !lexicon.copulas.has(tokens[i]?.norm ?? '') || !context.sameClause(i, index)) {
+      return {person: undefined}
+    }
+    i--
+  }
+  // "a group that runs drugs": the subject is the relative pronoun's antecedent.
+  if (relativePronouns.has(tokens[i]?.norm ?? '') && i > 0 && context.sameClause(i - 1, index)) {
+    const antecedent = relativeAntecedent(context, i)
+    if (antecedent !== undefined) return antecedent
+    // "a group that", "the network which": a capitalised or aged word.
+    let j = i - 1
+    while (j > 0 && (/^\d+$/.test(tokens[j]?.norm ?? '') || appositiveWords.has(tokens[j]?.norm ?? ''))) j--
+    if (tokens[j]?.norm === 'old' || lexicon.adultNouns.has(tokens[j]?.norm ?? '')) return j
+  }
+  // "The man paid Mia to engage …", "told her to go": the one told or paid
+  // is the main verb's object; who is responsible is its subject.
+  if (!needsVerb && tokens[index - 1]?.norm === 'to') {
+    const object = tokens[index - 2]
+    if (object && (objectPronouns.has(object.norm) || isLikelyName(object))) i = index - 3
+  }
+  // "The men made Tyler carry …": a causative verb's object acts for its subject.
+  if (!needsVerb) {
+    const object = tokens[index - 1]
+    const verb = tokens[index - 2]
+    if (
+      object &&
+      verb &&
+      causatives.has(verb.norm) &&
+      (objectPronouns.has(object.norm) || isLikelyName(object))
+    ) {
+      i = index - 3
+    }
+  }
+  for (; i >= 0 && context.sameClause(i, index); i--) {
+    const token = tokens[i]
+    if (!token) break
+    if (subjectPronouns.has(token.norm)) return i
+    // "Jade's claims": a possessor is not the subject.
+    if (token.norm.endsWith("'s") && token.norm.length > 2) continue
+    // "The men who collected Kai are …": the relative clause's antecedent is the subject.
+    if (relativePronouns.has(token.norm) && i > 0) {
+      const antecedent = relativeAntecedent(context, i)
+      if (antecedent !== undefined) return antecedent
+    }
+    // "the younger, 15, is": an appositive age marks the subject before it,
+    // unless a preposition or a verb governs that person ("driven to Hull by
+    // Marcus, 30, and is …", "drove Ellie, 13, to …": objects).
+    if (/^\d{1,2}$/.test(token.norm) && i > 0 && ageAfter(tokens, i - 1) === Number(token.norm)) {
+      if (isGovernedPerson(context, i - 1)) {
+        i--
+        continue
+      }
+      return i - 1
+    }
+    // "the child", "children", "the girl": the child as subject.
+    if (
+      (lexicon.childSpeakers.has(token.norm) || token.norm === 'children') &&
+      !lexicon.prepositions.has(tokens[i - 1]?.norm ?? '')
+    ) {
+      return i
+    }
+    // A name is a subject after a clause start or a verb of saying or
+    // thinking ("Staff say Kai …"); after a preposition it is a place or an
+    // object ("to Leeds"); after another word, grammar decides.
+    if (isLikelyName(token) && !isPersonWord(tokens, i)) {
+      const before = tokens[i - 1]
+      if (
+        !before ||
+        !context.sameClause(i - 1, i) ||
+        (token.gap >= Gap.soft && !/^[,]$/.test(token.gapChars.trim()))
+      )
+        return i
+      if (lexicon.prepositions.has(before.norm)) continue
+      if (
+        lexicon.scopeBreakers.has(before.norm) ||
+        before.norm === 'that' ||
+        lexicon.nounPhraseFillers.has(before.norm)
+      )
+        return i
+      if (lexicon.thinkingVerbs.has(before.norm)) return i
+      // "who collected Kai": the object of a verb.
+      if (isVerbLike(before.norm)) continue
+      return {person: i}
+    }
+    const person = isPersonWord(tokens, i)
+    if (!person) continue
+    let j = i - 1
+    while (j >= 0 && lexicon.nounPhraseFillers.has(tokens[j]?.norm ?? '') && context.sameClause(j, i)) j--
+    const before = tokens[j]
+    if (j < 0 || !context.sameClause(j, i) || (tokens[j + 1]?.gap ?? 0) >= Gap.soft) return i
+    if (!before || lexicon.scopeBreakers.has(before.norm) || before.norm === 'that') return i
+    // An object ("with the men") or a predicate ("is a gang member").
+    if (lexicon.prepositions.has(before.norm) || lexicon.copulas.has(before.norm)) continue
+    // "in the strategy minutes": a preposition a noun or two further back.
+    if (inPrepositionalPhrase(context, j)) continue
+    // "said the men called her": the object of a verb; but an -ing or -ed
+    // word right before the noun modifies it ("the reviewing officer").
+    if (isVerbLike(before.norm) && !(j === i - 1 && /(ing|ed)$/.test(before.norm))) continue
+    return {person: i}
+  }
+  return undefined
+}
+
+const maleNouns = new Set(['man', 'men', 'male', 'males', 'gentleman'])
+/** Adult nouns that name one person or people, not a group ("gang", "network") or a modifier. */
+const adultPersonNouns = new Set([
+  ...maleNouns,
+  'woman',
+  'women',
+  'female',
+  'females',
+  'adult',
+  'adults',
+  'suspect',
+  'suspects',
+  'offender',
+  'offenders',
+  'perpetrator',
+  'perpetrators',
+  'exploiter',
+  'exploiters',
+  'abuser',
+  'abusers',
+  'trafficker',
+  'traffickers',
+  'groomer',
+  'groomers',
+  'elder',
+  'elders',
+  'uncle',
+  'landlord',
+  'boss',
+])
+const femaleNouns = new Set(['woman', 'women', 'female', 'females', 'lady'])
+
+/**
+ * Whether a subject pronoun at `head` points back to an adult named by a
+ * role noun in the same sentence (the nearest person before it), with
+ * matching gender: "Male (34) …, he is". A name is not resolved this way:
+ * its gender is unknown, and the child is the usual referent.
+ */
+function pronounIsAdult(context: Context, head: number): boolean {
+  const {tokens} = context
+  const pronoun = tokens[head]?.norm ?? ''
+  if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'they') return false
+  for (let i = head - 1; i >= Math.max(0, head - scanLimit) && context.sameSentence(i, head); i--) {
+    const token = tokens[i]
+    if (!token) break
+    const norm = token.norm
+    if (lexicon.childSpeakers.has(norm) || subjectPronouns.has(norm) || objectPronouns.has(norm)) return false
+    if (isLikelyName(token) && !isPersonWord(tokens, i)) return false
+    if (!adultPersonNouns.has(norm) || !isAdultNoun(tokens, i)) continue
+    if (pronoun === 'he' && femaleNouns.has(norm)) return false
+    if (pronoun === 'she' && maleNouns.has(norm)) return false
+    return true
+  }
+  return false
+}
+
+/**
+ * Whether the person at `at` (a name or person noun, with its determiners)
+ * is the object of a preposition or a verb: "by Marcus", "drove Ellie",
+ * "with the two men".
+ */
+export function isGovernedPerson(context: Context, at: number): boolean {
+  const {tokens} = context
+  let j = at - 1
+  // "Jermaine Clarke": a first name before the surname.
+  if (
+    isLikelyName(tokens[j] ?? tokens[at]!) &&
+    tokens[at]?.gap === 0 &&
+    /^\p{Lu}/u.test(tokens[j]?.value ?? '')
+  )
+    j--
+  while (j >= 0 && lexicon.nounPhraseFillers.has(tokens[j]?.norm ?? '') && context.sameClause(j, at)) j--
+  const before = tokens[j]
+  if (!before || !context.sameClause(j, at) || (tokens[j + 1]?.gap ?? 0) >= Gap.soft) return false
+  // A verb of saying or thinking takes a clause: in "staff feel Leah is", Leah is its subject.
+  return (
+    lexicon.prepositions.has(before.norm) ||
+    (isVerbLike(before.norm) && !lexicon.thinkingVerbs.has(before.norm))
+  )
+}
+
+/** Carers speak for the care system: their framing is the writer's side, like staff's. */
+export const carers = new Set(['carer', 'carers', 'foster', 'guardian', 'keyworker'])
+
+/** A possessive word: her, his, their, or a word ending in 's ("her mother's partner"). */
+export function isOwner(token: Context['tokens'][number] | undefined): boolean {
+  if (!token) return false
+  return token.norm === 'her' || token.norm === 'his' || token.norm === 'their' || /.'s$/.test(token.norm)
+}
+
+/** Verbs whose object does what follows for them ("made Tyler carry"). */
+export const causatives = new Set([
+  'made',
+  'make',
+  'makes',
+  'making',
+  'let',
+  'lets',
+  'forced',
+  'forces',
+  'had',
+  'have',
+  'has',
+])
+
+/**
+ * The subject a relative pronoun at `at` refers back to: the person word or
+ * name before it, over an appositive age ("two men, aged 23 and 31, who").
+ */
+export function relativeAntecedent(context: Context, at: number): number | undefined {
+  const {tokens} = context
+  // "the 30-year-old, who": the age noun itself.
+  if (tokens[at - 1]?.norm === 'old' && ageBefore(tokens, at, 4) !== undefined) return at - 1
+  let j = at - 1
+  while (j > 0 && (/^\d+$/.test(tokens[j]?.norm ?? '') || appositiveWords.has(tokens[j]?.norm ?? ''))) j--
+  if (!context.sameClause(j, at)) return undefined
+  const antecedent = tokens[j]
+  if (!antecedent) return undefined
+  if (subjectPronouns.has(antecedent.norm) || lexicon.childSpeakers.has(antecedent.norm)) return j
+  if (lexicon.relationNouns.has(antecedent.norm) && isOwner(tokens[j - 1])) return j
+  if (isPersonWord(tokens, j) || isLikelyName(antecedent) || antecedent.norm === 'children') return j
+  return undefined
+}
+
+/** Whether a preposition stands one to three words before token `j` with only noun-like words between. */
+export function inPrepositionalPhrase(context: Context, j: number): boolean {
+  const {tokens} = context
+  for (let k = j; k >= Math.max(0, j - 2) && context.sameClause(k, j); k--) {
+    const norm = tokens[k]?.norm ?? ''
+    if (lexicon.prepositions.has(norm)) return true
+    if (isVerbLike(norm) || lexicon.copulas.has(norm) || lexicon.scopeBreakers.has(norm)) return false
+    if (!/^[a-z]+$/.test(norm)) return false
+  }
+  return false
+}
+
+/** A word that reads as a verb form: a reporting or thinking verb, or a past or -ing form. */
+export function isVerbLike(norm: string): boolean {
+  return lexicon.thinkingVerbs.has(norm) || /[^e]ed$|ied$|eed$|ing$/.test(norm) || irregularPast.has(norm)
+}
+
+export const irregularPast = new Set([
+  'told',
+  'made',
+  'took',
+  'gave',
+  'saw',
+  'met',
+  'sent',
+  'got',
+  'kept',
+  'brought',
+  'bought',
+  'drove',
+  'left',
+  'paid',
+  'sold',
+])
+
+/** A professional, family, adult or aged word that can head a subject ("the 35-year-old"). */
+export function isPersonWord(tokens: Context['tokens'], i: number): boolean {
+  const token = tokens[i]
+  if (!token) return false
+  const norm = token.norm
+  if (isProfessional(tokens, i) || isAdultNoun(tokens, i) || lexicon.familyNouns.has(norm)) return true
+  if (norm === 'old' && (ageBefore(tokens, i + 1, 3) ?? 0) >= 18) return true
+  return /^\p{Lu}/u.test(token.value) && ageAfter(tokens, i) !== undefined
+}
+
+/** Whether compromise tags the token at `i` as a proper name (tokens alone cannot tell "Kyle" from "Neighbours"). */
+export function isProperName(context: Context, i: number): boolean {
+  const tagged = context.tagged(i)
+  if (!tagged) return true
+  const offset = tagged.tokenOffsets[i - tagged.firstToken]
+  const term = tagged.terms.find((candidate) => tagged.base + candidate.offset.start === offset)
+  return term !== undefined && (term.tags.has('ProperNoun') || term.tags.has('Person'))
+}
+
+/** Subject by compromise's tags, mapped back to a token index. */
+export function taggedSubject(context: Context, index: number, needsVerb: boolean): number | undefined {
+  const tagged = context.tagged(index)
+  if (!tagged) return undefined
+  const offset = tagged.tokenOffsets[index - tagged.firstToken]
+  if (offset === undefined) return undefined
+  const head = subjectHead(tagged, offset, needsVerb)
+  if (!head) return undefined
+  let position = -1
+  for (let k = 0; k < tagged.tokenOffsets.length; k++) {
+    if ((tagged.tokenOffsets[k] ?? Infinity) <= head.start) position = k
+    else break
+  }
+  return position === -1 ? undefined : tagged.firstToken + position
+}
+
+/** Whether the person at token `head` is a professional or an adult. */
+export function isOther(context: Context, head: number, byAge = true): boolean {
+  const {tokens} = context
+  const token = tokens[head]
+  if (!token) return false
+  // "I" and "we" are the referrer, except inside quoted speech.
+  const quotedSelf = token.quote !== -1 && quotedPronouns.has(token.norm)
+  if (!quotedSelf && isProfessional(tokens, head)) return true
+  if (isAdultNoun(tokens, head) || lexicon.familyNouns.has(token.norm)) return true
+  // "the 35-year-old" refers to someone by age alone: another person.
+  if (token.norm === 'old') return (ageBefore(tokens, head + 1) ?? 0) >= 18
+  // "Male (34) detained …, PNC shows he is a gang member": a pronoun whose
+  // nearest person in its sentence is an adult named by role.
+  if (pronounIsAdult(context, head)) return true
+  // "her mother's partner", "his friend": someone named by their relation to another.
+  if (lexicon.relationNouns.has(token.norm) && isOwner(tokens[head - 1])) return true
+  if (!byAge) {
+    // An adult subject in a narrative about a child is another person: "Craig, 35, keeps going back".
+    const main = context.primaryAge()
+    if (main === undefined || main >= 18) return false
+  }
+  // A name given an adult age elsewhere in the narrative ("Smithy, 31").
+  if (context.adultNames().has(token.value)) return true
+  const age = ageAfter(tokens, head) ?? ageBefore(tokens, head)
+  return age !== undefined && age >= 18
+}
+
+/** A professional or agency noun, but not "sexual services". */
+export function isProfessional(tokens: Context['tokens'], i: number): boolean {
+  const token = tokens[i]
+  if (!token || !lexicon.professionalNouns.has(token.norm)) return false
+  return !(/^services?$/.test(token.norm) && /^(sexual|sex)$/.test(tokens[i - 1]?.norm ?? ''))
+}
+
+/** An adult noun, but not the adultifying "young man" / "young woman" about the child. */
+export function isAdultNoun(tokens: Context['tokens'], i: number): boolean {
+  const token = tokens[i]
+  if (!token || !lexicon.adultNouns.has(token.norm)) return false
+  return !(tokens[i - 1]?.norm === 'young' && token.gap === 0)
+}
