@@ -3,8 +3,10 @@
  * against its published description or read by a real consumer from npm:
  *
  * - `gitlab`: GitLab's Code Quality report format (test/schemas/, written
- *   from GitLab's documentation and its parser's schema), with unique
- *   fingerprints that survive edits elsewhere in the file;
+ *   from GitLab's documentation), and each issue against the schema GitLab's
+ *   own parser validates with (test/schemas/gitlab-codeclimate.json, copied
+ *   verbatim from gitlab app/validators/json_schemas/codeclimate.json), with
+ *   unique fingerprints that survive edits elsewhere in the file;
  * - `checkstyle`: read by Danger's checkstyle parser (danger-plugin-lint-report);
  * - `junit`: read by test-results-parser, with the counts the JSON report gives.
  */
@@ -101,6 +103,8 @@ function json(args: readonly string[], cwd = root): JsonReport {
 }
 
 const gitlabSchema = compileSchema(join(root, 'test', 'schemas', 'gitlab-code-quality.schema.json'))
+/** GitLab's own per-issue schema, which its Code Quality parser checks each issue against. */
+const gitlabIssueSchema = compileSchema(join(root, 'test', 'schemas', 'gitlab-codeclimate.json'))
 
 interface Issue {
   check_name: string
@@ -117,6 +121,9 @@ describe('--format gitlab', {timeout: 60_000}, () => {
       expect(code).toBe(1)
       const issues = JSON.parse(stdout) as Issue[]
       expect(gitlabSchema(issues), JSON.stringify(gitlabSchema.errors)).toBe(true)
+      for (const issue of issues) {
+        expect(gitlabIssueSchema(issue), JSON.stringify(gitlabIssueSchema.errors)).toBe(true)
+      }
       const report = json(args)
       const expected = report.files.flatMap((file) =>
         file.messages.map((message) => [
@@ -149,6 +156,7 @@ describe('--format gitlab', {timeout: 60_000}, () => {
       Object.fromEntries(Object.entries(issue).filter(([key]) => key !== 'location')),
     )
     expect(gitlabSchema(broken)).toBe(false)
+    expect(broken.some((issue) => gitlabIssueSchema(issue))).toBe(false)
   })
 
   it('keeps fingerprints when other lines change, and numbers identical findings', () => {
