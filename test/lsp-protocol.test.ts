@@ -19,6 +19,7 @@ import {describe, expect, it} from 'vitest'
 import {lintInput} from '../src/cli/lint-file.js'
 import type {Input} from '../src/cli/read.js'
 import {startServer, type LintFunction} from '../src/cli/lsp/server.js'
+import {LimitError} from '../src/engine/bounded-parse.js'
 import type {Options} from '../src/types.js'
 import {root} from './helpers/build.js'
 import {CancellationTokenSource, memoryClient, type TestClient} from './helpers/lsp.js'
@@ -143,6 +144,21 @@ describe('language server protocol (in process)', {timeout: 60_000}, () => {
     release()
     const latest = await client.diagnostics(uri, (params) => params.version === 2)
     expect(codes(latest.diagnostics)).toEqual(['streetwise'])
+    await client.stop()
+  })
+
+  it('says a document over the time limit was not finished, without quoting it', async () => {
+    const client = serverWith(() => {
+      throw new LimitError(
+        'linting took longer than the time limit of 10000 ms; split the document or raise the time limit',
+      )
+    })
+    await client.initialize({debounce: 0})
+    const uri = client.open(join(folder, 'slow.txt'), 'plaintext', 'Staff say she is streetwise.\n', 1)
+    const {diagnostics} = await client.diagnostics(uri, (params) => params.version === 1)
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0]?.message).toContain('time limit of 10000 ms')
+    expect(diagnostics[0]?.message).not.toContain('streetwise')
     await client.stop()
   })
 

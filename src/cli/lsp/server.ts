@@ -281,6 +281,20 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const file = await Promise.resolve(lint({path: path ?? '-', name, kind, value: text}, options))
       return {generation: current, kind, rules, file}
     } catch (error) {
+      // Over the time limit (main's per-document limits): say so, as the CLI does.
+      if (error instanceof Error && error.name === 'LimitError') {
+        return {
+          generation: current,
+          kind,
+          rules,
+          diagnostics: [
+            notice(
+              `referral-lint did not finish this document: ${error.message}; use the command line`,
+              DiagnosticSeverity.Information,
+            ),
+          ],
+        }
+      }
       // Never the error's text: it could quote the document.
       const what = error instanceof Error ? error.name : typeof error
       connection.console.error(`referral-lint: could not lint ${name} (${what})`)
