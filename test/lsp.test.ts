@@ -178,6 +178,18 @@ describe('referral-lint lsp (built CLI)', {timeout: 120_000}, () => {
     expect(await client.stop()).toBe(0)
   })
 
+  it("publishes nothing for a document the config's ignore patterns skip, as the CLI does", async () => {
+    const {client, folder} = await start('ignored', {'.referrallintrc.json': '{"ignore": ["archive/"]}\n'})
+    const text = 'She is streetwise.\n'
+    const skipped = await client.diagnostics(
+      client.open(join(folder, 'archive', 'old.txt'), 'plaintext', text, 1),
+    )
+    expect(skipped.diagnostics).toEqual([])
+    const linted = await client.diagnostics(client.open(join(folder, 'new.txt'), 'plaintext', text, 1))
+    expect(codes(linted.diagnostics)).toEqual(['streetwise'])
+    expect(await client.stop()).toBe(0)
+  })
+
   it('notices a changed config on disk at the next change, for clients that watch no files', async () => {
     const {client, folder} = await start('stat', {'.referrallintrc.yaml': 'rules:\n  streetwise: "off"\n'})
     const uri = client.open(

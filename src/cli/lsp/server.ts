@@ -259,7 +259,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }
     let options: Options
     try {
-      options = (await loader.forFile(path)).options
+      const config = await loader.forFile(path)
+      // The config's `ignore` patterns skip a file in the editor as on the command line.
+      if (path !== undefined && config.ignores?.(path))
+        return {generation: current, kind, rules, diagnostics: []}
+      options = config.options
     } catch (error) {
       if (!(error instanceof Error) || (error.name !== 'ConfigError' && error.name !== 'RuleSpecError'))
         throw error
