@@ -10,6 +10,7 @@ import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import vm from 'node:vm'
 import {gzipSync} from 'node:zlib'
+import ts from 'typescript'
 import {beforeAll, describe, expect, it, vi} from 'vitest'
 import {rules} from '../rules/index.js'
 import {codeUnitClass, singleUnitExpressions} from '../scripts/browser-build.js'
@@ -26,8 +27,9 @@ const esmBudget = 200 * 1024
 /**
  * Ceiling for the single-file IIFE, which must also hold compromise (about
  * 114 KiB gzip by itself): a regression guard, not the 200 KiB budget.
+ * 250 KiB since main's word classes and new rules brought it to 242.2 KiB.
  */
-const iifeBudget = 240 * 1024
+const iifeBudget = 250 * 1024
 
 const sentence = 'She is a prostitute who went willingly.'
 
@@ -83,7 +85,9 @@ describe('browser bundle contents', () => {
 
   it('has no network call', () => {
     for (const text of [iife, ...chunks]) {
-      expect(text).not.toMatch(/\b(?:fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts)\b/)
+      // Parsed, not grepped: rule data holds words such as "fetch" in its word lists
+      // ("take|bring|…|fetch|bag"), which are text, never a call.
+      expect(networkNames(text)).toEqual([])
       // Dynamic imports are its own chunks only.
       for (const match of text.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) {
         expect(match[1]).toMatch(/^\.\/[\w.-]+\.js$/)
@@ -217,6 +221,32 @@ function esmGraph(entry: string, dynamic = true): string[] {
   }
   visit(entry)
   return [...seen]
+}
+
+const networkApis = new Set([
+  'fetch',
+  'XMLHttpRequest',
+  'WebSocket',
+  'EventSource',
+  'sendBeacon',
+  'importScripts',
+])
+
+/**
+ * Every identifier or property that names a network API, and every string
+ * that is exactly one (`globalThis["fetch"]`), in a bundle parsed as JavaScript.
+ */
+function networkNames(code: string): string[] {
+  const file = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS)
+  const found: string[] = []
+  const visit = (node: ts.Node): void => {
+    if ((ts.isIdentifier(node) || ts.isStringLiteralLike(node)) && networkApis.has(node.text)) {
+      found.push(node.text)
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(file)
+  return found
 }
 
 function gzipSize(text: string): number {
