@@ -32,6 +32,12 @@ interface Line {
   readonly kind: Kind
   /** Offset of the line's first character in the source. */
   readonly start: number
+  /** Whether it is a short item (computed once: a long line is asked once per finding). */
+  short?: boolean
+  /** Offsets of its colons, in order (computed once). */
+  colons?: number[]
+  /** Whether the text before each colon is a guidance cue, by colon offset. */
+  cues?: Map<number, boolean>
 }
 
 export class Layout {
@@ -59,8 +65,8 @@ export class Layout {
     const after = line.text.slice(to - line.start)
     if (verdictPrefix.test(before)) return true
     // "Words to avoid in referrals: streetwise, mature for age": a cue introducing the rest of the line.
-    const colon = before.lastIndexOf(':')
-    if (colon !== -1 && guidanceCue.test(before.slice(0, colon))) return true
+    const colon = lastColonBefore(line, before.length)
+    if (colon !== -1 && cueBefore(line, colon)) return true
     // A term opening its line, then a definition: a glossary row.
     if (
       /^[\s>*+\-\u2022\d.)("'\u2018\u201C|]*$/.test(before) &&
@@ -85,7 +91,9 @@ export class Layout {
 
   /** A line of a few words with no full stop: an item of an unmarked list. */
   #isShortItem(line: Line): boolean {
-    return line.kind === 'text' && line.text.trim().split(/\s+/).length <= 6 && !/[.!?]\s*$/.test(line.text)
+    line.short ??=
+      line.kind === 'text' && line.text.trim().split(/\s+/).length <= 6 && !/[.!?]\s*$/.test(line.text)
+    return line.short
   }
 
   /** The heading or introduction of the list holding line `index`: the first line above that is not an item. */
@@ -133,4 +141,36 @@ function kindOf(text: string): Kind {
   if (/^#{1,6}\s/.test(trimmed)) return 'heading'
   if (listMarker.test(text)) return 'list'
   return 'text'
+}
+
+/**
+ * The offset of the last colon in `line` before `end`, or -1; a binary
+ * search over the line's colons, so that many findings on one long line
+ * cost no scan of the line each.
+ */
+function lastColonBefore(line: Line, end: number): number {
+  if (!line.colons) {
+    line.colons = []
+    for (let at = line.text.indexOf(':'); at !== -1; at = line.text.indexOf(':', at + 1)) line.colons.push(at)
+  }
+  const {colons} = line
+  let low = 0
+  let high = colons.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((colons[middle] ?? 0) < end) low = middle + 1
+    else high = middle
+  }
+  return low === 0 ? -1 : (colons[low - 1] ?? -1)
+}
+
+/** Whether the text of `line` before the colon at `colon` is a guidance cue (once per colon). */
+function cueBefore(line: Line, colon: number): boolean {
+  line.cues ??= new Map()
+  let cue = line.cues.get(colon)
+  if (cue === undefined) {
+    cue = guidanceCue.test(line.text.slice(0, colon))
+    line.cues.set(colon, cue)
+  }
+  return cue
 }
