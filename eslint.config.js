@@ -10,6 +10,10 @@ export default defineConfig(
   {
     ignores: ['dist/', 'coverage/', 'node_modules/', 'scratch/', 'test-artifacts/', '.vitest-*/'],
   },
+  {
+    // The VS Code client's bundle, built by `npm run package:vscode`.
+    ignores: ['editors/vscode/dist/'],
+  },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

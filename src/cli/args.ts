@@ -4,16 +4,17 @@
  */
 import {parseArgs} from 'node:util'
 import {isDateText} from '../engine/dates.js'
+import {extraFields, extraHelp, extraOptions, type ExtraFields} from './args-extra.js'
 import {UsageError} from './errors.js'
 
 /** Output formats. */
-export const formats = ['stylish', 'json', 'sarif', 'github'] as const
+export const formats = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'checkstyle', 'junit'] as const
 
 /** An output format name. */
 export type Format = (typeof formats)[number]
 
 /** Options of a lint run. */
-export interface LintCommand {
+export interface LintCommand extends ExtraFields {
   readonly kind: 'lint'
   /** Files, directories and globs; `-` is stdin; empty means stdin. */
   readonly files: readonly string[]
@@ -70,6 +71,7 @@ export type Command = {readonly kind: 'help'} | {readonly kind: 'version'} | Lin
 export const defaultExtensions: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx']
 
 const options = {
+  ...extraOptions,
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'},
   quiet: {type: 'boolean', short: 'q'},
@@ -141,6 +143,7 @@ export function parseCommand(args: readonly string[]): Command {
     : defaultExtensions
   return {
     kind: 'lint',
+    ...extraFields(values, positionals, format),
     files: positionals,
     quiet: values.quiet ?? false,
     noColor: values['no-color'] ?? false,
@@ -193,6 +196,7 @@ export function helpText(version: string): string {
   return `Usage: referral-lint [options] [file | directory | glob ...]
        referral-lint serve [options]   (local HTTP service, see serve --help)
        referral-lint audit [options]   (batch audit of an export, see audit --help)
+       referral-lint lsp               (language server on stdio, for editors)
 
 Lint referral narratives for victim-blaming language and consent framing.
 Reads .txt, Markdown, HTML and .docx; directories are searched for
@@ -201,7 +205,8 @@ ${defaultExtensions.join(' ')}. With no file, or with "-", reads stdin.
 Options:
   -h, --help                 show this help and exit
   -v, --version              print the version (${version}) and exit
-  -f, --format <name>        stylish (default), json, sarif or github
+  -f, --format <name>        stylish (default), json, sarif, github, gitlab,
+                             checkstyle or junit
   -o, --output-file <path>   write the report to a file instead of stdout
   -c, --config <path>        use this config file (no search)
       --no-config            use no config file
@@ -211,7 +216,7 @@ Options:
       --max-warnings <n>     exit 1 when there are more than n warnings
       --fix                  apply safe literal fixes to the files
       --fix-dry-run          print the fixes as a diff; change nothing
-      --stdin-filename <n>   name for stdin (picks format and config)
+${extraHelp}      --stdin-filename <n>   name for stdin (picks format and config)
       --ext <list>           extensions to lint in directories (.txt,.md)
       --ignore-path <path>   ignore file (default .referrallintignore)
       --no-ignore            do not read the ignore file

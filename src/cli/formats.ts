@@ -12,6 +12,9 @@ import {coverage as coverageSpecs} from '../../rules/coverage.js'
 import type {RuleSpec, Severity} from '../types.js'
 import {docsUrl} from '../vocabulary.js'
 import type {Format} from './args.js'
+import {checkstyle} from './formats/checkstyle.js'
+import {gitlab} from './formats/gitlab.js'
+import {junit} from './formats/junit.js'
 import type {InputKind} from './read.js'
 
 /** One linted file and what the report needs to know about it. */
@@ -48,6 +51,9 @@ export function render(format: Format, context: ReportContext): string {
   if (format === 'json') return `${JSON.stringify(json(context), null, 2)}\n`
   if (format === 'sarif') return `${JSON.stringify(sarif(context), null, 2)}\n`
   if (format === 'github') return github(context)
+  if (format === 'gitlab') return gitlab(context)
+  if (format === 'checkstyle') return checkstyle(context)
+  if (format === 'junit') return junit(context)
   return stylish(context)
 }
 

@@ -20,8 +20,8 @@
  * What remains is small: `node:util` `parseArgs` (strict), a directory walk
  * with a glob-to-RegExp compiler (no fast-glob), and caches for config.
  *
- * Subcommands `serve` and `audit` live in their own modules, imported only
- * when asked for.
+ * Subcommands `serve`, `audit` and `lsp` live in their own modules,
+ * imported only when asked for.
  */
 import process from 'node:process'
 import packageJson from '../../package.json' with {type: 'json'}
@@ -32,6 +32,7 @@ import {exitCodes, run} from './run.js'
 interface Subcommand {
   readonly serve?: (argv: readonly string[]) => Promise<number>
   readonly audit?: (argv: readonly string[]) => Promise<number>
+  readonly lsp?: (argv: readonly string[]) => Promise<number>
 }
 
 // A reader that stops early (`| head`) closes the pipe: stop quietly, as
@@ -51,6 +52,9 @@ try {
   } else if (first === 'audit') {
     const module = (await import('./audit.js')) as Subcommand
     process.exitCode = (await module.audit?.(rest)) ?? exitCodes.usage
+  } else if (first === 'lsp') {
+    const module = (await import('./lsp/index.js')) as Subcommand
+    process.exitCode = (await module.lsp?.(rest)) ?? exitCodes.usage
   } else {
     process.exitCode = await run(
       process.argv.slice(2),

@@ -79,6 +79,9 @@ async function runCommand(args: readonly string[], io: Io, version: string): Pro
 }
 
 async function lintCommand(command: LintCommand, io: Io, version: string): Promise<number> {
+  if (command.explain !== undefined || command.listRules || command.printConfig !== undefined) {
+    return (await import('./explain.js')).inform(command, io)
+  }
   let inputs = command.files
   if (inputs.length === 0) {
     if (io.stdinIsTTY) throw new UsageError('no input: give a file, or pipe text on stdin (see --help)')
@@ -146,6 +149,12 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
   }
   const limits = {maxLength: command.maxSize, timeLimit: command.timeLimit}
 
+  // --cache and --baseline: read before linting, so a broken baseline stops the run first.
+  const adoption =
+    command.cache === undefined && command.baseline === undefined && command.baselineWrite === undefined
+      ? undefined
+      : await (await import('./adoption.js')).startAdoption(command, io, version)
+
   const rules = new Map(bundledRules.map((rule) => [rule.id, rule]))
   // Only bundled rules (and missing facts) have a section in docs/rules.md.
   const documented = new Set(rules.keys())
@@ -156,7 +165,9 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
     for (const rule of options.ruleSpecs ?? []) rules.set(rule.id, rule)
     let file: VFile
     try {
-      file = lintInput(input, options, limits)
+      file = adoption
+        ? await adoption.lint(input, options, () => lintInput(input, options, limits))
+        : lintInput(input, options, limits)
     } catch (error) {
       failures.push(describeFailure(input.name, error))
       continue
@@ -206,6 +217,7 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
     }
   }
 
+  await adoption?.finish(results)
   const color = toStdout && useColor({noColor: command.noColor, env: io.env, isTTY: io.stdoutIsTTY})
   const report = render(command.format, {results, rules, documented, version, color, quiet: command.quiet})
   if (toStdout) {
