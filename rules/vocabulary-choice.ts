@@ -369,6 +369,7 @@ export const classes = {
    */
   'choice-no-resistance': [
     'did|does|do|would|could|had not put up a|any|much|the-slightest? fight|struggle|resistance',
+    'did|does|do|would|could|had not put up much|any|a-lot of a? fight|struggle|resistance',
     'put|puts|putting up no|little|hardly-any fight|struggle|resistance',
     '{offer}|{show}|{make} no|little|hardly-any|minimal resistance|protest|objection|objections',
     'did|does|do|would|had not @choice-resist',

@@ -12,8 +12,17 @@ export default {
     '@be @degree? mutual',
     'mutual relationship(s)|attraction|feelings|affection|desire|sex|sexual|consent|agreement|decision|thing|love',
     'consenting sexual|sex|relationship(s)|activity|contact|intercourse|partner(s)|participant(s)',
+    // A note that all parties agreed: "found with two adult males, all consenting".
+    'all|both|everyone consenting|consented|willing',
   ],
   unless: [
+    // "all consenting to the plan": parties agreeing to a plan or procedure.
+    {
+      followedBy: [
+        'to|with the|a|an|this|that|our? plan|referral|assessment|treatment|procedure|meeting|interview|search|examination|sharing|decision|course|arrangement|medical',
+      ],
+      within: 2,
+    },
     // "groomed into believing it was a consensual relationship": the abuser's story, named as such.
     {
       precededBy: [
@@ -75,6 +84,7 @@ export default {
       'CSE concerns: contact with the 22yo was [[consentual]] (YP 14)',
       'It was described as a [[mutual relationship]] in the strategy minutes.',
       '- [[consenting sexual]] activity with a 19 year old',
+      'Police notebook: female, 15, found in a car with two adult males, [[all consenting]]',
     ],
     correct: [
       'Sexual exploitation can happen even if the sexual activity appears consensual.',
@@ -87,6 +97,7 @@ export default {
       'He led her to believe the relationship was consensual.',
       'They had a mutual friend at school.',
       'A mutual aid request was made to the neighbouring force.',
+      'Her parents and the school were all consenting to the plan.',
     ],
     knownFalsePositives: ['Anna, 22, described a consensual relationship with her partner of four years.'],
     info: ['Kyle told officers it was "[[consensual]]" and that he wanted to go back.'],

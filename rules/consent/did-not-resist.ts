@@ -55,6 +55,7 @@ export default {
       'Chloe [[never said no]] to him, the statement says.',
       'Leah [[offered no resistance]] in the car.',
       'She [[didn’t even scream]] when he locked the door.',
+      'Nadia [[didn’t put up much of a fight]] when the men took her to the flat.',
     ],
     correct: [
       'He did not resist arrest when officers detained him.',

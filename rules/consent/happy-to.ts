@@ -14,6 +14,11 @@ export default {
     '@be|@seem @degree? @degree? @choice-happy-adj on|about|with @choice-ing',
     '@be|@seem @degree? @degree? happy|content|comfortable enough? @choice-ing',
     'content|comfortable enough? @choice-ing',
+    // What the child does for the adults, as "it": "seems happy to do it", "was content to do this".
+    '@be|@seem @degree? @degree? happy|content|keen|willing|glad to do it|this|that',
+    // The exploitation as an arrangement the child accepts: "seemed content with the arrangement".
+    '@be|@seem @degree? @degree? happy|content|comfortable|fine with the|this|that arrangement|set-up|setup|situation|deal',
+    '@seem @degree? @degree? happy|content|comfortable with it|that|this',
   ],
   unless: ['choice-good-complement', 'choice-generic-subject'],
   message: '`{actual}` presents reward-based grooming as the child’s own wish',
@@ -43,6 +48,9 @@ export default {
       'Tomasz [[was excited to travel]] to Cardiff with the older boys.',
       'She [[appears content to be with]] the men at the address.',
       'Kai [[was keen on going back]] to Swindon with the olders.',
+      'Amina sleeps on the kitchen floor, but she [[seems happy to do it]] for her keep.',
+      'Bogdan (15) works at the car wash and [[seemed content with the arrangement]].',
+      'YP (15) [[seems perfectly content with it]], per the outreach log.',
       'Leah [[was quite content staying]] at the flat with Deano.',
       'Officers noted that Kofi, 15, [[was more than happy to carry]] for the Hilltop group.',
       'Summary: Shannon [[was keen and happy to go]] along with it',
@@ -73,6 +81,8 @@ export default {
       'She is happy to stay in foster care for now.',
       'Avoid writing that a child was happy to go with the men.',
       'She was happy to be picked up by her foster carer after the session.',
+      'Her mum seems content with the arrangement for contact at the family centre.',
+      'The social worker seems content with it and has closed the case.',
     ],
   },
 } satisfies RuleSpec

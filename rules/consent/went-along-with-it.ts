@@ -9,6 +9,8 @@ export default {
     '{go} along with it|this|that|them|him|what|everything',
     '{go} along with it|this|that|them|him|everything willingly|happily|voluntarily',
     '{go} along with the men|boys|adults',
+    // Demands read as agreed: "went along with his requests", "went along with the arrangement".
+    '{go} along with $poss|the|their|his requests|demands|plans|plan|arrangement|suggestions|instructions|wishes',
     '{play} along with it|them|him',
     '{be} up for it|anything',
     'up for it|sex',
@@ -61,6 +63,7 @@ export default {
       'Tyrese has [[said yes to selling]] for the Eastside group.',
       'Jade had [[gone along for the ride]] to Leeds.',
       'He [[tagged along with the olders]] to Bristol.',
+      'Chloe (14) [[went along with his requests]] for photos.',
     ],
     correct: [
       'Jade complied because the man threatened to post the images.',
@@ -68,6 +71,7 @@ export default {
       'Mia went along with the safety plan agreed at the meeting.',
       'Amira said yes to the referral and to an advocate.',
       'Kyle signed up for it at the youth centre.',
+      'The panel went along with her suggestions for the safety plan.',
     ],
   },
 } satisfies RuleSpec

@@ -19,6 +19,8 @@ export default {
     '{go}|{come}|{return} to|round|round-to|over-to|back-to $owner @choice-free-adv',
     '@choice-move in|into|to|inside|up-to|over-to|onto|back-to @choice-exploit-venue by? $self',
     '{make} $poss own way to|into|round-to|over-to|back-to @choice-exploit-venue',
+    // The adverb first: "freely went back to the flat", "readily got into the car".
+    'freely|readily|eagerly|keenly|happily|gladly @choice-move back? in|into|to|inside|up-to|round-to|over-to|onto|aboard @choice-exploit-venue',
   ],
   unless: [
     // "walked to the car herself after the session": the trip from a session or appointment.
@@ -85,6 +87,7 @@ export default {
       "20/01/24 – YP [[went to Dee's voluntarily]], returned next day",
       'Leah (13) wasn’t forced, she [[walked to the car herself]].',
       'She [[made her own way to the flat]] on Friday.',
+      'Kai (14) [[readily got into the car]] with the men.',
     ],
     correct: [
       'Jade never got in willingly; she was pulled into the car.',
@@ -97,6 +100,7 @@ export default {
       'YP walked to the car herself after the session with her foster carer.',
       'She went to the police station voluntarily and asked for help.',
       'She went to her nan’s voluntarily on Friday.',
+      'Jade readily went back to school after the half-term break.',
     ],
   },
 } satisfies RuleSpec
