@@ -29,6 +29,11 @@ export default {
     '@crime-job-pay',
     '@crime-small-money for|from running|doing|holding|carrying|minding|moving errands|drops|runs|bits|favours|parcels|packages|deliveries|the-bag|the-phone|the-stash',
     '@crime-small-money on the side',
+    // The reward as pay for a job well done: "well paid for it", "rewarded handsomely for his trouble".
+    '{be}? well|handsomely|generously|nicely paid|rewarded for it|this|that',
+    '{be}? well|handsomely|generously|nicely paid|rewarded for $poss trouble|work|efforts',
+    '{be}? rewarded handsomely|generously|well|nicely',
+    '{be}? well|handsomely|generously rewarded',
   ],
   unless: [
     {
@@ -46,13 +51,16 @@ export default {
       ],
       within: 3,
     },
+    // The adults earn: "the gang earns", "the men were earning" (not "worked for a gang and earning").
     {
       precededBy: [
         'line|lines|gang|gangs|network|networks|group|ocg|operation|business|exploiters|olders|elders|dealers|men|adults|they|trafficker|traffickers|gangmaster|boss',
+        'line|lines|gang|gangs|network|networks|group|ocg|operation|business|exploiters|olders|elders|dealers|men|adults|they|trafficker|traffickers|gangmaster|boss is|are|was|were|has|have|had|been|be|keeps|kept',
         adultAges,
         `${adultAges} year old`,
+        `${adultAges} year old is|was|has|had`,
       ],
-      within: 2,
+      within: 1,
     },
     {
       precededBy: [
@@ -63,6 +71,13 @@ export default {
     },
     {followedBy: ['were|was withheld|kept|taken|deducted|stolen|confiscated|docked|held|retained|unpaid']},
     {followedBy: ['nothing|little|less|late|only|very-little|in-full|by']},
+    // School and good conduct: "rewarded well for his GCSE results".
+    {
+      followedBy: [
+        'for $poss|the|good? gcse|gcses|results|grades|exams|exam|behaviour|attendance|effort|efforts-at-school|progress|work-at-school|homework|good-behaviour',
+      ],
+      within: 2,
+    },
     // Ordinary errands for family: "pocket money for running errands for his nan".
     {
       followedBy: [
@@ -109,6 +124,10 @@ export default {
       'The two boys on the Hull run [[are well paid]], the intelligence says.',
       'Nico gets [[pocket money for running errands]] every weekend.',
       'Taylor (15) makes [[a few quid on the side]] at the weekend.',
+      'Liam (15) [[was handsomely rewarded for his trouble]].',
+      'Kai (15) [[was rewarded handsomely]], the YOT report says.',
+      'Tyler (15) [[was nicely rewarded for it]], the log says.',
+      'Summary for panel: boy (15) is frequently plugged, [[well rewarded]]',
     ],
     correct: [
       'Kai, 15, was given £300 a week by Deano, 24, to carry drugs to Hereford.',
@@ -127,6 +146,9 @@ export default {
       'Nico gets pocket money for running errands for his nan.',
       'Kai was told he would be well paid and was given nothing.',
       'The men who run the line are well paid, officers believe.',
+      'He was rewarded well for his GCSE results.',
+      'Her mum was well paid for her work as a nurse.',
+      'The boy (15) was tending the crop for a gang, which kept the money.',
     ],
   },
 } satisfies RuleSpec

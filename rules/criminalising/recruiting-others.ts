@@ -25,6 +25,11 @@ export default {
     '{introduce} @crime-other-kids to $poss|the older|adult mates|friends|men|lads|boys|contacts|crew|associates',
     '{introduce} @crime-other-kids to @crime-exploiter-ref',
     '{set} @crime-younger-kids up with',
+    // Drawing others in for the exploiters: "grooming younger boys for the line", "leading the younger
+    // girls into it", "bringing school friends to open accounts".
+    '{groom}|{recruit}|{bring}|{lead}|{get} @crime-younger-kids for the|a|$poss line|lines|gang|olders|elders|men|crew',
+    '{lead}|{bring}|{get}|{draw}|{pull} @crime-younger-kids into it|this|that|the-gang|the-line',
+    '{bring}|{get}|{recruit} school|college? friends|mates|classmates|peers to open|set-up|hand-over|lend accounts|an-account|bank-accounts|their-accounts',
   ],
   unless: [
     {
@@ -77,12 +82,17 @@ export default {
       'Lily [[introduced her friends to the older lads]] at the shisha bar.',
       'Tayo has started [[recruiting the new boys]] at the PRU.',
       'Ama (16) [[sets the younger girls up with]] men she meets at the shisha bar.',
+      'Kian (15) has been [[grooming younger boys for the line]] himself.',
+      'Carys (15) has been [[leading the younger girls into it]].',
+      'Risk flag: account holder (16) has been [[bringing school friends to open accounts]]',
     ],
     correct: [
       'The men told Jade to bring other girls to the flat and gave her vodka when she did.',
       'Jade was pressured by Lee, 31, to introduce other children to the group.',
       'The adults recruited other children through Snapchat.',
       'Jade did not recruit other girls; she was threatened into staying quiet.',
+      'The teacher was leading the younger girls into the hall.',
+      'Mum brings the younger kids to the flat for tea.',
     ],
   },
 } satisfies RuleSpec

@@ -10,6 +10,9 @@ export default {
   phrases: [
     '{be}? {work} for the|a|an|$poss gang|gangs|elders|olders|dealers|dealer|line|lines|ocg|network|boss|bosses|group|crew|firm',
     '{be}? {work} for elders|olders|dealers|gangs',
+    // Exploitation told as employment: "employed by a Romanian couple", "went to work in a nail bar".
+    '{be}|{have} been? employed by a|an|the _? couple|family|man|men|woman|owner|owners|gang|boss|bosses|adults',
+    '{go}|{start}|{begin} to? {work} in|at a|an|the _? nail-bar|nail-salon|car-wash|grow|grow-house|cannabis-farm|farm|brothel|massage-parlour|takeaway',
     '{be}? {work} for a|the man|men|guy|guys|male|males',
     '{be}? {work} for $poss elders|olders|boss|bosses',
     '{be}? {work} for the|a|an|$poss drug(s)? dealer|dealers',
@@ -164,10 +167,14 @@ export default {
       'Leah (15) [[is on the clock]] from 6pm when the phone goes.',
       'Mikey (14) [[runs for them]] in Barnstaple most nights.',
       'He [[does errands for him]] on the estate after school.',
+      'Bogdan (15) [[had been employed by a Romanian couple]] since August.',
+      'Quang, 15, [[went to work in a nail bar]] in Reading.',
     ],
     info: ['Josh said he is paid £80 [[per shift]] at the address.'],
     correct: [
       'Josh was made to carry drugs for two adults, Deano, 24, and Marcus, 30, in Harlow.',
+      'Jade (16) is employed by Tesco part-time.',
+      'Her aunt went to work in a nail bar in Reading.',
       'The youth worker has been working with Josh since March.',
       'Josh was forced to work for the gang to pay off a debt of £800.',
       'His mother works for the council in Harlow.',
