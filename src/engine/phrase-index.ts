@@ -168,12 +168,15 @@ export function matchAt(index: PhraseIndex, tokens: readonly Token[], first: num
   const joined = next?.gap === Gap.hyphen ? lookupJoined(index, token.norm + next.norm, afterNext) : undefined
   const owned = isOwner(token) ? index.byFirst.get(OWNER) : undefined
   if (!paired && !pairedJoined && !direct && !joined && !owned) return
-  const seen = new Set<Entry>()
-  const ends: number[] = []
+  // An entry may be listed under several keys; a stamp per start token tries it once
+  // (no Set per token: a text of one repeated word reaches this for every token).
+  const stamp = ++entryStamp
+  const ends = sharedEnds
   for (const list of [paired, pairedJoined, direct, joined, owned]) {
-    for (const entry of list ?? []) {
-      if (seen.has(entry)) continue
-      seen.add(entry)
+    if (!list) continue
+    for (const entry of list) {
+      if (triedAt.get(entry) === stamp) continue
+      triedAt.set(entry, stamp)
       ends.length = 0
       visits.begin(entry)
       matchSlots(entry.slots, 0, tokens, first, first, ends)
@@ -181,6 +184,10 @@ export function matchAt(index: PhraseIndex, tokens: readonly Token[], first: num
     }
   }
 }
+
+let entryStamp = 0
+const triedAt = new WeakMap<Entry, number>()
+const sharedEnds: number[] = []
 
 /** Entries that may start with a closed compound written hyphenated ("street-wise"). */
 function lookupJoined(index: PhraseIndex, word: string, afterNext: Token | undefined): Entry[] | undefined {
@@ -240,17 +247,30 @@ function matchSlots(
   if (slot.optional) matchSlots(slots, s + 1, tokens, i, start, ends)
   const token = tokens[i]
   if (!token || (i > start && token.gap > Gap.hyphen)) return
-  const step = (rests: readonly (readonly string[])[] | undefined, from: number): void => {
-    for (const rest of rests ?? []) {
-      const after = matchWords(rest, tokens, from, start)
-      if (after !== -1) matchSlots(slots, s + 1, tokens, after, start, ends)
-    }
-  }
-  step(slot.byFirst.get(token.norm), i + 1)
-  if (isOwner(token)) step(slot.byFirst.get(OWNER), i + 1)
+  stepRests(slot.byFirst.get(token.norm), slots, s, tokens, i + 1, start, ends)
+  if (isOwner(token)) stepRests(slot.byFirst.get(OWNER), slots, s, tokens, i + 1, start, ends)
   const following = tokens[i + 1]
-  if (following?.gap === Gap.hyphen) step(slot.byFirst.get(token.norm + following.norm), i + 2)
-  if (i > start) step(slot.wild, i + 1)
+  if (following?.gap === Gap.hyphen) {
+    stepRests(slot.byFirst.get(token.norm + following.norm), slots, s, tokens, i + 2, start, ends)
+  }
+  if (i > start) stepRests(slot.wild, slots, s, tokens, i + 1, start, ends)
+}
+
+/** Match each alternative's remaining words from token `from`, then the slots after `s`. */
+function stepRests(
+  rests: readonly (readonly string[])[] | undefined,
+  slots: readonly IndexedSlot[],
+  s: number,
+  tokens: readonly Token[],
+  from: number,
+  start: number,
+  ends: number[],
+): void {
+  if (!rests) return
+  for (const rest of rests) {
+    const after = matchWords(rest, tokens, from, start)
+    if (after !== -1) matchSlots(slots, s + 1, tokens, after, start, ends)
+  }
 }
 
 /** Match a fixed word list from token `i`; the index after it, or -1. */
