@@ -35,6 +35,9 @@ export default {
     'a|the @jv-degree? maturity beyond|for $poss @jv-child-age? years|age',
     'level|degree of maturity',
     '@adult-maturity-adj|sophisticated beyond $poss @jv-child-age? years',
+    // Adult maturity claimed outright: "has the maturity of a grown woman", "carries herself like a woman".
+    '{have} the maturity|mentality|mindset of a|an grown|older? woman|man|adult',
+    '{carry} $self like|as a|an grown|older? woman|man|adult',
   ],
   unless: [
     {precededBy: ['sexually|physically'], within: 1},
@@ -120,6 +123,8 @@ export default {
       'He shows [[a maturity beyond his years]].',
       'Jade has a [[level of maturity]] well beyond 14.',
       '[[Sophisticated beyond her years]], according to the hotel staff',
+      'Esi is 15 but [[has the maturity of a grown woman]].',
+      'Jodie (15) [[carries herself like a woman]] of twenty-five.',
     ],
     correct: [
       'The nurse assessed whether Jade has sufficient maturity and understanding for the treatment.',
@@ -137,6 +142,8 @@ export default {
       'Jade left the flat without anyone knowing where she had gone.',
       'Kyle is not switched on to the risks; he is 13 and was groomed.',
       'The nurse assessed her maturity and understanding before the treatment.',
+      'Her mum has the maturity of a grown woman now, the worker says.',
+      'Jade (15) does not have the maturity of an adult and was groomed by Deano, 24.',
     ],
   },
 } satisfies RuleSpec

@@ -12,6 +12,8 @@ export default {
     '{put}|{place} $self in|into that|this|the|a situation|position',
     '{make} @choice-self available|accessible|contactable to|for?',
     '{involve}|{attach}|{align}|{embed}|{immerse}|{entangle}|{ingratiate} $self with|in|into|to',
+    // Harm done to the child told as the child's doing: "got herself catfished", "got himself groomed".
+    '{get} $self catfished|groomed|scammed|exploited|trafficked|blackmailed|sextorted',
   ],
   unless: [
     'choice-good-complement',
@@ -42,6 +44,8 @@ export default {
       'She [[makes herself available for]] the men whenever they call.',
       'Kai has [[involved himself with]] the olders in Luton.',
       'She [[attached herself to]] an older group from the estate.',
+      'She (14) [[got herself catfished]] and then panicked when he threatened to post the video.',
+      'Jade (14) [[got herself groomed]] online, the note says.',
     ],
     correct: [
       'Jade did not get herself into this; she was groomed by two men.',
@@ -52,6 +56,7 @@ export default {
       'The men involved themselves in her life after her mum died.',
       'She made herself available for the ABE interview.',
       'He involved himself in the youth club after school.',
+      'Deano, 24, catfished Jade (14) and then threatened to post the video.',
     ],
   },
 } satisfies RuleSpec

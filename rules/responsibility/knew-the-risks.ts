@@ -18,6 +18,9 @@ export default {
     "@choice-know @degree? exactly|full-well|perfectly-well|fine|well? what they|them @be|'re? @degree? after|like|up-to|wanted|expected|were-after|would-want|would-expect|would-do|intended|meant",
     // Experience read as knowledge: "no strangers to this kind of thing".
     '@be @choice-degree? no stranger|strangers to this|that|it|such|these|those|the-game|the-scene|the-life|that-life|this-life|that-world|this-world|drugs|men|older-men|the-police|the-streets|exploitation|being-exploited|this-kind-of-thing|that-kind-of-thing|this-sort-of-thing|that-sort-of-thing|this-type-of-thing',
+    // Awareness as guilt: "was fully aware that the money was dirty", "was aware it was illegal".
+    '{be} fully|well|perfectly|totally|completely aware (that)? it|this|the|what|he|she|they',
+    '{be} aware (that)? it|this|that was|is illegal|wrong|dirty|criminal|dodgy|stolen',
   ],
   unless: [
     {followedBy: ['better|more|now|clearer'], within: 1},
@@ -60,6 +63,8 @@ export default {
       'She [[knew full well what they wanted]], the log says.',
       'CPS note: the girls [[were no strangers to this kind of thing]].',
       'She [[knows exactly the risks]], per the PCSO.',
+      'The account holder (17) [[was fully aware that the]] money was dirty.',
+      'Ellis (16) [[was aware it was illegal]], the bank says.',
     ],
     correct: [
       'Jade did not know the risks of going to the flat.',
@@ -71,6 +76,8 @@ export default {
       'She understands the risks better now and uses her safety plan.',
       'She knows what she wants to do at college.',
       'The men knew exactly what they were doing.',
+      'Staff were fully aware that the men had threatened Jade (15).',
+      'Jade (15) was not aware it was illegal for the men to keep her passport.',
     ],
   },
 } satisfies RuleSpec

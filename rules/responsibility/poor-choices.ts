@@ -10,6 +10,8 @@ export default {
     'poor|bad|risky|unhealthy relationship choice(s)',
     'poor|bad decision-making',
     'choices|decisions that|which {put}|{place} $obj|$self',
+    // Consequences as the child's due: "her choices have consequences".
+    '$poss choices|actions|decisions have|has|carry consequences',
   ],
   unless: [
     {
@@ -36,11 +38,13 @@ export default {
       'Jade has a pattern of [[poor relationship choices]] with older males.',
       'His [[poor decision-making]] is the main concern in the log.',
       'Jade is making [[choices that put her]] at risk of harm.',
+      'LAC review: Jess (15) needs to understand [[her choices have consequences]].',
     ],
     correct: [
       'Jade has been targeted by a 26-year-old man who gives her cannabis.',
       'Avoid phrases such as "poor choices" in referral narratives.',
       'Kyle is not making bad choices; he is being coerced by older males.',
+      'Deano, 24, must face the consequences of his choices in court.',
     ],
   },
 } satisfies RuleSpec

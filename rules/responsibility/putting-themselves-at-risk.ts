@@ -13,6 +13,10 @@ export default {
     'at risk due-to|because-of $poss own? behaviour|behavior|choices|actions|decisions|lifestyle',
     '{put}|{place}|{expose} @choice-self at|in|to @degree? _? risk|danger|harm',
     '{put}|{place}|{get} @choice-self in|into these|those|such|similar|compromising|exploitative|risky|dangerous|unsafe|vulnerable|harmful situations|positions|circumstances',
+    // "places herself in situations of risk", "will not keep himself safe".
+    '{place}|{put} $self in|into situations|positions|places of risk|danger',
+    'will|would|does|do|can|could not|never keep $self safe',
+    "won't|wouldn't|doesn't|can't|couldn't keep $self safe",
   ],
   unless: [
     {
@@ -44,6 +48,9 @@ export default {
       'Risk: [[placing self at risk]] by going missing',
       'He [[places himself in compromising situations]] with older men.',
       'She has [[exposed herself to harm]] by going to the parties.',
+      'Outcome of CPCC: child (13) [[places herself in situations of risk]] with adults',
+      'Reece is 15 and [[will not keep himself safe]] in placement.',
+      "Staff say Kai (14) [[won't keep himself safe]] at weekends.",
     ],
     correct: [
       'Jade is not putting herself at risk; adults are targeting her.',
@@ -51,6 +58,7 @@ export default {
       'Jade is at risk of harm from the men at the flat.',
       'Adults are placing her at risk by supplying alcohol.',
       'The men put her in dangerous situations at the hotel.',
+      'The plan helps Reece (15) keep himself safe from Deano, 24.',
     ],
   },
 } satisfies RuleSpec

@@ -13,6 +13,8 @@ export default {
     'should know better',
     // What a child "shouldn't have" done (`@choice-should-not`): "shouldn't have been on that app".
     '@choice-should-not',
+    // Escape as an opportunity missed: "had ample opportunity to walk away".
+    '{have} ample|every|plenty-of|many|several opportunity|opportunities|chance|chances to walk-away|leave|get-out|say-no|escape|tell-someone|ask-for-help',
   ],
   message: '`{actual}` expects the child to have foreseen or stopped the abuse',
   suggestions: ['was deceived and groomed by [adult]', 'was targeted by [adult]'],
@@ -31,11 +33,14 @@ export default {
       'Tomasz [[ought to have known]] they were adults.',
       'Well you [[shouldn’t have been on]] that app anyway!',
       'She [[should not be talking]] to these people.',
+      'I am not convinced, because Aaron (15) [[had ample opportunity to walk away]].',
+      'Tia (14) [[had every chance to leave]] the flat, the officer said.',
     ],
     correct: [
       'The school should have reported the concern to the DSL.',
       'Avoid phrases such as "should have known" about a child.',
       'Jade was deceived and groomed by a 24-year-old man online.',
+      'Jade (15) never had a chance to leave: Deano, 24, locked the door.',
     ],
   },
 } satisfies RuleSpec
