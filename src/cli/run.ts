@@ -9,7 +9,7 @@ import {useColor} from './color.js'
 import {UsageError} from './errors.js'
 import {expandInputs, loadIgnore} from './files.js'
 import {FileLimitError, readInput, type Input} from './read.js'
-import {today} from './today.js'
+import {dated} from './today.js'
 
 /** Exit codes, as ESLint uses them. */
 export const exitCodes = {ok: 0, findings: 1, usage: 2} as const
@@ -141,11 +141,7 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
       continue
     }
     // The CLI is an edge: without --date or a config date, ages are read at today's date.
-    const options =
-      config.options.referenceDate === undefined
-        ? {...config.options, referenceDate: today()}
-        : config.options
-    jobs.push({input, options})
+    jobs.push({input, options: dated(config.options)})
   }
   const limits = {maxLength: command.maxSize, timeLimit: command.timeLimit}
 

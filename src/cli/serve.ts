@@ -36,7 +36,7 @@ import packageJson from '../../package.json' with {type: 'json'}
 import {checkComplexity} from '../engine/complexity.js'
 import {isDateText} from '../engine/dates.js'
 import {render} from './formats.js'
-import {today} from './today.js'
+import {dated} from './today.js'
 
 /** Settings of `startServer` (every field optional). */
 export interface ServeOptions {
@@ -375,11 +375,7 @@ async function handle(
     const parsed = parseLintRequest(body)
     if (typeof parsed === 'string') return send(response, 400, {error: parsed})
     // The service is an edge: without a date in the request, ages are read at today's date.
-    const options =
-      parsed.options?.referenceDate === undefined
-        ? {...parsed.options, referenceDate: today()}
-        : parsed.options
-    const result = await linter.lint(parsed.text, options)
+    const result = await linter.lint(parsed.text, dated(parsed.options))
     if (result === undefined) {
       return send(response, 503, {error: 'linting took longer than the time limit; send a shorter text'})
     }

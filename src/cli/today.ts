@@ -4,6 +4,11 @@
  * nor a request gives a date, they pass today's (local) date.
  */
 
+/** The options, with today's date as `referenceDate` unless they name one. */
+export function dated<T extends {readonly referenceDate?: string | Date}>(options: T | undefined): T {
+  return options?.referenceDate === undefined ? ({...options, referenceDate: today()} as T) : options
+}
+
 /** Today's local date as `YYYY-MM-DD`. */
 export function today(now: Date = new Date()): string {
   const pad = (value: number): string => String(value).padStart(2, '0')
