@@ -16,13 +16,23 @@ import {Gap, type Token} from './tokens.js'
 /** Work done by the matcher, for growth tests (operation counts, never time). */
 export const matchCounters = {steps: 0}
 
-/** A slot with its alternatives grouped by first word for O(1) lookup. */
+/**
+ * A slot's alternatives as a word trie: alternatives that share their first
+ * words are walked once ("the girl", "the boy", … cost one lookup per token,
+ * not one comparison per alternative).
+ */
+interface SlotNode {
+  /** Whether an alternative ends here. */
+  end: boolean
+  /** The next word of the alternatives that go on. */
+  readonly next: Map<string, SlotNode>
+  /** Alternatives whose next word is `_` (any word). */
+  wild: SlotNode | undefined
+}
+
 interface IndexedSlot {
   readonly optional: boolean
-  /** Alternatives by first word; the value lists the words after the first. */
-  readonly byFirst: ReadonlyMap<string, readonly (readonly string[])[]>
-  /** Alternatives starting with `_`, as the words after it. */
-  readonly wild: readonly (readonly string[])[]
+  readonly root: SlotNode
 }
 
 interface Entry {
@@ -121,19 +131,30 @@ function firstPairs(slots: readonly Slot[]): ReadonlyMap<string, ReadonlySet<str
 }
 
 function indexSlot(slot: Slot): IndexedSlot {
-  const byFirst = new Map<string, (readonly string[])[]>()
-  const wild: (readonly string[])[] = []
-  for (const [first, ...rest] of slot.words) {
-    if (first === undefined) continue
-    if (first === WILDCARD) {
-      wild.push(rest)
-      continue
+  const root = slotNode()
+  for (const words of slot.words) {
+    if (words.length === 0) continue
+    let node = root
+    for (const word of words) {
+      if (word === WILDCARD) {
+        node.wild ??= slotNode()
+        node = node.wild
+        continue
+      }
+      let child = node.next.get(word)
+      if (!child) {
+        child = slotNode()
+        node.next.set(word, child)
+      }
+      node = child
     }
-    const list = byFirst.get(first)
-    if (list) list.push(rest)
-    else byFirst.set(first, [rest])
+    node.end = true
   }
-  return {optional: slot.optional, byFirst, wild}
+  return {optional: slot.optional, root}
+}
+
+function slotNode(): SlotNode {
+  return {end: false, next: new Map(), wild: undefined}
 }
 
 /** A phrase found in the token stream: inclusive token indices. */
@@ -245,52 +266,42 @@ function matchSlots(
     return
   }
   if (slot.optional) matchSlots(slots, s + 1, tokens, i, start, ends)
-  const token = tokens[i]
-  if (!token || (i > start && token.gap > Gap.hyphen)) return
-  stepRests(slot.byFirst.get(token.norm), slots, s, tokens, i + 1, start, ends)
-  if (isOwner(token)) stepRests(slot.byFirst.get(OWNER), slots, s, tokens, i + 1, start, ends)
-  const following = tokens[i + 1]
-  if (following?.gap === Gap.hyphen) {
-    stepRests(slot.byFirst.get(token.norm + following.norm), slots, s, tokens, i + 2, start, ends)
-  }
-  if (i > start) stepRests(slot.wild, slots, s, tokens, i + 1, start, ends)
+  walkSlot(slot.root, true, slots, s, tokens, i, start, ends)
 }
 
-/** Match each alternative's remaining words from token `from`, then the slots after `s`. */
-function stepRests(
-  rests: readonly (readonly string[])[] | undefined,
+/**
+ * Walk slot `s`'s trie from `node` at token `i`; where an alternative ends,
+ * match the slots after it. `_` does not start a phrase.
+ */
+function walkSlot(
+  node: SlotNode,
+  atRoot: boolean,
   slots: readonly IndexedSlot[],
   s: number,
   tokens: readonly Token[],
-  from: number,
+  i: number,
   start: number,
   ends: number[],
 ): void {
-  if (!rests) return
-  for (const rest of rests) {
-    const after = matchWords(rest, tokens, from, start)
-    if (after !== -1) matchSlots(slots, s + 1, tokens, after, start, ends)
-  }
-}
-
-/** Match a fixed word list from token `i`; the index after it, or -1. */
-function matchWords(words: readonly string[], tokens: readonly Token[], i: number, start: number): number {
-  let j = i
-  for (const word of words) {
-    const token = tokens[j]
-    if (!token || (j > start && token.gap > Gap.hyphen)) return -1
-    if (word === WILDCARD || token.norm === word || (word === OWNER && isOwner(token))) {
-      j++
-      continue
+  if (node.end && !atRoot) matchSlots(slots, s + 1, tokens, i, start, ends)
+  const token = tokens[i]
+  if (!token || (i > start && token.gap > Gap.hyphen)) return
+  const {next} = node
+  if (next.size > 0) {
+    const exact = next.get(token.norm)
+    if (exact) walkSlot(exact, false, slots, s, tokens, i + 1, start, ends)
+    if (isOwner(token)) {
+      const owned = next.get(OWNER)
+      if (owned) walkSlot(owned, false, slots, s, tokens, i + 1, start, ends)
     }
-    const following = tokens[j + 1]
-    if (following?.gap === Gap.hyphen && token.norm + following.norm === word) {
-      j += 2
-      continue
+    const following = tokens[i + 1]
+    if (following?.gap === Gap.hyphen) {
+      // A closed compound of the phrase written hyphenated ("street-wise").
+      const joined = next.get(token.norm + following.norm)
+      if (joined) walkSlot(joined, false, slots, s, tokens, i + 2, start, ends)
     }
-    return -1
   }
-  return j
+  if (node.wild && (i > start || !atRoot)) walkSlot(node.wild, false, slots, s, tokens, i + 1, start, ends)
 }
 
 const possessivePronouns = new Set(['her', 'his', 'their'])
