@@ -183,27 +183,63 @@ export function matchAt(index: PhraseIndex, tokens: readonly Token[], first: num
   // first two words keeps a "was" cheap. "is street-wise" may match a phrase
   // written "is streetwise", so the joined second word is looked up too.
   const paired = second !== undefined ? bySecond?.get(second) : undefined
-  const pairedJoined =
-    second !== undefined && afterNext?.gap === Gap.hyphen ? bySecond?.get(second + afterNext.norm) : undefined
+  const joinedSecond = second !== undefined ? joinedAt(tokens, first + 1) : undefined
+  const pairedJoined = joinedSecond !== undefined ? bySecond?.get(joinedSecond) : undefined
   const direct = index.byFirst.get(token.norm)
-  const joined = next?.gap === Gap.hyphen ? lookupJoined(index, token.norm + next.norm, afterNext) : undefined
+  const joinedFirst = joinedAt(tokens, first)
+  const joined = joinedFirst !== undefined ? lookupJoined(index, joinedFirst, afterNext) : undefined
   const owned = isOwner(token) ? index.byFirst.get(OWNER) : undefined
   if (!paired && !pairedJoined && !direct && !joined && !owned) return
   // An entry may be listed under several keys; a stamp per start token tries it once
   // (no Set per token: a text of one repeated word reaches this for every token).
   const stamp = ++entryStamp
+  tryEntries(paired, stamp, tokens, first, found)
+  tryEntries(pairedJoined, stamp, tokens, first, found)
+  tryEntries(direct, stamp, tokens, first, found)
+  tryEntries(joined, stamp, tokens, first, found)
+  tryEntries(owned, stamp, tokens, first, found)
+}
+
+function tryEntries(
+  list: readonly Entry[] | undefined,
+  stamp: number,
+  tokens: readonly Token[],
+  first: number,
+  found: Match[],
+): void {
+  if (!list) return
   const ends = sharedEnds
-  for (const list of [paired, pairedJoined, direct, joined, owned]) {
-    if (!list) continue
-    for (const entry of list) {
-      if (triedAt.get(entry) === stamp) continue
-      triedAt.set(entry, stamp)
-      ends.length = 0
-      visits.begin(entry)
-      matchSlots(entry.slots, 0, tokens, first, first, ends)
-      for (const last of ends) found.push({payload: entry.payload, first, last})
-    }
+  for (const entry of list) {
+    if (triedAt.get(entry) === stamp) continue
+    triedAt.set(entry, stamp)
+    ends.length = 0
+    visits.begin(entry)
+    matchSlots(entry.slots, 0, tokens, first, first, ends)
+    for (const last of ends) found.push({payload: entry.payload, first, last})
   }
+}
+
+/**
+ * Token `i`'s word joined to the next where a hyphen joins them
+ * ("street" + "wise"), or undefined. Built once per token of the text being
+ * matched, not at every slot that asks.
+ */
+function joinedAt(tokens: readonly Token[], i: number): string | undefined {
+  if (joined.tokens !== tokens) {
+    joined.tokens = tokens
+    joined.words = []
+  }
+  const known = joined.words[i]
+  if (known !== undefined) return known === null ? undefined : known
+  const following = tokens[i + 1]
+  const word = following?.gap === Gap.hyphen ? (tokens[i]?.norm ?? '') + following.norm : null
+  joined.words[i] = word
+  return word ?? undefined
+}
+
+const joined: {tokens: readonly Token[] | undefined; words: (string | null)[]} = {
+  tokens: undefined,
+  words: [],
 }
 
 let entryStamp = 0
@@ -294,11 +330,11 @@ function walkSlot(
       const owned = next.get(OWNER)
       if (owned) walkSlot(owned, false, slots, s, tokens, i + 1, start, ends)
     }
-    const following = tokens[i + 1]
-    if (following?.gap === Gap.hyphen) {
-      // A closed compound of the phrase written hyphenated ("street-wise").
-      const joined = next.get(token.norm + following.norm)
-      if (joined) walkSlot(joined, false, slots, s, tokens, i + 2, start, ends)
+    // A closed compound of the phrase written hyphenated ("street-wise").
+    const compound = joinedAt(tokens, i)
+    if (compound !== undefined) {
+      const joinedNode = next.get(compound)
+      if (joinedNode) walkSlot(joinedNode, false, slots, s, tokens, i + 2, start, ends)
     }
   }
   if (node.wild && (i > start || !atRoot)) walkSlot(node.wild, false, slots, s, tokens, i + 1, start, ends)
