@@ -76,3 +76,19 @@ describe('built package', {timeout: 120_000}, () => {
     expect(Object.keys(built.sources).sort()).toEqual(Object.keys(source.sources).sort())
   })
 })
+
+describe('published files', () => {
+  it('ships no source map (they would point at src/, which is not shipped)', {timeout: 120_000}, () => {
+    const [packed] = JSON.parse(
+      execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    ) as {files: {path: string}[]}[]
+    const paths = packed?.files.map((file) => file.path) ?? []
+    expect(paths).toContain('dist/index.js')
+    expect(paths).toContain('dist/browser.global.js')
+    expect(paths.filter((path) => path.endsWith('.map'))).toEqual([])
+  })
+})
