@@ -732,6 +732,11 @@ export const childSpeakers: ReadonlySet<string> = new Set([
   'daughter',
   'son',
   'pupil',
+  'student',
+  'learner',
+  'kid',
+  'youngster',
+  'teen',
 ])
 
 /** Nouns for people in general, as guidance speaks of them. */

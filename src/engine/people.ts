@@ -264,6 +264,12 @@ const adultPersonNouns = new Set([
   'boss',
 ])
 const femaleNouns = new Set(['woman', 'women', 'female', 'females', 'lady'])
+/** The plural ones: "he" or "she" cannot point back to them. */
+const pluralPersonNouns = new Set(
+  [...adultPersonNouns].filter(
+    (noun) => noun === 'men' || noun === 'women' || (noun.endsWith('s') && !noun.endsWith('ss')),
+  ),
+)
 
 /**
  * Whether a subject pronoun at `head` points back to an adult named by a
@@ -282,6 +288,12 @@ function pronounIsAdult(context: Context, head: number): boolean {
     if (lexicon.childSpeakers.has(norm) || subjectPronouns.has(norm) || objectPronouns.has(norm)) return false
     if (isLikelyName(token) && !isPersonWord(tokens, i)) return false
     if (!adultPersonNouns.has(norm) || !isAdultNoun(tokens, i)) continue
+    // "two adult men": "adult" modifies the noun after it.
+    if (adultPersonNouns.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1]?.gap === Gap.space) continue
+    // "a man he met online": the noun is the object of the pronoun's own clause.
+    if (i === head - 1 && tokens[head]?.gap === Gap.space) continue
+    // "coached by the elders, he is …": "he" is one person, not the elders.
+    if (pronoun !== 'they' && pluralPersonNouns.has(norm)) continue
     if (pronoun === 'he' && femaleNouns.has(norm)) return false
     if (pronoun === 'she' && maleNouns.has(norm)) return false
     return true
@@ -353,8 +365,37 @@ export function relativeAntecedent(context: Context, at: number): number | undef
   if (!antecedent) return undefined
   if (subjectPronouns.has(antecedent.norm) || lexicon.childSpeakers.has(antecedent.norm)) return j
   if (lexicon.relationNouns.has(antecedent.norm) && isOwner(tokens[j - 1])) return j
-  if (isPersonWord(tokens, j) || isLikelyName(antecedent) || antecedent.norm === 'children') return j
+  if (isPersonWord(tokens, j) || antecedent.norm === 'children') return predicatedOf(context, j) ?? j
+  if (isLikelyName(antecedent)) return j
   return undefined
+}
+
+/**
+ * The subject a predicate noun at `j` is said of: "Ayo is a sixteen-year-old
+ * male who …", "child (16) is a canny operator who …" are about Ayo and the
+ * child, not about a male or an operator. Undefined when `j` is not after a
+ * copula in its clause.
+ */
+function predicatedOf(context: Context, j: number): number | undefined {
+  const {tokens} = context
+  let k = j - 1
+  // Over the noun phrase's own words: determiners, modifiers, a hyphenated age.
+  while (
+    k > 0 &&
+    context.sameClause(k, j) &&
+    (lexicon.nounPhraseFillers.has(tokens[k]?.norm ?? '') ||
+      (tokens[k + 1]?.gap === Gap.hyphen && k + 1 < j) ||
+      tokens[k + 1]?.norm === 'old' ||
+      (/^[a-z]+$/.test(tokens[k]?.norm ?? '') && k === j - 1 && !isVerbLike(tokens[k]?.norm ?? '')))
+  ) {
+    k--
+  }
+  const copula = tokens[k]
+  if (!copula || !lexicon.copulas.has(copula.norm) || copula.norm === 'as' || !context.sameClause(k, j)) {
+    return undefined
+  }
+  const subject = quickSubject(context, k, false)
+  return typeof subject === 'object' ? subject.person : subject
 }
 
 /** Whether a preposition stands one to three words before token `j` with only noun-like words between. */

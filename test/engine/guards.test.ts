@@ -158,6 +158,27 @@ describe('quotation guard', () => {
 })
 
 describe('referent guard', () => {
+  it('reads who a relative clause, a pronoun and a school noun are about', () => {
+    const system = testRule({phrases: ['{play} the system'], target: 'action'})
+    // A relative clause on a predicate noun is about the copula's subject.
+    expect(fatal('Child (16) is a canny operator who plays the system.', system)).toEqual([true])
+    expect(fatal('Ayo is a sixteen-year-old male who refused to engage.', engage)).toEqual([true])
+    expect(fatal('Mia, 15, stays with Deano, 31. Deano is a man who plays the system.', system)).toEqual([])
+    expect(fatal('She was with two adult men, aged 23 and 31, who refused to engage.', engage)).toEqual([])
+    // "he" is one person: not "the elders" before it, nor the man of "a man he met".
+    expect(fatal('He was coached by the elders, he is a gang member through and through.', gang)).toEqual([
+      true,
+    ])
+    expect(fatal('Male (34) detained; PNC shows he is a gang member.', gang)).toEqual([])
+    expect(fatal('Our customer, who is 16, met a man he went willingly with.', willing)).toEqual([true])
+    expect(fatal('She met a man, 40; he went willingly to the flat.', willing)).toEqual([])
+    // "two adult men … she": "adult" modifies "men", and neither is "she".
+    expect(fatal('Girl, 15, found with two adult men; she went willingly.', willing)).toEqual([true])
+    // A pupil, student or learner is the child.
+    expect(fatal('The DSL notes the student refused to engage.', engage)).toEqual([true])
+    expect(fatal('The DSL refused to engage.', engage)).toEqual([])
+  })
+
   it('skips labels for adults and objects of prepositions', () => {
     expect(fatal('An adult gang member drove her to Leeds.', gang)).toEqual([])
     expect(fatal('The 24-year-old drug dealer was arrested.', gang)).toEqual([])
