@@ -247,6 +247,19 @@ describe('referent guard', () => {
 })
 
 describe('age guard', () => {
+  it('reads a child among subjects joined by "and"', () => {
+    const item = testRule({phrases: ['been an item'], target: 'term', guards: {age: true}})
+    expect(fatal('Layla and Adam (26) have been an item since June.', item)).toEqual([true])
+    expect(
+      fatal(
+        'Amelia, who is 14 and lives with her nan, and Gavin Ross, a 33-year-old roofer, have been an item.',
+        item,
+      ),
+    ).toEqual([true])
+    expect(fatal('Tasha (19) and Adam (26) have been an item since June.', item)).toEqual([])
+    expect(fatal('Adam (26) has been an item with her since June.', item)).toEqual([])
+  })
+
   it('reads the age of the person from the text', () => {
     expect(fatal('Anna, 22, is a young woman from Hull.', youngWoman)).toEqual([])
     expect(fatal('Anna, aged 22, lives in Hull. She is a young woman.', youngWoman)).toEqual([])

@@ -1,9 +1,10 @@
 /** Guard `age`: age-aware rules skip people who were 18 or over at the time. */
 import type {Target} from '../../types.js'
-import {ageAfter, ageBefore, statedAge} from '../age.js'
+import {ageAfter, ageBefore, childNouns, statedAge} from '../age.js'
 import type {Context} from '../context.js'
 import type {Match} from '../phrase-index.js'
-import {headOf} from '../people.js'
+import {headOf, isLikelyName, isVerbLike} from '../people.js'
+import * as lexicon from '../lexicon.js'
 
 /**
  * Age-aware rules: whether the person the match is about was 18 or over at
@@ -24,7 +25,19 @@ export function isAdultAtTheTime(
   }
   if (age === undefined) {
     const head = headOf(context, match.first, target !== 'action')
-    if (head !== undefined) age = ageAfter(tokens, head) ?? ageBefore(tokens, head)
+    if (head !== undefined) {
+      age = ageAfter(tokens, head) ?? ageBefore(tokens, head)
+      // "Layla and Adam (26) have been together": a child among joined subjects decides.
+      if (age !== undefined && age >= 18) {
+        const other = firstConjunct(context, head)
+        if (other !== undefined) {
+          // Of unknown age, the first person is the child unless the narrative is about an adult.
+          const otherAge = ageAfter(tokens, other) ?? ageBefore(tokens, other)
+          if (otherAge === undefined) return adultPreset
+          if (otherAge < 18) return false
+        }
+      }
+    }
   }
   age ??= context.primaryAge()
   // Unknown age: a child, unless the narrative is about an adult victim.
@@ -50,4 +63,25 @@ function appositiveAge(context: Context, first: number): number | undefined {
     if (stated !== undefined) return stated
   }
   return undefined
+}
+
+/**
+ * For a subject joined to the one before it by "and" ("Layla and Adam (26)",
+ * "Amelia, who is 14 …, and Gavin Ross, 33, have …"), the first person of
+ * the sentence when it is a name or a child noun.
+ */
+function firstConjunct(context: Context, head: number): number | undefined {
+  const {tokens} = context
+  // Back over the second person's name and appositive ("Gavin Ross, a 33-year-old roofer,").
+  let k = head - 1
+  while (k > 0 && head - k < 10 && context.sameSentence(k, head) && tokens[k]?.norm !== 'and') {
+    if (isVerbLike(tokens[k]?.norm ?? '') || lexicon.copulas.has(tokens[k]?.norm ?? '')) return undefined
+    k--
+  }
+  if (tokens[k]?.norm !== 'and' || !context.sameSentence(k, head)) return undefined
+  let first = k - 1
+  while (first > 0 && context.sameSentence(first - 1, k)) first--
+  const token = tokens[first]
+  if (!token || first >= k) return undefined
+  return isLikelyName(token) || childNouns.has(token.norm) ? first : undefined
 }
