@@ -436,6 +436,8 @@ export const classes = {
   /** Manner adverbs of a free or willing act: "walked in freely", "went voluntarily". */
   'choice-free-adv': [
     'freely|voluntarily|unprompted|unforced|unaccompanied|consensually|eagerly|readily|keenly',
+    // A glad manner read as consent: "went up to the room quite happily", "got in the van cheerfully".
+    'quite|very|perfectly|all-too|more-than? happily|gladly|cheerfully|contentedly|enthusiastically|merrily|calmly|casually',
   ],
 
   /** Places of exploitation the child is said to have gone into: "walked into the hotel freely", "got into the car herself". */
