@@ -130,6 +130,7 @@ export const classes = {
   'choice-core-act': [
     'go|travel|carry|sell|deal|deliver|hold|hide|store|stash|drop|run|meet|stay|sleep|live|remain|return|leave|join|work|graft|steal|shoplift|rob|recruit|bring|collect|move|transport|keep|continue|repay|pay|earn|pose|strip|perform|send|share|post|film|text|message|visit|see',
     'go|come|get back|missing|away',
+    'head|run|slip|sneak|drift|creep back',
     'have sex',
     'sleep with',
     'be with|filmed|photographed|recorded|touched|involved|part',
