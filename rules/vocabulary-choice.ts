@@ -130,6 +130,7 @@ export const classes = {
   'choice-core-act': [
     'go|travel|carry|sell|deal|deliver|hold|hide|store|stash|drop|run|meet|stay|sleep|live|remain|return|leave|join|work|graft|steal|shoplift|rob|recruit|bring|collect|move|transport|keep|continue|repay|pay|earn|pose|strip|perform|send|share|post|film|text|message|visit|see',
     'go|come|get back|missing|away',
+    'head|run|slip|sneak|drift|creep back',
     'have sex',
     'sleep with',
     'be with|filmed|photographed|recorded|touched|involved|part',
@@ -436,6 +437,8 @@ export const classes = {
   /** Manner adverbs of a free or willing act: "walked in freely", "went voluntarily". */
   'choice-free-adv': [
     'freely|voluntarily|unprompted|unforced|unaccompanied|consensually|eagerly|readily|keenly',
+    // A glad manner read as consent: "went up to the room quite happily", "got in the van cheerfully".
+    'quite|very|perfectly|all-too|more-than? happily|gladly|cheerfully|contentedly|enthusiastically|merrily|calmly|casually',
   ],
 
   /** Places of exploitation the child is said to have gone into: "walked into the hotel freely", "got into the car herself". */

@@ -90,6 +90,11 @@ export const classes = {
     'the|a|an|$poss drug|drugs dealer|dealers|gang|gangs|line|network',
     'the|a _ _? lot|boys|lads|crew|gang|line|mob|olders|elders|mandem|network|ocg',
     'elders|olders|dealers|gangs|older-boys|older-males|older-men|ocg|ocgs|crews|county-lines',
+    // Street names for the exploiters ("for the local hoods", "for a Merseyside outfit").
+    'the|a|an|$poss|some local|older|big? hoods|gangsters|villains|outfit|syndicate|mob|mobsters|racketeers|traffickers|pimps',
+    'a|an|the _ _? outfit|syndicate|mob|racket',
+    // A group named by where it is from ("for the Bulgarians", "for the Londoners").
+    'the albanians|bulgarians|romanians|vietnamese|chinese|turks|kurds|lithuanians|poles|slovaks|scousers|londoners|mancs|brummies|geordies|cockneys|brummie-lads|london-boys|london-lads',
   ],
 
   /** A gang as the company a child is said to keep ("a gang", "known nominals", "the Hillside crew"). */

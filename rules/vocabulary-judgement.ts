@@ -534,6 +534,7 @@ export const classes = {
     'teen|teenage romance|crush|fling|infatuation',
     '@minimise-teen-adj @minimise-teen-noun',
     'a bit of @minimise-fun-noun',
+    'a wee|little bit of @minimise-fun-noun',
   ],
 
   /** Harmless names that need a copula before them ("was a silly mistake", "is a phase"). */
@@ -549,6 +550,10 @@ export const classes = {
     'a|an? @minimise-teen-adj @minimise-teen-noun-weak',
     'a|an? normal|typical|usual|natural|ordinary part of growing up|being-a-teenager|adolescence|being-young',
     'a|an teen|teenage|young|innocent|childhood romance|crush|infatuation|fling',
+    // Servitude named as custom: "it is a cultural arrangement", "normal in their culture".
+    'a|an? cultural|traditional arrangement|thing|custom|norm',
+    'normal|usual|accepted|acceptable|common|expected in|for $poss|their|the|that culture|community',
+    'what children|kids|girls|boys {do} back home',
   ],
 
   /** Names that minimise only with a hedge before them ("just a laugh", "only flirting"). */
@@ -596,6 +601,7 @@ export const classes = {
     'fun and games',
     'harmless|innocent|teenage|youthful|good-clean fun|silliness|mischief|banter|flirting',
     'a laugh|giggle|lark|joke|game|wind-up|carry-on|dare|prank',
+    'carry-on|carrying-on|shenanigans|larks|japes|high-spirits|kidding-around|mucking-about|mucking-around',
     'messing|mucking|fooling|larking|playing about|around',
   ],
 

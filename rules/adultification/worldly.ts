@@ -17,6 +17,10 @@ export default {
     "{know} what's what",
     '{know} $poss way around|round the streets|estate|town|city',
     '@adult-worldly-idiom',
+    // The child as a practised dealer: "a canny operator", "a shrewd little operator", "criminally sophisticated".
+    'a|an @jv-degree? canny|shrewd|savvy|slick|smooth|wily|crafty|seasoned|sophisticated|calculating|street-smart|streetwise little|young? operator|operators',
+    'a|an @jv-degree? cool|canny|shrewd|wily|crafty little|young? customer',
+    'criminally sophisticated|savvy|astute|mature|experienced',
   ],
   unless: [
     'jv-professional-subject',
@@ -63,8 +67,15 @@ export default {
       'These kids [[know full well how it works]], the sergeant said.',
       'Presentation: [[not born yesterday]], knows the olders by name',
       'He [[knew the drill]] when officers stopped him at Lime Street.',
+      'Court note: the boy (16) is [[a canny operator]] who knew how to stall.',
+      'Jake, 14, is [[a shrewd little operator]] according to the PCSO.',
+      'She presents as [[criminally sophisticated]] for a 15-year-old.',
+      'Kai (15) is [[a cool customer]] and said nothing in interview.',
     ],
     correct: [
+      'Dean Moss, 34, is a smooth operator who has groomed several girls.',
+      'The company is a licensed tour operator based in Dover.',
+      'Kai is not a canny operator; he was used by two adults who knew the system.',
       'His worldly possessions were in one rucksack when he was found in Hull.',
       'The 30-year-old man knows the streets of Hull well and drove her there.',
       'Jay does not know the streets of Cardiff; he was driven there by Liam.',

@@ -16,6 +16,7 @@ export default {
     '@choice-move in|into|to|inside|up-to|round-to|over-to|onto|aboard|back-to @choice-exploit-venue @choice-free-adv',
     '@choice-move in|inside|there|over|round|along|off|back|out|away|up|aboard @choice-free-adv',
     '@choice-move with|alongside @choice-exploit-person @choice-free-adv',
+    '@choice-move in|into|to|inside|up-to|round-to|over-to|onto|aboard|back-to @choice-exploit-venue with $obj|@choice-exploit-person @choice-free-adv',
     '{go}|{come}|{return} to|round|round-to|over-to|back-to $owner @choice-free-adv',
     '@choice-move in|into|to|inside|up-to|over-to|onto|back-to @choice-exploit-venue by? $self',
     '{make} $poss own way to|into|round-to|over-to|back-to @choice-exploit-venue',
@@ -88,6 +89,10 @@ export default {
       'Leah (13) wasn’t forced, she [[walked to the car herself]].',
       'She [[made her own way to the flat]] on Friday.',
       'Kai (14) [[readily got into the car]] with the men.',
+      'The night porter said she [[went up to the room with him quite happily]].',
+      'Ruby [[got into the van cheerfully]] when the driver pulled up.',
+      'Tia (15) [[went back to the flat perfectly happily]] the next night.',
+      'CCTV shows Kyle [[walking into the hotel calmly]] with the two men.',
     ],
     correct: [
       'Jade never got in willingly; she was pulled into the car.',
@@ -101,6 +106,9 @@ export default {
       'She went to the police station voluntarily and asked for help.',
       'She went to her nan’s voluntarily on Friday.',
       'Jade readily went back to school after the half-term break.',
+      'Mia went home happily with her foster carer after the review.',
+      'Kai walked into the hotel calmly with the officers to identify the room.',
+      'She went back to the refuge quite happily after the hearing.',
     ],
   },
 } satisfies RuleSpec

@@ -13,6 +13,10 @@ export default {
     '$poss clients|regulars',
     '$poss regular|main|usual clients|punters',
     '{see}|{meet}|{service}|{entertain}|{take} clients|punters|johns',
+    // The child's trade as a business with a clientele: "built up a tidy customer base", "her client list".
+    '$poss @jv-degree? tidy|regular|loyal|steady|growing|established|little|own? customer|client|punter base|bases|list|lists|book',
+    'build|builds|built|building|{develop}|{establish}|grow|grows|grew|grown|growing up? a|an|$poss @jv-degree? tidy|regular|loyal|steady|growing|little|nice|good|big|decent? little? customer|client|punter base|list',
+    'multiple|several|many|numerous|various|different|a-number-of|a-few clients|customers',
   ],
   unless: ['professional-subject'],
   guards: {age: true},
@@ -39,6 +43,10 @@ export default {
       'Jade (15) [[sees clients]] at a flat in Bradford, the log says.',
       '[[Her clients]] at the hotel were men in their forties, the log says.',
       'At 15 she was kept in a house in Leeds; [[her regular clients]] paid Rafiq directly.',
+      'Ryan (16) has [[built up a tidy little customer base]] in Barnstaple.',
+      '[[His client list]] was on the second phone; he is 15.',
+      'Leah, 15, has [[several clients]] at the hotel in Luton, the log says.',
+      'Nurse note: 15yo, [[multiple clients]] in the city centre per YP.',
     ],
     correct: [
       'Men paid Lee, 31, to sexually abuse Amira at the flat.',
@@ -47,6 +55,9 @@ export default {
       'The organiser’s clients were adult men who paid him, not Amira.',
       'Anna, 26, says her clients at the salon were kind to her.',
       'The social worker said her clients often miss appointments.',
+      'The bank closed several customer accounts after the fraud, including his.',
+      'Anna, 29, sees multiple clients a day at the salon where she works.',
+      'The takeaway has a loyal customer base in the town, its owner told police.',
     ],
   },
 } satisfies RuleSpec

@@ -40,6 +40,9 @@ export default {
     '@crime-trade-verb _ and? _? for @crime-exploiter-ref',
     'wheeler dealer(s)',
     'wheeler dealing',
+    // Selling on a patch ("selling on their patch", "dealing on someone else's turf") and serving up.
+    "{be}? {sell}|{deal}|{shot}|{serve} on|in $poss|their|the|rival|another|someone-else’s|someone-else's|the-wrong patch|turf|ends|manor|block|territory",
+    '{be}? {serve} up to|for|from|out-of|on|at|in|round|around',
   ],
   unless: [
     'purpose',
@@ -144,8 +147,13 @@ export default {
       'Since Year 8 he has been known for his [[wheeler dealing]].',
       'Deon (15) [[was pushing pills and ket for the lads]] from the estate.',
       'She has [[been couriering drugs]] to Swansea since March.',
+      'Kyle (15) [[was selling on their patch]] in Ramsgate when he was stabbed.',
+      'Jaylen [[was serving up to]] a plain-clothes officer in Southend.',
+      'She [[served up from]] the flat on Tower Road all weekend.',
     ],
     correct: [
+      'The carer served up dinner at six and Kyle ate with the family.',
+      'The gang wanted control of the patch and sent Kyle there to sell.',
       'Kai was harboured at the flat for the purpose of selling drugs.',
       'Kyle was made to sell drugs in Weston-super-Mare by an adult who held his phone.',
       'Deano, 26, made him sell cannabis at the school gates.',

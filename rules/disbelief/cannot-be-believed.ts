@@ -16,6 +16,13 @@ export default {
     '{treat} with (some|great|extreme|considerable|a degree of) caution|scepticism|skepticism|suspicion|doubt',
     '{view} with suspicion|scepticism|skepticism',
     'not sure|convinced|certain|persuaded|unsure|unconvinced|sceptical|skeptical that|whether|if? $subj|@jv-child-noun @be (telling the truth|being truthful|being honest)',
+    // Doubt put on the account as such: "not convinced by her account", "hard to know what to believe".
+    'not convinced|persuaded by $poss|$owner|the|this|that @doubt-account|explanation|explanations|claims|disclosure',
+    'unconvinced|sceptical|skeptical|doubtful|suspicious by|of|about $poss|$owner|the|this|that @doubt-account|explanation|explanations|claims|disclosure',
+    'not convinced|persuaded|unconvinced|sceptical|skeptical that? $subj|@jv-child-noun @be|{have}? been? @doubt-victim-verb',
+    'not convinced|persuaded|unconvinced|sceptical|skeptical that? $subj|@jv-child-noun @be|{have}? been? under threat|duress|pressure|control',
+    'hard|difficult|impossible to know what|whether to believe',
+    'i|we|staff|officers|police|professionals|carers {do} not know what to believe',
   ],
   unless: [
     {
@@ -45,12 +52,21 @@ export default {
       "Amira's account was [[viewed with suspicion]] by the landlord.",
       'Take what Jade says [[with a grain of salt]], the carer advised.',
       'Staff are [[not sure she is telling the truth]] about the car.',
+      'The sergeant was [[not convinced by his account]] of the debt.',
+      'Staff are [[not convinced she was under pressure]] from the men at the flat.',
+      '[[Staff do not know what to believe]] about the car, the log says.',
+      'I remain [[sceptical of her explanation]] for the train tickets.',
+      'Although Kyle now says he was under threat, I am [[not convinced he was forced]].',
+      'With Leah it is [[hard to know what to believe]], the manager wrote.',
     ],
     correct: [
       'Jade should be believed and supported to give her account.',
       'Avoid phrases like "cannot be believed" about a child.',
       'Kyle said he could not trust the police after the arrest.',
       'The intelligence should be treated with caution until it is graded.',
+      'I am not convinced the placement can keep her safe.',
+      'Kai did not know what to believe after the men lied to him.',
+      'The panel was not convinced by the driver’s account and charged him.',
     ],
   },
 } satisfies RuleSpec

@@ -22,6 +22,8 @@ export default {
     '{be}|{seem}|{look}|{sound} like? a|an|just-a|only-a|another @jv-degree? cover|likely|tall|sob|fanciful|far-fetched|elaborate|convenient|fairy story|tale|yarn',
     'spin|spins|spun|spinning|weave|weaves|wove|woven|weaving|{concoct} a|her|his|their|this|that|another? yarn|yarns|story|stories|tale|tales',
     '@doubt-spin',
+    // Hedged: "is most likely a cover story", "is probably a convenient excuse".
+    '{be} most|more|very|highly|quite? likely|probably|possibly|perhaps|maybe a|an|just-a|only-a|another @jv-degree? cover|likely|tall|sob|fanciful|far-fetched|elaborate|convenient|fairy|rehearsed|coached|made-up story|tale|yarn|excuse',
     '@doubt-judge-verb it|this|that|the-account|her-account|his-account|their-account|the-disclosure|her-disclosure|his-disclosure|what-she-said|what-he-said|the-story|her-story|his-story? as|to-be? @doubt-story-name',
     '@doubt-judge-verb that? it|this|the-account|her-account|his-account|their-account|the-disclosure|what-she-said|what-he-said|the-story|her-story|his-story @be @jv-degree? @doubt-story-name',
   ],
@@ -69,6 +71,8 @@ export default {
       'He is [[spinning a line]] about the men to get out of trouble.',
       'Staff [[felt it was a fantasy]] and did not pass it on.',
       "Leah [[spun staff a yarn]] about staying at a friend's.",
+      'The debt to the snakeheads [[is most likely a cover story]].',
+      'His talk of threats [[is probably a convenient excuse]] for going back.',
     ],
     correct: [
       'Jade was given time to tell her story at her own pace.',

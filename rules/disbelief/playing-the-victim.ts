@@ -5,7 +5,12 @@ export default {
   category: 'disbelief',
   severity: 'warning',
   target: 'action',
-  phrases: ['@doubt-victim-play'],
+  phrases: [
+    '@doubt-victim-play',
+    // The child as playing the professionals: "he's been playing us", "playing staff for fools".
+    '{be} {play} us|staff|everyone|everybody|professionals|officers|workers|people|agencies|carers|me',
+    '{play} us|staff|everyone|everybody|professionals|officers|workers|people|agencies|carers|me for fools|mugs|idiots|a-fool|a-mug|suckers',
+  ],
   unless: [
     'jv-reported-framing',
     'jv-told-child',
@@ -32,6 +37,8 @@ export default {
       'Mia [[makes herself out to be the victim]] but she went back to the flat.',
       '- [[turns on the waterworks]] when challenged',
       'Staff feel Jade [[puts it on]] when the police are there.',
+      'Tyler has [[been playing us]] for months, the manager feels.',
+      'She [[is playing staff for fools]] with the missing-person calls.',
     ],
     correct: [
       'Leah was distressed and said the men had threatened her brother.',

@@ -73,8 +73,10 @@ export default {
       'Kyle [[is set on going back]] to Norwich.',
       'She is 15 and will [[do what she wants]] with these men.',
       'YP [[does what she likes]], per the unit.',
+      'Aidan [[elected to head back]] to the address in Aberdeen twice this month.',
     ],
     correct: [
+      'Aidan elected to head back to his mum’s after the meeting.',
       'Jade chose to speak to a female officer.',
       'The panel chose to keep the case open for review.',
       'Kyle did not choose to stay at the flat; the men took his phone.',

@@ -24,6 +24,12 @@ export default {
     // Going back despite knowing (`@choice-regardless`): "goes anyway", "returns regardless".
     '@choice-return|{go} @choice-regardless',
     '@choice-return to @choice-exploit-place @choice-regardless',
+    // Continuing contact with the exploiters: "continued to meet the men", "carried on seeing him",
+    // "still turns up at the flat".
+    '{continue} to meet|see|visit|contact|message|text|call|ring|phone|stay-with|sleep-at|hang-around-with|spend-time-with|associate-with @choice-exploit-place',
+    '{keep}|{carry} on? meeting|seeing|visiting|contacting|messaging|texting|calling|ringing|phoning|staying-with|hanging-around-with|spending-time-with|associating-with @choice-exploit-place',
+    '{persist} in meeting|seeing|visiting|contacting|messaging @choice-exploit-place',
+    '@choice-again {turn}|{show}|{pop} up at|to|round-at @choice-exploit-place',
   ],
   unless: [
     'choice-generic-subject',
@@ -70,8 +76,17 @@ export default {
       'Charity key worker: he [[still goes back]], there is only so much we can do',
       'She has been warned by staff and [[goes anyway]].',
       'Despite the plan, she [[returned to the flat regardless]].',
+      'Despite the warnings, Kieran [[continued to meet the men]] at the skate park.',
+      'Mia (14) [[carried on seeing him]] after the abduction notice was served.',
+      'Cerys [[still turns up at the flat]] in Caerphilly every Friday.',
+      'Jake [[kept messaging the olders]] from his placement phone.',
+      'Tia [[persisted in contacting him]] on Snapchat.',
     ],
     correct: [
+      'The police continued to visit the address to check on her.',
+      'Mia carried on seeing her social worker every week.',
+      'Kieran continued to meet his youth worker at the skate park.',
+      'Jake still turns up at school every day, despite the night-time calls.',
       'Jade has been found at the flat on Ash Road on four occasions with two adults.',
       'Avoid phrases such as "keeps going back" in referrals.',
       'Kyle is not going back to them; he has moved to his aunt in Derby.',

@@ -32,6 +32,8 @@ export default {
     // Doors shut and offers rebuffed (`@choice-rebuff`, `@choice-help-noun`): "shut the door on services".
     '{shut}|{close}|{slam} the|her|his|their|a door on|to|in-the-face-of @choice-help-noun',
     '@choice-rebuff @choice-help-noun',
+    // Withdrawal named as the child's act: "has disengaged from all professionals".
+    '{disengage}|withdraw|withdraws|withdrew|withdrawn|withdrawing from @det|all|any|every? @not-the-child|professionals|services|support|agencies|workers|appointments',
     '@choice-avoid @det|all|any|every? appointments|appointment|workers|worker|professionals|staff|services|sessions|meetings|visits|contact|calls|us',
   ],
   unless: [
@@ -98,8 +100,12 @@ export default {
       'YP [[rebuffs all offers of support]].',
       'He keeps [[dodging appointments]] with his YOT worker.',
       'She [[refused outright]], per the log.',
+      'Since June Kai has [[disengaged from all professionals]] and will not answer the door.',
+      'Leah [[withdrew from support]] after the second missing episode.',
     ],
     correct: [
+      'The school disengaged from the family after the complaint.',
+      'Leah withdrew from the course when she moved to Leeds with her mum.',
       'Services were not engaging the family in the plan.',
       'The police refused to engage with the press.',
       'Jade did not feel able to talk to us; she fears the men.',

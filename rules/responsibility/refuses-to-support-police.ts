@@ -13,6 +13,8 @@ export default {
     'would not give|make|provide a statement',
     "wouldn't give|make|provide a statement",
     '@choice-refuse to? @choice-help-object',
+    // A stance before the help refused: "not prepared to assist police", "unwilling to give a statement".
+    'not|never prepared|willing|interested|keen|open|ready to @choice-help-object',
     'no|poor|little|limited|minimal cooperation|co-operation',
     'lack of cooperation|co-operation',
   ],
@@ -60,8 +62,12 @@ export default {
       '- [[will not make a statement]] against Adult 1',
       'Outcome: NFA – [[no co-operation]] with police',
       'Closed: [[lack of co-operation]] from YP',
+      'Joint visit: YP [[not prepared to assist police]]. NFA.',
+      'Kyle is [[not willing to give a statement]] about the men.',
     ],
     correct: [
+      'Kyle is scared of the men and not willing to give a statement because of threats to his mum.',
+      'The landlord was not prepared to assist police with the CCTV.',
       'Is the potential victim willing to help with investigations? No.',
       'The suspect refused to cooperate with officers.',
       'Jade did not want to give a statement because she feared the men.',
