@@ -594,7 +594,6 @@ export function serializeResult(file: Pick<VFile, 'messages' | 'data'>): string 
   return render('json', {
     results: [{file: file as VFile, name: '<request>', kind: 'text'}],
     rules: new Map(),
-    documented: new Set(),
     version: packageJson.version,
     color: false,
     quiet: false,

@@ -4,7 +4,7 @@
  */
 import type {VFile} from 'vfile'
 import type {Coverage, Severity} from '../types.js'
-import {docsUrl} from '../vocabulary.js'
+import {fatalOf, ruleUrl} from '../finding.js'
 import type {CompiledRule} from './compile.js'
 import type {Token} from './tokens.js'
 
@@ -33,13 +33,13 @@ export function report(
     ruleId: spec.id,
     source,
   })
-  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+  message.fatal = fatalOf(severity)
   message.category = spec.category
   message.actual = actual
   message.expected = [...suggestions]
   const note = variant?.note ?? spec.note
   message.note = attributed ? `${quotedNote} ${note}` : note
-  message.url = `${docsUrl}#${spec.id}`
+  message.url = ruleUrl(spec.id, spec.url)
   const start = first.start.offset
   const end = last.end.offset
   if (spec.fix !== undefined && start !== undefined && end !== undefined && !attributed) {
@@ -72,7 +72,7 @@ export function reportCoverage(file: VFile, coverage: Coverage, first: Token | u
     message.actual = ''
     message.expected = [element.prompt]
     message.note = `The NRM form asks for this. ${element.prompt}`
-    message.url = `${docsUrl}#missing-${element.id}`
+    message.url = ruleUrl(`missing-${element.id}`)
   }
 }
 
