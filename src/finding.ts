@@ -13,9 +13,7 @@
  */
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {coverage} from '../rules/coverage.js'
-import {rules} from '../rules/index.js'
-import type {Category, Severity} from './types.js'
+import type {Category, CoverageElementSpec, RuleSpec, Severity} from './types.js'
 import type {Coverage} from './types-coverage.js'
 import {docsUrl} from './vocabulary.js'
 
@@ -59,18 +57,28 @@ export interface Finding {
   readonly fix: FindingFix | null
 }
 
-/** Ids with a section in docs/rules.md: the bundled rules and the missing facts. */
-let documented: ReadonlySet<string> | undefined
+/**
+ * Ids with a section in docs/rules.md: the bundled rules and the missing
+ * facts (callers pass `rules/`'s lists, so this module stays data-free).
+ */
+export function documentedIds(
+  rules: readonly Pick<RuleSpec, 'id'>[],
+  facts: readonly Pick<CoverageElementSpec, 'id'>[],
+): ReadonlySet<string> {
+  return new Set([...rules.map((rule) => rule.id), ...facts.map((fact) => `missing-${fact.id}`)])
+}
 
 /**
  * A rule's documentation: its own `url`, else its section of docs/rules.md
- * when it has one (bundled rules, `missing-<fact>`), else none: a pack or
+ * when it has one (`documented`, from `documentedIds`), else none: a pack or
  * deny rule never links to a section that does not exist.
  */
-export function ruleUrl(id: string, own?: string): string | undefined {
-  if (own !== undefined) return own
-  documented ??= new Set([...rules.map((rule) => rule.id), ...coverage.map((fact) => `missing-${fact.id}`)])
-  return documented.has(id) ? `${docsUrl}#${id}` : undefined
+export function ruleUrl(
+  id: string,
+  own: string | undefined,
+  documented: ReadonlySet<string>,
+): string | undefined {
+  return own ?? (documented.has(id) ? `${docsUrl}#${id}` : undefined)
 }
 
 /** `VFileMessage.fatal` → severity: `true` error, `false` warning, unset info. */

@@ -13,7 +13,7 @@ import {coverage} from '../../rules/coverage.js'
 import {rules as bundledRules, sources} from '../../rules/index.js'
 import {closest} from '../config/index.js'
 import type {CoverageElementSpec, Options, RuleSetting, RuleSpec} from '../types.js'
-import {ruleUrl} from '../finding.js'
+import {documentedIds, ruleUrl} from '../finding.js'
 import {docsUrl} from '../vocabulary.js'
 import type {LintCommand} from './args.js'
 import {ConfigLoader} from './config.js'
@@ -57,7 +57,7 @@ export async function inform(command: LintCommand, io: Io): Promise<number> {
     )
   }
   if (rule) {
-    const url = ruleUrl(rule.id, rule.url)
+    const url = ruleUrl(rule.id, rule.url, documentedIds(bundledRules, coverage))
     io.stdout(
       json ? `${JSON.stringify(ruleJson(rule, options, url), null, 2)}\n` : ruleText(rule, options, url),
     )
@@ -102,6 +102,7 @@ export function listJson(
   bundled: ReadonlySet<string>,
   options: Options,
 ): unknown {
+  const documented = documentedIds(bundledRules, coverage)
   return {
     rules: rules.map((rule) => ({
       id: rule.id,
@@ -111,7 +112,7 @@ export function listJson(
       fixable: rule.fix !== undefined,
       origin: bundled.has(rule.id) ? 'bundled' : 'config',
       deprecated: rule.deprecated ? {replacedBy: [...rule.deprecated.replacedBy]} : null,
-      url: ruleUrl(rule.id, rule.url) ?? null,
+      url: ruleUrl(rule.id, rule.url, documented) ?? null,
     })),
     facts: coverage.map((fact) => ({
       id: `missing-${fact.id}`,

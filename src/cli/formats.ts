@@ -9,7 +9,8 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {reporter} from 'vfile-reporter'
 import {coverage as coverageSpecs} from '../../rules/coverage.js'
-import {ruleUrl, toFinding} from '../finding.js'
+import {rules as bundledRules} from '../../rules/index.js'
+import {documentedIds, ruleUrl, toFinding} from '../finding.js'
 import type {RuleSpec, Severity} from '../types.js'
 import type {Format} from './args.js'
 import {checkstyle} from './formats/checkstyle.js'
@@ -109,6 +110,7 @@ function uriOf(name: string): string {
 }
 
 function sarif({results, rules, version, quiet}: ReportContext): unknown {
+  const documented = documentedIds(bundledRules, coverageSpecs)
   const descriptors: unknown[] = []
   const indexOf = new Map<string, number>()
   const describe = (id: string): number => {
@@ -124,7 +126,7 @@ function sarif({results, rules, version, quiet}: ReportContext): unknown {
       .replaceAll('`{actual}`', 'this wording')
       .replaceAll('{actual}', 'this wording')
     const text = spec?.note ?? element?.prompt ?? id
-    const help = ruleUrl(id, spec?.url)
+    const help = ruleUrl(id, spec?.url, documented)
     descriptors.push({
       id,
       name: id,

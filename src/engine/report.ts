@@ -4,7 +4,8 @@
  */
 import type {VFile} from 'vfile'
 import type {Coverage, Severity} from '../types.js'
-import {fatalOf, ruleUrl} from '../finding.js'
+import {fatalOf} from '../finding.js'
+import {docsUrl} from '../vocabulary.js'
 import type {CompiledRule} from './compile.js'
 import type {Token} from './tokens.js'
 
@@ -24,6 +25,7 @@ export function report(
   attributed: boolean,
   suggestions: readonly string[],
   adult: boolean,
+  url: string | undefined,
 ): void {
   const {spec} = rule
   const variant = adult ? spec.adult : undefined
@@ -39,7 +41,7 @@ export function report(
   message.expected = [...suggestions]
   const note = variant?.note ?? spec.note
   message.note = attributed ? `${quotedNote} ${note}` : note
-  message.url = ruleUrl(spec.id, spec.url)
+  message.url = url
   const start = first.start.offset
   const end = last.end.offset
   if (spec.fix !== undefined && start !== undefined && end !== undefined && !attributed) {
@@ -72,7 +74,7 @@ export function reportCoverage(file: VFile, coverage: Coverage, first: Token | u
     message.actual = ''
     message.expected = [element.prompt]
     message.note = `The NRM form asks for this. ${element.prompt}`
-    message.url = ruleUrl(`missing-${element.id}`)
+    message.url = `${docsUrl}#missing-${element.id}`
   }
 }
 
