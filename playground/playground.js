@@ -27,7 +27,7 @@
   }
 
   function inline(finding) {
-    return finding.end > finding.start
+    return finding.endOffset > finding.offset
   }
 
   function rewrite(text, findings) {
@@ -36,12 +36,12 @@
       .filter(inline)
       .slice()
       .sort(function (a, b) {
-        return b.start - a.start
+        return b.offset - a.offset
       })
       .forEach(function (finding) {
         var choice = ReferralLint.suggestionsOf(finding)[0]
         if (choice === undefined) return
-        result = result.slice(0, finding.start) + choice + result.slice(finding.end)
+        result = result.slice(0, finding.offset) + choice + result.slice(finding.endOffset)
       })
     return result
   }
@@ -65,7 +65,7 @@
         var button = element('button', '“' + finding.actual + '”', {type: 'button'})
         button.addEventListener('click', function () {
           narrative.focus()
-          narrative.setSelectionRange(finding.start, finding.end)
+          narrative.setSelectionRange(finding.offset, finding.endOffset)
           narrative.dispatchEvent(new KeyboardEvent('keyup'))
         })
         item.append(

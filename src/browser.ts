@@ -13,7 +13,7 @@ export {RuleSpecError} from './engine/compile.js'
 export {default as retextReferralLint} from './plugin.js'
 export {categories, docsUrl} from './vocabulary.js'
 export {lint, lintSync, ready} from './web/engine.js'
-export {toResult, type Finding, type LintResult} from './web/findings.js'
+export {toFinding, toResult, type Finding, type FindingFix, type LintResult} from './finding.js'
 export {
   attach,
   findingsEvent,

@@ -2,6 +2,7 @@ export {lint, lintSync, LimitError, type Limits, type LintOptions} from './lint.
 export {default as retextReferralLint, default} from './plugin.js'
 export {RuleSpecError} from './engine/compile.js'
 export {categories, docsUrl} from './vocabulary.js'
+export {toFinding, toResult, type Finding, type FindingFix, type LintResult} from './finding.js'
 export type {
   Category,
   ConditionSpec,

@@ -12,10 +12,12 @@ import {check} from './engine/check.js'
 import {compileRules} from './engine/compile.js'
 import {compileCoverage} from './engine/coverage.js'
 import {parseReferenceDate} from './engine/dates.js'
+import {documentedIds, ruleUrl} from './finding.js'
 import type {Options} from './types.js'
 import {categories} from './vocabulary.js'
 
 const emptyOptions: Readonly<Options> = Object.freeze({})
+const documented = documentedIds(bundledRules, bundledCoverage)
 
 /**
  * Check a referral narrative for victim-blaming language and consent
@@ -36,8 +38,10 @@ const retextReferralLint: Plugin<[(Readonly<Options> | null | undefined)?], Root
     compiled.rules.map((rule) => rule.spec.id),
     bundledCoverage.map((fact) => `missing-${fact.id}`),
   )
+  // Decided once per rule: its own url, its docs/rules.md section, or none.
+  const urls = new Map(compiled.rules.map(({spec}) => [spec.id, ruleUrl(spec.id, spec.url, documented)]))
   return function (tree: Root, file: VFile): undefined {
-    check(tree, file, compiled, coverage, settings, reference)
+    check(tree, file, compiled, coverage, settings, reference, urls)
     // Inline `referral-lint-disable…` directives in the text (see src/config/directives.ts).
     applyDirectives(file)
   }

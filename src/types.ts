@@ -205,6 +205,11 @@ export interface RuleSpec {
     readonly note?: string
     readonly suggestions?: readonly string[]
   }
+  /**
+   * Documentation of the rule (optional). Bundled rules link to their section
+   * of docs/rules.md without it; a pack rule without it has no link.
+   */
+  readonly url?: string
   /** Retired rule: ids that replace it (optional). */
   readonly deprecated?: {readonly replacedBy: readonly string[]}
   /** Executable examples. */

@@ -28,6 +28,8 @@ describe('public API', () => {
       'lint',
       'lintSync',
       'retextReferralLint',
+      'toFinding',
+      'toResult',
     ])
   })
 
@@ -49,6 +51,7 @@ describe('public API', () => {
       'retextReferralLint',
       'suggestionsOf',
       'tagName',
+      'toFinding',
       'toResult',
     ])
   })

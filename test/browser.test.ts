@@ -37,7 +37,7 @@ interface BrowserApi {
   lint(text: string, options?: unknown): Promise<{messages: Array<{ruleId?: string; category?: string}>}>
   lintSync(text: string, options?: unknown): {messages: Array<{ruleId?: string}>}
   ready(): Promise<void>
-  toResult(file: unknown): {findings: Array<{ruleId: string; start: number; end: number}>}
+  toResult(file: unknown): {findings: Array<{ruleId: string; offset: number; endOffset: number}>}
 }
 
 let chunks: string[] = []
@@ -119,7 +119,7 @@ describe('IIFE in a bare JavaScript realm (node:vm, empty context)', () => {
     )
     const {findings} = api.toResult(file)
     const prostitute = findings.find((finding) => finding.ruleId === 'prostitute')
-    expect(prostitute && sentence.slice(prostitute.start, prostitute.end)).toBe('prostitute')
+    expect(prostitute && sentence.slice(prostitute.offset, prostitute.endOffset)).toBe('prostitute')
   })
 })
 
@@ -151,7 +151,7 @@ describe('ESM build finds what the Node build finds', () => {
         }))
         .sort((a, b) => (a.start ?? 0) - (b.start ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)))
       const shown = browser
-        .map((finding) => ({ruleId: finding.ruleId, start: finding.start}))
+        .map((finding) => ({ruleId: finding.ruleId, start: finding.offset}))
         .sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId))
       expect(shown, name).toEqual(node)
     }

@@ -34,7 +34,8 @@ afterAll(() => {
   if (cliPath) rmSync(join(cliPath, '..', '..'), {recursive: true, force: true})
 })
 
-describe('machine formats', {timeout: 60_000}, () => {
+// Generous: a case runs the built CLI up to three times, and a shared machine can take 30 s a run.
+describe('machine formats', {timeout: 300_000}, () => {
   it('SARIF output validates against the SARIF 2.1.0 schema', () => {
     const validate = compile(join(root, 'test', 'schemas', 'sarif-2.1.0.json'))
     for (const args of [inputs, ['--indicators', ...inputs], ['--quiet', ...inputs]]) {

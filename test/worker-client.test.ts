@@ -77,7 +77,7 @@ describe('where lint requests are sent', () => {
         throw new Error(`the engine failed: ${name}`)
       },
     })
-    const rules: string[][] = []
+    const rules: (string | null)[][] = []
     await client.lintNow()
     options = {referenceDate: '2024-06-01'}
     await client.lintNow()

@@ -15,7 +15,7 @@
  * It runs in the extension's isolated world: the page's scripts cannot call
  * it or read its findings.
  */
-import type {Finding} from '../../src/web/findings.js'
+import {spanOf, type Finding} from '../../src/web/findings.js'
 import {borderX, copyLayout, markAt, renderMarks, shiftFindings} from '../../src/web/highlights.js'
 import {
   createPopover,
@@ -223,14 +223,15 @@ function createChecker(document: Document) {
     } else {
       const boxes: HTMLElement[] = []
       entry.findings.forEach((finding, index) => {
-        if (finding.end <= finding.start) return
-        for (const rect of field.rects(finding.start, finding.end)) {
+        const [start, end] = spanOf(finding)
+        if (end <= start) return
+        for (const rect of field.rects(start, end)) {
           const box = document.createElement('div')
           box.className = 'rl-box'
           box.dataset.index = String(index)
-          box.dataset.category = finding.category
+          box.dataset.category = finding.category ?? ''
           box.dataset.severity = finding.severity
-          box.dataset.rule = finding.ruleId
+          box.dataset.rule = finding.ruleId ?? ''
           if (finding === current) box.classList.add('rl-current')
           box.style.left = `${String(rect.left)}px`
           box.style.top = `${String(rect.top)}px`
@@ -251,7 +252,7 @@ function createChecker(document: Document) {
     const rect = element.getBoundingClientRect()
     const visible = element.isConnected && rect.width > 0 && rect.height > 0
     layer.hidden = !visible
-    const inline = entry.findings.filter((finding) => finding.end > finding.start).length
+    const inline = entry.findings.filter((finding) => spanOf(finding)[1] > spanOf(finding)[0]).length
     count.hidden = !visible || !entry.linted
     count.textContent = String(inline)
     count.toggleAttribute('data-clean', inline === 0)
@@ -347,10 +348,11 @@ function createChecker(document: Document) {
     const text = suggestionsOf(finding)[suggestion]
     if (text === undefined) return
     hide()
-    if (!entry.field.replace(finding.start, finding.end, finding.actual, text)) return
+    const [start, end] = spanOf(finding)
+    if (!entry.field.replace(start, end, finding.actual ?? '', text)) return
     // Select the first slot such as `[adult]`, ready to be typed over.
     const slot = /\[[^\]]+\]/.exec(text)
-    const from = finding.start + (slot ? slot.index : text.length)
+    const from = start + (slot ? slot.index : text.length)
     entry.field.select(from, from + (slot ? slot[0].length : 0))
     announcer.textContent = `Replaced with “${text}”.`
   }
@@ -394,7 +396,7 @@ function createChecker(document: Document) {
       const caret = entry.field.selection()?.[0] ?? 0
       const target = nextFinding(entry.findings, caret, event.shiftKey ? -1 : 1)
       if (!target) return
-      entry.field.select(target.start, target.end)
+      entry.field.select(...spanOf(target))
       show(entry, target, true)
       return
     }
@@ -420,7 +422,7 @@ function createChecker(document: Document) {
       event.preventDefault()
       const current = shown
       hide()
-      if (current) current.entry.field.select(current.finding.start, current.finding.end)
+      if (current) current.entry.field.select(...spanOf(current.finding))
     } else moveInList(popover, event)
   }
   const onPopoverClick = (event: MouseEvent): void => {
@@ -502,13 +504,13 @@ function createChecker(document: Document) {
           label: labelOf(entry.field.element, index),
           kind: entry.field.kind,
           focusedAt: entry.focusedAt,
-          findings: entry.findings.map(({ruleId, category, severity, actual, message, expected}) => ({
+          findings: entry.findings.map(({ruleId, category, severity, actual, message, suggestions}) => ({
             ruleId,
             category,
             severity,
             actual,
             message,
-            expected,
+            suggestions,
           })),
           coverage: entry.coverage,
         })),

@@ -36,7 +36,7 @@ export interface FieldReport {
   readonly focusedAt: number
   readonly findings: readonly Pick<
     Finding,
-    'ruleId' | 'category' | 'severity' | 'actual' | 'message' | 'expected'
+    'ruleId' | 'category' | 'severity' | 'actual' | 'message' | 'suggestions'
   >[]
   readonly coverage: Coverage | undefined
 }

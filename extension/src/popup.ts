@@ -114,8 +114,8 @@ function render(frames: readonly FrameReport[]): void {
       for (const finding of found) {
         const item = document.createElement('div')
         item.className = 'finding'
-        item.dataset.category = finding.category
-        item.dataset.rule = finding.ruleId
+        item.dataset.category = finding.category ?? ''
+        item.dataset.rule = finding.ruleId ?? ''
         const category = document.createElement('span')
         category.className = 'category'
         category.textContent = `${finding.category} · ${finding.severity}`

@@ -33,20 +33,21 @@ interface Slot {
  */
 const workerSource = `
 import {parentPort, workerData} from 'node:worker_threads'
-const {lintSync} = await import(workerData.library)
+const {lintSync, toFinding} = await import(workerData.library)
 // The audit is an edge: ages are read at the day the audit runs.
 const options = {indicators: false, referenceDate: workerData.referenceDate, ...workerData.limits}
-const severity = (fatal) => (fatal === true ? 2 : fatal === false ? 1 : 0)
+const severity = {error: 2, warning: 1, info: 0}
 parentPort.on('message', ({id, texts}) => {
   const results = texts.map((text) => {
     try {
       const file = lintSync(text, options)
       return {
-        findings: file.messages.map((message) => [
-          String(message.ruleId ?? ''),
-          String(message.category ?? ''),
-          String(message.actual ?? ''),
-          severity(message.fatal),
+        // The library's one finding model, reduced to what an audit counts.
+        findings: file.messages.map(toFinding).map((finding) => [
+          finding.ruleId ?? '',
+          finding.category ?? '',
+          finding.actual ?? '',
+          severity[finding.severity],
         ]),
         missing: file.data.coverage ? [...file.data.coverage.missing] : [],
       }

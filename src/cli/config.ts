@@ -7,7 +7,14 @@
 import {readFile} from 'node:fs/promises'
 import process from 'node:process'
 import {dirname, join, relative, resolve} from 'node:path'
-import {ConfigError, parseConfigText, toOptions, validateConfig, validatePack} from '../config/index.js'
+import {
+  ConfigError,
+  parseConfigText,
+  toOptions,
+  validateConfig,
+  validatePack,
+  type Config,
+} from '../config/index.js'
 import type {Options, RuleSpec} from '../types.js'
 import {UsageError} from './errors.js'
 import {compileGlob} from './glob.js'
@@ -27,6 +34,10 @@ export interface LoadedConfig {
   readonly file?: string
   /** Options for `lint`. */
   readonly options: Options
+  /** The validated configuration (without the command line's overrides), if a file was found. */
+  readonly config?: Config
+  /** The rules of its packs, loaded and checked. */
+  readonly packRules?: readonly RuleSpec[]
   /** Whether the config's `ignore` patterns skip a file (optional). */
   readonly ignores?: (path: string) => boolean
 }
@@ -107,7 +118,7 @@ export class ConfigLoader {
       packRules.push(...validatePack(parseConfigText(packText, packName), packName))
     }
     const options = this.apply(toOptions(config, packRules, shown))
-    if (!config.ignore || config.ignore.length === 0) return {file: path, options}
+    if (!config.ignore || config.ignore.length === 0) return {file: path, options, config, packRules}
     // Patterns relative to the config file's directory, in .gitignore style.
     const base = dirname(resolve(path))
     const globs = config.ignore.map((pattern, index) => {
@@ -124,7 +135,7 @@ export class ConfigLoader {
       const rel = relative(base, resolve(file)).split(/[\\/]/).join('/')
       return !rel.startsWith('..') && globs.some((glob) => glob.matchesOrContains(rel))
     }
-    return {file: path, options, ignores}
+    return {file: path, options, config, packRules, ignores}
   }
 }
 

@@ -13,6 +13,7 @@ import {coverage} from '../../rules/coverage.js'
 import {rules as bundledRules, sources} from '../../rules/index.js'
 import {closest} from '../config/index.js'
 import type {CoverageElementSpec, Options, RuleSetting, RuleSpec} from '../types.js'
+import {documentedIds, ruleUrl} from '../finding.js'
 import {docsUrl} from '../vocabulary.js'
 import type {LintCommand} from './args.js'
 import {ConfigLoader} from './config.js'
@@ -56,7 +57,7 @@ export async function inform(command: LintCommand, io: Io): Promise<number> {
     )
   }
   if (rule) {
-    const url = bundled.has(rule.id) ? `${docsUrl}#${rule.id}` : undefined
+    const url = ruleUrl(rule.id, rule.url, documentedIds(bundledRules, coverage))
     io.stdout(
       json ? `${JSON.stringify(ruleJson(rule, options, url), null, 2)}\n` : ruleText(rule, options, url),
     )
@@ -95,7 +96,13 @@ function shown(path: string): string {
   return rel === '' || rel.startsWith('..') ? path : rel
 }
 
-function listJson(rules: readonly RuleSpec[], bundled: ReadonlySet<string>, options: Options): unknown {
+/** `--list-rules --format json` (and the service's `GET /v1/rules`): every rule and missing fact, as `options` set them. */
+export function listJson(
+  rules: readonly RuleSpec[],
+  bundled: ReadonlySet<string>,
+  options: Options,
+): unknown {
+  const documented = documentedIds(bundledRules, coverage)
   return {
     rules: rules.map((rule) => ({
       id: rule.id,
@@ -105,7 +112,7 @@ function listJson(rules: readonly RuleSpec[], bundled: ReadonlySet<string>, opti
       fixable: rule.fix !== undefined,
       origin: bundled.has(rule.id) ? 'bundled' : 'config',
       deprecated: rule.deprecated ? {replacedBy: [...rule.deprecated.replacedBy]} : null,
-      url: bundled.has(rule.id) ? `${docsUrl}#${rule.id}` : null,
+      url: ruleUrl(rule.id, rule.url, documented) ?? null,
     })),
     facts: coverage.map((fact) => ({
       id: `missing-${fact.id}`,

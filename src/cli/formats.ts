@@ -9,8 +9,9 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {reporter} from 'vfile-reporter'
 import {coverage as coverageSpecs} from '../../rules/coverage.js'
+import {rules as bundledRules} from '../../rules/index.js'
+import {documentedIds, ruleUrl, toFinding} from '../finding.js'
 import type {RuleSpec, Severity} from '../types.js'
-import {docsUrl} from '../vocabulary.js'
 import type {Format} from './args.js'
 import {checkstyle} from './formats/checkstyle.js'
 import {gitlab} from './formats/gitlab.js'
@@ -30,8 +31,6 @@ export interface ReportContext {
   readonly results: readonly Result[]
   /** Rules by id (bundled and from config), for SARIF rule metadata. */
   readonly rules: ReadonlyMap<string, RuleSpec>
-  /** Ids with a section in docs/rules.md (bundled rules; missing facts always). */
-  readonly documented: ReadonlySet<string>
   readonly version: string
   readonly color: boolean
   /** Errors only. */
@@ -40,11 +39,6 @@ export interface ReportContext {
 
 /** The JSON format's schema version (see docs/json-format.md). */
 export const jsonFormatVersion = 1
-
-/** Severity of a message from its `fatal` field. */
-export function severityOf(message: VFileMessage): Severity {
-  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
-}
 
 /** Render the report in `format`. */
 export function render(format: Format, context: ReportContext): string {
@@ -85,29 +79,6 @@ function stylish({results, color, quiet}: ReportContext): string {
   return out
 }
 
-interface Position {
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
-  offset: number | null
-  endOffset: number | null
-}
-
-function positionOf(message: VFileMessage): Position {
-  const place = message.place
-  const start = place && 'start' in place ? place.start : place
-  const end = place && 'start' in place ? place.end : place
-  return {
-    line: start?.line ?? 1,
-    column: start?.column ?? 1,
-    endLine: end?.line ?? start?.line ?? 1,
-    endColumn: end?.column ?? start?.column ?? 1,
-    offset: start?.offset ?? null,
-    endOffset: end?.offset ?? null,
-  }
-}
-
 function json({results, version, quiet}: ReportContext): unknown {
   return {
     version: jsonFormatVersion,
@@ -120,18 +91,7 @@ function json({results, version, quiet}: ReportContext): unknown {
         errorCount: messages.filter((message) => message.fatal === true).length,
         warningCount: messages.filter((message) => message.fatal === false).length,
         infoCount: messages.filter((message) => message.fatal !== true && message.fatal !== false).length,
-        messages: messages.map((message) => ({
-          ruleId: message.ruleId ?? null,
-          category: message.category ?? null,
-          severity: severityOf(message),
-          message: message.reason,
-          ...positionOf(message),
-          actual: message.actual ?? null,
-          suggestions: message.expected ?? [],
-          note: message.note ?? null,
-          url: message.url ?? null,
-          fix: message.fix ? {range: [...message.fix.range], text: message.fix.text} : null,
-        })),
+        messages: messages.map(toFinding),
         missingFacts: quiet ? [] : missingFacts(file),
       }
     }),
@@ -149,7 +109,8 @@ function uriOf(name: string): string {
   return encodeURI(path).replace(/[?#]/g, encodeURIComponent)
 }
 
-function sarif({results, rules, documented, version, quiet}: ReportContext): unknown {
+function sarif({results, rules, version, quiet}: ReportContext): unknown {
+  const documented = documentedIds(bundledRules, coverageSpecs)
   const descriptors: unknown[] = []
   const indexOf = new Map<string, number>()
   const describe = (id: string): number => {
@@ -165,6 +126,7 @@ function sarif({results, rules, documented, version, quiet}: ReportContext): unk
       .replaceAll('`{actual}`', 'this wording')
       .replaceAll('{actual}', 'this wording')
     const text = spec?.note ?? element?.prompt ?? id
+    const help = ruleUrl(id, spec?.url, documented)
     descriptors.push({
       id,
       name: id,
@@ -172,7 +134,7 @@ function sarif({results, rules, documented, version, quiet}: ReportContext): unk
         text: short ?? (element ? `The narrative does not say: ${element.label.toLowerCase()}` : id),
       },
       fullDescription: {text},
-      ...(documented.has(id) || element ? {helpUri: `${docsUrl}#${id}`} : {}),
+      ...(help === undefined ? {} : {helpUri: help}),
       help: {
         text: spec ? `${spec.note} Suggested wording: ${spec.suggestions.join(' / ') || '(none)'}.` : text,
         markdown: spec
@@ -189,7 +151,7 @@ function sarif({results, rules, documented, version, quiet}: ReportContext): unk
   for (const {file, name} of results) {
     const uri = uriOf(name)
     for (const message of visible(file.messages, quiet)) {
-      const position = positionOf(message)
+      const position = toFinding(message)
       const id = message.ruleId ?? 'referral-lint'
       const region: Record<string, number> = {
         startLine: position.line,
@@ -204,7 +166,7 @@ function sarif({results, rules, documented, version, quiet}: ReportContext): unk
       sarifResults.push({
         ruleId: id,
         ruleIndex: describe(id),
-        level: sarifLevels[severityOf(message)],
+        level: sarifLevels[position.severity],
         message: {text: message.reason},
         locations: [{physicalLocation: {artifactLocation: {uri}, region}}],
         properties: {
@@ -265,11 +227,11 @@ function github({results, quiet}: ReportContext): string {
   const commands = {error: 'error', warning: 'warning', info: 'notice'} as const
   for (const {file, name} of results) {
     for (const message of visible(file.messages, quiet)) {
-      const p = positionOf(message)
+      const p = toFinding(message)
       const title = `referral-lint(${message.ruleId ?? 'unknown'})`
       const suggestion = message.expected?.length ? ` Suggestion: ${message.expected.join(' / ')}` : ''
       lines.push(
-        `::${commands[severityOf(message)]} file=${escapeProperty(name)},line=${p.line},endLine=${p.endLine},col=${p.column},endColumn=${p.endColumn},title=${escapeProperty(title)}::${escapeData(message.reason + suggestion)}`,
+        `::${commands[p.severity]} file=${escapeProperty(name)},line=${p.line},endLine=${p.endLine},col=${p.column},endColumn=${p.endColumn},title=${escapeProperty(title)}::${escapeData(message.reason + suggestion)}`,
       )
     }
     if (quiet || file.messages.some((message) => message.ruleId?.startsWith('missing-'))) continue

@@ -152,8 +152,6 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
       : await (await import('./adoption.js')).startAdoption(command, io, version)
 
   const rules = new Map(bundledRules.map((rule) => [rule.id, rule]))
-  // Only bundled rules (and missing facts) have a section in docs/rules.md.
-  const documented = new Set(rules.keys())
   const progress = io.stderrIsTTY === true && jobs.length >= progressFrom
   const results: {file: VFile; name: string; kind: Input['kind']; input: Input}[] = []
   for (const [index, {input, options}] of jobs.entries()) {
@@ -167,11 +165,6 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
     } catch (error) {
       failures.push(describeFailure(input.name, error))
       continue
-    }
-    for (const message of file.messages) {
-      if (message.ruleId && !documented.has(message.ruleId) && !message.ruleId.startsWith('missing-')) {
-        message.url = undefined
-      }
     }
     if (command.reportUnusedDisableDirectives) reportUnused(file)
     results.push({file, name: input.name, kind: input.kind, input})
@@ -215,7 +208,7 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
 
   await adoption?.finish(results)
   const color = toStdout && useColor({noColor: command.noColor, env: io.env, isTTY: io.stdoutIsTTY})
-  const report = render(command.format, {results, rules, documented, version, color, quiet: command.quiet})
+  const report = render(command.format, {results, rules, version, color, quiet: command.quiet})
   if (toStdout) {
     if (report) io.stdout(report)
   } else {

@@ -1,9 +1,15 @@
 /**
- * `referral-lint serve [--port N] [--host H]`: a local HTTP service for
- * tools not written in JavaScript, and the playground page.
+ * `referral-lint serve [--port N] [--host H] [--config FILE]`: a local HTTP
+ * service for tools not written in JavaScript, and the playground page.
  *
  * - `POST /v1/lint` with JSON `{text, options}` → the CLI's `--format json`
- *   report for that text (docs/json-format.schema.json).
+ *   report for that text (docs/json-format.schema.json). The service reads
+ *   its configuration as the CLI does (`--config`, or the nearest
+ *   `.referrallintrc*` from its working directory, with its packs and deny
+ *   phrases); `options` takes the config keys except `packs` and `ignore`,
+ *   checked by the same code (src/config) with the same messages.
+ * - `GET /v1/rules` → the CLI's `--list-rules --format json` under that
+ *   configuration.
  * - `GET /healthz` → `{status: 'ok'}`.
  * - `GET /` → the playground; `GET /browser.global.js` → the bundle it uses.
  *
@@ -28,13 +34,16 @@ import {createServer, type IncomingMessage, type Server, type ServerResponse} fr
 import {isIP, type AddressInfo} from 'node:net'
 import {availableParallelism} from 'node:os'
 import process from 'node:process'
+import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {VFile} from 'vfile'
-import type {Options} from '../types.js'
+import {rules as bundledRules} from '../../rules/index.js'
+import {ConfigError, toOptions, validateConfig, type Config} from '../config/index.js'
+import type {Options, RuleSpec} from '../types.js'
 import packageJson from '../../package.json' with {type: 'json'}
-import {checkComplexity} from '../engine/complexity.js'
-import {isDateText} from '../engine/dates.js'
+import {ConfigLoader} from './config.js'
+import {listJson} from './explain.js'
 import {render} from './formats.js'
 import {dated} from './today.js'
 
@@ -59,7 +68,25 @@ export interface ServeOptions {
   readonly token?: string
   /** Origins (`https://tool.example`) whose pages may call the service (optional). */
   readonly allowOrigins?: readonly string[]
+  /** Config file to use (`--config`) instead of the nearest one (optional). */
+  readonly config?: string
+  /** Use no config file (`--no-config`). @default false */
+  readonly noConfig?: boolean
+  /** Where the search for the nearest config starts. @default the working directory */
+  readonly directory?: string
 }
+
+/** What every request starts from: the service's configuration, loaded once at start. */
+export interface ServiceConfig {
+  /** The validated configuration (`{}` without a config file). */
+  readonly config: Config
+  /** Its packs' rules, loaded and checked. */
+  readonly packRules: readonly RuleSpec[]
+  /** Its options; undefined without a config file. */
+  readonly options: Options | undefined
+}
+
+const noServiceConfig: ServiceConfig = {config: {}, packRules: [], options: undefined}
 
 /** A running service. */
 export interface RunningServer {
@@ -72,17 +99,18 @@ export interface RunningServer {
 }
 
 const usage = `Usage: referral-lint serve [--port N] [--host H] [--token T] [--allow-origin URL]...
-                           [--body-limit BYTES] [--time-limit MS]
+                           [--body-limit BYTES] [--time-limit MS] [--config FILE | --no-config]
 
-Serve POST /v1/lint, GET /healthz and the playground at / on http://127.0.0.1:8787.
+Serve POST /v1/lint, GET /v1/rules, GET /healthz and the playground at / on
+http://127.0.0.1:8787. Reads the configuration as the CLI does: --config FILE,
+or the nearest .referrallintrc (or package.json "referral-lint" key) from the
+working directory upward, with its packs and deny phrases; --no-config uses none.
 Binds the loopback interface and answers only requests addressed to a
 loopback name (localhost, 127.0.0.1, [::1]) from its own page or from no
 page at all. --host with another address also needs --token: lint requests
 must then send "Authorization: Bearer <token>". --allow-origin lets the
 pages of that origin call the service (repeat it for several).
 `
-
-const optionKeys = new Set(['rules', 'preset', 'allow', 'indicators', 'referenceDate'])
 
 /**
  * Run `referral-lint serve …` until SIGTERM or SIGINT.
@@ -106,6 +134,10 @@ export async function serve(argv: readonly string[]): Promise<number> {
   try {
     running = await startServer(parsed)
   } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`referral-lint serve: ${error.message}\n`)
+      return 2
+    }
     const code = (error as {code?: string}).code ?? 'error'
     process.stderr.write(
       `referral-lint serve: cannot listen on ${parsed.host ?? '127.0.0.1'}:${String(parsed.port ?? 8787)} (${code})\n`,
@@ -113,7 +145,7 @@ export async function serve(argv: readonly string[]): Promise<number> {
     return 2
   }
   process.stderr.write(
-    `referral-lint: serving ${running.url} (POST /v1/lint, GET /healthz, playground at /)\n`,
+    `referral-lint: serving ${running.url} (POST /v1/lint, GET /v1/rules, GET /healthz, playground at /)\n`,
   )
   if (!isLoopback(parsed.host ?? '127.0.0.1')) {
     process.stderr.write(
@@ -144,6 +176,8 @@ export function parseServeArgs(argv: readonly string[]): ServeOptions {
     timeLimit?: number
     token?: string
     allowOrigins?: string[]
+    config?: string
+    noConfig?: boolean
   } = {}
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i] ?? ''
@@ -165,6 +199,8 @@ export function parseServeArgs(argv: readonly string[]): ServeOptions {
     }
     if (flag === '--port' || flag === '-p') result.port = integer(0, 65535)
     else if (flag === '--host') result.host = value()
+    else if (flag === '--config' || flag === '-c') result.config = value()
+    else if (flag === '--no-config' && inline === undefined) result.noConfig = true
     else if (flag === '--body-limit') result.bodyLimit = integer(1, 64 * 1024 * 1024)
     else if (flag === '--time-limit') result.timeLimit = integer(1, 600000)
     else if (flag === '--token') {
@@ -183,6 +219,8 @@ export function parseServeArgs(argv: readonly string[]): ServeOptions {
       ;(result.allowOrigins ??= []).push(origin.toLowerCase())
     } else throw new Error(`unknown argument ${JSON.stringify(flag)}`)
   }
+  if (result.config !== undefined && result.noConfig)
+    throw new Error('give --config or --no-config, not both')
   if (result.host !== undefined && !isLoopback(result.host) && result.token === undefined) {
     throw new Error(
       `--host ${result.host} is not a loopback address: anyone who can reach it could use the service, so give --token too`,
@@ -205,11 +243,28 @@ function hostName(header: string): string {
 }
 
 /**
+ * Load the service's configuration as the CLI loads it (`ConfigLoader`).
+ *
+ * @throws {ConfigError} For a config or pack that is not valid, with the CLI's message.
+ */
+export async function loadServiceConfig(options: ServeOptions = {}): Promise<ServiceConfig> {
+  const loader = new ConfigLoader({}, options.config, options.noConfig === true)
+  // From the directory, as the CLI searches for a text read from stdin.
+  const loaded = await loader.forFile(
+    options.directory === undefined ? undefined : join(options.directory, '<request>'),
+  )
+  if (loaded.config === undefined) return noServiceConfig
+  return {config: loaded.config, packRules: loaded.packRules ?? [], options: loaded.options}
+}
+
+/**
  * Start the service.
  *
  * @returns The running server, once it listens.
+ * @throws {ConfigError} For a config or pack that is not valid.
  */
 export async function startServer(options: ServeOptions = {}): Promise<RunningServer> {
+  const service = await loadServiceConfig(options)
   const host = options.host ?? '127.0.0.1'
   const bodyLimit = options.bodyLimit ?? 1024 * 1024
   const timeLimit = options.timeLimit ?? 10_000
@@ -230,7 +285,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
         `${request.method ?? '-'} ${path} ${String(response.statusCode)} ${size}B ${String(Date.now() - started)}ms`,
       )
     })
-    void handle(request, response, bodyLimit, linter, access).catch(() => {
+    void handle(request, response, bodyLimit, linter, access, service).catch(() => {
       if (!response.headersSent) send(response, 500, {error: 'internal error'})
       else response.destroy()
     })
@@ -326,6 +381,7 @@ async function handle(
   bodyLimit: number,
   linter: LinterPool,
   access: Access,
+  service: ServiceConfig,
 ): Promise<void> {
   if (refuse(request, response, access)) {
     request.resume()
@@ -344,6 +400,12 @@ async function handle(
   if (path === '/healthz') {
     if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(response, 'GET')
     return send(response, 200, {status: 'ok'})
+  }
+  if (path === '/v1/rules') {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(response, 'GET')
+    const options = service.options ?? {}
+    const bundled = new Set(bundledRules.map((rule) => rule.id))
+    return send(response, 200, listJson(options.ruleSpecs ?? bundledRules, bundled, options))
   }
   if (path === '/v1/lint') {
     if (request.method !== 'POST') return methodNotAllowed(response, 'POST')
@@ -372,7 +434,7 @@ async function handle(
       return send(response, 413, {error: `the body is over the limit of ${String(bodyLimit)} bytes`})
     }
     if (body === invalidUtf8) return send(response, 400, {error: 'the body is not valid UTF-8'})
-    const parsed = parseLintRequest(body)
+    const parsed = parseLintRequest(body, service)
     if (typeof parsed === 'string') return send(response, 400, {error: parsed})
     // The service is an edge: without a date in the request, ages are read at today's date.
     const result = await linter.lint(parsed.text, dated(parsed.options))
@@ -399,11 +461,20 @@ async function handle(
     response.end(request.method === 'HEAD' ? undefined : file)
     return
   }
-  send(response, 404, {error: 'not found; try POST /v1/lint, GET /healthz or GET /'})
+  send(response, 404, {error: 'not found; try POST /v1/lint, GET /v1/rules, GET /healthz or GET /'})
 }
 
-/** Validate a `POST /v1/lint` body; a string is the 400 error message. */
-export function parseLintRequest(body: string): {text: string; options: Options | undefined} | string {
+/**
+ * Validate a `POST /v1/lint` body and build its options: the service's
+ * configuration, with the request's `options` (config keys) over it. A
+ * string is the 400 error message; an invalid option gets the CLI's
+ * message for the same key in a config file, with the field named
+ * `options.<field>`.
+ */
+export function parseLintRequest(
+  body: string,
+  service: ServiceConfig = noServiceConfig,
+): {text: string; options: Options | undefined} | string {
   let value: unknown
   try {
     value = JSON.parse(body)
@@ -415,41 +486,38 @@ export function parseLintRequest(body: string): {text: string; options: Options 
   }
   const {text, options} = value as {text?: unknown; options?: unknown}
   if (typeof text !== 'string') return '`text` must be a string'
-  if (options === undefined || options === null) return {text, options: undefined}
+  if (options === undefined || options === null) return {text, options: service.options}
   if (typeof options !== 'object' || Array.isArray(options)) return '`options` must be an object'
-  for (const key of Object.keys(options)) {
-    if (!optionKeys.has(key))
-      return `\`options.${key}\` is not supported; use rules, preset, allow, indicators or referenceDate`
-  }
-  const {preset, rules, allow, indicators, referenceDate} = options as Record<string, unknown>
-  if (referenceDate !== undefined && !isDateText(referenceDate)) {
-    return '`options.referenceDate` must be a date such as "2026-03-14" (or "2026-03", or "2026")'
-  }
-  if (preset !== undefined && preset !== 'child' && preset !== 'adult')
-    return '`options.preset` must be "child" or "adult"'
-  if (indicators !== undefined && typeof indicators !== 'boolean')
-    return '`options.indicators` must be a boolean'
-  if (allow !== undefined && !(Array.isArray(allow) && allow.every((item) => typeof item === 'string'))) {
-    return '`options.allow` must be an array of strings'
-  }
-  for (const [index, phrase] of (allow ?? []).entries()) {
-    try {
-      checkComplexity(phrase)
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : 'invalid phrase'
-      return `\`options.allow[${String(index)}]\` has an ${reason}; use the rule phrase syntax`
+  for (const key of ['packs', 'ignore']) {
+    if (key in options) {
+      return `\`options.${key}\` is read from the service's config file only (serve --config); remove it`
     }
   }
-  if (rules !== undefined) {
-    if (typeof rules !== 'object' || rules === null || Array.isArray(rules))
-      return '`options.rules` must be an object'
-    for (const [key, setting] of Object.entries(rules)) {
-      if (!['off', 'info', 'warning', 'error'].includes(String(setting))) {
-        return `\`options.rules.${key}\` must be "off", "info", "warning" or "error"`
-      }
-    }
+  try {
+    const request = validateConfig(options, requestName)
+    return {text, options: toOptions(mergeConfig(service.config, request), service.packRules, requestName)}
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    // The CLI's "<file>: `rules.x` <problem>" as "`options.rules.x` <problem>".
+    const problem = error.message.slice(`${requestName}: ${error.field ? `\`${error.field}\` ` : ''}`.length)
+    return `\`${error.field ? `${requestName}.${error.field}` : requestName}\` ${problem}`
   }
-  return {text, options}
+}
+
+/** The name request options go by in the config code's messages. */
+const requestName = 'options'
+
+/**
+ * A request's config over the service's: `preset`, `indicators` and
+ * `referenceDate` replace it, `rules` are merged by key, `allow` and `deny`
+ * add to it.
+ */
+function mergeConfig(service: Config, request: Config): Config {
+  const rules = service.rules || request.rules ? {rules: {...service.rules, ...request.rules}} : {}
+  const allow =
+    service.allow || request.allow ? {allow: [...(service.allow ?? []), ...(request.allow ?? [])]} : {}
+  const deny = service.deny || request.deny ? {deny: [...(service.deny ?? []), ...(request.deny ?? [])]} : {}
+  return {...service, ...request, ...rules, ...allow, ...deny}
 }
 
 /** JSON of the result; a status and error for a refused request; undefined past the time limit. */
@@ -594,7 +662,6 @@ export function serializeResult(file: Pick<VFile, 'messages' | 'data'>): string 
   return render('json', {
     results: [{file: file as VFile, name: '<request>', kind: 'text'}],
     rules: new Map(),
-    documented: new Set(),
     version: packageJson.version,
     color: false,
     quiet: false,

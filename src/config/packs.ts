@@ -27,6 +27,7 @@ const ruleKeys = [
   'deprecated',
   'examples',
   'pack',
+  'url',
 ] as const
 const guardKeys = ['negation', 'quotation', 'mention', 'referent', 'adults', 'agent', 'age']
 const conditionKeys = ['precededBy', 'followedBy', 'within']
@@ -48,6 +49,9 @@ function checkShape(item: Record<string, unknown>, file: string, field: string):
     if (typeof item.fix !== 'string' || item.fix.trim() === '')
       fail('fix', 'must be a non-empty string (the replacement text)')
     if (unsafeText.test(item.fix as string)) fail('fix', 'must not hold line breaks or control characters')
+  }
+  if (item.url !== undefined && (typeof item.url !== 'string' || !/^https?:\/\/[^\s]+$/.test(item.url))) {
+    fail('url', "must be an http(s) address of the rule's documentation")
   }
   if (item.unless !== undefined) {
     if (!Array.isArray(item.unless))

@@ -30,6 +30,7 @@ export function check(
   coverage: CompiledCoverage,
   options: Readonly<Options>,
   reference?: DateParts,
+  urls?: ReadonlyMap<string, string | undefined>,
 ): void {
   const {tokens, quotes, trailing} = tokenize(tree)
   const context = new Context(
@@ -83,7 +84,8 @@ export function check(
     const suggestions = templates.map((suggestion) =>
       dropRepeats(matchTense(fillSlots(suggestion, values), tense), following, Object.values(values)),
     )
-    report(file, finding.rule, first, last, finding.severity, finding.attributed, suggestions, adult)
+    const url = urls?.get(spec.id)
+    report(file, finding.rule, first, last, finding.severity, finding.attributed, suggestions, adult, url)
   }
 
   if (options.indicators === true && options.rules?.indicator !== 'off') {

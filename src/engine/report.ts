@@ -4,6 +4,7 @@
  */
 import type {VFile} from 'vfile'
 import type {Coverage, Severity} from '../types.js'
+import {fatalOf} from '../finding.js'
 import {docsUrl} from '../vocabulary.js'
 import type {CompiledRule} from './compile.js'
 import type {Token} from './tokens.js'
@@ -24,6 +25,7 @@ export function report(
   attributed: boolean,
   suggestions: readonly string[],
   adult: boolean,
+  url: string | undefined,
 ): void {
   const {spec} = rule
   const variant = adult ? spec.adult : undefined
@@ -33,13 +35,13 @@ export function report(
     ruleId: spec.id,
     source,
   })
-  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+  message.fatal = fatalOf(severity)
   message.category = spec.category
   message.actual = actual
   message.expected = [...suggestions]
   const note = variant?.note ?? spec.note
   message.note = attributed ? `${quotedNote} ${note}` : note
-  message.url = `${docsUrl}#${spec.id}`
+  message.url = url
   const start = first.start.offset
   const end = last.end.offset
   if (spec.fix !== undefined && start !== undefined && end !== undefined && !attributed) {

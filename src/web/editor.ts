@@ -15,7 +15,7 @@
 import type {Coverage} from '../types-coverage.js'
 import type {Options} from '../types.js'
 import {replaceInTextarea} from './edit.js'
-import type {Finding, LintResult} from './findings.js'
+import {spanOf, type Finding, type LintResult} from './findings.js'
 import {borderX, copyLayout, markAt, renderMarks, shiftFindings} from './highlights.js'
 import {
   createPopover,
@@ -168,7 +168,8 @@ export function attach(textarea: HTMLTextAreaElement, settings: AttachOptions = 
     const counts = {error: 0, warning: 0, info: 0}
     for (const finding of findings) {
       counts[finding.severity]++
-      byCategory[finding.category] = (byCategory[finding.category] ?? 0) + 1
+      const category = finding.category ?? ''
+      byCategory[category] = (byCategory[category] ?? 0) + 1
     }
     return {findings: [...findings], coverage, counts: {...counts, byCategory}}
   }
@@ -232,8 +233,8 @@ export function attach(textarea: HTMLTextAreaElement, settings: AttachOptions = 
   function apply(finding: Finding, suggestion = 0): void {
     const text = suggestionsOf(finding)[suggestion]
     if (text === undefined) return
-    const {start, end} = finding
-    if (textarea.value.slice(start, end).toLowerCase() !== finding.actual.toLowerCase() && finding.actual)
+    const [start, end] = spanOf(finding)
+    if (finding.actual && textarea.value.slice(start, end).toLowerCase() !== finding.actual.toLowerCase())
       return
     // Through the browser's editing: Ctrl+Z undoes the fix.
     replaceInTextarea(textarea, start, end, text)
@@ -248,7 +249,7 @@ export function attach(textarea: HTMLTextAreaElement, settings: AttachOptions = 
   function move(step: 1 | -1): void {
     const target = nextFinding(findings, textarea.selectionStart, step)
     if (!target) return
-    textarea.setSelectionRange(target.start, target.end)
+    textarea.setSelectionRange(...spanOf(target))
     scrollTo(target)
     show(target, true)
   }
@@ -298,7 +299,7 @@ export function attach(textarea: HTMLTextAreaElement, settings: AttachOptions = 
       event.preventDefault()
       const finding = shown
       textarea.focus()
-      if (finding) textarea.setSelectionRange(finding.start, finding.end)
+      if (finding) textarea.setSelectionRange(...spanOf(finding))
     } else moveInList(popover, event)
   }
   const onPopoverClick = (event: MouseEvent): void => {

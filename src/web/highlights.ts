@@ -6,7 +6,7 @@
  * browser's. The web component puts the mirror behind its textarea; the
  * browser extension lays it over a page's field inside its own shadow root.
  */
-import type {Finding} from './findings.js'
+import {spanOf, type Finding} from './findings.js'
 
 /** Computed styles a mirror copies from its field so the text lays out the same. */
 export const copiedStyles = [
@@ -32,7 +32,8 @@ export const copiedStyles = [
 
 /** Findings drawn in the text (not the document-level indicator notes). */
 export function isInline(finding: Finding): boolean {
-  return finding.end > finding.start
+  const [start, end] = spanOf(finding)
+  return end > start
 }
 
 /**
@@ -48,18 +49,19 @@ export function renderMarks(
   const nodes: Node[] = []
   let at = 0
   findings.forEach((finding, index) => {
-    if (!isInline(finding) || finding.start < at || finding.end > value.length) return
-    nodes.push(document.createTextNode(value.slice(at, finding.start)))
+    const [start, end] = spanOf(finding)
+    if (!isInline(finding) || start < at || end > value.length) return
+    nodes.push(document.createTextNode(value.slice(at, start)))
     const mark = document.createElement('mark')
     mark.className = 'rl-mark'
     mark.dataset.index = String(index)
-    mark.dataset.category = finding.category
+    mark.dataset.category = finding.category ?? ''
     mark.dataset.severity = finding.severity
-    mark.dataset.rule = finding.ruleId
-    mark.textContent = value.slice(finding.start, finding.end)
+    mark.dataset.rule = finding.ruleId ?? ''
+    mark.textContent = value.slice(start, end)
     if (finding === current) mark.classList.add('rl-current')
     nodes.push(mark)
-    at = finding.end
+    at = end
   })
   // A trailing newline needs a character after it to take up a line.
   nodes.push(document.createTextNode(`${value.slice(at)}\u200B`))
@@ -95,9 +97,9 @@ export function shiftFindings(findings: readonly Finding[], previous: string, va
   const oldEnd = previous.length - tail
   const delta = value.length - previous.length
   return findings.flatMap((finding) => {
-    if (!isInline(finding)) return [finding]
-    if (finding.end <= head) return [finding]
-    if (finding.start >= oldEnd) return [{...finding, start: finding.start + delta, end: finding.end + delta}]
+    const [start, end] = spanOf(finding)
+    if (!isInline(finding) || end <= head) return [finding]
+    if (start >= oldEnd) return [{...finding, offset: start + delta, endOffset: end + delta}]
     return []
   })
 }

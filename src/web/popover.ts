@@ -6,7 +6,7 @@
  * engine), with keyboard use: Alt+1…9 applies, arrows move through the
  * list, Esc returns to the text.
  */
-import type {Finding} from './findings.js'
+import {spanOf, type Finding} from './findings.js'
 import {isInline} from './highlights.js'
 
 /** The keyboard help line at the foot of the pop-up. */
@@ -17,7 +17,7 @@ export const fieldShortcuts = 'F8 Shift+F8 Alt+ArrowDown Alt+1'
 
 /** A finding's replacements: its literal fix first, then its suggestions. */
 export function suggestionsOf(finding: Finding): string[] {
-  const list = finding.fix ? [finding.fix.text, ...finding.expected] : [...finding.expected]
+  const list = finding.fix ? [finding.fix.text, ...finding.suggestions] : [...finding.suggestions]
   return [...new Set(list)]
 }
 
@@ -45,7 +45,7 @@ export function createPopover(document: Document, id: string): HTMLDivElement {
 /** Fill the pop-up for one finding and show it. */
 export function fillPopover(popover: HTMLElement, finding: Finding): void {
   const document = popover.ownerDocument
-  popover.dataset.category = finding.category
+  popover.dataset.category = finding.category ?? ''
   const badge = document.createElement('div')
   badge.className = 'rl-badge'
   badge.textContent = `${finding.category} · ${finding.severity}`
@@ -104,7 +104,7 @@ export function summaryText(findings: readonly Finding[]): string {
   const counts = {error: 0, warning: 0, info: 0}
   const categories = new Set<string>()
   for (const finding of findings) {
-    if (finding.category !== 'indicator') categories.add(finding.category)
+    if (finding.category && finding.category !== 'indicator') categories.add(finding.category)
   }
   for (const finding of inline) counts[finding.severity]++
   const parts = [
@@ -122,11 +122,14 @@ export function summaryText(findings: readonly Finding[]): string {
 export function nextFinding(findings: readonly Finding[], caret: number, step: 1 | -1): Finding | undefined {
   const inline = findings.filter(isInline)
   return step === 1
-    ? (inline.find((finding) => finding.start > caret) ?? inline[0])
-    : ([...inline].reverse().find((finding) => finding.end < caret) ?? inline.at(-1))
+    ? (inline.find((finding) => spanOf(finding)[0] > caret) ?? inline[0])
+    : ([...inline].reverse().find((finding) => spanOf(finding)[1] < caret) ?? inline.at(-1))
 }
 
 /** The inline finding that holds the selection `[start, end]`. */
 export function findingAt(findings: readonly Finding[], start: number, end: number): Finding | undefined {
-  return findings.find((finding) => isInline(finding) && finding.start <= start && end <= finding.end)
+  return findings.find((finding) => {
+    const [from, to] = spanOf(finding)
+    return isInline(finding) && from <= start && end <= to
+  })
 }

@@ -5,6 +5,7 @@
  */
 import {relative, sep} from 'node:path'
 import type {VFileMessage} from 'vfile-message'
+import {severityOf as severityOfFatal} from '../../finding.js'
 import type {Severity} from '../../types.js'
 
 /** A message's span, 1-based lines and columns. */
@@ -27,7 +28,7 @@ export function spanOf(message: VFileMessage): Span {
 
 /** Severity of a message from its `fatal` field. */
 export function severityOf(message: VFileMessage): Severity {
-  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+  return severityOfFatal(message.fatal)
 }
 
 /** The messages a report shows: errors only with `--quiet`. */

@@ -17,7 +17,8 @@ import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {VFileMessage} from 'vfile-message'
 import {coverage} from '../../../rules/coverage.js'
 import {sources} from '../../../rules/index.js'
-import type {RuleSpec} from '../../types.js'
+import {severityOf} from '../../finding.js'
+import type {RuleSpec, Severity} from '../../types.js'
 import type {InputKind} from '../read.js'
 
 /** The protocol's range for a finding. */
@@ -42,16 +43,17 @@ function point(line: number | undefined, column: number | undefined): Position {
   return {line: Math.max(0, (line ?? 1) - 1), character: Math.max(0, (column ?? 1) - 1)}
 }
 
+const diagnosticSeverities: Readonly<Record<Severity, DiagnosticSeverity>> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+}
+
 /** A finding as a diagnostic. */
 export function toDiagnostic(message: VFileMessage, document: TextDocument): Diagnostic {
   return {
     range: rangeOf(message, document),
-    severity:
-      message.fatal === true
-        ? DiagnosticSeverity.Error
-        : message.fatal === false
-          ? DiagnosticSeverity.Warning
-          : DiagnosticSeverity.Information,
+    severity: diagnosticSeverities[severityOf(message.fatal)],
     source: 'referral-lint',
     message: message.reason,
     ...(message.ruleId ? {code: message.ruleId} : {}),
