@@ -93,3 +93,14 @@ describe('the Suppression example', () => {
     expect(status).toBe(0)
   })
 })
+
+describe('the Suggestions example', () => {
+  it('is what the bundled rule suggests for the README sentence', () => {
+    const told = /For `([^`]+)` the `([a-z-]+)` rule suggests\s+"([^"]+)"/.exec(readme)
+    expect(told, 'README "Suggestions" gives a sentence, a rule id and its suggestion').not.toBeNull()
+    const [, text = '', ruleId = '', suggestion = ''] = told ?? []
+    const messages = lintSync(text).messages.filter((message) => message.ruleId === ruleId)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]?.expected).toContain(suggestion)
+  })
+})
