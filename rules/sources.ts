@@ -1,6 +1,6 @@
 /**
- * Citation keys for `RuleSpec.sources`: the keys of domain.md §1, each with
- * the address of its first source and a one-line description.
+ * Citation keys for `RuleSpec.sources`, each with the address of its first
+ * source and a one-line description.
  */
 export interface Source {
   readonly url: string
