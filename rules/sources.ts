@@ -208,7 +208,7 @@ export const sources = {
   },
   'NRM-FORM': {
     url: 'https://github.com/UKHomeOffice/modern-slavery',
-    title: 'Live NRM digital form text (§6).',
+    title: 'Live NRM digital form text: the questions the NRM referral form asks.',
   },
   'NRM-CFR': {
     url: 'https://www.gov.uk/government/publications/national-referral-mechanism-guidance-for-child-first-responders',
