@@ -39,7 +39,7 @@
         return b.start - a.start
       })
       .forEach(function (finding) {
-        var choice = ReferralLint.suggestionsOf(finding)[0]
+        var choice = ReferralLint.suggestionsOf(finding, result)[0]
         if (choice === undefined) return
         result = result.slice(0, finding.start) + choice + result.slice(finding.end)
       })
