@@ -326,7 +326,7 @@ function createChecker(document: Document) {
     shown = {entry, finding}
     if (before && before !== entry) draw(before)
     draw(entry)
-    fillPopover(popover, finding)
+    fillPopover(popover, finding, entry.field.text())
     positionPopover(entry, finding)
     if (fromKeyboard) announcer.textContent = describeFinding(finding)
   }
@@ -344,7 +344,7 @@ function createChecker(document: Document) {
   }
 
   function apply(entry: Checked, finding: Finding, suggestion: number): void {
-    const text = suggestionsOf(finding)[suggestion]
+    const text = suggestionsOf(finding, entry.field.text())[suggestion]
     if (text === undefined) return
     hide()
     if (!entry.field.replace(finding.start, finding.end, finding.actual, text)) return
