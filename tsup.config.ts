@@ -26,7 +26,7 @@ const browser: Options = {
   },
 }
 
-/** The two browser builds (also run alone by test/e2e/build-browser.ts). */
+/** The two browser builds. */
 const browserBuilds: Options[] = [
   {
     ...browser,

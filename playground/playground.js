@@ -39,7 +39,7 @@
         return b.offset - a.offset
       })
       .forEach(function (finding) {
-        var choice = ReferralLint.suggestionsOf(finding)[0]
+        var choice = ReferralLint.suggestionsOf(finding, result)[0]
         if (choice === undefined) return
         result = result.slice(0, finding.offset) + choice + result.slice(finding.endOffset)
       })

@@ -1,6 +1,6 @@
 /**
  * What a referral narrative should state, after the NRM form's prompts
- * (domain.md §5 and §6). Data only: the coverage check in
+ * (sources `NRM-FORM` and `SG` in rules/sources.ts). Data only: the coverage check in
  * `src/engine/coverage.ts` reads it. Phrases use the syntax of
  * `RuleSpec.phrases`; an element counts as stated when any phrase or
  * detector finds it anywhere in the text.

@@ -1,6 +1,6 @@
 /**
- * Citation keys for `RuleSpec.sources`: the keys of domain.md §1, each with
- * the address of its first source and a one-line description.
+ * Citation keys for `RuleSpec.sources`, each with the address of its first
+ * source and a one-line description.
  */
 export interface Source {
   readonly url: string
@@ -208,7 +208,7 @@ export const sources = {
   },
   'NRM-FORM': {
     url: 'https://github.com/UKHomeOffice/modern-slavery',
-    title: 'Live NRM digital form text (§6).',
+    title: 'Live NRM digital form text: the questions the NRM referral form asks.',
   },
   'NRM-CFR': {
     url: 'https://www.gov.uk/government/publications/national-referral-mechanism-guidance-for-child-first-responders',

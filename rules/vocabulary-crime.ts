@@ -416,7 +416,7 @@ export const conditions = {
 
   /**
    * A checklist question, not an assertion: "Is YP a gang member? No."
-   * (a question is a fact about what was asked, domain.md §4.3).
+   * (a question is a fact about what was asked).
    */
   'crime-label-question': {
     precededBy: [

@@ -5,7 +5,7 @@
  * `compromise/two` (scripts/browser-build.ts aliases it) to stay inside the
  * size budget; test/browser.test.ts checks that it tags every rule example
  * exactly as `compromise/two` does, with no warning. Plugin order is
- * compromise's own (src/one.js, src/two.js).
+ * compromise's own (compromise/src/one.js, compromise/src/two.js).
  */
 // The `change` plugin's methods are left out, its term ids (a hook) kept.
 import changeCompute from 'compromise/src/1-one/change/compute/index.js'

@@ -187,7 +187,7 @@ export interface RuleSpec {
   readonly suggestions: readonly string[]
   /** Why, and how to reword: one or two plain sentences. */
   readonly note: string
-  /** Keys into `rules/sources.ts` (the keys of domain.md §1). */
+  /** Keys into `rules/sources.ts`, each the address and title of a source. */
   readonly sources: readonly string[]
   /**
    * A safe, literal replacement for the whole span, applied by `--fix`

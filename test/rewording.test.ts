@@ -7,6 +7,8 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {lintSync} from '../src/index.js'
+import {toResult} from '../src/web/findings.js'
+import {suggestionsOf} from '../src/web/popover.js'
 import {span} from './helpers/lint.js'
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'narratives')
@@ -80,4 +82,49 @@ describe('rewording with the first suggestions', () => {
       }
     })
   }
+})
+
+describe('the playground and the web component put a suggestion after a form of "be"', () => {
+  // The flagged words can start after the sentence's own "was" ("…, 24, and was happy to sell"):
+  // the suggestion's "was persuaded" must not make "was was persuaded".
+  const doubled = /\b(?:am|is|are|was|were|be|been)\s+(?:am|is|are|was|were|be|been)\b|\b(\w+)\s+\1\b/i
+
+  /** What the playground's "Reworded text" does: each finding's first replacement, right to left. */
+  function rewordInPage(text: string): {text: string; replaced: number} {
+    const findings = toResult(lintSync(text))
+      .findings.filter((finding) => (finding.endOffset ?? 0) > (finding.offset ?? 0))
+      .sort((a, b) => (b.offset ?? 0) - (a.offset ?? 0))
+    let result = text
+    for (const finding of findings) {
+      const choice = suggestionsOf(finding, result)[0]
+      if (choice !== undefined) {
+        result = result.slice(0, finding.offset ?? 0) + choice + result.slice(finding.endOffset ?? 0)
+      }
+    }
+    return {text: result, replaced: findings.length}
+  }
+
+  it.each([
+    'Jade, 15, agreed to go to Leeds with Deano, 24, and was happy to sell drugs for him.',
+    'Jade, 15, agreed to go to Leeds with Deano, 24, and is happy to sell drugs for him.',
+    'Tomasz (15) is old for his age and talks like a man.',
+    'She was happy to go to the hotel with them.',
+  ])('%s', (input) => {
+    const {text, replaced} = rewordInPage(input)
+    expect(replaced, 'the sentence has findings to reword').toBeGreaterThan(0)
+    expect(text).not.toMatch(doubled)
+  })
+
+  it('keeps the suggestion whole where the word before is not a form of "be"', () => {
+    const input = 'She was happy to go to the hotel with them.'
+    const [finding] = toResult(lintSync(input)).findings
+    expect(finding?.actual).toBe('was happy to go')
+    expect(suggestionsOf(finding!, input)).toEqual(suggestionsOf(finding!))
+    expect(suggestionsOf(finding!)[0]).toMatch(/^was /)
+  })
+
+  it('is wired into the playground and the editor', () => {
+    const playground = readFileSync(join(import.meta.dirname, '..', 'playground', 'playground.js'), 'utf8')
+    expect(playground).toContain('ReferralLint.suggestionsOf(finding, result)')
+  })
 })

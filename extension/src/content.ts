@@ -327,7 +327,7 @@ function createChecker(document: Document) {
     shown = {entry, finding}
     if (before && before !== entry) draw(before)
     draw(entry)
-    fillPopover(popover, finding)
+    fillPopover(popover, finding, entry.field.text())
     positionPopover(entry, finding)
     if (fromKeyboard) announcer.textContent = describeFinding(finding)
   }
@@ -345,7 +345,7 @@ function createChecker(document: Document) {
   }
 
   function apply(entry: Checked, finding: Finding, suggestion: number): void {
-    const text = suggestionsOf(finding)[suggestion]
+    const text = suggestionsOf(finding, entry.field.text())[suggestion]
     if (text === undefined) return
     hide()
     const [start, end] = spanOf(finding)

@@ -37,7 +37,7 @@ export interface ReportContext {
   readonly quiet: boolean
 }
 
-/** The JSON format's schema version (see docs/json-format.md). */
+/** The JSON format's schema version (see docs/json-format.schema.json). */
 export const jsonFormatVersion = 1
 
 /** Render the report in `format`. */

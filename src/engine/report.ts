@@ -1,6 +1,6 @@
 /**
  * The one place that turns a match into a `VFileMessage`, so every finding
- * carries the same fields (the message contract in design.md).
+ * carries the same fields (the message contract: "Messages" in README.md).
  */
 import type {VFile} from 'vfile'
 import type {Coverage, Severity} from '../types.js'

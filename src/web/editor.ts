@@ -212,7 +212,7 @@ export function attach(textarea: HTMLTextAreaElement, settings: AttachOptions = 
     }
     const mark = markFor(finding)
     mark?.classList.add('rl-current')
-    fillPopover(popover, finding)
+    fillPopover(popover, finding, textarea.value)
     place(mark)
     if (fromKeyboard) announcer.textContent = describeFinding(finding)
   }
@@ -231,7 +231,7 @@ export function attach(textarea: HTMLTextAreaElement, settings: AttachOptions = 
   }
 
   function apply(finding: Finding, suggestion = 0): void {
-    const text = suggestionsOf(finding)[suggestion]
+    const text = suggestionsOf(finding, textarea.value)[suggestion]
     if (text === undefined) return
     const [start, end] = spanOf(finding)
     if (finding.actual && textarea.value.slice(start, end).toLowerCase() !== finding.actual.toLowerCase())

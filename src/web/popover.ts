@@ -15,9 +15,23 @@ export const keysHelp = 'Alt+1…9 applies a suggestion; Alt+↓ moves into this
 /** Keys a checked field answers to (its `aria-keyshortcuts`). */
 export const fieldShortcuts = 'F8 Shift+F8 Alt+ArrowDown Alt+1'
 
-/** A finding's replacements: its literal fix first, then its suggestions. */
-export function suggestionsOf(finding: Finding): string[] {
-  const list = finding.fix ? [finding.fix.text, ...finding.suggestions] : [...finding.suggestions]
+const be = /^(?:am|is|are|was|were|be|been)$/i
+
+/**
+ * A finding's replacements: its literal fix first, then its suggestions.
+ * Given the text the finding is in, a replacement that starts with a form of
+ * "be" right after one loses that word, so putting it in place repeats
+ * nothing: "…and was [happy to sell]" takes "persuaded by …", not "was
+ * persuaded by …" (which would read "was was persuaded").
+ */
+export function suggestionsOf(finding: Finding, text?: string): string[] {
+  const before = /(\S+)\s+$/.exec(text?.slice(0, finding.offset ?? 0) ?? '')?.[1] ?? ''
+  const list = (finding.fix ? [finding.fix.text, ...finding.suggestions] : finding.suggestions).map(
+    (option) => {
+      const [first = '', ...rest] = option.split(' ')
+      return be.test(before) && be.test(first) && rest.length > 0 ? rest.join(' ') : option
+    },
+  )
   return [...new Set(list)]
 }
 
@@ -42,8 +56,8 @@ export function createPopover(document: Document, id: string): HTMLDivElement {
   return popover
 }
 
-/** Fill the pop-up for one finding and show it. */
-export function fillPopover(popover: HTMLElement, finding: Finding): void {
+/** Fill the pop-up for one finding (in `text`, optional) and show it. */
+export function fillPopover(popover: HTMLElement, finding: Finding, text?: string): void {
   const document = popover.ownerDocument
   popover.dataset.category = finding.category ?? ''
   const badge = document.createElement('div')
@@ -57,14 +71,14 @@ export function fillPopover(popover: HTMLElement, finding: Finding): void {
   note.textContent = finding.note
   const list = document.createElement('ul')
   list.setAttribute('aria-label', 'Suggestions')
-  suggestionsOf(finding).forEach((text, index) => {
+  suggestionsOf(finding, text).forEach((option, index) => {
     const item = document.createElement('li')
     const button = document.createElement('button')
     button.type = 'button'
     button.className = 'rl-suggestion'
     button.dataset.index = String(index)
-    button.textContent = index < 9 ? `${String(index + 1)}. ${text}` : text
-    button.setAttribute('aria-label', `Replace “${finding.actual}” with “${text}”`)
+    button.textContent = index < 9 ? `${String(index + 1)}. ${option}` : option
+    button.setAttribute('aria-label', `Replace “${finding.actual}” with “${option}”`)
     item.append(button)
     list.append(item)
   })

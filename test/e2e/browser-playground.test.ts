@@ -193,6 +193,37 @@ describe('playground from file://', () => {
     await page.close()
   }, 60_000)
 
+  it('rewords without repeating the sentence\'s own "was", in the text and in the pop-up', async () => {
+    const {page} = await open(pathToFileURL(browserOutputs.playground).href)
+    const text = 'Jade, 15, agreed to go to Leeds with Deano, 24, and was happy to sell drugs for him.'
+    await page.locator('#narrative').fill(text)
+    expect(await marks(page, 2)).toEqual([
+      ['agreed to go', 'consent'],
+      ['happy to sell', 'consent'],
+    ])
+    await page.waitForFunction(
+      () => (document.getElementById('reworded') as HTMLTextAreaElement).value !== '',
+      undefined,
+      {
+        timeout: 20_000,
+      },
+    )
+    const reworded = await page.locator('#reworded').inputValue()
+    expect(reworded).toContain(' and was persuaded by Deano to ')
+    expect(reworded).not.toMatch(/\bwas\s+was\b/)
+    const mark = page.locator('mark.rl-mark[data-rule="happy-to"]')
+    const box = await mark.boundingBox()
+    await page.mouse.move((box?.x ?? 0) + 5, (box?.y ?? 0) + 5)
+    const first = page.locator('.rl-popover button.rl-suggestion').first()
+    await first.waitFor({state: 'visible', timeout: 20_000})
+    expect(await first.textContent()).toBe('1. persuaded by Deano to [go / carry / stay]')
+    await first.click({timeout: 20_000})
+    expect(await page.locator('#narrative').inputValue()).toBe(
+      'Jade, 15, agreed to go to Leeds with Deano, 24, and was persuaded by Deano to [go / carry / stay] drugs for him.',
+    )
+    await page.close()
+  }, 90_000)
+
   it('stays responsive in a 5,000-word narrative: highlights follow an edit at the end', async () => {
     const {page} = await open(pathToFileURL(browserOutputs.playground).href)
     const long = Array.from({length: 500}, (_, i) =>

@@ -22,6 +22,8 @@ export interface Block {
 
 /** The sections whose every code block is an example run by a test. */
 export const exampleSections: readonly string[] = [
+  'Use in a browser / referral form',
+  'Suppression',
   'Editors',
   'pre-commit',
   'Continuous integration',
