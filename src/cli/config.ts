@@ -27,6 +27,8 @@ export interface LoadedConfig {
   readonly file?: string
   /** Options for `lint`. */
   readonly options: Options
+  /** The config's `coverage` setting (optional). */
+  readonly coverage?: boolean
   /** Whether the config's `ignore` patterns skip a file (optional). */
   readonly ignores?: (path: string) => boolean
 }
@@ -107,7 +109,8 @@ export class ConfigLoader {
       packRules.push(...validatePack(parseConfigText(packText, packName), packName))
     }
     const options = this.apply(toOptions(config, packRules, shown))
-    if (!config.ignore || config.ignore.length === 0) return {file: path, options}
+    const coverage = config.coverage === undefined ? {} : {coverage: config.coverage}
+    if (!config.ignore || config.ignore.length === 0) return {file: path, options, ...coverage}
     // Patterns relative to the config file's directory, in .gitignore style.
     const base = dirname(resolve(path))
     const globs = config.ignore.map((pattern, index) => {
@@ -124,7 +127,7 @@ export class ConfigLoader {
       const rel = relative(base, resolve(file)).split(/[\\/]/).join('/')
       return !rel.startsWith('..') && globs.some((glob) => glob.matchesOrContains(rel))
     }
-    return {file: path, options, ignores}
+    return {file: path, options, ...coverage, ignores}
   }
 }
 
