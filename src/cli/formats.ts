@@ -1,19 +1,19 @@
 /**
- * Report formats: `stylish` (vfile-reporter, then the missing facts),
- * `json` (docs/json-format.schema.json), `sarif` (SARIF 2.1.0) and `github`
+ * Report formats: `stylish` and `compact` (in `formats/human.ts`), `json`
+ * (docs/json-format.schema.json), `sarif` (SARIF 2.1.0) and `github`
  * (workflow-command annotations). Only the flagged phrase itself ever
  * appears in a report, never the surrounding narrative.
  */
 import {relative, sep} from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {reporter} from 'vfile-reporter'
 import {coverage as coverageSpecs} from '../../rules/coverage.js'
 import type {RuleSpec, Severity} from '../types.js'
 import {docsUrl} from '../vocabulary.js'
 import type {Format} from './args.js'
 import {checkstyle} from './formats/checkstyle.js'
 import {gitlab} from './formats/gitlab.js'
+import {compact, coverageShown, stylish} from './formats/human.js'
 import {junit} from './formats/junit.js'
 import type {InputKind} from './read.js'
 
@@ -23,6 +23,12 @@ export interface Result {
   /** Name shown in reports. */
   readonly name: string
   readonly kind: InputKind
+  /**
+   * List the missing facts: `true` when asked (`--coverage`, or `coverage:
+   * true` in the config), `false` when turned off, undefined by default (see
+   * `coverageShown`). The `json` report always lists them.
+   */
+  readonly coverage?: boolean | undefined
 }
 
 /** Everything a format needs. */
@@ -36,6 +42,8 @@ export interface ReportContext {
   readonly color: boolean
   /** Errors only. */
   readonly quiet: boolean
+  /** `stylish`: the suggestions and note under each finding. @default true */
+  readonly advice?: boolean
 }
 
 /** The JSON format's schema version (see docs/json-format.md). */
@@ -54,6 +62,7 @@ export function render(format: Format, context: ReportContext): string {
   if (format === 'gitlab') return gitlab(context)
   if (format === 'checkstyle') return checkstyle(context)
   if (format === 'junit') return junit(context)
+  if (format === 'compact') return compact(context)
   return stylish(context)
 }
 
@@ -65,24 +74,6 @@ function missingFacts(file: VFile): {id: string; label: string; prompt: string}[
   return (file.data.coverage?.elements ?? [])
     .filter((element) => !element.present)
     .map(({id, label, prompt}) => ({id, label, prompt}))
-}
-
-function stylish({results, color, quiet}: ReportContext): string {
-  const files = results.map(({file}) => file)
-  let out = reporter(files, {color, silent: quiet, defaultName: '<stdin>'})
-  if (out) out += '\n'
-  if (!quiet) {
-    const lines: string[] = []
-    for (const {file, name} of results) {
-      const missing = missingFacts(file)
-      // With --indicators the missing facts are already findings above.
-      if (missing.length === 0 || file.messages.some((message) => message.ruleId?.startsWith('missing-')))
-        continue
-      lines.push(`${name}: missing facts: ${missing.map(({label}) => label.toLowerCase()).join('; ')}`)
-    }
-    if (lines.length > 0) out += `\n${lines.join('\n')}\n`
-  }
-  return out
 }
 
 interface Position {
@@ -186,7 +177,8 @@ function sarif({results, rules, documented, version, quiet}: ReportContext): unk
   }
 
   const sarifResults: unknown[] = []
-  for (const {file, name} of results) {
+  for (const result of results) {
+    const {file, name} = result
     const uri = uriOf(name)
     for (const message of visible(file.messages, quiet)) {
       const position = positionOf(message)
@@ -214,7 +206,7 @@ function sarif({results, rules, documented, version, quiet}: ReportContext): unk
         },
       })
     }
-    if (quiet || file.messages.some((message) => message.ruleId?.startsWith('missing-'))) continue
+    if (quiet || !coverageShown(result, 'ci')) continue
     for (const fact of missingFacts(file)) {
       const id = `missing-${fact.id}`
       sarifResults.push({
@@ -263,7 +255,8 @@ function escapeProperty(value: string): string {
 function github({results, quiet}: ReportContext): string {
   const lines: string[] = []
   const commands = {error: 'error', warning: 'warning', info: 'notice'} as const
-  for (const {file, name} of results) {
+  for (const result of results) {
+    const {file, name} = result
     for (const message of visible(file.messages, quiet)) {
       const p = positionOf(message)
       const title = `referral-lint(${message.ruleId ?? 'unknown'})`
@@ -272,7 +265,7 @@ function github({results, quiet}: ReportContext): string {
         `::${commands[severityOf(message)]} file=${escapeProperty(name)},line=${p.line},endLine=${p.endLine},col=${p.column},endColumn=${p.endColumn},title=${escapeProperty(title)}::${escapeData(message.reason + suggestion)}`,
       )
     }
-    if (quiet || file.messages.some((message) => message.ruleId?.startsWith('missing-'))) continue
+    if (quiet || !coverageShown(result, 'ci')) continue
     const missing = missingFacts(file)
     if (missing.length > 0) {
       lines.push(
