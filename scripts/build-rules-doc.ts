@@ -13,9 +13,10 @@ import {dirname, join, resolve} from 'node:path'
 import process from 'node:process'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {format, resolveConfig} from 'prettier'
+import {coverage} from '../rules/coverage.js'
 import {rules as bundledRules, sources as bundledSources} from '../rules/index.js'
 import type {Source} from '../rules/index.js'
-import type {IncorrectExample, RuleSpec} from '../src/types.js'
+import type {CoverageElementSpec, IncorrectExample, RuleSpec} from '../src/types.js'
 import {categories, docsUrl} from '../src/vocabulary.js'
 
 /** Repository root. */
@@ -144,7 +145,33 @@ function rulesDocument(rules: readonly RuleSpec[], sources: Readonly<Record<stri
     parts.push(`## ${category}`)
     for (const rule of inCategory) parts.push(ruleSection(rule, sources))
   }
+  parts.push(
+    '## Missing facts',
+    'The facts the NRM form asks for. A narrative that does not state one gets it listed under ' +
+      '"missing facts" (or, with `--indicators`, an info finding `missing-<id>` whose `url` links here).',
+  )
+  for (const element of coverage) parts.push(factSection(element, sources))
   return `${parts.join('\n\n')}\n`
+}
+
+/** One missing fact's section, behind the anchor its findings' `url` points to. */
+function factSection(element: CoverageElementSpec, sources: Readonly<Record<string, Source>>): string {
+  const lines = [
+    `<a id="missing-${element.id}"></a>`,
+    '',
+    `### Fact \`missing-${element.id}\`: ${escape(element.label)}`,
+    '',
+    escape(element.prompt),
+  ]
+  if (element.sources.length > 0) lines.push('', '- **Sources**:')
+  for (const key of element.sources) {
+    const source = sources[key]
+    if (!source) {
+      throw new Error(`fact "${element.id}": unknown source key "${key}"; add it to rules/sources.ts`)
+    }
+    lines.push(`  - [${escape(key)}](${source.url}): ${escape(source.title)}`)
+  }
+  return lines.join('\n')
 }
 
 /** One rule's section, behind an HTML anchor named after its id. */

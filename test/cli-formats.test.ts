@@ -78,8 +78,22 @@ describe('machine formats', {timeout: 300_000}, () => {
     expect(validate(log)).toBe(false)
   })
 
-  it('SARIF carries missing facts as document-level results and findings with regions', () => {
-    const {stdout} = cli(['--format', 'sarif', inputs[0] ?? ''])
+  it('SARIF carries no missing facts unless asked: no location-less result per file', () => {
+    for (const args of [inputs, ['--no-coverage', inputs[0] ?? '']]) {
+      const {stdout} = cli(['--format', 'sarif', ...args])
+      const [run] = (
+        JSON.parse(stdout) as {runs: {results: {ruleId: string}[]; tool: {driver: {rules: {id: string}[]}}}[]}
+      ).runs
+      expect(run?.results.filter((result) => result.ruleId.startsWith('missing-'))).toEqual([])
+      expect(run?.tool.driver.rules.filter((rule) => rule.id.startsWith('missing-'))).toEqual([])
+      expect(run?.results.length).toBeGreaterThan(0)
+    }
+  }, 180_000)
+
+  it('SARIF with --coverage carries missing facts as document-level results and findings with regions', () => {
+    const {stdout} = cli(['--format', 'sarif', '--coverage', inputs[0] ?? ''])
+    const validate = compile(join(root, 'test', 'schemas', 'sarif-2.1.0.json'))
+    expect(validate(JSON.parse(stdout)), JSON.stringify(validate.errors, null, 2)).toBe(true)
     const results =
       (
         JSON.parse(stdout) as {
@@ -94,7 +108,28 @@ describe('machine formats', {timeout: 300_000}, () => {
     const findings = results.filter((result) => !result.ruleId.startsWith('missing-'))
     expect(findings.map((result) => result.ruleId).sort()).toEqual(['streetwise', 'went-willingly'])
     for (const result of findings) expect(result.locations[0]?.physicalLocation.region).toBeDefined()
-  })
+  }, 180_000)
+
+  it('SARIF carries missing facts when the config says `coverage: true`, and not with --no-coverage', () => {
+    const folder = join(cases, 'config-coverage-github')
+    const missing = (args: readonly string[]): string[] => {
+      const result = spawnSync(process.execPath, [cliPath, '--format', 'sarif', ...args, 'narrative.txt'], {
+        cwd: folder,
+        encoding: 'utf8',
+      })
+      const log = JSON.parse(result.stdout) as {runs: {results: {ruleId: string}[]}[]}
+      return (log.runs[0]?.results ?? []).map(({ruleId}) => ruleId).filter((id) => id.startsWith('missing-'))
+    }
+    expect(missing([])).toEqual([
+      'missing-action',
+      'missing-purpose',
+      'missing-control',
+      'missing-start-and-stay',
+      'missing-own-words',
+      'missing-assessment',
+    ])
+    expect(missing(['--no-coverage'])).toEqual([])
+  }, 180_000)
 
   it('JSON output validates against docs/json-format.schema.json', () => {
     const validate = compile(join(root, 'docs', 'json-format.schema.json'))

@@ -55,6 +55,9 @@ describe('validateConfig', () => {
     ['allow: streetwise', 'allow', /list/],
     ['allow: ["a|"]', 'allow[0]', /phrase syntax/],
     ['indicators: yes please', 'indicators', /true or false/],
+    ['coverage: yes please', 'coverage', /must be true \(list missing facts\) or false/],
+    ['coverage: 1', 'coverage', /must be true \(list missing facts\) or false/],
+    ['coverge: true', 'coverge', /did you mean "coverage"/],
     ['deny: [{phrase: x}]', 'deny[0].suggestion', /required/],
     ['deny: [{phrase: x, suggestion: y}]', 'deny[0].category', /one of label/],
     ['deny: [{phrase: x, suggestion: y, category: label, colour: red}]', 'deny[0].colour', /not a known key/],
@@ -65,6 +68,12 @@ describe('validateConfig', () => {
     expect(error.file).toBe(file)
     expect(error.message).toMatch(problem)
     expect(error.message.split('\n')).toHaveLength(1)
+  })
+
+  it('keeps `coverage` for the CLI report, apart from the lint options', () => {
+    expect(validateConfig({coverage: false}, file)).toEqual({coverage: false})
+    expect(validateConfig(parseConfigText('coverage: true\n', file), file)).toEqual({coverage: true})
+    expect(toOptions(validateConfig({coverage: true}, file), [], file)).toEqual({})
   })
 
   it('names the closest rule id for an unknown one', () => {

@@ -189,6 +189,21 @@ describe('--print-config', {timeout: 60_000}, () => {
     expect(none.config).toBeNull()
   })
 
+  it("shows the config's coverage setting, and --coverage/--no-coverage over it; nothing when unset", () => {
+    const folder = join(scratch, 'coverage')
+    mkdirSync(folder, {recursive: true})
+    writeFileSync(join(folder, '.referrallintrc.json'), '{"coverage": false}')
+    const options = (args: readonly string[]): Record<string, unknown> =>
+      (
+        JSON.parse(cli(['--print-config', 'coverage/a.md', ...args]).stdout) as {
+          options: Record<string, unknown>
+        }
+      ).options
+    expect(options([])).toMatchObject({coverage: false})
+    expect(options(['--coverage'])).toMatchObject({coverage: true})
+    expect(options(['--no-config'])).not.toHaveProperty('coverage')
+  })
+
   it('reports a broken config as for linting', () => {
     const folder = join(scratch, 'broken')
     mkdirSync(folder, {recursive: true})

@@ -259,12 +259,12 @@ describe('--format junit', {timeout: 60_000}, () => {
 describe('format names', () => {
   it('are listed in --help and in the error for an unknown one', () => {
     expect(cli(['--help']).stdout).toContain(
-      'stylish (default), json, sarif, github, gitlab,\n                             checkstyle or junit',
+      'stylish (default), compact, json, sarif, github,\n                             gitlab, checkstyle or junit',
     )
     const wrong = cli(['--format', 'xml', join(cases, 'text-clean', 'clean.txt')])
     expect([wrong.code, wrong.stderr]).toEqual([
       2,
-      'referral-lint: unknown format "xml": use one of stylish, json, sarif, github, gitlab, checkstyle, junit\n',
+      'referral-lint: unknown format "xml": use one of stylish, compact, json, sarif, github, gitlab, checkstyle, junit\n',
     ])
   })
 })

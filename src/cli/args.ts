@@ -8,7 +8,16 @@ import {extraFields, extraHelp, extraOptions, type ExtraFields} from './args-ext
 import {UsageError} from './errors.js'
 
 /** Output formats. */
-export const formats = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'checkstyle', 'junit'] as const
+export const formats = [
+  'stylish',
+  'compact',
+  'json',
+  'sarif',
+  'github',
+  'gitlab',
+  'checkstyle',
+  'junit',
+] as const
 
 /** An output format name. */
 export type Format = (typeof formats)[number]
@@ -34,6 +43,15 @@ export interface LintCommand extends ExtraFields {
   readonly preset?: 'child' | 'adult'
   /** Report missing NRM facts as info messages. */
   readonly indicators: boolean
+  /** Print the suggestions and note under each finding (`stylish`). */
+  readonly advice: boolean
+  /**
+   * List the missing NRM facts: `true` for `--coverage`, `false` for
+   * `--no-coverage`, undefined to leave it to the config and the input's kind.
+   */
+  readonly coverage?: boolean
+  /** Exit 2 when a glob or directory gives no file to lint (not with `--no-error-on-unmatched-pattern`). */
+  readonly errorOnUnmatchedPattern: boolean
   /** Exit 1 when there are more warnings than this (optional). */
   readonly maxWarnings?: number
   /** Apply fixes to the files. */
@@ -82,6 +100,10 @@ const options = {
   'no-config': {type: 'boolean'},
   preset: {type: 'string'},
   indicators: {type: 'boolean'},
+  'no-advice': {type: 'boolean'},
+  coverage: {type: 'boolean'},
+  'no-coverage': {type: 'boolean'},
+  'no-error-on-unmatched-pattern': {type: 'boolean'},
   'max-warnings': {type: 'string'},
   fix: {type: 'boolean'},
   'fix-dry-run': {type: 'boolean'},
@@ -133,6 +155,9 @@ export function parseCommand(args: readonly string[]): Command {
   if (date !== undefined && !isDateText(date)) {
     throw new UsageError(`--date needs a date such as 2026-03-14 (or 2026-03, or 2026), not "${date}"`)
   }
+  if (values.coverage && values['no-coverage']) {
+    throw new UsageError('use either --coverage or --no-coverage, not both')
+  }
   if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both')
   const extensions = values.ext
     ? values.ext
@@ -153,6 +178,9 @@ export function parseCommand(args: readonly string[]): Command {
     noConfig: values['no-config'] ?? false,
     ...(preset === undefined ? {} : {preset}),
     indicators: values.indicators ?? false,
+    advice: !(values['no-advice'] ?? false),
+    ...(values.coverage ? {coverage: true} : values['no-coverage'] ? {coverage: false} : {}),
+    errorOnUnmatchedPattern: !(values['no-error-on-unmatched-pattern'] ?? false),
     ...(maxWarnings === undefined ? {} : {maxWarnings}),
     fix: values.fix ?? false,
     fixDryRun: values['fix-dry-run'] ?? false,
@@ -205,13 +233,18 @@ ${defaultExtensions.join(' ')}. With no file, or with "-", reads stdin.
 Options:
   -h, --help                 show this help and exit
   -v, --version              print the version (${version}) and exit
-  -f, --format <name>        stylish (default), json, sarif, github, gitlab,
-                             checkstyle or junit
+  -f, --format <name>        stylish (default), compact, json, sarif, github,
+                             gitlab, checkstyle or junit
+      --no-advice            stylish: no suggestions and note under findings
   -o, --output-file <path>   write the report to a file instead of stdout
   -c, --config <path>        use this config file (no search)
       --no-config            use no config file
       --preset <name>        child (default) or adult, over the config
       --indicators           also report missing NRM facts as info findings
+      --coverage             list the NRM facts a text does not state (default
+                             for plain text and .docx; Markdown, HTML, sarif
+                             and github only when asked)
+      --no-coverage          never list missing facts (over the config)
   -q, --quiet                report errors only (hide warnings and info)
       --max-warnings <n>     exit 1 when there are more than n warnings
       --fix                  apply safe literal fixes to the files
@@ -220,6 +253,9 @@ ${extraHelp}      --stdin-filename <n>   name for stdin (picks format and config
       --ext <list>           extensions to lint in directories (.txt,.md)
       --ignore-path <path>   ignore file (default .referrallintignore)
       --no-ignore            do not read the ignore file
+      --no-error-on-unmatched-pattern
+                             exit 0, not 2, when a glob or a directory gives
+                             no file to lint
       --report-unused-disable-directives
                              report referral-lint-disable comments that
                              suppress nothing (as warnings)
@@ -242,10 +278,10 @@ FORCE_COLOR (1, 2 or 3) turns it on.
 Exit codes:
   0  no finding at error level, warnings within --max-warnings
   1  a finding at error level, or more warnings than --max-warnings
-  2  usage, config or input error (unknown option, broken config, a file
-     that is missing, unreadable, binary, not valid UTF-8, or over the size
-     or time limit: such a file gets one error line, the others are still
-     reported)
+  2  usage, config or input error (unknown option, broken config, a glob
+     or directory with no file to lint, a file that is missing, unreadable,
+     binary, not valid UTF-8, or over the size or time limit: such a file
+     gets one error line, the others are still reported)
 
 Nothing is sent anywhere: the text is read, linted and reported on this
 machine only.

@@ -38,6 +38,8 @@ export interface LoadedConfig {
   readonly config?: Config
   /** The rules of its packs, loaded and checked. */
   readonly packRules?: readonly RuleSpec[]
+  /** The config's `coverage` setting (optional). */
+  readonly coverage?: boolean
   /** Whether the config's `ignore` patterns skip a file (optional). */
   readonly ignores?: (path: string) => boolean
 }
@@ -118,7 +120,9 @@ export class ConfigLoader {
       packRules.push(...validatePack(parseConfigText(packText, packName), packName))
     }
     const options = this.apply(toOptions(config, packRules, shown))
-    if (!config.ignore || config.ignore.length === 0) return {file: path, options, config, packRules}
+    const coverage = config.coverage === undefined ? {} : {coverage: config.coverage}
+    if (!config.ignore || config.ignore.length === 0)
+      return {file: path, options, config, packRules, ...coverage}
     // Patterns relative to the config file's directory, in .gitignore style.
     const base = dirname(resolve(path))
     const globs = config.ignore.map((pattern, index) => {
@@ -135,7 +139,7 @@ export class ConfigLoader {
       const rel = relative(base, resolve(file)).split(/[\\/]/).join('/')
       return !rel.startsWith('..') && globs.some((glob) => glob.matchesOrContains(rel))
     }
-    return {file: path, options, config, packRules, ignores}
+    return {file: path, options, config, packRules, ...coverage, ignores}
   }
 }
 

@@ -31,7 +31,7 @@ export async function inform(command: LintCommand, io: Io): Promise<number> {
   if (command.printConfig !== undefined) {
     const loaded = await loader.forFile(command.printConfig)
     io.stdout(
-      `${JSON.stringify(describeConfig(command.printConfig, loaded.file, loaded.options), null, 2)}\n`,
+      `${JSON.stringify(describeConfig(command.printConfig, loaded.file, loaded.options, command.coverage ?? loaded.coverage), null, 2)}\n`,
     )
     return 0
   }
@@ -72,7 +72,12 @@ export function settingOf(rule: RuleSpec, options: Options): RuleSetting {
   return options.rules?.[rule.id] ?? options.rules?.[rule.category] ?? rule.severity
 }
 
-function describeConfig(target: string, file: string | undefined, options: Options): unknown {
+function describeConfig(
+  target: string,
+  file: string | undefined,
+  options: Options,
+  coverage: boolean | undefined,
+): unknown {
   const bundled = new Set(bundledRules.map((rule) => rule.id))
   const all = options.ruleSpecs ?? bundledRules
   return {
@@ -84,6 +89,8 @@ function describeConfig(target: string, file: string | undefined, options: Optio
       rules: options.rules ?? {},
       allow: options.allow ?? [],
       ...(options.referenceDate === undefined ? {} : {referenceDate: options.referenceDate}),
+      // Unset: missing facts are listed for plain text and .docx only.
+      ...(coverage === undefined ? {} : {coverage}),
     },
     extraRules: all.filter((rule) => !bundled.has(rule.id)).map((rule) => rule.id),
     rules: Object.fromEntries(all.map((rule) => [rule.id, settingOf(rule, options)])),

@@ -61,29 +61,44 @@ export async function loadIgnore(path: string, required: boolean): Promise<Ignor
   }
 }
 
+/** What to do to let a glob or directory that gives no file pass. */
+export const allowEmpty = 'or pass --no-error-on-unmatched-pattern to allow it'
+
+/** A path to lint and the command-line input it came from. */
+export interface Found {
+  readonly path: string
+  /** The input as given: the path itself, or the directory or glob it was found by. */
+  readonly input: string
+  /** Whether it was named on the command line (not found by a directory or glob). */
+  readonly named: boolean
+}
+
 /**
  * Expand inputs: `-` stays `-`; a file is kept as given; a directory is
  * walked for `extensions`; a glob is matched from its static prefix.
  *
- * @throws {UsageError} For a missing path, an unreadable directory or a glob
- *   that matches nothing.
+ * @param errorOnEmpty - Whether a glob or directory that gives no file is
+ *   an error (`--no-error-on-unmatched-pattern` turns it off).
+ * @throws {UsageError} For a missing path, an unreadable directory, or (with
+ *   `errorOnEmpty`) a glob or directory that gives no file.
  */
 export async function expandInputs(
   inputs: readonly string[],
   extensions: readonly string[],
   ignore: Ignore | undefined,
-): Promise<string[]> {
-  const found: string[] = []
+  errorOnEmpty = true,
+): Promise<Found[]> {
+  const found: Found[] = []
   const seen = new Set<string>()
-  const add = (path: string): void => {
+  const add = (path: string, input: string): void => {
     const key = path === '-' ? '-' : resolve(path)
     if (seen.has(key)) return
     seen.add(key)
-    found.push(path)
+    found.push({path, input, named: path === input})
   }
   for (const input of inputs) {
     if (input === '-') {
-      add(input)
+      add(input, input)
       continue
     }
     let stats
@@ -92,8 +107,12 @@ export async function expandInputs(
     } catch (error) {
       if (codeOf(error) === 'ENOENT' && /[*?{[]/.test(input)) {
         const matches = await expandGlob(input, ignore)
-        if (matches.length === 0) throw new UsageError(`no files match "${input}"`)
-        for (const match of matches) add(match)
+        if (matches.length === 0 && errorOnEmpty) {
+          throw new UsageError(
+            `no files match "${input}": check the pattern (quote it, so the shell does not expand it), ${allowEmpty}`,
+          )
+        }
+        for (const match of matches) add(match, input)
         continue
       }
       throw new UsageError(`cannot read "${input}": ${describeCode(codeOf(error))}`)
@@ -104,14 +123,14 @@ export async function expandInputs(
         (path) => extensions.some((ext) => path.toLowerCase().endsWith(ext)),
         ignore,
       )
-      // An empty directory (or one of links only) must not pass as clean.
-      if (files.length === 0) {
+      // An empty directory (or one of links or ignored files only) must not pass as clean.
+      if (files.length === 0 && errorOnEmpty) {
         throw new UsageError(
-          `no files to lint in "${input}" (looked for ${extensions.join(' ')}; symbolic links are not followed)`,
+          `no files to lint in "${input}" (looked for ${extensions.join(' ')}; symbolic links are not followed): give a directory that holds some, change --ext, ${allowEmpty}`,
         )
       }
-      for (const file of files) add(file)
-    } else add(input)
+      for (const file of files) add(file, input)
+    } else add(input, input)
   }
   return found
 }

@@ -1,13 +1,12 @@
 /**
- * Report formats: `stylish` (vfile-reporter, then the missing facts),
- * `json` (docs/json-format.schema.json), `sarif` (SARIF 2.1.0) and `github`
+ * Report formats: `stylish` and `compact` (in `formats/human.ts`), `json`
+ * (docs/json-format.schema.json), `sarif` (SARIF 2.1.0) and `github`
  * (workflow-command annotations). Only the flagged phrase itself ever
  * appears in a report, never the surrounding narrative.
  */
 import {relative, sep} from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {reporter} from 'vfile-reporter'
 import {coverage as coverageSpecs} from '../../rules/coverage.js'
 import {rules as bundledRules} from '../../rules/index.js'
 import {documentedIds, ruleUrl, toFinding} from '../finding.js'
@@ -15,6 +14,7 @@ import type {RuleSpec, Severity} from '../types.js'
 import type {Format} from './args.js'
 import {checkstyle} from './formats/checkstyle.js'
 import {gitlab} from './formats/gitlab.js'
+import {compact, coverageShown, stylish} from './formats/human.js'
 import {junit} from './formats/junit.js'
 import type {InputKind} from './read.js'
 
@@ -24,6 +24,12 @@ export interface Result {
   /** Name shown in reports. */
   readonly name: string
   readonly kind: InputKind
+  /**
+   * List the missing facts: `true` when asked (`--coverage`, or `coverage:
+   * true` in the config), `false` when turned off, undefined by default (see
+   * `coverageShown`). The `json` report always lists them.
+   */
+  readonly coverage?: boolean | undefined
 }
 
 /** Everything a format needs. */
@@ -35,6 +41,8 @@ export interface ReportContext {
   readonly color: boolean
   /** Errors only. */
   readonly quiet: boolean
+  /** `stylish`: the suggestions and note under each finding. @default true */
+  readonly advice?: boolean
 }
 
 /** The JSON format's schema version (see docs/json-format.schema.json). */
@@ -48,6 +56,7 @@ export function render(format: Format, context: ReportContext): string {
   if (format === 'gitlab') return gitlab(context)
   if (format === 'checkstyle') return checkstyle(context)
   if (format === 'junit') return junit(context)
+  if (format === 'compact') return compact(context)
   return stylish(context)
 }
 
@@ -59,24 +68,6 @@ function missingFacts(file: VFile): {id: string; label: string; prompt: string}[
   return (file.data.coverage?.elements ?? [])
     .filter((element) => !element.present)
     .map(({id, label, prompt}) => ({id, label, prompt}))
-}
-
-function stylish({results, color, quiet}: ReportContext): string {
-  const files = results.map(({file}) => file)
-  let out = reporter(files, {color, silent: quiet, defaultName: '<stdin>'})
-  if (out) out += '\n'
-  if (!quiet) {
-    const lines: string[] = []
-    for (const {file, name} of results) {
-      const missing = missingFacts(file)
-      // With --indicators the missing facts are already findings above.
-      if (missing.length === 0 || file.messages.some((message) => message.ruleId?.startsWith('missing-')))
-        continue
-      lines.push(`${name}: missing facts: ${missing.map(({label}) => label.toLowerCase()).join('; ')}`)
-    }
-    if (lines.length > 0) out += `\n${lines.join('\n')}\n`
-  }
-  return out
 }
 
 function json({results, version, quiet}: ReportContext): unknown {
@@ -148,7 +139,8 @@ function sarif({results, rules, version, quiet}: ReportContext): unknown {
   }
 
   const sarifResults: unknown[] = []
-  for (const {file, name} of results) {
+  for (const result of results) {
+    const {file, name} = result
     const uri = uriOf(name)
     for (const message of visible(file.messages, quiet)) {
       const position = toFinding(message)
@@ -176,7 +168,7 @@ function sarif({results, rules, version, quiet}: ReportContext): unknown {
         },
       })
     }
-    if (quiet || file.messages.some((message) => message.ruleId?.startsWith('missing-'))) continue
+    if (quiet || !coverageShown(result, 'ci')) continue
     for (const fact of missingFacts(file)) {
       const id = `missing-${fact.id}`
       sarifResults.push({
@@ -225,7 +217,8 @@ function escapeProperty(value: string): string {
 function github({results, quiet}: ReportContext): string {
   const lines: string[] = []
   const commands = {error: 'error', warning: 'warning', info: 'notice'} as const
-  for (const {file, name} of results) {
+  for (const result of results) {
+    const {file, name} = result
     for (const message of visible(file.messages, quiet)) {
       const p = toFinding(message)
       const title = `referral-lint(${message.ruleId ?? 'unknown'})`
@@ -234,7 +227,7 @@ function github({results, quiet}: ReportContext): string {
         `::${commands[p.severity]} file=${escapeProperty(name)},line=${p.line},endLine=${p.endLine},col=${p.column},endColumn=${p.endColumn},title=${escapeProperty(title)}::${escapeData(message.reason + suggestion)}`,
       )
     }
-    if (quiet || file.messages.some((message) => message.ruleId?.startsWith('missing-'))) continue
+    if (quiet || !coverageShown(result, 'ci')) continue
     const missing = missingFacts(file)
     if (missing.length > 0) {
       lines.push(

@@ -3,11 +3,12 @@
  * code. Input and output are passed in, so the command never touches globals.
  */
 import {writeFile} from 'node:fs/promises'
+import {relative} from 'node:path'
 import type {VFile} from 'vfile'
 import {helpText, parseCommand, type LintCommand} from './args.js'
 import {useColor} from './color.js'
 import {UsageError} from './errors.js'
-import {expandInputs, loadIgnore} from './files.js'
+import {allowEmpty, expandInputs, loadIgnore} from './files.js'
 import {FileLimitError, readInput, type Input} from './read.js'
 import {dated} from './today.js'
 
@@ -90,7 +91,8 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
   const ignore = command.noIgnore
     ? undefined
     : await loadIgnore(command.ignorePath, command.ignorePath !== '.referrallintignore')
-  const paths = await expandInputs(inputs, command.extensions, ignore)
+  const found = await expandInputs(inputs, command.extensions, ignore, command.errorOnUnmatchedPattern)
+  const paths = found.map(({path}) => path)
   if (command.fix && paths.includes('-')) {
     throw new UsageError('--fix cannot write to stdin; use --fix-dry-run to see the changes')
   }
@@ -126,12 +128,28 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
 
   // Read every input and its config before linting, so a usage or config
   // error never follows a report.
-  const jobs: {input: Input; options: Awaited<ReturnType<typeof loader.forFile>>['options']}[] = []
+  const jobs: {
+    input: Input
+    options: Awaited<ReturnType<typeof loader.forFile>>['options']
+    coverage: boolean | undefined
+  }[] = []
   // Files over a limit are reported one line each; the others are still linted and reported.
   const failures: string[] = []
-  for (const path of paths) {
+  // Files kept from each directory or glob, after the config's `ignore`, and the config that ignored some.
+  const kept = new Map<string, {count: number; config?: string}>()
+  for (const {path, input: given, named} of found) {
     const config = await loader.forFile(path === '-' ? command.stdinFilename : path)
-    if (path !== '-' && config.ignores?.(path)) continue
+    const ignored = path !== '-' && config.ignores?.(path) === true
+    if (!named) {
+      const entry = kept.get(given) ?? {count: 0}
+      kept.set(
+        given,
+        ignored
+          ? {...entry, ...(config.file ? {config: config.file} : {})}
+          : {...entry, count: entry.count + 1},
+      )
+    }
+    if (ignored) continue
     let input: Input
     try {
       input = await readInput(path, readStdin, command.stdinFilename, command.maxSize)
@@ -141,7 +159,15 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
       continue
     }
     // The CLI is an edge: without --date or a config date, ages are read at today's date.
-    jobs.push({input, options: dated(config.options)})
+    jobs.push({input, options: dated(config.options), coverage: command.coverage ?? config.coverage})
+  }
+  if (command.errorOnUnmatchedPattern) {
+    for (const [given, {count, config}] of kept) {
+      if (count > 0) continue
+      throw new UsageError(
+        `no files to lint in "${given}": the \`ignore\` list of ${config === undefined ? 'the config' : relative('.', config)} skips every file it gives; change that list, ${allowEmpty}`,
+      )
+    }
   }
   const limits = {maxLength: command.maxSize, timeLimit: command.timeLimit}
 
@@ -153,8 +179,14 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
 
   const rules = new Map(bundledRules.map((rule) => [rule.id, rule]))
   const progress = io.stderrIsTTY === true && jobs.length >= progressFrom
-  const results: {file: VFile; name: string; kind: Input['kind']; input: Input}[] = []
-  for (const [index, {input, options}] of jobs.entries()) {
+  const results: {
+    file: VFile
+    name: string
+    kind: Input['kind']
+    input: Input
+    coverage: boolean | undefined
+  }[] = []
+  for (const [index, {input, options, coverage}] of jobs.entries()) {
     if (progress) io.stderr(`\rreferral-lint: ${index + 1}/${jobs.length} files`)
     for (const rule of options.ruleSpecs ?? []) rules.set(rule.id, rule)
     let file: VFile
@@ -167,7 +199,7 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
       continue
     }
     if (command.reportUnusedDisableDirectives) reportUnused(file)
-    results.push({file, name: input.name, kind: input.kind, input})
+    results.push({file, name: input.name, kind: input.kind, input, coverage})
   }
   if (progress) io.stderr('\r\u001B[K')
 
@@ -208,7 +240,14 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
 
   await adoption?.finish(results)
   const color = toStdout && useColor({noColor: command.noColor, env: io.env, isTTY: io.stdoutIsTTY})
-  const report = render(command.format, {results, rules, version, color, quiet: command.quiet})
+  const report = render(command.format, {
+    results,
+    rules,
+    version,
+    color,
+    quiet: command.quiet,
+    advice: command.advice,
+  })
   if (toStdout) {
     if (report) io.stdout(report)
   } else {

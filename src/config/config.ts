@@ -44,6 +44,12 @@ export interface Config {
   readonly packs?: readonly string[]
   /** Also report missing NRM facts as info messages (optional). @default false */
   readonly indicators?: boolean
+  /**
+   * List the NRM facts a narrative does not state, in the CLI's report
+   * (optional; default: for plain text and `.docx`, not for Markdown or HTML
+   * templates; `--coverage` and `--no-coverage` win).
+   */
+  readonly coverage?: boolean
   /** Path patterns to skip, relative to the config file (optional). */
   readonly ignore?: readonly string[]
   /**
@@ -60,6 +66,7 @@ const keys = [
   'deny',
   'packs',
   'indicators',
+  'coverage',
   'ignore',
   'referenceDate',
   '$schema',
@@ -115,6 +122,16 @@ export function validateConfig(raw: unknown, file: string): Config {
     if (typeof raw.indicators !== 'boolean')
       throw new ConfigError(file, 'indicators', 'must be true or false')
     config.indicators = raw.indicators
+  }
+  if (raw.coverage !== undefined) {
+    if (typeof raw.coverage !== 'boolean') {
+      throw new ConfigError(
+        file,
+        'coverage',
+        'must be true (list missing facts) or false (never list them); remove it for the default',
+      )
+    }
+    config.coverage = raw.coverage
   }
   if (raw.referenceDate !== undefined) {
     // YAML may read an unquoted 2026-03-14 as a date.

@@ -54,7 +54,7 @@ describe('smaller cases', {timeout: spawnTimeout}, () => {
     const result = await runCli(['--no-config', 'docs'], folder)
     expect(result.code).toBe(2)
     expect(result.stderr).toBe(
-      'referral-lint: no files to lint in "docs" (looked for .txt .md .markdown .html .htm .docx; symbolic links are not followed)\n',
+      'referral-lint: no files to lint in "docs" (looked for .txt .md .markdown .html .htm .docx; symbolic links are not followed): give a directory that holds some, change --ext, or pass --no-error-on-unmatched-pattern to allow it\n',
     )
   })
 
@@ -65,6 +65,17 @@ describe('smaller cases', {timeout: spawnTimeout}, () => {
     const result = await runCli(['--no-config', 'docs'], folder)
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/^referral-lint: no files to lint in "docs"/)
+  })
+
+  it('empty-directory-and-links-only-with-no-error-on-unmatched-pattern', async () => {
+    const folder = scratch('empty-allowed', {'real/a.txt': 'She is streetwise.\n'})
+    mkdirSync(join(folder, 'empty'))
+    mkdirSync(join(folder, 'links'))
+    symlinkSync(join(folder, 'real', 'a.txt'), join(folder, 'links', 'a.txt'))
+    const result = await runCli(['--no-config', '--no-error-on-unmatched-pattern', 'empty', 'links'], folder)
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toBe('')
+    expect(result.code).toBe(0)
   })
 
   it('glob-with-a-reversed-range', async () => {
