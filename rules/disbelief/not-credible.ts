@@ -10,6 +10,7 @@ export default {
     'lacks|lacked|lacking credibility',
     'questionable|doubtful|poor credibility',
     'not a credible|reliable witness|child|girl|boy',
+    'not be? {view}|{see}|{regard}|{consider}|{deem} as? a credible|reliable|believable witness|complainant',
     'an unreliable witness|narrator',
     'she|he {be} unreliable',
     'not believable',
@@ -64,6 +65,7 @@ export default {
   sources: ['SEFTON-CRED', 'NRM-FORM', 'NSPCC-MAL'],
   examples: {
     incorrect: [
+      'The CPS felt she would [[not be viewed as a credible witness]] by a jury.',
       {
         text: "Jade's [[account is not credible]] because she went back to the flat.",
         suggestions: ['[record what was said, what is corroborated and what is not]'],
@@ -102,6 +104,8 @@ export default {
     ],
     correct: [
       'Jade gave a clear account of the flat and the two men.',
+      'The officer in the case was not seen as a credible witness by the court.',
+      'Mia is seen as a credible witness and her account is corroborated.',
       'The bus service to the estate is unreliable at night.',
       'Avoid phrases such as "not credible" about a child\'s account.',
       'The information about the address is unreliable and needs checking.',

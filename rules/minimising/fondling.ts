@@ -14,6 +14,8 @@ export default {
     'touched up',
     'touching up',
     '{feel} $obj up',
+    '{caress}',
+    'caressing',
   ],
   unless: [
     {
@@ -29,6 +31,8 @@ export default {
   sources: ['ZT', 'LUX', 'LSCB-TBL'],
   examples: {
     incorrect: [
+      'The driver [[caressed]] her leg in the car.',
+      'Staff saw the lodger [[caressing]] her on the sofa.',
       {
         text: 'The man [[fondled]] Jade in the back of the car.',
         suggestions: ['sexually assaulted [child] by touching [body part]'],
@@ -42,6 +46,7 @@ export default {
       'The man [[felt her up]] in the taxi.',
     ],
     correct: [
+      'The driver sexually assaulted her by touching her leg in the car.',
       'The man sexually assaulted Jade by touching her breasts in the car.',
       'Avoid words like "fondled" when recording sexual assault.',
       'Jade touched up her make-up before the review meeting.',

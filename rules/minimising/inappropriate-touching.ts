@@ -10,6 +10,7 @@ export default {
     'touched $obj inappropriately',
     '{touch} inappropriately',
     'inappropriate sexual contact|touch|touches',
+    'inappropriate physical? contact',
     'inappropriate touch|touches',
     'bad touch|touches|touching',
   ],
@@ -29,11 +30,14 @@ export default {
       'Police recorded [[inappropriate sexual contact]] at the hotel.',
       'The school logged an [[inappropriate touch]] from the older man.',
       'Mia told her mother about a [[bad touch]] at the party.',
+      'The log records [[inappropriate contact]] by the lodger.',
+      'Concerns: [[inappropriate physical contact]] from an older cousin',
     ],
     correct: [
       'The man sexually assaulted Jade by touching her in the car.',
       'Avoid the phrase "inappropriate touching" for sexual assault.',
       "Jade's contact with the men was recorded in detail.",
+      'The lodger sexually assaulted Mia; the log records what he did.',
     ],
   },
 } satisfies RuleSpec

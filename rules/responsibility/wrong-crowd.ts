@@ -8,6 +8,7 @@ export default {
   phrases: [
     '{mix}|{hang}|{get}|{go}|fell|fallen|falls|falling in|with|around|into|about|in-with the wrong crowd|people|company',
     'the wrong crowd',
+    '{associate}|{mix}|{hang} with|around troublemakers|trouble-makers|undesirables|bad-influences|unsavoury-characters|unsavory-characters',
   ],
   message: '`{actual}` treats exploiters as bad company the child picked',
   suggestions: ['has been targeted by [adult / group]', 'is being exploited by [adult / group]'],
@@ -21,8 +22,11 @@ export default {
       },
       'Jade has [[fallen in with the wrong crowd]] since the summer.',
       'Kyle is part of [[the wrong crowd]] at school.',
+      'Concerns: [[associating with trouble-makers]] in the town centre',
+      'Tia has been [[hanging around undesirables]] at the station.',
     ],
     correct: [
+      'Staff said the man was associating with troublemakers from Leeds.',
       'Hassan has been targeted by a group of adult men in Bradford.',
       'Avoid phrases such as "the wrong crowd" in referrals.',
       'Kyle has been spending time at the youth club with his cousin.',
