@@ -16,6 +16,35 @@ export const conditions = {
   'professional-subject': {precededBy: ['@not-the-child'], within: 2},
 
   /**
+   * The sentence goes on to say the child is still a child ("looks older, but
+   * she is still 14", "but this does not reduce the risk"): the frame is
+   * named to be answered.
+   */
+  'still-a-child-after': {
+    followedBy: [
+      'but $subj {be} still',
+      'but children|they {be} still',
+      'but this|that does not',
+      'but {be} still',
+    ],
+    within: 1,
+  },
+
+  /**
+   * Guidance about how children may be seen ("may appear older", "can be
+   * perceived as streetwise"): a general warning, not a description.
+   */
+  'hedged-appearance': {
+    precededBy: [
+      'may|might|can|could appear|seem|look',
+      'may|might|can|could appear|seem|look to be',
+      'may|might|can|could present as',
+      'may|might|can|could be seen|perceived|viewed as',
+    ],
+    within: 1,
+  },
+
+  /**
    * Consent or agreement in its non-blame senses: to the referral, to
    * information sharing, to an examination, an interview or support
    * ("consented to a forensic medical examination", "agreed to a referral").

@@ -14,24 +14,8 @@ export default {
   ],
   unless: [
     {precededBy: ['may|might|can|could|often|sometimes|to|will'], within: 1},
-    {
-      followedBy: [
-        'but $subj {be} still',
-        'but children|they {be} still',
-        'but this|that does not',
-        'but {be} still',
-      ],
-      within: 1,
-    },
-    {
-      precededBy: [
-        'may|might|can|could appear|seem|look',
-        'may|might|can|could appear|seem|look to be',
-        'may|might|can|could present as',
-        'may|might|can|could be seen|perceived|viewed as',
-      ],
-      within: 1,
-    },
+    'still-a-child-after',
+    'hedged-appearance',
   ],
   guards: {age: true},
   message: '`{actual}` describes the child as grown up, which can hide their vulnerability',

@@ -28,15 +28,7 @@ export default {
       within: 2,
     },
     {precededBy: ['to|will|help|helping|support|supporting|learn|learning|learns|so|until|when'], within: 1},
-    {
-      followedBy: [
-        'but $subj {be} still',
-        'but children|they {be} still',
-        'but this|that does not',
-        'but {be} still',
-      ],
-      within: 1,
-    },
+    'still-a-child-after',
     {
       precededBy: [
         'may|might|can|could appear|seem|look',

@@ -18,24 +18,8 @@ export default {
         'communities|community|systems|system|services|workforce|organisation|organisations|networks|infrastructure|economy|schools|partnerships',
       ],
     },
-    {
-      followedBy: [
-        'but $subj {be} still',
-        'but children|they {be} still',
-        'but this|that does not',
-        'but {be} still',
-      ],
-      within: 1,
-    },
-    {
-      precededBy: [
-        'may|might|can|could appear|seem|look',
-        'may|might|can|could appear|seem|look to be',
-        'may|might|can|could present as',
-        'may|might|can|could be seen|perceived|viewed as',
-      ],
-      within: 1,
-    },
+    'still-a-child-after',
+    'hedged-appearance',
     {
       precededBy: [
         'more|become|becoming|build|building|stay|remain|feel|feeling',

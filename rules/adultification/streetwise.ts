@@ -14,26 +14,7 @@ export default {
     'savvy beyond $poss years',
     '{be} very|quite|really|so? savvy',
   ],
-  unless: [
-    {
-      followedBy: [
-        'but $subj {be} still',
-        'but children|they {be} still',
-        'but this|that does not',
-        'but {be} still',
-      ],
-      within: 1,
-    },
-    {
-      precededBy: [
-        'may|might|can|could appear|seem|look',
-        'may|might|can|could appear|seem|look to be',
-        'may|might|can|could present as',
-        'may|might|can|could be seen|perceived|viewed as',
-      ],
-      within: 1,
-    },
-  ],
+  unless: ['still-a-child-after', 'hedged-appearance'],
   message: '`{actual}` presents the child as less vulnerable than their age',
   suggestions: [
     '15 years old and has been exposed to [what adults exposed the child to]',

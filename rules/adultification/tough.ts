@@ -20,24 +20,8 @@ export default {
     'a|an @jv-degree? @adult-hard-adj @jv-child-noun',
   ],
   unless: [
-    {
-      followedBy: [
-        'but $subj {be} still',
-        'but children|they {be} still',
-        'but this|that does not',
-        'but {be} still',
-      ],
-      within: 1,
-    },
-    {
-      precededBy: [
-        'may|might|can|could appear|seem|look',
-        'may|might|can|could appear|seem|look to be',
-        'may|might|can|could present as',
-        'may|might|can|could be seen|perceived|viewed as',
-      ],
-      within: 1,
-    },
+    'still-a-child-after',
+    'hedged-appearance',
     {
       followedBy: ['for|to|on|with|time|times|decision|decisions|week|year|day|period|situation|one'],
     },
