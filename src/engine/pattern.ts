@@ -109,10 +109,40 @@ function classSequences(
   return sequences
 }
 
+/**
+ * Parsed slots by their text, per class table: a slot such as
+ * `@adult-act-verb?` recurs in many patterns, and parsing it once also lets
+ * the phrase index share its compiled form (it is keyed by the slot object).
+ */
+const parsedSlots = new WeakMap<WordClasses, Map<string, Slot>>()
+const parsedPlainSlots = new Map<string, Slot>()
+
 function parseSlots(pattern: string, classes: WordClasses | undefined, stack: readonly string[]): Slot[] {
   const parts = splitParts(pattern)
   if (parts.length === 0) throw new PatternError(pattern, 'it is empty')
+  let known = classes ? parsedSlots.get(classes) : parsedPlainSlots
+  if (!known && classes) {
+    known = new Map()
+    parsedSlots.set(classes, known)
+  }
+  // Within a class's own phrases the stack guards against cycles: parse those afresh.
+  const cache = stack.length === 0 ? known : undefined
   return parts.map((part): Slot => {
+    const cached = cache?.get(part)
+    if (cached) return cached
+    const slot = parseSlot(pattern, part, classes, stack)
+    cache?.set(part, slot)
+    return slot
+  })
+}
+
+function parseSlot(
+  pattern: string,
+  part: string,
+  classes: WordClasses | undefined,
+  stack: readonly string[],
+): Slot {
+  {
     const optional = part.endsWith('?') && part.length > 1
     const body = optional ? part.slice(0, -1) : part
     // "(an adult|a grown up)": alternatives of several words.
@@ -147,7 +177,7 @@ function parseSlots(pattern: string, classes: WordClasses | undefined, stack: re
       return {words: dedupe([...[...new Set(words)].map(splitWord), ...sequences]), optional}
     }
     return {words: dedupe([...new Set(words)].map(splitWord)), optional}
-  })
+  }
 }
 
 /** Alternatives without repeats ("(doesn't|does not)" are one sequence). */

@@ -33,6 +33,8 @@ interface SlotNode {
 interface IndexedSlot {
   readonly optional: boolean
   readonly root: SlotNode
+  /** Most words in one alternative. */
+  readonly longest: number
 }
 
 interface Entry {
@@ -57,13 +59,10 @@ export function createIndex(): PhraseIndex {
 
 /** Add a parsed pattern; `payload` is returned when it matches. */
 export function addPattern(index: PhraseIndex, slots: readonly Slot[], payload: number): void {
-  const indexed = slots.map(indexSlot)
+  const indexed = slots.map(indexedSlot)
   const pairs = firstPairs(slots)
   // A word of a pattern may match a hyphenated pair of tokens ("street-wise").
-  const span = slots.reduce(
-    (sum, slot) => sum + 2 * Math.max(0, ...slot.words.map((words) => words.length)),
-    0,
-  )
+  const span = indexed.reduce((sum, slot) => sum + 2 * slot.longest, 0)
   const entry: Entry = {slots: indexed, payload, span}
   if (pairs) {
     // Looked up by the text's first two words: no per-phrase test at each token.
@@ -92,7 +91,7 @@ export function addPattern(index: PhraseIndex, slots: readonly Slot[], payload: 
       else index.byFirst.set(word, [entry])
     }
   }
-  const length = slots.reduce((sum, slot) => sum + Math.max(...slot.words.map((words) => words.length)), 0)
+  const length = indexed.reduce((sum, slot) => sum + slot.longest, 0)
   index.longest = Math.max(index.longest, length)
 }
 
@@ -130,9 +129,23 @@ function firstPairs(slots: readonly Slot[]): ReadonlyMap<string, ReadonlySet<str
   return ok ? pairs : undefined
 }
 
+/** Compiled slots, shared by the patterns that share a parsed slot (a class used in many phrases). */
+const compiledSlots = new WeakMap<Slot, IndexedSlot>()
+
+function indexedSlot(slot: Slot): IndexedSlot {
+  let compiled = compiledSlots.get(slot)
+  if (!compiled) {
+    compiled = indexSlot(slot)
+    compiledSlots.set(slot, compiled)
+  }
+  return compiled
+}
+
 function indexSlot(slot: Slot): IndexedSlot {
   const root = slotNode()
+  let longest = 0
   for (const words of slot.words) {
+    longest = Math.max(longest, words.length)
     if (words.length === 0) continue
     let node = root
     for (const word of words) {
@@ -150,7 +163,7 @@ function indexSlot(slot: Slot): IndexedSlot {
     }
     node.end = true
   }
-  return {optional: slot.optional, root}
+  return {optional: slot.optional, root, longest}
 }
 
 function slotNode(): SlotNode {
