@@ -19,6 +19,8 @@ export default {
     // The exploitation as an arrangement the child accepts: "seemed content with the arrangement".
     '@be|@seem @degree? @degree? happy|content|comfortable|fine with the|this|that arrangement|set-up|setup|situation|deal',
     '@seem @degree? @degree? happy|content|comfortable with it|that|this',
+    // The same as a fragment or field value: "YP happy with arrangement".
+    'happy|content|comfortable with the|this|that|$poss? arrangement|arrangements|set-up|setup',
   ],
   unless: ['choice-good-complement', 'choice-generic-subject'],
   message: '`{actual}` presents reward-based grooming as the child’s own wish',
@@ -34,6 +36,7 @@ export default {
   sources: ['TCS-MED', 'CARDIFF-LANG', 'DFE-CSE', 'TEES'],
   examples: {
     incorrect: [
+      'Placement: YP [[happy with arrangement]]',
       {
         text: 'She [[was happy to go]] to the hotel with them.',
         suggestions: [
@@ -65,6 +68,8 @@ export default {
       'she (14) [[is seemingly quite content to be passed]] around the group',
     ],
     correct: [
+      'Placement: Mum happy with the arrangement for respite care.',
+      'She is not happy with the arrangement at the flat.',
       'Jade was happy to talk to the advocate at school.',
       'Kyle is keen to go back to college in September.',
       'Chloe is happy to see the ISVA again next week.',

@@ -17,6 +17,8 @@ export default {
     '$poss @jv-degree? tidy|regular|loyal|steady|growing|established|little|own? customer|client|punter base|bases|list|lists|book',
     'build|builds|built|building|{develop}|{establish}|grow|grows|grew|grown|growing up? a|an|$poss @jv-degree? tidy|regular|loyal|steady|growing|little|nice|good|big|decent? little? customer|client|punter base|list',
     'multiple|several|many|numerous|various|different|a-number-of|a-few clients|customers',
+    // "She has regular clients": the clientele as the child's own.
+    '$subj|@jv-child-noun {have} regular|repeat|loyal|steady|her-own|his-own clients|punters|customers',
   ],
   unless: ['professional-subject'],
   guards: {age: true},
@@ -29,6 +31,7 @@ export default {
   sources: ['NSPCC-CCE', 'LSCB-TBL', 'DFE-CSE'],
   examples: {
     incorrect: [
+      'Since May [[she has regular clients]] at the hotel.',
       'In Margate [[Kyle’s customers]] knew him by a street name; he is 15.',
       {
         text: 'Kyle, 15, delivered to [[his customers]] on a pushbike in Hastings.',
@@ -49,6 +52,8 @@ export default {
       'Nurse note: 15yo, [[multiple clients]] in the city centre per YP.',
     ],
     correct: [
+      'The salon has regular clients from the estate.',
+      'Her mother, 41, said she has regular clients at the salon.',
       'Men paid Lee, 31, to sexually abuse Amira at the flat.',
       'The customers at the car wash did not speak to Tomasz.',
       'Avoid words such as "punters" for men who abuse children.',

@@ -22,6 +22,7 @@ export default {
     'main|big|top|good|best|biggest|real|little? earner(s)',
     '{get}|{earn}|{receive}|{draw} a|$poss weekly|daily|regular|good|decent? wage|wages|salary',
     'on a|$poss weekly|daily|regular? wage|wages|salary',
+    '{be}|{get} paid a? weekly|daily|regular? wage|wages|salary',
     'payment|payments for|per each|every? @crime-job-unit',
     '$poss pay|cut|takings from the|a _? line|gang|flat|trap|olders|elders',
     // The pay frame in idiom: "well paid", "paid handsomely", "earned every penny",
@@ -100,6 +101,7 @@ export default {
   sources: ['NSPCC-CCE', 'CARDIFF-LANG', 'NRM-FORM', 'CCE-DEF'],
   examples: {
     incorrect: [
+      'Tyler [[is paid a weekly wage]] in cash.',
       {
         text: 'Jordan, 15, [[earns]] £300 a week running drugs to Hereford.',
         suggestions: ['was given [amount] by [adult]', 'was promised [amount] by [adult] to [task]'],
@@ -130,6 +132,7 @@ export default {
       'Summary for panel: boy (15) is frequently plugged, [[well rewarded]]',
     ],
     correct: [
+      'Staff at the home are paid a weekly wage.',
       'Kai, 15, was given £300 a week by Deano, 24, to carry drugs to Hereford.',
       'Jordan was promised he would earn £300 a week and was paid nothing.',
       'Tomasz was promised £30 a day at the car wash; his wages were withheld by the gangmaster.',

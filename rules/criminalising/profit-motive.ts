@@ -20,6 +20,7 @@ export default {
     '{be}? financially|money|profit motivated',
     '{be}? motivated by money|greed|profit|cash',
     'for financial|personal gain',
+    '{be}? motivated|driven by financial|material|monetary gain|reward|rewards',
   ],
   unless: [
     {precededBy: ['the|any|all|of']},
@@ -43,6 +44,7 @@ export default {
   sources: ['CCE-DEF', 'CARDIFF-LANG', 'NSPCC-CCE'],
   examples: {
     incorrect: [
+      'Concerns: [[motivated by financial gain]]',
       {
         text: 'The officer felt Kai, 15, [[does it for the money]] and the status.',
         suggestions: ['was given [amount] by [adult]', 'was exploited by [adult], who profited'],
@@ -58,6 +60,7 @@ export default {
       'Jordan carried the drugs [[for financial gain]], the sergeant concluded.',
     ],
     correct: [
+      'The men were motivated by financial gain.',
       'Deano, 28, profited from the drugs Kai was made to carry.',
       'The men took a cut of the money Leah was made to hand over.',
       "Children may be exploited for the abuser's gain.",
