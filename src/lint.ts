@@ -12,6 +12,7 @@ import {unified, type Processor} from 'unified'
 import type {Parent} from 'unist'
 import {VFile, type Compatible} from 'vfile'
 import {LimitError, parseBounded, setDeadline, stripInvisible, type Prose} from './engine/bounded-parse.js'
+import {blankDirectives} from './config/directives.js'
 import retextReferralLint from './plugin.js'
 import type {Options} from './types.js'
 
@@ -112,7 +113,7 @@ export function lintProse(file: VFile, prose: Prose, options?: Readonly<LintOpti
   try {
     const tree = parseBounded(
       (piece) => processor.parse(piece) as unknown as Parent,
-      stripInvisible(prose),
+      stripInvisible({...prose, text: blankDirectives(prose.text)}),
       source,
     )
     processor.runSync(tree, file)

@@ -154,6 +154,24 @@ describe('validatePack', () => {
 })
 
 describe('directives', () => {
+  it("keeps a directive's words out of the next line's sentence: a reason never negates it", () => {
+    // Without blanking, "-- not her words" ran into "She is streetwise." and negated it,
+    // so the finding vanished and the directive was reported unused.
+    const text = 'referral-lint-disable-next-line streetwise -- not her words\nShe is streetwise.'
+    const file = lintSync(text)
+    expect(file.messages).toEqual([])
+    expect(file.data.directives?.unused).toEqual([])
+    expect(file.data.directives?.suppressed).toBe(1)
+    // Naming another rule, the finding stands, at its own offsets.
+    const other = lintSync('referral-lint-disable-next-line prostitute -- not her words\nShe is streetwise.')
+    expect(
+      other.messages.map((message) => [
+        message.ruleId,
+        message.place && 'start' in message.place ? message.place.start.offset : undefined,
+      ]),
+    ).toEqual([['streetwise', 67]])
+  })
+
   it('parses kind, ids, reason and position in text, HTML comments and line comments', () => {
     const directives = parseDirectives(
       'a\nreferral-lint-disable-next-line went-willingly, streetwise -- quoting the child\n<!-- referral-lint-disable -->\n// referral-lint-enable consent\n',

@@ -87,6 +87,17 @@ export function parseDirectives(value: string): Directive[] {
 }
 
 /**
+ * `text` with each directive (from `referral-lint-` to the end of its comment
+ * or line, reason included) turned into spaces, so that its words never join
+ * the sentence on the next line: a reason such as "-- not her words" must not
+ * negate the line it is about. The length is unchanged, so every offset holds.
+ */
+export function blankDirectives(text: string): string {
+  if (!text.includes('referral-lint-')) return text
+  return text.replaceAll(directivePattern, (directive) => ' '.repeat(directive.length))
+}
+
+/**
  * Drop the messages that directives in the file's text suppress, and record
  * on `file.data.directives` which directives suppressed nothing.
  */
