@@ -53,7 +53,7 @@ export default {
     ],
     correct: [
       'The salon has regular clients from the estate.',
-      'Her mother, 41, said she has regular clients at the salon.',
+      'Anna is 35 and she has regular clients at the salon.',
       'Men paid Lee, 31, to sexually abuse Amira at the flat.',
       'The customers at the car wash did not speak to Tomasz.',
       'Avoid words such as "punters" for men who abuse children.',
