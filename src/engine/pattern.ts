@@ -110,28 +110,31 @@ function classSequences(
 }
 
 /**
- * Parsed slots by their text, per class table: a slot such as
- * `@adult-act-verb?` recurs in many patterns, and parsing it once also lets
- * the phrase index share its compiled form (it is keyed by the slot object).
+ * Parsed slots that name a word class, by their text, per class table: a slot
+ * such as `@adult-act-verb?` recurs in many patterns and stands for thousands
+ * of sequences, so it is parsed once, and the phrase index shares its compiled
+ * form (keyed by the slot object). Plain slots are cheap and are not kept, and
+ * the table stops growing at `slotCacheLimit`, so patterns sent to a
+ * long-running service cannot grow it without end.
  */
 const parsedSlots = new WeakMap<WordClasses, Map<string, Slot>>()
-const parsedPlainSlots = new Map<string, Slot>()
+const slotCacheLimit = 4096
 
 function parseSlots(pattern: string, classes: WordClasses | undefined, stack: readonly string[]): Slot[] {
   const parts = splitParts(pattern)
   if (parts.length === 0) throw new PatternError(pattern, 'it is empty')
-  let known = classes ? parsedSlots.get(classes) : parsedPlainSlots
-  if (!known && classes) {
-    known = new Map()
-    parsedSlots.set(classes, known)
+  let cache = classes ? parsedSlots.get(classes) : undefined
+  if (!cache && classes) {
+    cache = new Map()
+    parsedSlots.set(classes, cache)
   }
-  // Within a class's own phrases the stack guards against cycles: parse those afresh.
-  const cache = stack.length === 0 ? known : undefined
   return parts.map((part): Slot => {
-    const cached = cache?.get(part)
+    // Within a class's own phrases the stack guards against cycles: parse those afresh.
+    const cacheable = cache !== undefined && stack.length === 0 && part.includes('@')
+    const cached = cacheable ? cache?.get(part) : undefined
     if (cached) return cached
     const slot = parseSlot(pattern, part, classes, stack)
-    cache?.set(part, slot)
+    if (cacheable && cache && cache.size < slotCacheLimit) cache.set(part, slot)
     return slot
   })
 }
