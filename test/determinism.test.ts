@@ -7,8 +7,9 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterEach, describe, expect, it, vi} from 'vitest'
-import {rules} from '../rules/index.js'
+import {rules, vocabulary} from '../rules/index.js'
 import {grammar, useGrammar} from '../src/engine/grammar.js'
+import {reviveRules, snapshotRules, type RulesSnapshot} from '../src/engine/snapshot.js'
 import {lintSync} from '../src/index.js'
 import type {Options} from '../src/types.js'
 import {parseExample} from './helpers/example.js'
@@ -91,6 +92,31 @@ describe('determinism', () => {
     } finally {
       if (nlp) useGrammar(nlp)
     }
+  })
+})
+
+describe('compiled-rules snapshot', () => {
+  it('gives identical findings from the build snapshot and from compiling', {timeout: 600_000}, () => {
+    // What the build writes and the CLI reads: JSON, revived for a copy of the
+    // rules (a new array, so it cannot reuse the rules' own compiled form).
+    const snapshot = JSON.parse(JSON.stringify(snapshotRules(rules, vocabulary, 'test'))) as RulesSnapshot
+    const copy = rules.slice()
+    expect(reviveRules(copy, vocabulary, snapshot)).toBe(true)
+    const compiled = findingsOf(all)
+    const revived = findingsOf(
+      all.map((sample) => ({...sample, options: {...sample.options, ruleSpecs: copy}})),
+    )
+    const changed = revived
+      .map((line, index) => ({line, compiled: compiled[index]}))
+      .filter((pair) => pair.line !== pair.compiled)
+    expect(changed, 'the snapshot disagrees with compiling').toEqual([])
+  })
+
+  it('refuses a snapshot of other rules or another format', () => {
+    const snapshot = snapshotRules(rules, vocabulary, 'test')
+    expect(reviveRules(rules.slice(1), vocabulary, snapshot)).toBe(false)
+    expect(reviveRules(rules.slice().reverse(), vocabulary, snapshot)).toBe(false)
+    expect(reviveRules(rules.slice(), vocabulary, {...snapshot, format: snapshot.format + 1})).toBe(false)
   })
 })
 

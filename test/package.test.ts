@@ -89,6 +89,8 @@ describe('published files', () => {
     const paths = packed?.files.map((file) => file.path) ?? []
     expect(paths).toContain('dist/index.js')
     expect(paths).toContain('dist/browser.global.js')
+    // The CLI's compiled bundled rules (src/cli/snapshot.ts): without it every run compiles them.
+    expect(paths).toContain('dist/compiled-rules.json')
     expect(paths.filter((path) => path.endsWith('.map'))).toEqual([])
   })
 })

@@ -111,11 +111,14 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
   const readStdin = (): Promise<Uint8Array> => (stdin ??= io.readStdin(command.maxSize))
 
   // Loaded only to lint, so `--help` and `--version` start fast.
-  const [{ConfigLoader}, {lintInput}, {rules: bundledRules}] = await Promise.all([
+  const [{ConfigLoader}, {lintInput}, {rules: bundledRules, vocabulary}, {loadSnapshot}] = await Promise.all([
     import('./config.js'),
     import('./lint-file.js'),
     import('../../rules/index.js'),
+    import('./snapshot.js'),
   ])
+  // The bundled rules compiled at build time, if this is a build (src/cli/snapshot.ts).
+  loadSnapshot(bundledRules, vocabulary)
   const loader = new ConfigLoader(
     {
       ...(command.preset ? {preset: command.preset} : {}),

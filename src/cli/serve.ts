@@ -38,7 +38,8 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {VFile} from 'vfile'
-import {rules as bundledRules} from '../../rules/index.js'
+import {rules as bundledRules, vocabulary} from '../../rules/index.js'
+import {loadSnapshot} from './snapshot.js'
 import {ConfigError, toOptions, validateConfig, type Config} from '../config/index.js'
 import type {Options, RuleSpec} from '../types.js'
 import packageJson from '../../package.json' with {type: 'json'}
@@ -119,6 +120,8 @@ pages of that origin call the service (repeat it for several).
  * @returns Exit code: 0 after a graceful stop, 2 for a usage error.
  */
 export async function serve(argv: readonly string[]): Promise<number> {
+  // The bundled rules compiled at build time, if this is a build (src/cli/snapshot.ts).
+  loadSnapshot(bundledRules, vocabulary)
   let parsed: ServeOptions
   try {
     parsed = parseServeArgs(argv)

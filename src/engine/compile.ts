@@ -80,16 +80,7 @@ function compileSpecs(specs: readonly RuleSpec[], vocabulary: Vocabulary): Compi
     }
     const rule: CompiledRule = {
       spec,
-      guards: {
-        negation: true,
-        quotation: true,
-        mention: true,
-        referent: true,
-        adults: false,
-        age: false,
-        agent: false,
-        ...spec.guards,
-      },
+      guards: guardsOf(spec),
       unless: resolveConditions(spec, vocabulary).map((condition) => ({
         ...(condition.precededBy ? {before: phraseSet(spec.id, condition.precededBy, vocabulary)} : {}),
         ...(condition.followedBy ? {after: phraseSet(spec.id, condition.followedBy, vocabulary)} : {}),
@@ -102,6 +93,34 @@ function compileSpecs(specs: readonly RuleSpec[], vocabulary: Vocabulary): Compi
   const compiled = {rules, index, byId, allow: undefined}
   byVocabulary.set(vocabulary, compiled)
   return compiled
+}
+
+/** A rule's guards: its own settings over the defaults. */
+export function guardsOf(spec: RuleSpec): Required<GuardSpec> {
+  return {
+    negation: true,
+    quotation: true,
+    mention: true,
+    referent: true,
+    adults: false,
+    age: false,
+    agent: false,
+    ...spec.guards,
+  }
+}
+
+/** Cache `compiled` as the compiled form of `specs` with `vocabulary` (see snapshot.ts). */
+export function rememberCompiled(
+  specs: readonly RuleSpec[],
+  vocabulary: Vocabulary,
+  compiled: CompiledRules,
+): void {
+  let byVocabulary = cache.get(specs)
+  if (!byVocabulary) {
+    byVocabulary = new WeakMap()
+    cache.set(specs, byVocabulary)
+  }
+  byVocabulary.set(vocabulary, compiled)
 }
 
 /** A rule's `unless`, with shared conditions named by string looked up in the vocabulary. */

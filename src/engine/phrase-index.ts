@@ -44,21 +44,33 @@ interface Entry {
   readonly span: number
 }
 
+/** What the matcher asks of a table: the value for a word. */
+export interface Lookup<V> {
+  get(key: string): V | undefined
+}
+
 export interface PhraseIndex {
   /** Entries by a word they can start with (phrases that may be one word long, or start with `_`/`$owner`). */
-  readonly byFirst: Map<string, Entry[]>
+  readonly byFirst: Lookup<readonly Entry[]>
   /** Entries by their possible first two words (phrases of two or more plain words). */
-  readonly byPair: Map<string, Map<string, Entry[]>>
+  readonly byPair: Lookup<Lookup<readonly Entry[]>>
   /** Longest phrase in words, for look-behind windows. */
+  readonly longest: number
+}
+
+/** An index being built by `addPattern`. */
+export interface BuiltIndex extends PhraseIndex {
+  readonly byFirst: Map<string, Entry[]>
+  readonly byPair: Map<string, Map<string, Entry[]>>
   longest: number
 }
 
-export function createIndex(): PhraseIndex {
+export function createIndex(): BuiltIndex {
   return {byFirst: new Map(), byPair: new Map(), longest: 0}
 }
 
 /** Add a parsed pattern; `payload` is returned when it matches. */
-export function addPattern(index: PhraseIndex, slots: readonly Slot[], payload: number): void {
+export function addPattern(index: BuiltIndex, slots: readonly Slot[], payload: number): void {
   const indexed = slots.map(indexedSlot)
   const pairs = firstPairs(slots)
   // A word of a pattern may match a hyphenated pair of tokens ("street-wise").
@@ -260,7 +272,11 @@ const triedAt = new WeakMap<Entry, number>()
 const sharedEnds: number[] = []
 
 /** Entries that may start with a closed compound written hyphenated ("street-wise"). */
-function lookupJoined(index: PhraseIndex, word: string, afterNext: Token | undefined): Entry[] | undefined {
+function lookupJoined(
+  index: PhraseIndex,
+  word: string,
+  afterNext: Token | undefined,
+): readonly Entry[] | undefined {
   const single = index.byFirst.get(word)
   const bySecond = index.byPair.get(word)
   if (!bySecond) return single
@@ -358,4 +374,166 @@ const possessivePronouns = new Set(['her', 'his', 'their'])
 /** A possessive word: her, his, their, or a word ending in 's. */
 function isOwner(token: Token): boolean {
   return possessivePronouns.has(token.norm) || (token.norm.endsWith("'s") && token.norm.length > 2)
+}
+
+/**
+ * Phrase indexes as plain data (JSON), so a build can compile the bundled
+ * rules once and a command-line run can load them instead of compiling
+ * (see src/engine/snapshot.ts). Word strings are numbered once; slot tries
+ * are written as a graph in which equal sub-tries are one node, so a class
+ * that expands to thousands of sequences ("@adult-ref") costs its distinct
+ * words, not its sequences. The matcher only reads nodes, so shared nodes
+ * match exactly as the tree they replace.
+ */
+export interface IndexTables {
+  /** Every word, once. */
+  readonly words: readonly string[]
+  /** Per node, children before parents: `[end, wild, word, child, word, child, …]` (wild -1 for none). */
+  readonly nodes: readonly (readonly number[])[]
+  /** Per slot: `[optional, root, longest]`. */
+  readonly slots: readonly (readonly number[])[]
+  /** Per entry: `[payload, span, slot, slot, …]`. */
+  readonly entries: readonly (readonly number[])[]
+  /** Per index: its first-word lists, its pair lists and its longest phrase. */
+  readonly indexes: readonly {
+    /** `[word, entry, entry, …]` per first word. */
+    readonly first: readonly (readonly number[])[]
+    /** `[word, [word, entry, …], [word, entry, …], …]` per first word. */
+    readonly pair: readonly (readonly (number | readonly number[])[])[]
+    readonly longest: number
+  }[]
+}
+
+/** Write `indexes` as tables; entries and slots shared between them are written once. */
+export function exportIndexes(indexes: readonly PhraseIndex[]): IndexTables {
+  const built = indexes.map((index) => {
+    if (!(index.byFirst instanceof Map) || !(index.byPair instanceof Map)) {
+      throw new TypeError(
+        'exportIndexes: an index read from tables cannot be written again; compile the rules',
+      )
+    }
+    return index as BuiltIndex
+  })
+  const words: string[] = []
+  const wordIds = new Map<string, number>()
+  const word = (text: string): number => {
+    let id = wordIds.get(text)
+    if (id === undefined) {
+      id = words.length
+      words.push(text)
+      wordIds.set(text, id)
+    }
+    return id
+  }
+  const nodes: number[][] = []
+  const nodeIds = new Map<SlotNode, number>()
+  const bySignature = new Map<string, number>()
+  const node = (current: SlotNode): number => {
+    const known = nodeIds.get(current)
+    if (known !== undefined) return known
+    const row = [current.end ? 1 : 0, current.wild ? node(current.wild) : -1]
+    for (const [text, child] of current.next) row.push(word(text), node(child))
+    const signature = row.join(',')
+    let id = bySignature.get(signature)
+    if (id === undefined) {
+      id = nodes.length
+      nodes.push(row)
+      bySignature.set(signature, id)
+    }
+    nodeIds.set(current, id)
+    return id
+  }
+  const slots: number[][] = []
+  const slotIds = new Map<IndexedSlot, number>()
+  const slot = (current: IndexedSlot): number => {
+    let id = slotIds.get(current)
+    if (id === undefined) {
+      id = slots.length
+      slots.push([current.optional ? 1 : 0, node(current.root), current.longest])
+      slotIds.set(current, id)
+    }
+    return id
+  }
+  const entries: number[][] = []
+  const entryIds = new Map<Entry, number>()
+  const entry = (current: Entry): number => {
+    let id = entryIds.get(current)
+    if (id === undefined) {
+      id = entries.length
+      entries.push([current.payload, current.span, ...current.slots.map(slot)])
+      entryIds.set(current, id)
+    }
+    return id
+  }
+  return {
+    words,
+    nodes,
+    slots,
+    entries,
+    indexes: built.map((index) => ({
+      first: [...index.byFirst].map(([text, list]) => [word(text), ...list.map(entry)]),
+      pair: [...index.byPair].map(([text, bySecond]) => [
+        word(text),
+        ...[...bySecond].map(([second, list]) => [word(second), ...list.map(entry)]),
+      ]),
+      longest: index.longest,
+    })),
+  }
+}
+
+/** Read tables written by `exportIndexes` back into indexes, in the same order. */
+export function importIndexes(tables: IndexTables): PhraseIndex[] {
+  const {words} = tables
+  const text = (id: number): string => words[id] ?? ''
+  const nodes: SlotNode[] = []
+  for (const row of tables.nodes) {
+    const next = new Map<string, SlotNode>()
+    for (let i = 2; i < row.length; i += 2) next.set(text(row[i] ?? 0), nodes[row[i + 1] ?? 0] ?? slotNode())
+    const wild = row[1] ?? -1
+    nodes.push({end: row[0] === 1, next, wild: wild >= 0 ? nodes[wild] : undefined})
+  }
+  const slots: IndexedSlot[] = tables.slots.map(([optional, root = 0, longest = 0]) => ({
+    optional: optional === 1,
+    root: nodes[root] ?? slotNode(),
+    longest,
+  }))
+  const entries: Entry[] = tables.entries.map(([payload = 0, span = 0, ...ids]) => ({
+    payload,
+    span,
+    slots: ids.map((id) => slots[id] ?? {optional: true, root: slotNode(), longest: 0}),
+  }))
+  const list = (row: readonly number[]): Entry[] => row.slice(1).map((id) => entries[id] as Entry)
+  // A table's rows are turned into entries when the matcher first asks for
+  // their word: most first words of a large index never occur in one text.
+  return tables.indexes.map((index) => ({
+    byFirst: new LazyTable(index.first, text, list),
+    byPair: new LazyTable(
+      index.pair,
+      text,
+      (row) => new LazyTable(row.slice(1) as (readonly number[])[], text, list),
+    ),
+    longest: index.longest,
+  }))
+}
+
+/** Rows keyed by their first number (a word), each made into a value on first lookup. */
+class LazyTable<Row extends readonly unknown[], V> implements Lookup<V> {
+  readonly #rows = new Map<string, Row>()
+  readonly #made = new Map<string, V>()
+  readonly #make: (row: Row) => V
+
+  constructor(rows: readonly Row[], text: (id: number) => string, make: (row: Row) => V) {
+    for (const row of rows) this.#rows.set(text(row[0] as number), row)
+    this.#make = make
+  }
+
+  get(key: string): V | undefined {
+    const made = this.#made.get(key)
+    if (made !== undefined) return made
+    const row = this.#rows.get(key)
+    if (row === undefined) return undefined
+    const value = this.#make(row)
+    this.#made.set(key, value)
+    return value
+  }
 }

@@ -49,10 +49,15 @@ export async function lsp(argv: readonly string[]): Promise<number> {
       process.stderr.write(`${args.map(String).join(' ')}\n`)
     }
   }
-  const [{createConnection, ProposedFeatures}, {startServer}] = await Promise.all([
-    import('vscode-languageserver/node'),
-    import('./server.js'),
-  ])
+  const [{createConnection, ProposedFeatures}, {startServer}, {loadSnapshot}, {rules, vocabulary}] =
+    await Promise.all([
+      import('vscode-languageserver/node'),
+      import('./server.js'),
+      import('../snapshot.js'),
+      import('../../../rules/index.js'),
+    ])
+  // The bundled rules compiled at build time, if this is a build (src/cli/snapshot.ts).
+  loadSnapshot(rules, vocabulary)
   const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout)
   startServer(connection, {version: packageJson.version})
   connection.listen()

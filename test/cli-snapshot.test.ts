@@ -1,0 +1,39 @@
+/**
+ * The CLI loads the bundled rules compiled at build time
+ * (dist/compiled-rules.json) only when it was made from the same rule data;
+ * otherwise it compiles them, so the snapshot cannot change a finding.
+ */
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {rules, vocabulary} from '../rules/index.js'
+import {loadSnapshot, rulesFingerprint, snapshotFile} from '../src/cli/snapshot.js'
+import type {RulesSnapshot} from '../src/engine/snapshot.js'
+
+const built = join(import.meta.dirname, '..', 'dist', snapshotFile)
+const scratch = mkdtempSync(join(tmpdir(), 'referral-lint-snapshot-'))
+
+describe('compiled-rules snapshot in the CLI', () => {
+  it('is written by the build for the rules in this checkout', () => {
+    const snapshot = JSON.parse(readFileSync(built, 'utf8')) as RulesSnapshot
+    expect(snapshot.fingerprint).toBe(rulesFingerprint(rules, vocabulary))
+    expect(snapshot.ids).toEqual(rules.map((rule) => rule.id))
+    expect(loadSnapshot(rules.slice(), vocabulary, built)).toBe(true)
+  })
+
+  it('is not used for rules whose data differs', () => {
+    const changed = rules.map((rule, index) =>
+      index === 0 ? {...rule, phrases: [...rule.phrases, 'an extra phrase']} : rule,
+    )
+    expect(rulesFingerprint(changed, vocabulary)).not.toBe(rulesFingerprint(rules, vocabulary))
+    expect(loadSnapshot(changed, vocabulary, built)).toBe(false)
+  })
+
+  it('falls back to compiling when the file is missing or broken', () => {
+    expect(loadSnapshot(rules.slice(), vocabulary, join(scratch, 'missing.json'))).toBe(false)
+    const broken = join(scratch, 'broken.json')
+    writeFileSync(broken, '{"format": 1, "fingerprint": ')
+    expect(loadSnapshot(rules.slice(), vocabulary, broken)).toBe(false)
+  })
+})
