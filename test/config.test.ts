@@ -3,12 +3,13 @@
  * what to do, deny phrases, packs with executable examples, inline
  * directives and template placeholders.
  */
-import {describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, it} from 'vitest'
 import {
   applyDirectives,
   ConfigError,
   denyRule,
   maskPlaceholders,
+  loadConfigParser,
   parseConfigText,
   parseDirectives,
   toOptions,
@@ -18,6 +19,9 @@ import {
 import {lintSync} from '../src/index.js'
 
 const file = '.referrallintrc.yaml'
+
+// YAML configs need the parser loaded first (src/config/parse.ts).
+beforeAll(loadConfigParser)
 
 function configError(run: () => unknown): ConfigError {
   try {

@@ -15,8 +15,8 @@ import {
 } from 'vscode-languageserver/node'
 import {LSPErrorCodes} from 'vscode-languageserver-protocol'
 import type {VFile} from 'vfile'
-import {describe, expect, it} from 'vitest'
-import {lintInput} from '../src/cli/lint-file.js'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {lintInput, loadDocumentParsers} from '../src/cli/lint-file.js'
 import type {Input} from '../src/cli/read.js'
 import {startServer, type LintFunction} from '../src/cli/lsp/server.js'
 import {LimitError} from '../src/engine/bounded-parse.js'
@@ -72,6 +72,9 @@ function serverWith(lint: LintFunction): TestClient {
 
 const codes = (diagnostics: readonly {code?: string | number}[]): string[] =>
   diagnostics.map((diagnostic) => String(diagnostic.code)).sort()
+
+// Markdown and HTML inputs need their parsers loaded (src/cli/lint-file.ts).
+beforeAll(loadDocumentParsers)
 
 describe('language server protocol (in process)', {timeout: 60_000}, () => {
   it('drops the result of an older version that finishes after a newer one', async () => {

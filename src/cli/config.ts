@@ -9,6 +9,7 @@ import process from 'node:process'
 import {dirname, join, relative, resolve} from 'node:path'
 import {
   ConfigError,
+  loadConfigParser,
   parseConfigText,
   toOptions,
   validateConfig,
@@ -109,6 +110,7 @@ export class ConfigLoader {
     const name = display(path)
     const shown = inPackage ? `${name} ("referral-lint" key)` : name
     const text = await readText(path, shown)
+    if (!name.endsWith('.json')) await loadConfigParser()
     let raw = parseConfigText(text, name)
     if (inPackage) raw = (raw as Record<string, unknown>)['referral-lint']
     const config = validateConfig(raw, shown)
@@ -117,6 +119,7 @@ export class ConfigLoader {
       const packPath = resolve(dirname(path), pack)
       const packName = display(packPath)
       const packText = await readText(packPath, shown, `packs[${index}]`)
+      if (!packName.endsWith('.json')) await loadConfigParser()
       packRules.push(...validatePack(parseConfigText(packText, packName), packName))
     }
     const options = this.apply(toOptions(config, packRules, shown))

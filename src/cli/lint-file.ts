@@ -11,10 +11,23 @@ import {maskPlaceholders, unmask} from '../config/index.js'
 import type {Prose} from '../engine/bounded-parse.js'
 import {checkLength, lintProse, lintSync, type Limits} from '../lint.js'
 import type {Options} from '../types.js'
-import {htmlProse, markdownProse} from './prose.js'
 import type {Input} from './read.js'
 
-/** Lint an input; the file's `value` is the original text (placeholders unmasked). */
+/** The Markdown and HTML parsers (remark, rehype): loaded only when an input needs them. */
+let parsers: typeof import('./prose.js') | undefined
+
+/**
+ * Load the Markdown and HTML parsers before `lintInput` is given such an
+ * input: they take longer to load than a plain-text file takes to lint.
+ */
+export async function loadDocumentParsers(): Promise<void> {
+  parsers ??= await import('./prose.js')
+}
+
+/**
+ * Lint an input; the file's `value` is the original text (placeholders
+ * unmasked). A Markdown or HTML input needs `loadDocumentParsers()` first.
+ */
 export function lintInput(input: Input, options: Options, limits: Limits = {}): VFile {
   const original = input.value
   const {value, placeholders} = maskPlaceholders(original)
@@ -24,7 +37,8 @@ export function lintInput(input: Input, options: Options, limits: Limits = {}): 
   if (input.kind === 'markdown' || input.kind === 'html') {
     // The size limit applies before the document parser runs too.
     checkLength(value.length, settings.maxLength)
-    const prose = input.kind === 'markdown' ? markdownProse(value) : htmlProse(value)
+    if (!parsers) throw new Error('lintInput: call loadDocumentParsers() before linting Markdown or HTML')
+    const prose = input.kind === 'markdown' ? parsers.markdownProse(value) : parsers.htmlProse(value)
     lintProse(file, prose, settings)
     dropFixesAcrossMarkup(file, prose, value.length)
   } else {

@@ -111,7 +111,12 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
   const readStdin = (): Promise<Uint8Array> => (stdin ??= io.readStdin(command.maxSize))
 
   // Loaded only to lint, so `--help` and `--version` start fast.
-  const [{ConfigLoader}, {lintInput}, {rules: bundledRules, vocabulary}, {loadSnapshot}] = await Promise.all([
+  const [
+    {ConfigLoader},
+    {lintInput, loadDocumentParsers},
+    {rules: bundledRules, vocabulary},
+    {loadSnapshot},
+  ] = await Promise.all([
     import('./config.js'),
     import('./lint-file.js'),
     import('../../rules/index.js'),
@@ -173,6 +178,7 @@ async function lintCommand(command: LintCommand, io: Io, version: string): Promi
     }
   }
   const limits = {maxLength: command.maxSize, timeLimit: command.timeLimit}
+  if (jobs.some(({input}) => input.kind === 'markdown' || input.kind === 'html')) await loadDocumentParsers()
 
   // --cache and --baseline: read before linting, so a broken baseline stops the run first.
   const adoption =

@@ -4,7 +4,7 @@
  */
 export {validateConfig, toOptions, denyRule, type Config, type DenySpec} from './config.js'
 export {ConfigError, closest} from './errors.js'
-export {parseConfigText} from './parse.js'
+export {loadConfigParser, parseConfigText} from './parse.js'
 export {validatePack} from './packs.js'
 export {
   applyDirectives,

@@ -3,10 +3,20 @@
  * JSON) otherwise. Errors name the file, the line and the column, and never
  * quote the file's content (the parsers' own messages can).
  */
-import {parse as parseYaml, YAMLParseError} from 'yaml'
 import {ConfigError} from './errors.js'
 
-/** Parse JSON or YAML text; `file` decides the syntax and names errors. */
+/** The YAML parser: loaded only when a config or pack is YAML (most runs have none). */
+let yaml: typeof import('yaml') | undefined
+
+/** Load the YAML parser before `parseConfigText` is given a YAML file. */
+export async function loadConfigParser(): Promise<void> {
+  yaml ??= await import('yaml')
+}
+
+/**
+ * Parse JSON or YAML text; `file` decides the syntax and names errors. YAML
+ * needs `loadConfigParser()` first.
+ */
 export function parseConfigText(text: string, file: string): unknown {
   if (file.endsWith('.json')) {
     try {
@@ -18,8 +28,10 @@ export function parseConfigText(text: string, file: string): unknown {
       throw new ConfigError(file, '', `is not valid JSON${where}; fix the syntax`)
     }
   }
+  if (!yaml) throw new Error('parseConfigText: call loadConfigParser() before parsing YAML')
+  const {parse, YAMLParseError} = yaml
   try {
-    return parseYaml(text, {prettyErrors: true, uniqueKeys: true}) as unknown
+    return parse(text, {prettyErrors: true, uniqueKeys: true}) as unknown
   } catch (error) {
     const line = error instanceof YAMLParseError ? error.linePos?.[0].line : undefined
     const code = error instanceof YAMLParseError ? ` (${error.code})` : ''

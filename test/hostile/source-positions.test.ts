@@ -6,9 +6,9 @@
  * changes only those bytes.
  */
 import fc from 'fast-check'
-import {describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, it} from 'vitest'
 import {applyFixes} from '../../src/cli/fix.js'
-import {lintInput} from '../../src/cli/lint-file.js'
+import {lintInput, loadDocumentParsers} from '../../src/cli/lint-file.js'
 import type {InputKind} from '../../src/cli/read.js'
 
 const phrases = ['child pornography', 'streetwise', 'went willingly', 'prostitute']
@@ -47,6 +47,9 @@ function documentOf(kind: InputKind): fc.Arbitrary<string> {
     return kind === 'html' ? `<p>${body}</p>\n` : `${body}.\n`
   })
 }
+
+// Markdown and HTML inputs need their parsers loaded (src/cli/lint-file.ts).
+beforeAll(loadDocumentParsers)
 
 describe('every finding carries source offsets', {timeout: 300_000}, () => {
   for (const kind of ['text', 'markdown', 'html'] as const) {

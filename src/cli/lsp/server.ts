@@ -43,7 +43,7 @@ import type {VFile} from 'vfile'
 import {rules as bundledRules} from '../../../rules/index.js'
 import type {Options, RuleSpec} from '../../types.js'
 import {ConfigLoader, configNames} from '../config.js'
-import {lintInput} from '../lint-file.js'
+import {lintInput, loadDocumentParsers} from '../lint-file.js'
 import {kindOf, type Input, type InputKind} from '../read.js'
 import {codeActions, contains, hoverText, overlaps, toDiagnostic} from './convert.js'
 
@@ -242,6 +242,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     kind: InputKind,
   ): Promise<Omit<Linted, 'version'> & {diagnostics?: Diagnostic[]}> {
     if (path !== undefined && (await configChanged(path))) reload('changed on disk')
+    if (kind === 'markdown' || kind === 'html') await loadDocumentParsers()
     const current = generation
     const rules = new Map(bundledRules.map((rule) => [rule.id, rule]))
     if (text.length > maxLength) {
