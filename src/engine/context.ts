@@ -27,36 +27,45 @@ export function compilePhrases(patterns: readonly string[], classes?: WordClasse
   return {index, depth: index.longest}
 }
 
-interface Cues {
-  readonly adultPredicate: PhraseSet
-  readonly peer: PhraseSet
-  readonly reportedFraming: PhraseSet
-  readonly mentionAfter: PhraseSet
-  readonly naming: PhraseSet
-  readonly denial: PhraseSet
-  readonly mention: PhraseSet
-  readonly quotedMention: PhraseSet
-  readonly reporting: PhraseSet
-  readonly rebuttal: PhraseSet
-}
+/** The cue phrase lists the guards share, by name (from the lexicon). */
+const cueLists = {
+  adultPredicate: lexicon.adultPredicates,
+  peer: lexicon.peerCues,
+  reportedFraming: lexicon.reportedFramingCues,
+  mentionAfter: lexicon.mentionCuesAfter,
+  naming: lexicon.namingCues,
+  denial: lexicon.denialsBefore,
+  mention: lexicon.mentionCues,
+  quotedMention: lexicon.quotedMentionCues,
+  reporting: lexicon.reportingCues,
+  rebuttal: lexicon.rebuttalsAfter,
+} as const
+
+export type CueName = keyof typeof cueLists
+
+/** The cue lists' names. */
+export const cueNames = Object.keys(cueLists) as CueName[]
+
+type Cues = Readonly<Record<CueName, PhraseSet>>
 
 let cues: Cues | undefined
 
-/** The shared cue lists, compiled on first use. */
+/** Compile the shared cue lists. */
+export function compileCues(): Cues {
+  return Object.fromEntries(
+    Object.entries(cueLists).map(([name, list]) => [name, compilePhrases(list)]),
+  ) as Record<CueName, PhraseSet>
+}
+
+/** The shared cue lists, compiled on first use (or given by `useCues`). */
 export function sharedCues(): Cues {
-  cues ??= {
-    adultPredicate: compilePhrases(lexicon.adultPredicates),
-    peer: compilePhrases(lexicon.peerCues),
-    reportedFraming: compilePhrases(lexicon.reportedFramingCues),
-    mentionAfter: compilePhrases(lexicon.mentionCuesAfter),
-    naming: compilePhrases(lexicon.namingCues),
-    denial: compilePhrases(lexicon.denialsBefore),
-    mention: compilePhrases(lexicon.mentionCues),
-    quotedMention: compilePhrases(lexicon.quotedMentionCues),
-    reporting: compilePhrases(lexicon.reportingCues),
-    rebuttal: compilePhrases(lexicon.rebuttalsAfter),
-  }
+  cues ??= compileCues()
   return cues
+}
+
+/** Use these compiled cue lists (from a build snapshot, src/engine/snapshot.ts). */
+export function useCues(compiled: Cues): void {
+  cues = compiled
 }
 
 /** A sentence as compromise sees it, with a map back to tokens. */

@@ -9,7 +9,7 @@
  * the rules it has (by a fingerprint of the rule data).
  */
 import type {RuleSpec, Vocabulary} from '../types.js'
-import type {PhraseSet} from './context.js'
+import {compileCues, cueNames, useCues, type CueName, type PhraseSet} from './context.js'
 import {
   compileRules,
   guardsOf,
@@ -31,6 +31,8 @@ export interface RulesSnapshot {
   readonly ids: readonly string[]
   /** Per rule, its `unless` conditions: `[before index or -1, after index or -1, within]`. */
   readonly unless: readonly (readonly (readonly number[])[])[]
+  /** The guards' shared cue lists (src/engine/context.ts): index of each. */
+  readonly cues: Readonly<Record<string, number>>
   /** The indexes; the first is the rules' phrase index. */
   readonly tables: IndexTables
 }
@@ -51,11 +53,13 @@ export function snapshotRules(
   const unless = compiled.rules.map((rule) =>
     rule.unless.map((condition) => [add(condition.before), add(condition.after), condition.within]),
   )
+  const cues = Object.fromEntries(Object.entries(compileCues()).map(([name, cue]) => [name, add(cue)]))
   return {
     format: snapshotFormat,
     fingerprint,
     ids: compiled.rules.map((rule) => rule.spec.id),
     unless,
+    cues,
     tables: exportIndexes(indexes),
   }
 }
@@ -90,6 +94,12 @@ export function reviveRules(
       return {...(b ? {before: b} : {}), ...(a ? {after: a} : {}), within}
     }),
   }))
+  const cues: Partial<Record<CueName, PhraseSet>> = {}
+  for (const name of cueNames) {
+    const cue = set(snapshot.cues?.[name])
+    if (!cue) return false
+    cues[name] = cue
+  }
   const compiled: CompiledRules = {
     rules,
     index,
@@ -97,5 +107,6 @@ export function reviveRules(
     allow: undefined,
   }
   rememberCompiled(specs, vocabulary, compiled)
+  useCues(cues as Record<CueName, PhraseSet>)
   return true
 }
