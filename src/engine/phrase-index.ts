@@ -396,10 +396,10 @@ export interface IndexTables {
   readonly entries: readonly (readonly number[])[]
   /** Per index: its first-word lists, its pair lists and its longest phrase. */
   readonly indexes: readonly {
-    /** `[word, entry, entry, …]` per first word. */
-    readonly first: readonly (readonly number[])[]
-    /** `[word, [word, entry, …], [word, entry, …], …]` per first word. */
-    readonly pair: readonly (readonly (number | readonly number[])[])[]
+    /** Flat: per first word, `word, count, entry × count`. */
+    readonly first: readonly number[]
+    /** Flat: per first word, `word, seconds`, then per second word `word, count, entry × count`. */
+    readonly pair: readonly number[]
     readonly longest: number
   }[]
 }
@@ -471,10 +471,11 @@ export function exportIndexes(indexes: readonly PhraseIndex[]): IndexTables {
     slots,
     entries,
     indexes: built.map((index) => ({
-      first: [...index.byFirst].map(([text, list]) => [word(text), ...list.map(entry)]),
-      pair: [...index.byPair].map(([text, bySecond]) => [
+      first: [...index.byFirst].flatMap(([text, list]) => [word(text), list.length, ...list.map(entry)]),
+      pair: [...index.byPair].flatMap(([text, bySecond]) => [
         word(text),
-        ...[...bySecond].map(([second, list]) => [word(second), ...list.map(entry)]),
+        bySecond.size,
+        ...[...bySecond].flatMap(([second, list]) => [word(second), list.length, ...list.map(entry)]),
       ]),
       longest: index.longest,
     })),
@@ -502,37 +503,58 @@ export function importIndexes(tables: IndexTables): PhraseIndex[] {
     span,
     slots: ids.map((id) => slots[id] ?? {optional: true, root: slotNode(), longest: 0}),
   }))
-  const list = (row: readonly number[]): Entry[] => row.slice(1).map((id) => entries[id] as Entry)
-  // A table's rows are turned into entries when the matcher first asks for
-  // their word: most first words of a large index never occur in one text.
-  return tables.indexes.map((index) => ({
-    byFirst: new LazyTable(index.first, text, list),
-    byPair: new LazyTable(
-      index.pair,
-      text,
-      (row) => new LazyTable(row.slice(1) as (readonly number[])[], text, list),
-    ),
-    longest: index.longest,
-  }))
+  const list = (flat: readonly number[], at: number): Entry[] => {
+    const count = flat[at + 1] ?? 0
+    const out: Entry[] = []
+    for (let k = at + 2; k < at + 2 + count; k++) out.push(entries[flat[k] ?? 0] as Entry)
+    return out
+  }
+  // A table's rows become entries when the matcher first asks for their
+  // word: most first words of a large index never occur in one text.
+  return tables.indexes.map(({first, pair, longest}) => {
+    const byFirst = new LazyTable<Entry[]>(text, (at) => list(first, at))
+    for (let at = 0; at < first.length; at += 2 + (first[at + 1] ?? 0)) byFirst.add(first[at] ?? 0, at)
+    const byPair = new LazyTable<Lookup<Entry[]>>(text, (at) => {
+      const bySecond = new LazyTable<Entry[]>(text, (second) => list(pair, second))
+      let next = at + 2
+      for (let k = 0; k < (pair[at + 1] ?? 0); k++) {
+        bySecond.add(pair[next] ?? 0, next)
+        next += 2 + (pair[next + 1] ?? 0)
+      }
+      return bySecond
+    })
+    for (let at = 0; at < pair.length;) {
+      byPair.add(pair[at] ?? 0, at)
+      let next = at + 2
+      for (let k = 0; k < (pair[at + 1] ?? 0); k++) next += 2 + (pair[next + 1] ?? 0)
+      at = next
+    }
+    return {byFirst, byPair, longest}
+  })
 }
 
-/** Rows keyed by their first number (a word), each made into a value on first lookup. */
-class LazyTable<Row extends readonly unknown[], V> implements Lookup<V> {
-  readonly #rows = new Map<string, Row>()
+/** Positions in a flat table by word; each made into a value on first lookup. */
+class LazyTable<V> implements Lookup<V> {
+  readonly #at = new Map<string, number>()
   readonly #made = new Map<string, V>()
-  readonly #make: (row: Row) => V
+  readonly #text: (id: number) => string
+  readonly #make: (at: number) => V
 
-  constructor(rows: readonly Row[], text: (id: number) => string, make: (row: Row) => V) {
-    for (const row of rows) this.#rows.set(text(row[0] as number), row)
+  constructor(text: (id: number) => string, make: (at: number) => V) {
+    this.#text = text
     this.#make = make
+  }
+
+  add(word: number, at: number): void {
+    this.#at.set(this.#text(word), at)
   }
 
   get(key: string): V | undefined {
     const made = this.#made.get(key)
     if (made !== undefined) return made
-    const row = this.#rows.get(key)
-    if (row === undefined) return undefined
-    const value = this.#make(row)
+    const at = this.#at.get(key)
+    if (at === undefined) return undefined
+    const value = this.#make(at)
     this.#made.set(key, value)
     return value
   }
