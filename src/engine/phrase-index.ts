@@ -512,46 +512,70 @@ export function importIndexes(tables: IndexTables): PhraseIndex[] {
   // A table's rows become entries when the matcher first asks for their
   // word: most first words of a large index never occur in one text.
   return tables.indexes.map(({first, pair, longest}) => {
-    const byFirst = new LazyTable<Entry[]>(text, (at) => list(first, at))
-    for (let at = 0; at < first.length; at += 2 + (first[at + 1] ?? 0)) byFirst.add(first[at] ?? 0, at)
-    const byPair = new LazyTable<Lookup<Entry[]>>(text, (at) => {
-      const bySecond = new LazyTable<Entry[]>(text, (second) => list(pair, second))
-      let next = at + 2
-      for (let k = 0; k < (pair[at + 1] ?? 0); k++) {
-        bySecond.add(pair[next] ?? 0, next)
-        next += 2 + (pair[next + 1] ?? 0)
-      }
-      return bySecond
-    })
-    for (let at = 0; at < pair.length;) {
-      byPair.add(pair[at] ?? 0, at)
-      let next = at + 2
-      for (let k = 0; k < (pair[at + 1] ?? 0); k++) next += 2 + (pair[next + 1] ?? 0)
-      at = next
-    }
+    const byFirst = new LazyTable<Entry[]>(
+      text,
+      (at) => list(first, at),
+      (add) => {
+        for (let at = 0; at < first.length; at += 2 + (first[at + 1] ?? 0)) add(first[at] ?? 0, at)
+      },
+    )
+    const byPair = new LazyTable<Lookup<Entry[]>>(
+      text,
+      (at) =>
+        new LazyTable<Entry[]>(
+          text,
+          (second) => list(pair, second),
+          (add) => {
+            let next = at + 2
+            for (let k = 0; k < (pair[at + 1] ?? 0); k++) {
+              add(pair[next] ?? 0, next)
+              next += 2 + (pair[next + 1] ?? 0)
+            }
+          },
+        ),
+      (add) => {
+        for (let at = 0; at < pair.length;) {
+          add(pair[at] ?? 0, at)
+          let next = at + 2
+          for (let k = 0; k < (pair[at + 1] ?? 0); k++) next += 2 + (pair[next + 1] ?? 0)
+          at = next
+        }
+      },
+    )
     return {byFirst, byPair, longest}
   })
 }
 
-/** Positions in a flat table by word; each made into a value on first lookup. */
+/**
+ * Positions in a flat table by word, read on the first lookup (most of a
+ * rule set's condition tables are never consulted for one text); each value
+ * is made on its own first lookup.
+ */
 class LazyTable<V> implements Lookup<V> {
-  readonly #at = new Map<string, number>()
+  #at: Map<string, number> | undefined
   readonly #made = new Map<string, V>()
   readonly #text: (id: number) => string
   readonly #make: (at: number) => V
+  readonly #fill: (add: (word: number, at: number) => void) => void
 
-  constructor(text: (id: number) => string, make: (at: number) => V) {
+  constructor(
+    text: (id: number) => string,
+    make: (at: number) => V,
+    fill: (add: (word: number, at: number) => void) => void,
+  ) {
     this.#text = text
     this.#make = make
-  }
-
-  add(word: number, at: number): void {
-    this.#at.set(this.#text(word), at)
+    this.#fill = fill
   }
 
   get(key: string): V | undefined {
     const made = this.#made.get(key)
     if (made !== undefined) return made
+    if (!this.#at) {
+      const positions = new Map<string, number>()
+      this.#fill((word, at) => positions.set(this.#text(word), at))
+      this.#at = positions
+    }
     const at = this.#at.get(key)
     if (at === undefined) return undefined
     const value = this.#make(at)
