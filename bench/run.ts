@@ -132,11 +132,21 @@ writeFileSync(file, base)
 const cli = join(root, 'dist', 'cli.js')
 if (!existsSync(cli)) execFileSync('npm', ['run', 'build', '--silent'], {cwd: root, stdio: 'ignore'})
 const alexCli = join(root, 'node_modules', 'alex', 'cli.js')
-const cold = (args: string[]): number =>
-  time(() => spawnSync(process.execPath, args, {stdio: 'ignore', cwd: dir}), quick ? 3 : 7)
-const ours = cold([cli, file])
-const theirs = cold([alexCli, file])
-const bare = cold(['-e', '0'])
+// Paired: each round starts the three once, in turn, so a busy moment of the
+// machine falls on all three rather than on one; medians of the rounds.
+const start = (args: string[]): number => {
+  const began = performance.now()
+  spawnSync(process.execPath, args, {stdio: 'ignore', cwd: dir})
+  return performance.now() - began
+}
+const rounds: [number, number, number][] = []
+for (let round = 0; round <= (quick ? 5 : 11); round++) {
+  const times: [number, number, number] = [start([cli, file]), start([alexCli, file]), start(['-e', '0'])]
+  if (round > 0) rounds.push(times) // the first round warms the disk cache
+}
+const ours = median(rounds.map((times) => times[0]))
+const theirs = median(rounds.map((times) => times[1]))
+const bare = median(rounds.map((times) => times[2]))
 console.log(
   `\ncold CLI on one file: referral-lint ${ours.toFixed(0)} ms, alex ${theirs.toFixed(0)} ms (ratio ${(ours / theirs).toFixed(2)}), node -e 0 ${bare.toFixed(0)} ms (referral-lint ${(ours / bare).toFixed(1)}× bare node)`,
 )
