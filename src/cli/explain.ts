@@ -68,7 +68,7 @@ export async function inform(command: LintCommand, io: Io): Promise<number> {
 }
 
 /** The severity the options give a rule (`off` when turned off). */
-export function settingOf(rule: RuleSpec, options: Options): RuleSetting {
+export function settingOf(rule: RuleSpec, options: Options<string>): RuleSetting {
   return options.rules?.[rule.id] ?? options.rules?.[rule.category] ?? rule.severity
 }
 
