@@ -6,6 +6,26 @@ import tseslint from 'typescript-eslint'
 
 const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_'))
 
+// The layering (src/engine/README.md, "Layers"): rules/ is data; the
+// engine is the core and knows neither the rules nor the front ends;
+// src/config, src/lint.ts and src/plugin.ts compose the engine with the rule
+// data; src/web and src/cli are front ends, and only src/cli may run on Node.
+// test/boundaries.test.ts proves that each boundary below reports an error.
+
+/** Nothing outside src/cli/** (and the dev tooling: test/, scripts/, bench/) imports the CLI. */
+const cliBoundary = {
+  regex: '^(\\.\\.?/)+(src/)?cli(/|$)',
+  message: 'Only src/cli/** imports from src/cli/: the CLI is a front end that nothing else depends on.',
+}
+
+/** The engine is the core: it imports only itself and the shared contracts in src/*.ts. */
+const engineBoundary = {
+  regex: '^(\\.\\./)+(rules|cli|config|web)(/|$)|^(\\.\\./)+(lint|plugin|index|browser)\\.js$',
+  message:
+    'src/engine/** imports only src/engine/** and the shared contracts (src/types.ts, src/vocabulary.ts, ' +
+    'src/finding.ts): rules, config, the front ends and the composition (lint.ts, plugin.ts) build on it.',
+}
+
 export default defineConfig(
   {
     ignores: ['dist/', 'coverage/', 'node_modules/', 'scratch/', 'test-artifacts/', '.vitest-*/'],
@@ -56,6 +76,21 @@ export default defineConfig(
     },
   },
   {
+    // Outside the engine and the CLI, src/ and the extension may not import the CLI.
+    files: ['src/**/*.ts', 'extension/**/*.ts'],
+    ignores: ['src/cli/**', 'src/engine/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {patterns: [cliBoundary]}],
+    },
+  },
+  {
+    // The engine: nothing from rules/, src/cli, src/config, src/web or the composition modules.
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {patterns: [engineBoundary]}],
+    },
+  },
+  {
     // Rules are data: type-only imports, except that the indexes compose
     // rule files and `sources.ts` from inside rules/.
     files: ['rules/**/*.ts'],
@@ -77,6 +112,15 @@ export default defineConfig(
           ],
         },
       ],
+    },
+  },
+  {
+    // Nor may rules/ import the CLI, not even its types. The core rule, because
+    // the typescript-eslint one lets a type import through when any of its
+    // patterns allows type imports (those above do).
+    files: ['rules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {patterns: [cliBoundary]}],
     },
   },
   {

@@ -23,7 +23,7 @@ export {
   type FindingsDetail,
 } from './web/editor.js'
 export {defineElement, tagName} from './web/element.js'
-export type {Category, Options, RuleSetting, Severity} from './types.js'
+export type {Category, MissingFactId, Options, RuleId, RuleKey, RuleSetting, Severity} from './types.js'
 export type {Coverage, CoverageElement} from './types-coverage.js'
 
 if (inWorker()) serveWorker()

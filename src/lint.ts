@@ -36,16 +36,19 @@ export interface Limits {
   readonly timeLimit?: number
 }
 
-/** Options of `lint` and `lintSync`: the plugin's options and the limits. */
-export type LintOptions = Options & Limits
+/**
+ * Options of `lint` and `lintSync`: the plugin's options and the limits.
+ * `ExtraRuleId` as for `Options`.
+ */
+export type LintOptions<ExtraRuleId extends string = never> = Options<ExtraRuleId> & Limits
 
 /** Default limits, as documented in the README ("Security and limits"). */
 export const defaultLimits = Object.freeze({maxLength: 1024 * 1024, timeLimit: 10_000})
 
-const processors = new WeakMap<Readonly<Options>, Processor>()
+const processors = new WeakMap<Readonly<Options<string>>, Processor>()
 let defaultProcessor: Processor | undefined
 
-function processorFor(options: Readonly<Options> | null | undefined): Processor {
+function processorFor(options: Readonly<Options<string>> | null | undefined): Processor {
   if (!options) {
     defaultProcessor ??= build(undefined)
     return defaultProcessor
@@ -58,7 +61,7 @@ function processorFor(options: Readonly<Options> | null | undefined): Processor 
   return processor
 }
 
-function build(options: Readonly<Options> | undefined): Processor {
+function build(options: Readonly<Options<string>> | undefined): Processor {
   return unified().use(retextEnglish).use(retextReferralLint, options).freeze() as unknown as Processor
 }
 
@@ -66,12 +69,16 @@ function build(options: Readonly<Options> | undefined): Processor {
  * Lint a referral narrative with the bundled rules.
  *
  * @param value - Text of the narrative (a string, UTF-8 bytes or a `VFile`).
+ * @typeParam ExtraRuleId - Ids of your own rules in `ruleSpecs` that `rules` may set (optional).
  * @param options - Rule severities, the rules to run, limits (optional).
  * @returns File whose `messages` hold one `VFileMessage` per finding.
  */
-export function lint(value: Compatible, options?: Readonly<LintOptions> | null): Promise<VFile> {
+export function lint<ExtraRuleId extends string = never>(
+  value: Compatible,
+  options?: Readonly<LintOptions<NoInfer<ExtraRuleId>>> | null,
+): Promise<VFile> {
   try {
-    return Promise.resolve(lintSync(value, options))
+    return Promise.resolve(lintSync<ExtraRuleId>(value, options))
   } catch (error) {
     return Promise.reject(error instanceof Error ? error : new Error(String(error)))
   }
@@ -81,12 +88,16 @@ export function lint(value: Compatible, options?: Readonly<LintOptions> | null):
  * Synchronous `lint`: the pipeline has no asynchronous step.
  *
  * @param value - Text of the narrative (a string, UTF-8 bytes or a `VFile`).
+ * @typeParam ExtraRuleId - Ids of your own rules in `ruleSpecs` that `rules` may set (optional).
  * @param options - Rule severities, the rules to run, limits (optional).
  * @returns File whose `messages` hold one `VFileMessage` per finding.
  * @throws {TypeError} When the value is not text or an option is malformed.
  * @throws {LimitError} When the text is over `maxLength` or the run over `timeLimit`.
  */
-export function lintSync(value: Compatible, options?: Readonly<LintOptions> | null): VFile {
+export function lintSync<ExtraRuleId extends string = never>(
+  value: Compatible,
+  options?: Readonly<LintOptions<NoInfer<ExtraRuleId>>> | null,
+): VFile {
   checkOptions(options)
   const file = value instanceof VFile ? value : new VFile(checkValue(value))
   if (value instanceof VFile) checkValue(file.value)
@@ -104,7 +115,7 @@ export function lintSync(value: Compatible, options?: Readonly<LintOptions> | nu
  * @param prose - Text to parse, with its map to the source.
  * @param options - As for `lintSync`, already checked.
  */
-export function lintProse(file: VFile, prose: Prose, options?: Readonly<LintOptions> | null): VFile {
+export function lintProse(file: VFile, prose: Prose, options?: Readonly<LintOptions<string>> | null): VFile {
   const source = String(file.value)
   checkLength(source.length, options?.maxLength)
   const processor = processorFor(options)

@@ -3,7 +3,10 @@
  *
  * Types only; rule files import from here with `import type`.
  */
+import type {MissingFactId, RuleId} from './rule-ids.js'
 import type {Coverage} from './types-coverage.js'
+
+export type {MissingFactId, RuleId} from './rule-ids.js'
 
 export type {Coverage, CoverageDetector, CoverageElement, CoverageElementSpec} from './types-coverage.js'
 
@@ -219,13 +222,28 @@ export interface RuleSpec {
 /** A rule's severity setting in options: a severity or `'off'`. */
 export type RuleSetting = Severity | 'off'
 
-/** Options for `lint` and `retextReferralLint`. */
-export interface Options {
+/**
+ * A key of `Options.rules`: a bundled rule id (`RuleId`, generated into
+ * src/rule-ids.ts), a missing-fact id, a category, or one of `ExtraRuleId`
+ * (the ids of pack or custom rules in `ruleSpecs`).
+ */
+export type RuleKey<ExtraRuleId extends string = never> = RuleId | MissingFactId | Category | ExtraRuleId
+
+/**
+ * Options for `lint` and `retextReferralLint`.
+ *
+ * `ExtraRuleId` names the ids of your own rules (in `ruleSpecs`) that
+ * `rules` may set: `Options<'my-rule'>`. Without it only bundled ids and
+ * categories type-check, so a misspelt id is a compile error;
+ * `Options<string>` accepts any id (checked at run time only).
+ */
+export interface Options<ExtraRuleId extends string = never> {
   /**
    * Severity or `'off'` per rule id or per category; an id wins over its
-   * category (optional).
+   * category (optional). An unknown key throws a `TypeError` naming the
+   * closest id.
    */
-  readonly rules?: Readonly<Record<string, RuleSetting>>
+  readonly rules?: Readonly<Partial<Record<RuleKey<ExtraRuleId>, RuleSetting>>>
   /**
    * The rules to run instead of the bundled ones (optional).
    *

@@ -1,5 +1,6 @@
 /**
- * The generated docs (`docs/rules.md`, the README rules table) are fresh,
+ * The generated docs (`docs/rules.md`, the README rules table) and the
+ * generated rule-id union (`src/rule-ids.ts`) are fresh,
  * deterministic, and give every rule the anchor its message `url` points to.
  */
 import {cpSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -12,7 +13,7 @@ import {root} from './helpers/build.js'
 
 // Generating runs Prettier over the whole of docs/rules.md: allow for a busy machine.
 describe('rules documentation', {timeout: 120_000}, () => {
-  it('docs/rules.md and the README rules table are up to date', async () => {
+  it('docs/rules.md, the README rules table and src/rule-ids.ts are up to date', async () => {
     expect(await staleDocs(), 'generated docs are stale: run `npm run docs` and commit the result').toEqual(
       [],
     )
@@ -33,13 +34,13 @@ describe('rules documentation', {timeout: 120_000}, () => {
     expect(docsUrl.endsWith(`/${outputs.rules}`), 'docsUrl must point at docs/rules.md').toBe(true)
   })
 
-  it('reports a stale README table and a missing docs/rules.md', async () => {
+  it('reports a stale README table and a missing docs/rules.md and src/rule-ids.ts', async () => {
     const scratch = join(root, 'test-artifacts', 'docs')
     rmSync(scratch, {recursive: true, force: true})
     mkdirSync(scratch, {recursive: true})
     cpSync(join(root, '.prettierrc.json'), join(scratch, '.prettierrc.json'))
     writeFileSync(join(scratch, 'README.md'), `# x\n\n${markers.start}\n\n| old |\n\n${markers.end}\n`)
-    expect(await staleDocs(scratch)).toEqual([outputs.rules, outputs.readme])
+    expect(await staleDocs(scratch)).toEqual([outputs.rules, outputs.readme, outputs.ruleIds])
   })
 
   it('fails with a clear message when the README has no markers', async () => {

@@ -2,7 +2,7 @@
  * The built package as a consumer sees it: `dist/` through the package's own
  * `exports` (self-reference), from ESM and from CommonJS.
  */
-import {execFileSync} from 'node:child_process'
+import {execFileSync, spawnSync} from 'node:child_process'
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -74,6 +74,37 @@ describe('built package', {timeout: 120_000}, () => {
     expect(built.rules.map((rule) => rule.id)).toEqual(source.rules.map((rule) => rule.id))
     expect(built.rules.length).toBeGreaterThan(0)
     expect(Object.keys(built.sources).sort()).toEqual(Object.keys(source.sources).sort())
+  })
+})
+
+describe('published types', () => {
+  it('type a misspelt rule id as an error, for `referral-lint` and `referral-lint/browser`', () => {
+    mkdirSync(scratch, {recursive: true})
+    const consumer = join(scratch, 'consumer.ts')
+    writeFileSync(
+      consumer,
+      [
+        `import {lint, type LintOptions, type Options} from 'referral-lint'`,
+        `import {lint as lintInPage} from 'referral-lint/browser'`,
+        `export const ok: Options = {rules: {'went-willingly': 'off', label: 'warning', 'missing-age': 'off'}}`,
+        `// @ts-expect-error -- a misspelt id`,
+        `export const typo: Options = {rules: {'went-wilingly': 'off'}}`,
+        `export const mine: LintOptions<'my-rule'> = {rules: {'my-rule': 'off'}}`,
+        `export const custom = lint<'my-rule'>('x', {rules: {'my-rule': 'off'}})`,
+        `// @ts-expect-error -- a misspelt id`,
+        `export const inPage = lintInPage('x', {rules: {'went-wilingly': 'off'}})`,
+        '',
+      ].join('\n'),
+    )
+    // A consumer's strict settings, not the repository's: the types come from dist/*.d.ts.
+    const flags = ['--noEmit', '--strict', '--skipLibCheck', '--target', 'ES2022', '--types', 'node']
+    const module = ['--module', 'NodeNext', '--moduleResolution', 'NodeNext']
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
+    const result = spawnSync(process.execPath, [tsc, ...flags, ...module, consumer], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+    expect({status: result.status, output: result.stdout + result.stderr}).toEqual({status: 0, output: ''})
   })
 })
 

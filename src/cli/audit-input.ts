@@ -96,14 +96,19 @@ export async function* jsonlRows(
   }
 }
 
-function jsonRow(bytes: Buffer, line: number, columns: Columns): Row {
-  if (bytes.includes(0)) return {ok: false, line, reason: 'binary (NUL or control bytes)'}
-  let source: string
+/** Bytes as strict UTF-8 text, or why they are not text (a NUL byte, or invalid UTF-8). */
+function decodeText(bytes: Buffer): string | {readonly reason: BadReason} {
+  if (bytes.includes(0)) return {reason: 'binary (NUL or control bytes)'}
   try {
-    source = strict.decode(bytes)
+    return strict.decode(bytes)
   } catch {
-    return {ok: false, line, reason: 'invalid UTF-8'}
+    return {reason: 'invalid UTF-8'}
   }
+}
+
+function jsonRow(bytes: Buffer, line: number, columns: Columns): Row {
+  const source = decodeText(bytes)
+  if (typeof source !== 'string') return {ok: false, line, ...source}
   let value: unknown
   try {
     value = JSON.parse(source)
@@ -181,13 +186,8 @@ function csvRow(
   if (record.tooLong) return {ok: false, line, reason: 'row too long'}
   const bytes = record.fields[indexes.field]
   if (bytes === undefined) return {ok: false, line, reason: 'missing field'}
-  if (bytes.includes(0)) return {ok: false, line, reason: 'binary (NUL or control bytes)'}
-  let text: string
-  try {
-    text = strict.decode(bytes)
-  } catch {
-    return {ok: false, line, reason: 'invalid UTF-8'}
-  }
+  const text = decodeText(bytes)
+  if (typeof text !== 'string') return {ok: false, line, ...text}
   if (binary.test(text)) return {ok: false, line, reason: 'binary (NUL or control bytes)'}
   const cell = (index: number): string | undefined => {
     const value = index === -1 ? undefined : record.fields[index]

@@ -68,7 +68,7 @@ export async function inform(command: LintCommand, io: Io): Promise<number> {
 }
 
 /** The severity the options give a rule (`off` when turned off). */
-export function settingOf(rule: RuleSpec, options: Options): RuleSetting {
+export function settingOf(rule: RuleSpec, options: Options<string>): RuleSetting {
   return options.rules?.[rule.id] ?? options.rules?.[rule.category] ?? rule.severity
 }
 
@@ -196,14 +196,7 @@ function ruleText(rule: RuleSpec, options: Options, url: string | undefined): st
     lines.push('Flagged ([[…]] marks the span):', ...incorrect.map((text) => `  - ${text}`), '')
   if (rule.examples.correct.length > 0)
     lines.push('Not flagged:', ...rule.examples.correct.map((text) => `  - ${text}`), '')
-  if (rule.sources.length > 0) {
-    lines.push('Sources:')
-    for (const key of rule.sources) {
-      const source = sourceOf(key)
-      lines.push(`  - ${key}: ${source.title}`, `    ${source.url}`)
-    }
-    lines.push('')
-  }
+  lines.push(...sourceLines(rule.sources))
   if (url) lines.push(`More: ${url}`, '')
   return `${lines.join('\n').trimEnd()}\n`
 }
@@ -229,16 +222,19 @@ function factText(fact: CoverageElementSpec): string {
     wrap(fact.prompt),
     '',
   ]
-  if (fact.sources.length > 0) {
-    lines.push('Sources:')
-    for (const key of fact.sources) {
-      const source = sourceOf(key)
-      lines.push(`  - ${key}: ${source.title}`, `    ${source.url}`)
-    }
-    lines.push('')
-  }
+  lines.push(...sourceLines(fact.sources))
   lines.push(`More: ${docsUrl}#missing-${fact.id}`)
   return `${lines.join('\n')}\n`
+}
+
+/** The `Sources:` section of an explanation: each key, title and address (nothing when there are none). */
+function sourceLines(keys: readonly string[]): string[] {
+  if (keys.length === 0) return []
+  const cited = keys.flatMap((key) => {
+    const source = sourceOf(key)
+    return [`  - ${key}: ${source.title}`, `    ${source.url}`]
+  })
+  return ['Sources:', ...cited, '']
 }
 
 function sourceOf(key: string): {title: string; url: string} {

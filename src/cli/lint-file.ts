@@ -8,7 +8,7 @@
  */
 import {VFile} from 'vfile'
 import {maskPlaceholders, unmask} from '../config/index.js'
-import type {Prose} from '../engine/bounded-parse.js'
+import {Points, type Prose} from '../engine/bounded-parse.js'
 import {checkLength, lintProse, lintSync, type Limits} from '../lint.js'
 import type {Options} from '../types.js'
 import type {Input} from './read.js'
@@ -94,23 +94,15 @@ function dropFixesAcrossMarkup(file: VFile, prose: Prose, length: number): void 
 function toParagraphs(file: VFile, text: string): void {
   const starts = [0]
   for (let i = text.indexOf('\n\n'); i !== -1; i = text.indexOf('\n\n', i + 2)) starts.push(i + 2)
-  const at = (offset: number): {line: number; column: number; offset: number} => {
-    // Binary search: a long document with many findings stays linear-logarithmic.
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((starts[middle] ?? 0) <= offset) low = middle
-      else high = middle - 1
-    }
-    return {line: low + 1, column: offset - (starts[low] ?? 0) + 1, offset}
-  }
+  // The engine's offset → line/column, with paragraphs for lines (binary search
+  // behind a cursor: a long document with many findings stays linear-logarithmic).
+  const paragraphs = new Points(Int32Array.from(starts))
   for (const message of file.messages) {
     const place = message.place
     if (!place || !('start' in place) || place.start.offset === undefined || place.end.offset === undefined)
       continue
-    const start = at(place.start.offset)
-    const end = at(place.end.offset)
+    const start = paragraphs.at(place.start.offset)
+    const end = paragraphs.at(place.end.offset)
     message.place = {start, end}
     message.line = start.line
     message.column = start.column

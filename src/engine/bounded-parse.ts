@@ -114,7 +114,7 @@ function lineStarts(source: string): Int32Array {
 }
 
 /** Offset → point, with a cursor: positions come in document order, so most need no search. */
-class Points {
+export class Points {
   private line = 0
   constructor(private readonly starts: Int32Array) {}
 

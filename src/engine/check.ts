@@ -129,7 +129,7 @@ function reachOf(spans: readonly Match[], length: number): Int32Array | undefine
 }
 
 /** Severity for a rule: by id, then by category, then the rule's default. */
-function settingFor(rule: CompiledRule, options: Readonly<Options>): RuleSetting {
+function settingFor(rule: CompiledRule, options: Readonly<Options<string>>): RuleSetting {
   const rules = options.rules
   return rules?.[rule.spec.id] ?? rules?.[rule.spec.category] ?? rule.spec.severity
 }

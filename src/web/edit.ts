@@ -21,23 +21,14 @@ export function replaceInTextarea(
   const inserted =
     typeof document.execCommand === 'function' && document.execCommand('insertText', false, text)
   if (inserted && textarea.value.slice(start, start + text.length) === text) return true
-  const view = document.defaultView ?? globalThis
-  const before = new view.InputEvent('beforeinput', {
-    bubbles: true,
-    cancelable: true,
-    inputType: 'insertReplacementText',
-    data: text,
-  })
-  if (!textarea.dispatchEvent(before)) return false
+  if (!dispatchBeforeInput(textarea, text)) return false
   const value = textarea.value.slice(0, start) + text + textarea.value.slice(end)
   // The prototype's setter, not the element's own: React tracks the value through it.
-  const prototype = view.HTMLTextAreaElement.prototype
+  const prototype = viewOf(textarea).HTMLTextAreaElement.prototype
   if (Reflect.has(prototype, 'value')) Reflect.set(prototype, 'value', value, textarea)
   else textarea.value = value
   textarea.setSelectionRange(start + text.length, start + text.length)
-  textarea.dispatchEvent(
-    new view.InputEvent('input', {bubbles: true, inputType: 'insertReplacementText', data: text}),
-  )
+  dispatchInput(textarea, text)
   return textarea.value.slice(start, start + text.length) === text
 }
 
@@ -55,18 +46,35 @@ export function replaceInEditable(root: HTMLElement, range: Range, text: string)
   selection.addRange(range)
   if (typeof document.execCommand === 'function' && document.execCommand('insertText', false, text))
     return true
-  const view = document.defaultView ?? globalThis
-  const before = new view.InputEvent('beforeinput', {
+  if (!dispatchBeforeInput(root, text)) return true
+  range.deleteContents()
+  range.insertNode(document.createTextNode(text))
+  dispatchInput(root, text)
+  return true
+}
+
+/** The element's window (its realm's globals, for its constructors). */
+function viewOf(element: HTMLElement): NonNullable<Document['defaultView']> | typeof globalThis {
+  return element.ownerDocument.defaultView ?? globalThis
+}
+
+/** Fire the `beforeinput` of replacing the selection with `text`; false when the page cancelled it. */
+function dispatchBeforeInput(target: HTMLElement, text: string): boolean {
+  const event = new (viewOf(target).InputEvent)('beforeinput', {
     bubbles: true,
     cancelable: true,
     inputType: 'insertReplacementText',
     data: text,
   })
-  if (!root.dispatchEvent(before)) return true
-  range.deleteContents()
-  range.insertNode(document.createTextNode(text))
-  root.dispatchEvent(
-    new view.InputEvent('input', {bubbles: true, inputType: 'insertReplacementText', data: text}),
-  )
-  return true
+  return target.dispatchEvent(event)
+}
+
+/** Fire the `input` that follows the replacement (not cancelable, as typing's). */
+function dispatchInput(target: HTMLElement, text: string): void {
+  const event = new (viewOf(target).InputEvent)('input', {
+    bubbles: true,
+    inputType: 'insertReplacementText',
+    data: text,
+  })
+  target.dispatchEvent(event)
 }

@@ -320,15 +320,17 @@ export function attach(textarea: HTMLTextAreaElement, settings: AttachOptions = 
   }
   const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => layout()) : undefined
 
-  textarea.addEventListener('input', onInput)
-  textarea.addEventListener('scroll', sync)
-  textarea.addEventListener('keydown', onKeyDown)
-  textarea.addEventListener('keyup', onCaret)
-  textarea.addEventListener('click', onCaret)
-  textarea.addEventListener('mousemove', onPointer)
-  wrap.addEventListener('focusout', onBlur)
-  popover.addEventListener('keydown', onPopoverKey)
-  popover.addEventListener('click', onPopoverClick)
+  const unlisten = [
+    listen(textarea, 'input', onInput),
+    listen(textarea, 'scroll', sync),
+    listen(textarea, 'keydown', onKeyDown),
+    listen(textarea, 'keyup', onCaret),
+    listen(textarea, 'click', onCaret),
+    listen(textarea, 'mousemove', onPointer),
+    listen(wrap, 'focusout', onBlur),
+    listen(popover, 'keydown', onPopoverKey),
+    listen(popover, 'click', onPopoverClick),
+  ]
   resize?.observe(textarea)
   render()
   void client.lintNow()
@@ -352,12 +354,7 @@ export function attach(textarea: HTMLTextAreaElement, settings: AttachOptions = 
     destroy() {
       client.destroy()
       resize?.disconnect()
-      textarea.removeEventListener('input', onInput)
-      textarea.removeEventListener('scroll', sync)
-      textarea.removeEventListener('keydown', onKeyDown)
-      textarea.removeEventListener('keyup', onCaret)
-      textarea.removeEventListener('click', onCaret)
-      textarea.removeEventListener('mousemove', onPointer)
+      for (const remove of unlisten) remove()
       if (describedBy === null) textarea.removeAttribute('aria-describedby')
       else textarea.setAttribute('aria-describedby', describedBy)
       textarea.removeAttribute('aria-keyshortcuts')
@@ -367,4 +364,14 @@ export function attach(textarea: HTMLTextAreaElement, settings: AttachOptions = 
       announcer.remove()
     },
   }
+}
+
+/** Add an event listener; returns the function that removes it (`destroy` calls them all). */
+function listen<K extends keyof HTMLElementEventMap>(
+  target: HTMLElement,
+  type: K,
+  listener: (event: HTMLElementEventMap[K]) => void,
+): () => void {
+  target.addEventListener(type, listener)
+  return () => target.removeEventListener(type, listener)
 }

@@ -31,26 +31,34 @@ export function ready(): Promise<void> {
  *
  * @throws {Error} Before `ready()` has resolved.
  * @param value - Text of the narrative.
+ * @typeParam ExtraRuleId - Ids of your own rules that `rules` may set (as for `Options`).
  * @param options - Rule severities, preset, allowed phrases (optional).
  * @returns File whose `messages` hold one `VFileMessage` per finding.
  */
-export function lintSync(value: string, options?: Readonly<Options> | null): VFile {
+export function lintSync<ExtraRuleId extends string = never>(
+  value: string,
+  options?: Readonly<Options<NoInfer<ExtraRuleId>>> | null,
+): VFile {
   if (!loaded) {
     throw new Error(
       'referral-lint: `lintSync` ran before the grammar loaded; `await ready()` first, or use `lint()`, so that results do not depend on load order',
     )
   }
-  return lintCore(String(value), options)
+  return lintCore<ExtraRuleId>(String(value), options)
 }
 
 /**
  * Lint a narrative.
  *
  * @param value - Text of the narrative.
+ * @typeParam ExtraRuleId - Ids of your own rules that `rules` may set (as for `Options`).
  * @param options - Rule severities, preset, allowed phrases (optional).
  * @returns File whose `messages` hold one `VFileMessage` per finding.
  */
-export async function lint(value: string, options?: Readonly<Options> | null): Promise<VFile> {
+export async function lint<ExtraRuleId extends string = never>(
+  value: string,
+  options?: Readonly<Options<NoInfer<ExtraRuleId>>> | null,
+): Promise<VFile> {
   await ready()
-  return lintSync(value, options)
+  return lintSync<ExtraRuleId>(value, options)
 }

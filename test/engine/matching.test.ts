@@ -104,12 +104,12 @@ describe('options', () => {
   const text = 'She went willingly.'
 
   it('turns a rule off or changes its severity by id', () => {
-    expect(lintSync(text, {ruleSpecs: [rule], rules: {'went-test': 'off'}}).messages).toEqual([])
-    expect(lintSync(text, {ruleSpecs: [rule], rules: {'went-test': 'warning'}}).messages[0]?.fatal).toBe(
-      false,
-    )
+    expect(lintSync<'went-test'>(text, {ruleSpecs: [rule], rules: {'went-test': 'off'}}).messages).toEqual([])
     expect(
-      lintSync(text, {ruleSpecs: [rule], rules: {'went-test': 'info'}}).messages[0]?.fatal,
+      lintSync<'went-test'>(text, {ruleSpecs: [rule], rules: {'went-test': 'warning'}}).messages[0]?.fatal,
+    ).toBe(false)
+    expect(
+      lintSync<'went-test'>(text, {ruleSpecs: [rule], rules: {'went-test': 'info'}}).messages[0]?.fatal,
     ).toBeUndefined()
   })
 

@@ -65,11 +65,14 @@ describe('allow', () => {
 
 describe('options are checked, not ignored', () => {
   it('refuses a misspelt rule id or category in `rules`, naming the closest', () => {
+    // A type error in TypeScript (test/rule-ids.test.ts); JavaScript callers get the runtime check.
+    // @ts-expect-error -- misspelt on purpose
     expect(() => lintSync('She is streetwise.', {rules: {'street-wise': 'off'}})).toThrow(
       new TypeError(
         'referral-lint: `options.rules` has "street-wise", which is not a rule id or category; use "streetwise" (the closest) or remove it',
       ),
     )
+    // @ts-expect-error -- misspelt on purpose
     expect(() => lintSync('She is streetwise.', {rules: {lable: 'off'}})).toThrow(/use "label"/)
   })
 

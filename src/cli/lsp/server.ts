@@ -245,25 +245,26 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (kind === 'markdown' || kind === 'html') await loadDocumentParsers()
     const current = generation
     const rules = new Map(bundledRules.map((rule) => [rule.id, rule]))
+    /** A result with no lint run: only these document-level diagnostics. */
+    const only = (...diagnostics: Diagnostic[]): Omit<Linted, 'version'> & {diagnostics: Diagnostic[]} => ({
+      generation: current,
+      kind,
+      rules,
+      diagnostics,
+    })
     if (text.length > maxLength) {
-      return {
-        generation: current,
-        kind,
-        rules,
-        diagnostics: [
-          notice(
-            'This document is over 1 MiB: referral-lint does not lint it in the editor; use the command line.',
-            DiagnosticSeverity.Information,
-          ),
-        ],
-      }
+      return only(
+        notice(
+          'This document is over 1 MiB: referral-lint does not lint it in the editor; use the command line.',
+          DiagnosticSeverity.Information,
+        ),
+      )
     }
     let options: Options
     try {
       const config = await loader.forFile(path)
       // The config's `ignore` patterns skip a file in the editor as on the command line.
-      if (path !== undefined && config.ignores?.(path))
-        return {generation: current, kind, rules, diagnostics: []}
+      if (path !== undefined && config.ignores?.(path)) return only()
       options = config.options
     } catch (error) {
       if (!(error instanceof Error) || (error.name !== 'ConfigError' && error.name !== 'RuleSpecError'))
@@ -273,12 +274,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         reported.add(line)
         connection.console.error(`referral-lint: ${line}`)
       }
-      return {
-        generation: current,
-        kind,
-        rules,
-        diagnostics: [notice(`referral-lint: ${line}`, DiagnosticSeverity.Error, 'config-error')],
-      }
+      return only(notice(`referral-lint: ${line}`, DiagnosticSeverity.Error, 'config-error'))
     }
     for (const rule of options.ruleSpecs ?? []) rules.set(rule.id, rule)
     const name = path ?? '<untitled>'
@@ -288,32 +284,22 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     } catch (error) {
       // Over the time limit (main's per-document limits): say so, as the CLI does.
       if (error instanceof Error && error.name === 'LimitError') {
-        return {
-          generation: current,
-          kind,
-          rules,
-          diagnostics: [
-            notice(
-              `referral-lint did not finish this document: ${error.message}; use the command line`,
-              DiagnosticSeverity.Information,
-            ),
-          ],
-        }
+        return only(
+          notice(
+            `referral-lint did not finish this document: ${error.message}; use the command line`,
+            DiagnosticSeverity.Information,
+          ),
+        )
       }
       // Never the error's text: it could quote the document.
       const what = error instanceof Error ? error.name : typeof error
       connection.console.error(`referral-lint: could not lint ${name} (${what})`)
-      return {
-        generation: current,
-        kind,
-        rules,
-        diagnostics: [
-          notice(
-            `referral-lint could not lint this document (${what}); please report it, without the text`,
-            DiagnosticSeverity.Error,
-          ),
-        ],
-      }
+      return only(
+        notice(
+          `referral-lint could not lint this document (${what}); please report it, without the text`,
+          DiagnosticSeverity.Error,
+        ),
+      )
     }
   }
 
