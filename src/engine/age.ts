@@ -3,6 +3,7 @@
  * ", 15,", "15-year-old", "15 years old".
  */
 import {ageAt, type DateParts} from './dates.js'
+import * as lexicon from './lexicon.js'
 import type {Token} from './tokens.js'
 
 /** Age from a number token, or undefined when it is not a plausible age. */
@@ -70,7 +71,7 @@ export function ageAfter(tokens: readonly Token[], head: number): number | undef
   const next = tokens[head + 1]
   if (!next) return undefined
   // "YP 13", "PV 15", "child 14": a child noun with a number right after it.
-  if (childNouns.has(tokens[head]?.norm ?? '') && next.gap === 0) {
+  if (lexicon.childNouns.has(tokens[head]?.norm ?? '') && next.gap === 0) {
     const value = ageValue(next)
     const after = tokens[head + 2]
     if (value !== undefined && (!after || after.gap > 0 || !/^\d/.test(after.norm))) return value
@@ -132,31 +133,6 @@ export function ageBefore(tokens: readonly Token[], index: number, window = 4): 
   return undefined
 }
 
-export const childNouns: ReadonlySet<string> = new Set([
-  'yp',
-  'cyp',
-  'girl',
-  'boy',
-  'child',
-  'person',
-  'pv',
-  'victim',
-  'daughter',
-  'son',
-  'teenager',
-  'pupil',
-  'student',
-  "girl's",
-  "boy's",
-  "child's",
-  "person's",
-  "victim's",
-  "daughter's",
-  "son's",
-  "teenager's",
-  "pupil's",
-])
-
 /**
  * Age of the narrative's main person at the time of the events, or
  * undefined when the text gives none. "15 at the time" wins; then a date of
@@ -188,11 +164,11 @@ export function primaryAge(
     const stated = statedAge(tokens, i)
     if (stated !== undefined) ages.push(stated)
     const first = token.value.charAt(0)
-    if ((first !== first.toLowerCase() || childNouns.has(token.norm)) && !/^\d/.test(first)) {
+    if ((first !== first.toLowerCase() || lexicon.childNouns.has(token.norm)) && !/^\d/.test(first)) {
       const after = ageAfter(tokens, i)
       if (after !== undefined) ages.push(after)
     }
-    if (childNouns.has(token.norm)) {
+    if (lexicon.childNouns.has(token.norm)) {
       const before = ageBefore(tokens, i, 3)
       if (before !== undefined) ages.push(before)
     }

@@ -890,3 +890,207 @@ export const adultPredicates: readonly string[] = [
   '{be} mostly|all|both|also|mainly? over 18|eighteen',
   '{be} mostly|all|both|also|mainly? grown men|women',
 ]
+
+// ── People, names and pronouns ──────────────────────────────────────────
+// One vocabulary for every module that asks who words are about. Where two
+// modules need different words for one kind of person, the sets are built
+// from each other here, so that the difference is visible and named.
+
+/** Third-person subject pronouns: the phrase class `$subj` (pattern.ts). */
+export const thirdPersonSubjects: readonly string[] = ['she', 'he', 'they']
+
+/** Third-person object pronouns: the phrase class `$obj`. */
+export const thirdPersonObjects: readonly string[] = ['her', 'him', 'them']
+
+/** Possessive pronouns: the phrase class `$poss`; with "'s" words, an owner ("her mother's partner"). */
+export const possessivePronouns: ReadonlySet<string> = new Set(['her', 'his', 'their'])
+
+/** Reflexive pronouns: the phrase class `$self`. */
+export const reflexivePronouns: readonly string[] = ['herself', 'himself', 'themselves', 'themself']
+
+/** First-person pronouns: the referrer, except inside quoted speech, where they are the speaker's. */
+export const firstPersonPronouns: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us'])
+
+/** Pronouns that stand for a person as a clause's subject: she, he, they, and the referrer's I and we. */
+export const subjectPronouns: ReadonlySet<string> = new Set([...thirdPersonSubjects, 'i', 'we'])
+
+/** Pronouns that stand for a person as an object ("told her to go", "made him carry"). */
+export const objectPronouns: ReadonlySet<string> = new Set([...thirdPersonObjects, 'me', 'us'])
+
+/** Third-person pronouns that point back to someone named earlier ("Kyle … paid him"). */
+export const referentPronouns: ReadonlySet<string> = new Set([...thirdPersonSubjects, ...thirdPersonObjects])
+
+/**
+ * Every pronoun that heads a subject in compromise's terms (subject.ts):
+ * the person pronouns and "you", "it", "who", which are subjects though not
+ * the people a narrative speaks of.
+ */
+export const anySubjectPronouns: ReadonlySet<string> = new Set([...subjectPronouns, 'you', 'it', 'who'])
+
+/** Every pronoun that is an object in compromise's terms (subject.ts), reflexives included. */
+export const anyObjectPronouns: ReadonlySet<string> = new Set([...objectPronouns, ...reflexivePronouns])
+
+/** Words a clitic verb attaches to as its own word ("she's" → she + 's, "there's"): subject pronouns and a few more. */
+export const cliticHosts: ReadonlySet<string> = new Set([...anySubjectPronouns, 'that', 'there', 'what'])
+
+/** Relative pronouns that open a clause about the noun before them ("the men who collected Kai"). */
+export const relativePronouns: ReadonlySet<string> = new Set(['who', 'that', 'which'])
+
+/** Determiners and possessives that open a noun phrase ("the", "her", "your"). */
+export const determiners: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'her',
+  'his',
+  'their',
+  'its',
+  'my',
+  'our',
+  'your',
+])
+
+/** Auxiliaries of a passive ("was treated", "got arrested"): what follows is done to the subject. */
+export const passiveAuxiliaries: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+  'get',
+  'got',
+  'gets',
+])
+
+/** Words of an appositive age between a person and what follows ("two men, aged 23 and 31, who"). */
+export const appositiveWords: ReadonlySet<string> = new Set([
+  'aged',
+  'age',
+  'and',
+  'both',
+  'years',
+  'year',
+  'old',
+  'now',
+  'also',
+  'approx',
+  'approximately',
+  'around',
+  'about',
+  'roughly',
+  'possibly',
+])
+
+/** Verbs whose object does what follows for them ("made Tyler carry"). */
+export const causatives: ReadonlySet<string> = new Set([
+  'made',
+  'make',
+  'makes',
+  'making',
+  'let',
+  'lets',
+  'forced',
+  'forces',
+  'had',
+  'have',
+  'has',
+])
+
+/** Irregular past forms that read as verbs ("told staff", "drove Ellie"); regular ones end in -ed. */
+export const irregularPast: ReadonlySet<string> = new Set([
+  'told',
+  'made',
+  'took',
+  'gave',
+  'saw',
+  'met',
+  'sent',
+  'got',
+  'kept',
+  'brought',
+  'bought',
+  'drove',
+  'left',
+  'paid',
+  'sold',
+])
+
+/** Nouns for a man or men: "he" cannot point back to a woman named by them, nor "she" to these. */
+export const maleNouns: ReadonlySet<string> = new Set(['man', 'men', 'male', 'males', 'gentleman'])
+
+/** Nouns for a woman or women. */
+export const femaleNouns: ReadonlySet<string> = new Set(['woman', 'women', 'female', 'females', 'lady'])
+
+/**
+ * Adult nouns that name one person or people, not a group ("gang",
+ * "network") or a modifier: what a later "he", "she" or "they" may point
+ * back to ("Male (34) …, he is").
+ */
+export const adultPersonNouns: ReadonlySet<string> = new Set([
+  ...maleNouns,
+  'woman',
+  'women',
+  'female',
+  'females',
+  'adult',
+  'adults',
+  'suspect',
+  'suspects',
+  'offender',
+  'offenders',
+  'perpetrator',
+  'perpetrators',
+  'exploiter',
+  'exploiters',
+  'abuser',
+  'abusers',
+  'trafficker',
+  'traffickers',
+  'groomer',
+  'groomers',
+  'elder',
+  'elders',
+  'uncle',
+  'landlord',
+  'boss',
+])
+
+/** The plural adult person nouns: "he" or "she" cannot point back to them. */
+export const pluralAdultPersonNouns: ReadonlySet<string> = new Set(
+  [...adultPersonNouns].filter(
+    (noun) => noun === 'men' || noun === 'women' || (noun.endsWith('s') && !noun.endsWith('ss')),
+  ),
+)
+
+/** Carers speak for the care system: their framing is the writer's side, like staff's. */
+export const carerNouns: ReadonlySet<string> = new Set(['carer', 'carers', 'foster', 'guardian', 'keyworker'])
+
+/** Nouns for the child that an age may follow or precede ("YP 13", "a 15-year-old girl"), and their possessives. */
+export const childNouns: ReadonlySet<string> = new Set([
+  'yp',
+  'cyp',
+  'girl',
+  'boy',
+  'child',
+  'person',
+  'pv',
+  'victim',
+  'daughter',
+  'son',
+  'teenager',
+  'pupil',
+  'student',
+  "girl's",
+  "boy's",
+  "child's",
+  "person's",
+  "victim's",
+  "daughter's",
+  "son's",
+  "teenager's",
+  "pupil's",
+])

@@ -8,6 +8,7 @@
  * `{agree}|{consent} to`.
  */
 import {verbForms} from './inflect.js'
+import * as lexicon from './lexicon.js'
 import {normaliseWord} from './normalise.js'
 import type {WordClasses} from '../types.js'
 import {splitContraction} from './tokens.js'
@@ -19,10 +20,10 @@ export const WILDCARD = '_'
 export const OWNER = '$owner'
 
 const pronounSets: Readonly<Record<string, readonly string[]>> = {
-  $poss: ['her', 'his', 'their'],
-  $self: ['herself', 'himself', 'themselves', 'themself'],
-  $obj: ['her', 'him', 'them'],
-  $subj: ['she', 'he', 'they'],
+  $poss: [...lexicon.possessivePronouns],
+  $self: lexicon.reflexivePronouns,
+  $obj: lexicon.thirdPersonObjects,
+  $subj: lexicon.thirdPersonSubjects,
 }
 
 /** Error in authored pattern syntax; names the pattern and the problem. */

@@ -11,7 +11,7 @@
  */
 import {checkDeadline} from './bounded-parse.js'
 import {OWNER, WILDCARD, type Slot} from './pattern.js'
-import {Gap, type Token} from './tokens.js'
+import {Gap, isOwner, type Token} from './tokens.js'
 
 /** Work done by the matcher, for growth tests (operation counts, never time). */
 export const matchCounters = {steps: 0}
@@ -351,11 +351,4 @@ function walkSlot(
     }
   }
   if (node.wild && (i > start || !atRoot)) walkSlot(node.wild, false, slots, s, tokens, i + 1, start, ends)
-}
-
-const possessivePronouns = new Set(['her', 'his', 'their'])
-
-/** A possessive word: her, his, their, or a word ending in 's. */
-function isOwner(token: Token): boolean {
-  return possessivePronouns.has(token.norm) || (token.norm.endsWith("'s") && token.norm.length > 2)
 }

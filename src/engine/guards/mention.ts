@@ -3,15 +3,7 @@ import type {Context} from '../context.js'
 import {scanLimit, sharedCues} from '../context.js'
 import * as lexicon from '../lexicon.js'
 import type {Match} from '../phrase-index.js'
-import {
-  subjectPronouns,
-  relativePronouns,
-  isLikelyName,
-  referentPronouns,
-  breaksScope,
-  isOther,
-  isProfessional,
-} from '../people.js'
+import {isLikelyName, breaksScope, isOther, isProfessional} from '../people.js'
 
 /** How far back an unquoted mention cue may stand, in words. */
 const mentionWindow = 6
@@ -106,7 +98,7 @@ function isChildsOwnView(context: Context, cueEnd: number): boolean {
       j--
     const subject = tokens[j]
     if (!subject || !context.sameClause(j, i)) return false
-    if (subjectPronouns.has(subject.norm)) return true
+    if (lexicon.subjectPronouns.has(subject.norm)) return true
     return isLikelyName(subject) && !isOther(context, j)
   }
   return false
@@ -160,8 +152,8 @@ function isGeneric(context: Context, match: Match): boolean {
   ) {
     const token = tokens[i]
     if (!token) break
-    if (subjectPronouns.has(token.norm) || referentPronouns.has(token.norm)) return false
-    if (lexicon.scopeBreakers.has(token.norm) && !relativePronouns.has(token.norm)) return false
+    if (lexicon.subjectPronouns.has(token.norm) || lexicon.referentPronouns.has(token.norm)) return false
+    if (lexicon.scopeBreakers.has(token.norm) && !lexicon.relativePronouns.has(token.norm)) return false
     if (!lexicon.genericPeople.has(token.norm) && isLikelyName(token)) return false
     if (lexicon.genericPeople.has(token.norm)) {
       const before = tokens[i - 1]
@@ -177,7 +169,8 @@ function isGeneric(context: Context, match: Match): boolean {
       // children fabricate" is a claim about this case and still flags.
       for (let k = i + 1; k < match.first; k++) {
         const norm = tokens[k]?.norm ?? ''
-        if (lexicon.genericHedges.has(norm) || (k === i + 1 && relativePronouns.has(norm))) return true
+        if (lexicon.genericHedges.has(norm) || (k === i + 1 && lexicon.relativePronouns.has(norm)))
+          return true
       }
       return false
     }
