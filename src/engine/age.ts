@@ -71,7 +71,7 @@ export function ageAfter(tokens: readonly Token[], head: number): number | undef
   const next = tokens[head + 1]
   if (!next) return undefined
   // "YP 13", "PV 15", "child 14": a child noun with a number right after it.
-  if (lexicon.childNouns.has(tokens[head]?.norm ?? '') && next.gap === 0) {
+  if (lexicon.agedPersonNouns.has(tokens[head]?.norm ?? '') && next.gap === 0) {
     const value = ageValue(next)
     const after = tokens[head + 2]
     if (value !== undefined && (!after || after.gap > 0 || !/^\d/.test(after.norm))) return value
@@ -164,11 +164,11 @@ export function primaryAge(
     const stated = statedAge(tokens, i)
     if (stated !== undefined) ages.push(stated)
     const first = token.value.charAt(0)
-    if ((first !== first.toLowerCase() || lexicon.childNouns.has(token.norm)) && !/^\d/.test(first)) {
+    if ((first !== first.toLowerCase() || lexicon.agedPersonNouns.has(token.norm)) && !/^\d/.test(first)) {
       const after = ageAfter(tokens, i)
       if (after !== undefined) ages.push(after)
     }
-    if (lexicon.childNouns.has(token.norm)) {
+    if (lexicon.agedPersonNouns.has(token.norm)) {
       const before = ageBefore(tokens, i, 3)
       if (before !== undefined) ages.push(before)
     }

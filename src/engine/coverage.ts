@@ -6,6 +6,7 @@
 import type {CoverageDetector, CoverageElementSpec, Coverage} from '../types-coverage.js'
 import {statedAge} from './age.js'
 import {sharedCues, type Context} from './context.js'
+import * as lexicon from './lexicon.js'
 import {parsePattern} from './pattern.js'
 import {addPattern, createIndex, matchAt, type Match, type PhraseIndex} from './phrase-index.js'
 import {Gap} from './tokens.js'
@@ -74,8 +75,6 @@ const months = new Set([
   'spring',
   'autumn',
 ])
-const placePrepositions = new Set(['to', 'in', 'at', 'from', 'near', 'into', 'towards', 'outside', 'around'])
-
 /** Which elements the text states. */
 export function assessCoverage(context: Context, compiled: CompiledCoverage): Coverage {
   const {tokens} = context
@@ -102,7 +101,7 @@ export function assessCoverage(context: Context, compiled: CompiledCoverage): Co
     if (
       /^\p{Lu}/u.test(token.value) &&
       token.gap <= Gap.space &&
-      placePrepositions.has(tokens[i - 1]?.norm ?? '')
+      lexicon.placePrepositions.has(tokens[i - 1]?.norm ?? '')
     ) {
       detected.add('place')
     }

@@ -612,6 +612,23 @@ export const prepositions: ReadonlySet<string> = new Set([
   'than',
 ])
 
+/**
+ * Prepositions before a place's name ("to Leeds", "near Hull", "outside
+ * Tesco"): a capitalised word after one is a place, for the place fact
+ * (coverage.ts) and the place a suggestion names (slots.ts).
+ */
+export const placePrepositions: ReadonlySet<string> = new Set([
+  'to',
+  'in',
+  'at',
+  'from',
+  'near',
+  'into',
+  'towards',
+  'outside',
+  'around',
+])
+
 /** Copulas that make a label describe the sentence's subject. */
 export const copulas: ReadonlySet<string> = new Set([
   'is',
@@ -718,26 +735,6 @@ export const namingCues: readonly string[] = [
   '{refer} to',
   '{use} the word|term|phrase|words',
 ]
-
-/** Words that name the child as a speaker ("the child said …"). */
-export const childSpeakers: ReadonlySet<string> = new Set([
-  'yp',
-  'cyp',
-  'child',
-  'girl',
-  'boy',
-  'teenager',
-  'pv',
-  'victim',
-  'daughter',
-  'son',
-  'pupil',
-  'student',
-  'learner',
-  'kid',
-  'youngster',
-  'teen',
-])
 
 /** Nouns for people in general, as guidance speaks of them. */
 export const genericPeople: ReadonlySet<string> = new Set([
@@ -1069,28 +1066,34 @@ export const pluralAdultPersonNouns: ReadonlySet<string> = new Set(
 /** Carers speak for the care system: their framing is the writer's side, like staff's. */
 export const carerNouns: ReadonlySet<string> = new Set(['carer', 'carers', 'foster', 'guardian', 'keyworker'])
 
-/** Nouns for the child that an age may follow or precede ("YP 13", "a 15-year-old girl"), and their possessives. */
+/**
+ * Nouns that name the child ("the YP", "the girl", "PV"): as a subject or a
+ * speaker, the child. "Person" is not one ("a person known as T").
+ */
 export const childNouns: ReadonlySet<string> = new Set([
   'yp',
   'cyp',
+  'child',
   'girl',
   'boy',
-  'child',
-  'person',
+  'teenager',
+  'teen',
   'pv',
   'victim',
   'daughter',
   'son',
-  'teenager',
   'pupil',
   'student',
-  "girl's",
-  "boy's",
-  "child's",
-  "person's",
-  "victim's",
-  "daughter's",
-  "son's",
-  "teenager's",
-  "pupil's",
+  'learner',
+  'kid',
+  'youngster',
 ])
+
+/**
+ * Nouns an age is read next to ("YP 13", "young person (15)", "a
+ * 15-year-old girl"), and their possessives ("the girl's"): the child nouns
+ * and "person", since the age itself says whether a child is meant.
+ */
+export const agedPersonNouns: ReadonlySet<string> = new Set(
+  [...childNouns, 'person'].flatMap((noun) => [noun, `${noun}'s`]),
+)

@@ -134,7 +134,7 @@ export function quickSubject(
     }
     // "the child", "children", "the girl": the child as subject.
     if (
-      (lexicon.childSpeakers.has(token.norm) || token.norm === 'children') &&
+      (lexicon.childNouns.has(token.norm) || token.norm === 'children') &&
       !lexicon.prepositions.has(tokens[i - 1]?.norm ?? '')
     ) {
       return i
@@ -195,11 +195,7 @@ function pronounIsAdult(context: Context, head: number): boolean {
     const token = tokens[i]
     if (!token) break
     const norm = token.norm
-    if (
-      lexicon.childSpeakers.has(norm) ||
-      lexicon.subjectPronouns.has(norm) ||
-      lexicon.objectPronouns.has(norm)
-    )
+    if (lexicon.childNouns.has(norm) || lexicon.subjectPronouns.has(norm) || lexicon.objectPronouns.has(norm))
       return false
     if (isLikelyName(token) && !isPersonWord(tokens, i)) return false
     if (!lexicon.adultPersonNouns.has(norm) || !isAdultNoun(tokens, i)) continue
@@ -255,7 +251,7 @@ export function relativeAntecedent(context: Context, at: number): number | undef
   if (!context.sameClause(j, at)) return undefined
   const antecedent = tokens[j]
   if (!antecedent) return undefined
-  if (lexicon.subjectPronouns.has(antecedent.norm) || lexicon.childSpeakers.has(antecedent.norm)) return j
+  if (lexicon.subjectPronouns.has(antecedent.norm) || lexicon.childNouns.has(antecedent.norm)) return j
   if (lexicon.relationNouns.has(antecedent.norm) && isOwner(tokens[j - 1])) return j
   if (isPersonWord(tokens, j) || antecedent.norm === 'children') return predicatedOf(context, j) ?? j
   if (isLikelyName(antecedent)) return j

@@ -83,5 +83,5 @@ function firstConjunct(context: Context, head: number): number | undefined {
   while (first > 0 && context.sameSentence(first - 1, k)) first--
   const token = tokens[first]
   if (!token || first >= k) return undefined
-  return isLikelyName(token) || lexicon.childNouns.has(token.norm) ? first : undefined
+  return isLikelyName(token) || lexicon.agedPersonNouns.has(token.norm) ? first : undefined
 }

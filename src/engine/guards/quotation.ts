@@ -65,7 +65,7 @@ function labelledSpeaker(context: Context, first: number): 'professional' | 'chi
     if (i < first - 1 && tokens[i + 1]?.lineStart) break
     if (token.lineStart || i === 0 || (tokens[i]?.gap ?? 0) >= Gap.sentence) {
       if (isProfessional(tokens, i) || lexicon.carerNouns.has(token.norm)) return 'professional'
-      if (lexicon.childSpeakers.has(token.norm) || token.norm === 'yp') return 'child'
+      if (lexicon.childNouns.has(token.norm)) return 'child'
       return 'other'
     }
   }
@@ -92,7 +92,7 @@ function speakerOf(context: Context, cue: number): 'professional' | 'child' | 'o
     if (isProfessional(tokens, i) || lexicon.carerNouns.has(token.norm)) return 'professional'
     if (lexicon.familyNouns.has(token.norm) || lexicon.otherPeople.has(token.norm) || isAdultNoun(tokens, i))
       return 'other'
-    if (lexicon.subjectPronouns.has(token.norm) || lexicon.childSpeakers.has(token.norm)) return 'child'
+    if (lexicon.subjectPronouns.has(token.norm) || lexicon.childNouns.has(token.norm)) return 'child'
     // "A (17) says": a one-letter pseudonym with an age.
     if (/^\p{Lu}$/u.test(token.value)) {
       const age = ageAfter(tokens, i)

@@ -28,7 +28,7 @@ export function isAboutOther(context: Context, match: Match, target: Target, adu
       possessor &&
       possessor.norm.endsWith("'s") &&
       !/^\p{Lu}/u.test(possessor.value) &&
-      !lexicon.childNouns.has(possessor.norm)
+      !lexicon.agedPersonNouns.has(possessor.norm)
     ) {
       return true
     }
