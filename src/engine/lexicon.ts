@@ -226,6 +226,7 @@ export const professionalNouns: ReadonlySet<string> = new Set([
   'inspector',
   'worker',
   'workers',
+  'keyworker',
   'staff',
   'school',
   'schools',
@@ -303,17 +304,21 @@ export const professionalNouns: ReadonlySet<string> = new Set([
   'database',
 ])
 
-/** Family and carers: not the child, but their quoted words are evidence, not the writer's framing. */
+/** Carers: family to the child, but as speakers they speak for the care system, like staff. */
+export const carerNouns: ReadonlySet<string> = new Set(['carer', 'carers', 'foster', 'guardian'])
+
+/**
+ * Family and carers: not the child, but their quoted words are evidence, not
+ * the writer's framing. Carers (`carerNouns`) are the one exception there:
+ * they speak for the care system.
+ */
 export const familyNouns: ReadonlySet<string> = new Set([
-  'carer',
-  'carers',
   'parent',
   'parents',
   'mother',
   'father',
   'mum',
   'dad',
-  'guardian',
   'family',
   'grandmother',
   'grandfather',
@@ -325,9 +330,9 @@ export const familyNouns: ReadonlySet<string> = new Set([
   'stepmother',
   'sister',
   'brother',
-  'foster',
   'stepdad',
   'stepmum',
+  ...carerNouns,
 ])
 
 /** Other people who may speak or act in a narrative: neither the child nor a professional. */
@@ -477,35 +482,51 @@ export const mentionCuesAfter: readonly string[] = [
   '{blame} the child|children|victim|victims|young person',
 ]
 
-/** Subjects that are adults (perpetrators or others), not the child. */
-export const adultNouns: ReadonlySet<string> = new Set([
-  'man',
-  'men',
+/** Nouns for a man or men: "she" cannot point back to them. */
+export const maleNouns: ReadonlySet<string> = new Set(['man', 'men', 'male', 'males', 'gentleman'])
+
+/** Nouns for a woman or women: "he" cannot point back to them. */
+export const femaleNouns: ReadonlySet<string> = new Set(['woman', 'women', 'female', 'females', 'lady'])
+
+/** Adults named by their role ("suspect", "elders", "landlord"). */
+const adultRoleNouns: readonly string[] = [
   'adult',
   'adults',
-  'perpetrator',
-  'perpetrators',
-  'offender',
-  'offenders',
   'suspect',
   'suspects',
+  'offender',
+  'offenders',
+  'perpetrator',
+  'perpetrators',
   'exploiter',
   'exploiters',
   'abuser',
   'abusers',
-  'elder',
-  'elders',
-  'male',
-  'males',
-  'woman',
-  'women',
-  'uncle',
-  'landlord',
-  'boss',
   'trafficker',
   'traffickers',
   'groomer',
   'groomers',
+  'elder',
+  'elders',
+  'uncle',
+  'landlord',
+  'boss',
+]
+
+/**
+ * Subjects that are adults (perpetrators or others), not the child: adults
+ * by role, groups ("gang", "network") and labels ("dealer"). Of the nouns
+ * for a sex, not "female(s)", "gentleman" or "lady": records call the child
+ * "a female, 15" too (with "female" here, a held-out label finding is lost).
+ */
+export const adultNouns: ReadonlySet<string> = new Set([
+  'man',
+  'men',
+  'male',
+  'males',
+  'woman',
+  'women',
+  ...adultRoleNouns,
   'network',
   'gang',
   'group',
@@ -513,6 +534,18 @@ export const adultNouns: ReadonlySet<string> = new Set([
   'dealer',
   'dealers',
   'nominal',
+])
+
+/**
+ * Adult nouns that name one person or people, not a group or a label: what
+ * a later "he", "she" or "they" may point back to ("Male (34) …, he is"),
+ * when they are also `adultNouns`; any of them after "adult" is the noun it
+ * modifies ("two adult females").
+ */
+export const adultPersonNouns: ReadonlySet<string> = new Set([
+  ...maleNouns,
+  ...femaleNouns,
+  ...adultRoleNouns,
 ])
 
 /** Words that may stand between a preposition and the label it governs. */
@@ -796,63 +829,6 @@ export const genericHedges: ReadonlySet<string> = new Set([
   'even',
 ])
 
-/**
- * Capitalised words that are not names: a sentence's first word, pronouns,
- * titles and agencies ("She", "On", "Mr", "Police"). One list for every
- * place that reads names (subjects, speakers, the cast and suggestions).
- */
-export const notNames: ReadonlySet<string> = new Set([
-  'a',
-  'after',
-  'also',
-  'an',
-  'at',
-  'before',
-  'dc',
-  'dr',
-  'ds',
-  'during',
-  'he',
-  'her',
-  'here',
-  'his',
-  'however',
-  'i',
-  'in',
-  'it',
-  'later',
-  'miss',
-  'mr',
-  'mrs',
-  'ms',
-  'my',
-  'narrative',
-  'officers',
-  'on',
-  'our',
-  'pc',
-  'police',
-  'referral',
-  'she',
-  'since',
-  'staff',
-  'that',
-  'the',
-  'their',
-  'then',
-  'there',
-  'these',
-  'they',
-  'this',
-  'those',
-  'today',
-  'we',
-  'when',
-  'while',
-  'who',
-  'yesterday',
-])
-
 /** Field labels naming an adult's role in a form ("Perpetrator:", "Suspect 1:", "Exploiter details:"). */
 export const adultRoles: ReadonlySet<string> = new Set([
   'perpetrator',
@@ -1016,55 +992,12 @@ export const irregularPast: ReadonlySet<string> = new Set([
   'sold',
 ])
 
-/** Nouns for a man or men: "he" cannot point back to a woman named by them, nor "she" to these. */
-export const maleNouns: ReadonlySet<string> = new Set(['man', 'men', 'male', 'males', 'gentleman'])
-
-/** Nouns for a woman or women. */
-export const femaleNouns: ReadonlySet<string> = new Set(['woman', 'women', 'female', 'females', 'lady'])
-
-/**
- * Adult nouns that name one person or people, not a group ("gang",
- * "network") or a modifier: what a later "he", "she" or "they" may point
- * back to ("Male (34) …, he is").
- */
-export const adultPersonNouns: ReadonlySet<string> = new Set([
-  ...maleNouns,
-  'woman',
-  'women',
-  'female',
-  'females',
-  'adult',
-  'adults',
-  'suspect',
-  'suspects',
-  'offender',
-  'offenders',
-  'perpetrator',
-  'perpetrators',
-  'exploiter',
-  'exploiters',
-  'abuser',
-  'abusers',
-  'trafficker',
-  'traffickers',
-  'groomer',
-  'groomers',
-  'elder',
-  'elders',
-  'uncle',
-  'landlord',
-  'boss',
-])
-
 /** The plural adult person nouns: "he" or "she" cannot point back to them. */
 export const pluralAdultPersonNouns: ReadonlySet<string> = new Set(
   [...adultPersonNouns].filter(
     (noun) => noun === 'men' || noun === 'women' || (noun.endsWith('s') && !noun.endsWith('ss')),
   ),
 )
-
-/** Carers speak for the care system: their framing is the writer's side, like staff's. */
-export const carerNouns: ReadonlySet<string> = new Set(['carer', 'carers', 'foster', 'guardian', 'keyworker'])
 
 /**
  * Nouns that name the child ("the YP", "the girl", "PV"): as a subject or a
@@ -1097,3 +1030,41 @@ export const childNouns: ReadonlySet<string> = new Set([
 export const agedPersonNouns: ReadonlySet<string> = new Set(
   [...childNouns, 'person'].flatMap((noun) => [noun, `${noun}'s`]),
 )
+
+/**
+ * Capitalised words that are not names: a sentence's first word, pronouns,
+ * titles, and every professional or agency noun ("She", "On", "Mr",
+ * "Police", "Staff"). One list for every place that reads names (subjects,
+ * speakers, the cast, adult names and suggestions).
+ */
+export const notNames: ReadonlySet<string> = new Set([
+  ...anySubjectPronouns,
+  ...anyObjectPronouns,
+  ...determiners,
+  'after',
+  'also',
+  'at',
+  'before',
+  'dr',
+  'during',
+  'here',
+  'however',
+  'in',
+  'later',
+  'miss',
+  'mr',
+  'mrs',
+  'ms',
+  'narrative',
+  'on',
+  'since',
+  'then',
+  'there',
+  'these',
+  'those',
+  'today',
+  'when',
+  'while',
+  'yesterday',
+  ...professionalNouns,
+])

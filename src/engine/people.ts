@@ -18,8 +18,7 @@ export function isLikelyName(token: Context['tokens'][number]): boolean {
     /^\p{Lu}[\p{L}'’-]*$/u.test(token.value) &&
     // An acronym ("PNC", "MASH", "YOT") is not a name.
     !/^\p{Lu}{2,}$/u.test(token.value) &&
-    !lexicon.notNames.has(token.norm) &&
-    !lexicon.professionalNouns.has(token.norm)
+    !lexicon.notNames.has(token.norm)
   )
 }
 
