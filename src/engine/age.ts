@@ -13,39 +13,6 @@ function ageValue(token: Token | undefined): number | undefined {
   return value > 0 && value < 120 ? value : undefined
 }
 
-const statingVerbs = new Set(['is', 'was', "'s", 'turned', 'turns', 'turning', 'aged', 'age', 'at', 'now'])
-const statingFillers = new Set(['also', 'now', 'only', 'just', 'currently', 'then', 'both'])
-const ageFollowers = new Set([
-  'she',
-  'he',
-  'they',
-  'and',
-  'but',
-  'or',
-  'years',
-  'year',
-  'yrs',
-  'when',
-  'at',
-  'in',
-  'with',
-  'who',
-  'so',
-  'now',
-  'then',
-  'last',
-  'this',
-  'earlier',
-  'recently',
-  'on',
-  'before',
-  'after',
-  'during',
-  'by',
-  'since',
-  'until',
-])
-
 /**
  * Age stated by a verb at `index` ("is 15.", "was 14 and", "turned 18 in
  * May", "at 23,", "aged 15"): the number, or undefined. The number must end
@@ -54,15 +21,15 @@ const ageFollowers = new Set([
  */
 export function statedAge(tokens: readonly Token[], index: number): number | undefined {
   const verb = tokens[index]
-  if (!verb || !statingVerbs.has(verb.norm)) return undefined
+  if (!verb || !lexicon.ageStatingVerbs.has(verb.norm)) return undefined
   let i = index + 1
-  while (statingFillers.has(tokens[i]?.norm ?? '')) i++
+  while (lexicon.ageStatingFillers.has(tokens[i]?.norm ?? '')) i++
   const value = ageValue(tokens[i])
   if (value === undefined || (tokens[i]?.gap ?? 0) > 1) return undefined
   const after = tokens[i + 1]
   if (!after) return value
   if (/^[,.;)!?]/.test(after.gapChars) || (after.gap >= 3 && !/^[:.]/.test(after.gapChars))) return value
-  if (after.gap === 0 && ageFollowers.has(after.norm)) return value
+  if (after.gap === 0 && lexicon.ageFollowers.has(after.norm)) return value
   return undefined
 }
 
@@ -84,7 +51,7 @@ export function ageAfter(tokens: readonly Token[], head: number): number | undef
   }
   if (/[,(]/.test(next.gapChars)) {
     // ", now 24," / ", also 15,"
-    const skip = statingFillers.has(next.norm) ? 1 : 0
+    const skip = lexicon.ageStatingFillers.has(next.norm) ? 1 : 0
     const value = ageValue(tokens[head + 1 + skip])
     const after = tokens[head + 2 + skip]
     // "Deano, 24, is" or "Deano (24)" but not "at 10, 12 and 14".
@@ -93,7 +60,7 @@ export function ageAfter(tokens: readonly Token[], head: number): number | undef
       (!after ||
         /[,)]/.test(after.gapChars) ||
         after.gap >= 3 ||
-        (after.gap === 0 && ageFollowers.has(after.norm)))
+        (after.gap === 0 && lexicon.ageFollowers.has(after.norm)))
     ) {
       return value
     }

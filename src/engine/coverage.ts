@@ -31,50 +31,6 @@ export function compileCoverage(specs: readonly CoverageElementSpec[]): Compiled
   return compiled
 }
 
-const months = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'yesterday',
-  'today',
-  'tonight',
-  'overnight',
-  'weekend',
-  'christmas',
-  'easter',
-  'summer',
-  'winter',
-  'spring',
-  'autumn',
-])
 /** Which elements the text states. */
 export function assessCoverage(context: Context, compiled: CompiledCoverage): Coverage {
   const {tokens} = context
@@ -89,7 +45,7 @@ export function assessCoverage(context: Context, compiled: CompiledCoverage): Co
     const token = tokens[i]
     if (!token) continue
     if (!detected.has('age') && statedAge(tokens, i) !== undefined) detected.add('age')
-    if (months.has(token.norm) || /^(19|20)\d\d$/.test(token.norm)) detected.add('date')
+    if (lexicon.dateWords.has(token.norm) || /^(19|20)\d\d$/.test(token.norm)) detected.add('date')
     // 14/03, 21:00
     if (
       /^\d{1,2}$/.test(token.norm) &&

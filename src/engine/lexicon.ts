@@ -1,8 +1,28 @@
 /**
- * Word lists the shared guards read. Data, kept apart from the guard code so
- * that a reviewer can see at a glance what each guard treats as a cue.
- * Multi-word cues use the phrase syntax of `RuleSpec.phrases`.
+ * The engine's one vocabulary: every word list the tokenizer, the guards
+ * and the readers of people, ages and dates use, each defined once here.
+ * Data, kept apart from the code so that a reviewer can see at a glance
+ * what each part treats as a cue. Multi-word cues use the phrase syntax of
+ * `RuleSpec.phrases`.
  */
+
+/** Words written without the apostrophe that are still contractions ("isnt"); not "cant" or "wont". */
+export const bareContractions: ReadonlySet<string> = new Set([
+  'isnt',
+  'wasnt',
+  'arent',
+  'werent',
+  'doesnt',
+  'didnt',
+  'dont',
+  'hasnt',
+  'havent',
+  'hadnt',
+  'couldnt',
+  'wouldnt',
+  'shouldnt',
+  'mustnt',
+])
 
 /** Words that negate what follows within a short window. */
 export const negators: ReadonlySet<string> = new Set([
@@ -35,16 +55,8 @@ export const negators: ReadonlySet<string> = new Set([
   "needn't",
   "ain't",
   'cant',
-  'couldnt',
-  'didnt',
-  'doesnt',
-  'dont',
-  'isnt',
-  'wasnt',
-  'werent',
-  'arent',
   'wont',
-  'wouldnt',
+  ...bareContractions,
 ])
 
 /** Hedges that concede part of the claim: "not just a lifestyle choice" still flags. */
@@ -1067,4 +1079,198 @@ export const notNames: ReadonlySet<string> = new Set([
   'while',
   'yesterday',
   ...professionalNouns,
+])
+
+// ── Ages, dates, tense and other grammar words ──────────────────────────
+
+/** Words that state an age before its number ("is 15", "turned 18", "aged 15", "at 23"). */
+export const ageStatingVerbs: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  "'s",
+  'turned',
+  'turns',
+  'turning',
+  'aged',
+  'age',
+  'at',
+  'now',
+])
+
+/** Words that may stand between such a word, or an appositive comma, and the age ("is also 15", ", now 24,"). */
+export const ageStatingFillers: ReadonlySet<string> = new Set([
+  'also',
+  'now',
+  'only',
+  'just',
+  'currently',
+  'then',
+  'both',
+])
+
+/** Words right after a number that leave it an age ("15 and", "14 when", "16 in May"), not a time or an address. */
+export const ageFollowers: ReadonlySet<string> = new Set([
+  'she',
+  'he',
+  'they',
+  'and',
+  'but',
+  'or',
+  'years',
+  'year',
+  'yrs',
+  'when',
+  'at',
+  'in',
+  'with',
+  'who',
+  'so',
+  'now',
+  'then',
+  'last',
+  'this',
+  'earlier',
+  'recently',
+  'on',
+  'before',
+  'after',
+  'during',
+  'by',
+  'since',
+  'until',
+])
+
+/** Month names and their abbreviations, with the month's number ("March 2025", "12 Sept"). */
+export const monthNumbers: Readonly<Record<string, number>> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+}
+
+/** Words before a year that make it part of a title ("Modern Slavery Act 2015"), not an event. */
+export const titleWords: ReadonlySet<string> = new Set([
+  'act',
+  'acts',
+  'regulations',
+  'order',
+  'guidance',
+  'guidelines',
+  'protocol',
+  'rules',
+  'strategy',
+  'convention',
+  'code',
+  'bill',
+  'policy',
+  'framework',
+  'together',
+])
+
+/** Words that make the date that follows a date of birth. */
+export const birthWords: ReadonlySet<string> = new Set(['dob', 'born', 'birth', 'd.o.b', 'b'])
+
+/** Words that state when something happened, for the date fact (coverage.ts): months, days, seasons, "yesterday". */
+export const dateWords: ReadonlySet<string> = new Set([
+  ...Object.keys(monthNumbers),
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'yesterday',
+  'today',
+  'tonight',
+  'overnight',
+  'weekend',
+  'christmas',
+  'easter',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
+])
+
+/** First words that put flagged words in the present tense ("is", "has", "goes"), for a suggestion's tense (slots.ts). */
+export const presentTenseWords: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'am',
+  "'s",
+  'has',
+  'have',
+  'does',
+  'do',
+  'goes',
+  'keeps',
+])
+
+/** First words that put them in the past ("was", "went"); regular past forms end in -ed. */
+export const pastTenseWords: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did', 'went', 'kept'])
+
+/** Modal verbs ("should", "must", "ought"). */
+export const modals: ReadonlySet<string> = new Set([
+  'should',
+  'must',
+  'need',
+  'needs',
+  'ought',
+  'could',
+  'can',
+  'will',
+  'would',
+  'shall',
+])
+
+/** Auxiliaries that open a yes/no question ("Does she …?", "Is he …?"). */
+export const questionAuxiliaries: ReadonlySet<string> = new Set([
+  'does',
+  'did',
+  'do',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'may',
+  'might',
+])
+
+/** Words that give a cause or concession: a negation before one does not reach past it ("not because …"). */
+export const causalWords: ReadonlySet<string> = new Set([
+  'as',
+  'because',
+  'since',
+  'therefore',
+  'despite',
+  'although',
 ])

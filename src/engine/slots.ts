@@ -146,8 +146,6 @@ const toPast: Readonly<Record<string, string>> = {
   goes: 'went',
   does: 'did',
 }
-const presentWords = new Set(['is', 'are', 'am', "'s", 'has', 'have', 'does', 'do', 'goes', 'keeps'])
-const pastWords = new Set(['was', 'were', 'had', 'did', 'went', 'kept'])
 
 /** Tense of the flagged words, from their first word: "agrees to go" present, "went willingly" past. */
 export function tenseOf(actual: string): 'present' | 'past' | undefined {
@@ -157,8 +155,8 @@ export function tenseOf(actual: string): 'present' | 'past' | undefined {
       .split(/\s+/)[0]
       ?.toLowerCase()
       .replace(/[\u2018\u2019]/g, "'") ?? ''
-  if (pastWords.has(first) || /[^e]ed$|ied$|eed$/.test(first)) return 'past'
-  if (presentWords.has(first) || /[^s]s$/.test(first)) return 'present'
+  if (lexicon.pastTenseWords.has(first) || /[^e]ed$|ied$|eed$/.test(first)) return 'past'
+  if (lexicon.presentTenseWords.has(first) || /[^s]s$/.test(first)) return 'present'
   return undefined
 }
 

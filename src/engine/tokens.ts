@@ -315,24 +315,6 @@ function isFieldStart(tokens: readonly Token[], i: number): boolean {
 /** Heads of negative contractions whose written form is not the word ("wo" in "won't"). */
 const contractionHeads: Readonly<Record<string, string>> = {ca: 'can', wo: 'will', sha: 'shall', ai: 'is'}
 
-/** Words written without the apostrophe that are still contractions ("isnt"); not "cant" or "wont". */
-const bareContractions = new Set([
-  'isnt',
-  'wasnt',
-  'arent',
-  'werent',
-  'doesnt',
-  'didnt',
-  'dont',
-  'hasnt',
-  'havent',
-  'hadnt',
-  'couldnt',
-  'wouldnt',
-  'shouldnt',
-  'mustnt',
-])
-
 const clitics: Readonly<Record<string, string>> = {
   "'s": "'s",
   "'re": 'are',
@@ -350,7 +332,7 @@ const clitics: Readonly<Record<string, string>> = {
  */
 export function splitContraction(norm: string): [string, number, string] | undefined {
   const written =
-    /^(\p{L}+)n't$/u.exec(norm)?.[1] ?? (bareContractions.has(norm) ? norm.slice(0, -2) : undefined)
+    /^(\p{L}+)n't$/u.exec(norm)?.[1] ?? (lexicon.bareContractions.has(norm) ? norm.slice(0, -2) : undefined)
   if (written !== undefined && written.length > 0)
     return [contractionHeads[written] ?? written, written.length, 'not']
   const clitic = /^(\p{L}+)('(?:s|re|m|ve|ll|d))$/u.exec(norm)

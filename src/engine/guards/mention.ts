@@ -91,7 +91,7 @@ function isChildsOwnView(context: Context, cueEnd: number): boolean {
   for (let i = cueEnd; i >= Math.max(1, cueEnd - 4); i--) {
     if (!framingVerbs.test(tokens[i]?.norm ?? '')) continue
     // "Kyle was treated as a courier": passive, others' treatment of the child.
-    if (/^(is|was|are|were|been|being|be|get|got)$/.test(tokens[i - 1]?.norm ?? '')) return false
+    if (lexicon.passiveAuxiliaries.has(tokens[i - 1]?.norm ?? '')) return false
     // "Aaron has treated Smithy as his boss": over auxiliaries to the subject.
     let j = i - 1
     while (j > 0 && /^(has|have|had|is|was|are|were|been|also|always|now|still)$/.test(tokens[j]?.norm ?? ''))
@@ -109,12 +109,10 @@ const framingVerbs = /^(treat|dismiss|writ|wrote|portray|characteri|groom|made|m
 /** "should be treated as an adult": the writer's own recommendation, not a report. */
 function isRecommended(context: Context, cueEnd: number): boolean {
   for (let i = cueEnd - 1; i >= Math.max(0, cueEnd - 4); i--) {
-    if (modals.has(context.tokens[i]?.norm ?? '')) return true
+    if (lexicon.modals.has(context.tokens[i]?.norm ?? '')) return true
   }
   return false
 }
-
-const modals = new Set(['should', 'must', 'need', 'needs', 'ought', 'could', 'can', 'will', 'would', 'shall'])
 
 /**
  * Whether the sentence holding token `index` opens by reporting what a
@@ -214,26 +212,6 @@ function opensGeneric(context: Context, index: number): boolean {
   return general
 }
 
-const auxiliaries = new Set([
-  'does',
-  'did',
-  'do',
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'have',
-  'had',
-  'can',
-  'could',
-  'will',
-  'would',
-  'should',
-  'may',
-  'might',
-])
-
 /**
  * Whether the sentence holding `index` is a yes/no question: it opens with
  * an auxiliary (after an optional "Q:" label) and ends with a question mark.
@@ -244,7 +222,7 @@ function isYesNoQuestion(context: Context, index: number): boolean {
   let first = index
   while (first > 0 && index - first < scanLimit && context.sameSentence(first - 1, index)) first--
   if (/^q\d*$/.test(tokens[first]?.norm ?? '') && /:/.test(tokens[first + 1]?.gapChars ?? '')) first++
-  if (!auxiliaries.has(tokens[first]?.norm ?? '')) return false
+  if (!lexicon.questionAuxiliaries.has(tokens[first]?.norm ?? '')) return false
   let last = index
   while (last + 1 < tokens.length && context.sameSentence(index, last + 1) && last - index < scanLimit) last++
   const end = tokens[last + 1]?.gapChars ?? context.trailing
