@@ -26,6 +26,19 @@ const pronounSets: Readonly<Record<string, readonly string[]>> = {
   $subj: lexicon.thirdPersonSubjects,
 }
 
+/**
+ * The table `tables` keeps for `key`, made by `make` the first time: the
+ * caches here and in compile.ts, keyed by a class table or a rule array.
+ */
+export function tableFor<K extends object, V>(tables: WeakMap<K, V>, key: K, make: () => V): V {
+  let table = tables.get(key)
+  if (table === undefined) {
+    table = make()
+    tables.set(key, table)
+  }
+  return table
+}
+
 /** Error in authored pattern syntax; names the pattern and the problem. */
 export class PatternError extends Error {
   constructor(pattern: string, problem: string) {
@@ -93,11 +106,7 @@ function classSequences(
     throw new PatternError(pattern, `unknown word class "@${name}" (known: ${known})`)
   }
   if (stack.includes(name)) throw new PatternError(pattern, `word class "@${name}" refers to itself`)
-  let cache = expanded.get(classes)
-  if (!cache) {
-    cache = new Map()
-    expanded.set(classes, cache)
-  }
+  const cache = tableFor(expanded, classes, () => new Map<string, string[][]>())
   const cached = cache.get(name)
   if (cached) return cached
   const sequences = dedupe(
@@ -124,11 +133,7 @@ const slotCacheLimit = 4096
 function parseSlots(pattern: string, classes: WordClasses | undefined, stack: readonly string[]): Slot[] {
   const parts = splitParts(pattern)
   if (parts.length === 0) throw new PatternError(pattern, 'it is empty')
-  let cache = classes ? parsedSlots.get(classes) : undefined
-  if (!cache && classes) {
-    cache = new Map()
-    parsedSlots.set(classes, cache)
-  }
+  const cache = classes ? tableFor(parsedSlots, classes, () => new Map<string, Slot>()) : undefined
   return parts.map((part): Slot => {
     // Within a class's own phrases the stack guards against cycles: parse those afresh.
     const cacheable = cache !== undefined && stack.length === 0 && part.includes('@')
