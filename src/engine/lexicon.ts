@@ -781,6 +781,9 @@ export const namingCues: readonly string[] = [
   '{use} the word|term|phrase|words',
 ]
 
+/** Indefinite pronouns for a person: general by themselves ("anyone under the age of 18"). */
+export const indefinitePeople: ReadonlySet<string> = new Set(['someone', 'anyone', 'anybody'])
+
 /** Nouns for people in general, as guidance speaks of them. */
 export const genericPeople: ReadonlySet<string> = new Set([
   'child',
@@ -795,12 +798,15 @@ export const genericPeople: ReadonlySet<string> = new Set([
   'adolescents',
   'teenager',
   'teenagers',
-  'someone',
-  'anyone',
-  'anybody',
   'individual',
   'individuals',
+  ...indefinitePeople,
 ])
+
+/** The plural ones ("victims", "people", "children"): general without a quantifier, unless a determiner picks some out. */
+export const pluralGenericPeople: ReadonlySet<string> = new Set(
+  [...genericPeople].filter((noun) => noun.endsWith('s') || noun === 'people' || noun === 'children'),
+)
 
 /** Words that make a singular noun generic ("a child", "any young person"). */
 export const genericQuantifiers: ReadonlySet<string> = new Set([

@@ -157,10 +157,10 @@ function isGeneric(context: Context, match: Match): boolean {
       const before = tokens[i - 1]
       const quantified =
         before !== undefined && context.sameClause(i - 1, i) && lexicon.genericQuantifiers.has(before.norm)
-      const plural = token.norm.endsWith('s') || token.norm === 'people' || token.norm === 'children'
+      const plural = lexicon.pluralGenericPeople.has(token.norm)
       const determined =
         before !== undefined && context.sameClause(i - 1, i) && lexicon.nounPhraseFillers.has(before.norm)
-      const indefinite = token.norm === 'someone' || token.norm === 'anyone' || token.norm === 'anybody'
+      const indefinite = lexicon.indefinitePeople.has(token.norm)
       if (!quantified && !(plural && !determined) && !indefinite) return false
       // Guidance speaks of what may happen, or of children who …: "a child
       // may be exploited", "children who go missing". "Officers think
@@ -193,10 +193,10 @@ function opensGeneric(context: Context, index: number): boolean {
     const norm = tokens[i]?.norm ?? ''
     if (!lexicon.genericPeople.has(norm)) continue
     const before = tokens[i - 1]
-    const plural = norm.endsWith('s') || norm === 'people' || norm === 'children'
+    const plural = lexicon.pluralGenericPeople.has(norm)
     const determined = i > first && lexicon.nounPhraseFillers.has(before?.norm ?? '')
     const quantified = i > first && lexicon.genericQuantifiers.has(before?.norm ?? '')
-    const indefinite = norm === 'someone' || norm === 'anyone' || norm === 'anybody'
+    const indefinite = lexicon.indefinitePeople.has(norm)
     if ((plural && !determined) || quantified || indefinite) subject = i
     break
   }
@@ -243,7 +243,7 @@ function framedObject(context: Context, first: number): boolean {
   i--
   const verb = tokens[i]
   if (!verb || !/^(treat|dismiss|portray|characteri|regard|brand)/.test(verb.norm)) return false
-  if (/^(is|was|are|were|been|being)$/.test(tokens[i - 1]?.norm ?? '')) return true
+  if (lexicon.passiveAuxiliaries.has(tokens[i - 1]?.norm ?? '')) return true
   return !isChildsOwnView(context, i) && !isCurrentPractice(context, i)
 }
 
