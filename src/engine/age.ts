@@ -3,6 +3,7 @@
  * ", 15,", "15-year-old", "15 years old".
  */
 import {ageAt, type DateParts} from './dates.js'
+import * as lexicon from './lexicon.js'
 import type {Token} from './tokens.js'
 
 /** Age from a number token, or undefined when it is not a plausible age. */
@@ -12,39 +13,6 @@ function ageValue(token: Token | undefined): number | undefined {
   return value > 0 && value < 120 ? value : undefined
 }
 
-const statingVerbs = new Set(['is', 'was', "'s", 'turned', 'turns', 'turning', 'aged', 'age', 'at', 'now'])
-const statingFillers = new Set(['also', 'now', 'only', 'just', 'currently', 'then', 'both'])
-const ageFollowers = new Set([
-  'she',
-  'he',
-  'they',
-  'and',
-  'but',
-  'or',
-  'years',
-  'year',
-  'yrs',
-  'when',
-  'at',
-  'in',
-  'with',
-  'who',
-  'so',
-  'now',
-  'then',
-  'last',
-  'this',
-  'earlier',
-  'recently',
-  'on',
-  'before',
-  'after',
-  'during',
-  'by',
-  'since',
-  'until',
-])
-
 /**
  * Age stated by a verb at `index` ("is 15.", "was 14 and", "turned 18 in
  * May", "at 23,", "aged 15"): the number, or undefined. The number must end
@@ -53,15 +21,15 @@ const ageFollowers = new Set([
  */
 export function statedAge(tokens: readonly Token[], index: number): number | undefined {
   const verb = tokens[index]
-  if (!verb || !statingVerbs.has(verb.norm)) return undefined
+  if (!verb || !lexicon.ageStatingVerbs.has(verb.norm)) return undefined
   let i = index + 1
-  while (statingFillers.has(tokens[i]?.norm ?? '')) i++
+  while (lexicon.ageStatingFillers.has(tokens[i]?.norm ?? '')) i++
   const value = ageValue(tokens[i])
   if (value === undefined || (tokens[i]?.gap ?? 0) > 1) return undefined
   const after = tokens[i + 1]
   if (!after) return value
   if (/^[,.;)!?]/.test(after.gapChars) || (after.gap >= 3 && !/^[:.]/.test(after.gapChars))) return value
-  if (after.gap === 0 && ageFollowers.has(after.norm)) return value
+  if (after.gap === 0 && lexicon.ageFollowers.has(after.norm)) return value
   return undefined
 }
 
@@ -70,7 +38,7 @@ export function ageAfter(tokens: readonly Token[], head: number): number | undef
   const next = tokens[head + 1]
   if (!next) return undefined
   // "YP 13", "PV 15", "child 14": a child noun with a number right after it.
-  if (childNouns.has(tokens[head]?.norm ?? '') && next.gap === 0) {
+  if (lexicon.agedPersonNouns.has(tokens[head]?.norm ?? '') && next.gap === 0) {
     const value = ageValue(next)
     const after = tokens[head + 2]
     if (value !== undefined && (!after || after.gap > 0 || !/^\d/.test(after.norm))) return value
@@ -83,7 +51,7 @@ export function ageAfter(tokens: readonly Token[], head: number): number | undef
   }
   if (/[,(]/.test(next.gapChars)) {
     // ", now 24," / ", also 15,"
-    const skip = statingFillers.has(next.norm) ? 1 : 0
+    const skip = lexicon.ageStatingFillers.has(next.norm) ? 1 : 0
     const value = ageValue(tokens[head + 1 + skip])
     const after = tokens[head + 2 + skip]
     // "Deano, 24, is" or "Deano (24)" but not "at 10, 12 and 14".
@@ -92,7 +60,7 @@ export function ageAfter(tokens: readonly Token[], head: number): number | undef
       (!after ||
         /[,)]/.test(after.gapChars) ||
         after.gap >= 3 ||
-        (after.gap === 0 && ageFollowers.has(after.norm)))
+        (after.gap === 0 && lexicon.ageFollowers.has(after.norm)))
     ) {
       return value
     }
@@ -132,31 +100,6 @@ export function ageBefore(tokens: readonly Token[], index: number, window = 4): 
   return undefined
 }
 
-export const childNouns: ReadonlySet<string> = new Set([
-  'yp',
-  'cyp',
-  'girl',
-  'boy',
-  'child',
-  'person',
-  'pv',
-  'victim',
-  'daughter',
-  'son',
-  'teenager',
-  'pupil',
-  'student',
-  "girl's",
-  "boy's",
-  "child's",
-  "person's",
-  "victim's",
-  "daughter's",
-  "son's",
-  "teenager's",
-  "pupil's",
-])
-
 /**
  * Age of the narrative's main person at the time of the events, or
  * undefined when the text gives none. "15 at the time" wins; then a date of
@@ -188,11 +131,11 @@ export function primaryAge(
     const stated = statedAge(tokens, i)
     if (stated !== undefined) ages.push(stated)
     const first = token.value.charAt(0)
-    if ((first !== first.toLowerCase() || childNouns.has(token.norm)) && !/^\d/.test(first)) {
+    if ((first !== first.toLowerCase() || lexicon.agedPersonNouns.has(token.norm)) && !/^\d/.test(first)) {
       const after = ageAfter(tokens, i)
       if (after !== undefined) ages.push(after)
     }
-    if (childNouns.has(token.norm)) {
+    if (lexicon.agedPersonNouns.has(token.norm)) {
       const before = ageBefore(tokens, i, 3)
       if (before !== undefined) ages.push(before)
     }

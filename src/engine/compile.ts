@@ -7,7 +7,7 @@ import type {ConditionSpec, GuardSpec, RuleSpec, Vocabulary} from '../types.js'
 import {categories, severities, targets} from '../vocabulary.js'
 import {checkComplexity} from './complexity.js'
 import {compilePhrases, type PhraseSet} from './context.js'
-import {parsePattern, PatternError, type Slot} from './pattern.js'
+import {parsePattern, PatternError, tableFor, type Slot} from './pattern.js'
 import {addPattern, createIndex, type PhraseIndex} from './phrase-index.js'
 
 export interface CompiledCondition {
@@ -61,11 +61,7 @@ export function compileRules(
 }
 
 function compileSpecs(specs: readonly RuleSpec[], vocabulary: Vocabulary): CompiledRules {
-  let byVocabulary = cache.get(specs)
-  if (!byVocabulary) {
-    byVocabulary = new WeakMap()
-    cache.set(specs, byVocabulary)
-  }
+  const byVocabulary = tableFor(cache, specs, () => new WeakMap<Vocabulary, CompiledRules>())
   const cached = byVocabulary.get(vocabulary)
   if (cached) return cached
   const index = createIndex()

@@ -6,6 +6,7 @@
 import type {CoverageDetector, CoverageElementSpec, Coverage} from '../types-coverage.js'
 import {statedAge} from './age.js'
 import {sharedCues, type Context} from './context.js'
+import * as lexicon from './lexicon.js'
 import {parsePattern} from './pattern.js'
 import {addPattern, createIndex, matchAt, type Match, type PhraseIndex} from './phrase-index.js'
 import {Gap} from './tokens.js'
@@ -30,52 +31,6 @@ export function compileCoverage(specs: readonly CoverageElementSpec[]): Compiled
   return compiled
 }
 
-const months = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'yesterday',
-  'today',
-  'tonight',
-  'overnight',
-  'weekend',
-  'christmas',
-  'easter',
-  'summer',
-  'winter',
-  'spring',
-  'autumn',
-])
-const placePrepositions = new Set(['to', 'in', 'at', 'from', 'near', 'into', 'towards', 'outside', 'around'])
-
 /** Which elements the text states. */
 export function assessCoverage(context: Context, compiled: CompiledCoverage): Coverage {
   const {tokens} = context
@@ -90,7 +45,7 @@ export function assessCoverage(context: Context, compiled: CompiledCoverage): Co
     const token = tokens[i]
     if (!token) continue
     if (!detected.has('age') && statedAge(tokens, i) !== undefined) detected.add('age')
-    if (months.has(token.norm) || /^(19|20)\d\d$/.test(token.norm)) detected.add('date')
+    if (lexicon.dateWords.has(token.norm) || /^(19|20)\d\d$/.test(token.norm)) detected.add('date')
     // 14/03, 21:00
     if (
       /^\d{1,2}$/.test(token.norm) &&
@@ -102,7 +57,7 @@ export function assessCoverage(context: Context, compiled: CompiledCoverage): Co
     if (
       /^\p{Lu}/u.test(token.value) &&
       token.gap <= Gap.space &&
-      placePrepositions.has(tokens[i - 1]?.norm ?? '')
+      lexicon.placePrepositions.has(tokens[i - 1]?.norm ?? '')
     ) {
       detected.add('place')
     }

@@ -3,6 +3,7 @@
  * events and never from the clock: "DOB 12/05/2010", "born in 2009",
  * "in March 2025", "Referral date: 2026-02-14".
  */
+import * as lexicon from './lexicon.js'
 import type {Token} from './tokens.js'
 
 /** A calendar date known to the year, the month or the day. */
@@ -18,55 +19,6 @@ export interface NarrativeDates {
   readonly events: readonly DateParts[]
 }
 
-const months: Readonly<Record<string, number>> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sept: 9,
-  sep: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-}
-
-/** Words before a year that make it part of a title ("Modern Slavery Act 2015"), not an event. */
-const titleWords = new Set([
-  'act',
-  'acts',
-  'regulations',
-  'order',
-  'guidance',
-  'guidelines',
-  'protocol',
-  'rules',
-  'strategy',
-  'convention',
-  'code',
-  'bill',
-  'policy',
-  'framework',
-  'together',
-])
-
-/** Words that make the date that follows a date of birth. */
-const birthWords = new Set(['dob', 'born', 'birth', 'd.o.b', 'b'])
-
 /** Read the dates a narrative states. Linear in the tokens. */
 export function narrativeDates(tokens: readonly Token[]): NarrativeDates {
   let birth: DateParts | undefined
@@ -76,7 +28,12 @@ export function narrativeDates(tokens: readonly Token[]): NarrativeDates {
     if (!token || !/^(19|20)\d\d$/.test(token.norm)) continue
     const year = Number(token.norm)
     const previous = tokens[i - 1]
-    if (previous && titleWords.has(previous.norm) && /^\p{Lu}/u.test(previous.value) && token.gap === 0)
+    if (
+      previous &&
+      lexicon.titleWords.has(previous.norm) &&
+      /^\p{Lu}/u.test(previous.value) &&
+      token.gap === 0
+    )
       continue
     const {parts, first} = dateAround(tokens, i, year)
     if (isBirth(tokens, first)) birth ??= parts
@@ -112,11 +69,15 @@ function dateAround(tokens: readonly Token[], i: number, year: number): {parts: 
   // "March 2025", "12 March 2025", "March 12, 2025"
   let k = i - 1
   let day: number | undefined
-  if (tokens[k] && /^\d{1,2}$/.test(tokens[k]!.norm) && months[tokens[k - 1]?.norm ?? ''] !== undefined) {
+  if (
+    tokens[k] &&
+    /^\d{1,2}$/.test(tokens[k]!.norm) &&
+    lexicon.monthNumbers[tokens[k - 1]?.norm ?? ''] !== undefined
+  ) {
     day = Number(tokens[k]!.norm)
     k--
   }
-  const month = months[tokens[k]?.norm ?? '']
+  const month = lexicon.monthNumbers[tokens[k]?.norm ?? '']
   if (month !== undefined && (tokens[k + 1]?.gap ?? 9) <= 2) {
     const before = tokens[k - 1]
     if (day === undefined && before && /^\d{1,2}$/.test(before.norm) && (tokens[k]?.gap ?? 9) === 0) {
@@ -141,7 +102,7 @@ function isBirth(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
     const token = tokens[k]
     if (!token) break
-    if (birthWords.has(token.norm)) return true
+    if (lexicon.birthWords.has(token.norm)) return true
     if (token.gap >= 4 && k < first - 1) break
   }
   return false

@@ -54,7 +54,6 @@ const irregular: Readonly<Record<string, readonly string[]>> = {
   tell: ['tells', 'told', 'telling'],
   think: ['thinks', 'thought', 'thinking'],
   throw: ['throws', 'threw', 'thrown', 'throwing'],
-  trade: ['trades', 'traded', 'trading'],
   understand: ['understands', 'understood', 'understanding'],
   win: ['wins', 'won', 'winning'],
   write: ['writes', 'wrote', 'written', 'writing'],

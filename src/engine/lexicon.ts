@@ -1,8 +1,830 @@
 /**
- * Word lists the shared guards read. Data, kept apart from the guard code so
- * that a reviewer can see at a glance what each guard treats as a cue.
- * Multi-word cues use the phrase syntax of `RuleSpec.phrases`.
+ * The engine's one vocabulary: every word list the tokenizer, the guards
+ * and the readers of people, ages and dates use, each defined once here.
+ * Data, kept apart from the code so that a reviewer can see at a glance
+ * what each part treats as a cue. Multi-word cues use the phrase syntax of
+ * `RuleSpec.phrases`.
  */
+
+// ── People, names and pronouns ──────────────────────────────────────────────
+
+// One vocabulary for every module that asks who words are about. Where two
+// modules need different words for one kind of person, one set is built
+// from the other here, so that the difference is visible and named.
+
+/** Third-person subject pronouns: the phrase class `$subj` (pattern.ts). */
+export const thirdPersonSubjects: readonly string[] = ['she', 'he', 'they']
+
+/** Third-person object pronouns: the phrase class `$obj`. */
+export const thirdPersonObjects: readonly string[] = ['her', 'him', 'them']
+
+/** Possessive pronouns: the phrase class `$poss`; with "'s" words, an owner ("her mother's partner"). */
+export const possessivePronouns: ReadonlySet<string> = new Set(['her', 'his', 'their'])
+
+/** Reflexive pronouns: the phrase class `$self`. */
+export const reflexivePronouns: readonly string[] = ['herself', 'himself', 'themselves', 'themself']
+
+/** First-person pronouns: the referrer, except inside quoted speech, where they are the speaker's. */
+export const firstPersonPronouns: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us'])
+
+/** Pronouns that stand for a person as a clause's subject: she, he, they, and the referrer's I and we. */
+export const subjectPronouns: ReadonlySet<string> = new Set([...thirdPersonSubjects, 'i', 'we'])
+
+/** Pronouns that stand for a person as an object ("told her to go", "made him carry"). */
+export const objectPronouns: ReadonlySet<string> = new Set([...thirdPersonObjects, 'me', 'us'])
+
+/** Third-person pronouns that point back to someone named earlier ("Kyle … paid him"). */
+export const referentPronouns: ReadonlySet<string> = new Set([...thirdPersonSubjects, ...thirdPersonObjects])
+
+/**
+ * Every pronoun that heads a subject in compromise's terms (subject.ts):
+ * the person pronouns and "you", "it", "who", which are subjects though not
+ * the people a narrative speaks of.
+ */
+export const anySubjectPronouns: ReadonlySet<string> = new Set([...subjectPronouns, 'you', 'it', 'who'])
+
+/** Every pronoun that is an object in compromise's terms (subject.ts), reflexives included. */
+export const anyObjectPronouns: ReadonlySet<string> = new Set([...objectPronouns, ...reflexivePronouns])
+
+/** Relative pronouns that open a clause about the noun before them ("the men who collected Kai"). */
+export const relativePronouns: ReadonlySet<string> = new Set(['who', 'that', 'which'])
+
+/** Determiners and possessives that open a noun phrase ("the", "her", "your"). */
+export const determiners: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'her',
+  'his',
+  'their',
+  'its',
+  'my',
+  'our',
+  'your',
+])
+
+/**
+ * Nouns that name the child ("the YP", "the girl", "PV"): as a subject or a
+ * speaker, the child. "Person" is not one ("a person known as T").
+ */
+export const childNouns: ReadonlySet<string> = new Set([
+  'yp',
+  'cyp',
+  'child',
+  'girl',
+  'boy',
+  'teenager',
+  'teen',
+  'pv',
+  'victim',
+  'daughter',
+  'son',
+  'pupil',
+  'student',
+  'learner',
+  'kid',
+  'youngster',
+])
+
+/**
+ * Nouns an age is read next to ("YP 13", "young person (15)", "a
+ * 15-year-old girl"), and their possessives ("the girl's"): the child nouns
+ * and "person", since the age itself says whether a child is meant.
+ */
+export const agedPersonNouns: ReadonlySet<string> = new Set(
+  [...childNouns, 'person'].flatMap((noun) => [noun, `${noun}'s`]),
+)
+
+/** Subjects that are professionals or agencies, not the child. */
+export const professionalNouns: ReadonlySet<string> = new Set([
+  'police',
+  'officer',
+  'officers',
+  'pc',
+  'ps',
+  'dc',
+  'ds',
+  'detective',
+  'detectives',
+  'constable',
+  'sergeant',
+  'inspector',
+  'worker',
+  'workers',
+  'keyworker',
+  'staff',
+  'school',
+  'schools',
+  'teacher',
+  'teachers',
+  'service',
+  'services',
+  'team',
+  'teams',
+  'agency',
+  'agencies',
+  'council',
+  'authority',
+  'authorities',
+  'practitioner',
+  'practitioners',
+  'professional',
+  'professionals',
+  'nurse',
+  'nurses',
+  'doctor',
+  'doctors',
+  'gp',
+  'clinician',
+  'clinicians',
+  'manager',
+  'managers',
+  'we',
+  'i',
+  'panel',
+  'court',
+  'judge',
+  'magistrates',
+  'cps',
+  'referrer',
+  'dsl',
+  'lead',
+  'camhs',
+  'yot',
+  'yjs',
+  'department',
+  'force',
+  'hospital',
+  'paramedics',
+  'paramedic',
+  'unit',
+  'provider',
+  'home',
+  'placement',
+  'room',
+  'handler',
+  'operator',
+  'dispatcher',
+  'auditor',
+  'audit',
+  'review',
+  'report',
+  'log',
+  'file',
+  'record',
+  'records',
+  'logs',
+  'files',
+  'reports',
+  'notes',
+  'minutes',
+  'reviews',
+  'referral',
+  'referrals',
+  'assessment',
+  'assessments',
+  'chronology',
+  'documents',
+  'system',
+  'database',
+])
+
+/** Carers: family to the child, but as speakers they speak for the care system, like staff. */
+export const carerNouns: ReadonlySet<string> = new Set(['carer', 'carers', 'foster', 'guardian'])
+
+/**
+ * Family and carers: not the child, but their quoted words are evidence, not
+ * the writer's framing. Carers (`carerNouns`) are the one exception there:
+ * they speak for the care system.
+ */
+export const familyNouns: ReadonlySet<string> = new Set([
+  'parent',
+  'parents',
+  'mother',
+  'father',
+  'mum',
+  'dad',
+  'family',
+  'grandmother',
+  'grandfather',
+  'nan',
+  'gran',
+  'aunt',
+  'auntie',
+  'stepfather',
+  'stepmother',
+  'sister',
+  'brother',
+  'stepdad',
+  'stepmum',
+  ...carerNouns,
+])
+
+/** Other people who may speak or act in a narrative: neither the child nor a professional. */
+export const otherPeople: ReadonlySet<string> = new Set([
+  'neighbour',
+  'neighbours',
+  'neighbor',
+  'neighbors',
+  'witness',
+  'witnesses',
+  'resident',
+  'residents',
+  'locals',
+  'public',
+  'shopkeeper',
+  'passers',
+  'bystanders',
+  'classmates',
+  'peers',
+  'friends',
+  'others',
+  'lads',
+  'boys',
+  'olders',
+  'youngers',
+  'guys',
+  'blokes',
+  'fellas',
+])
+
+/** People named by their relation to someone: with a possessive ("her mother's partner"), another person than the child. */
+export const relationNouns: ReadonlySet<string> = new Set([
+  'partner',
+  'boyfriend',
+  'girlfriend',
+  'friend',
+  'cousin',
+  'associate',
+  'associates',
+  'contact',
+  'contacts',
+  'husband',
+  'wife',
+  'housemate',
+  'flatmate',
+  'lodger',
+  'neighbour',
+  'fella',
+  'ex',
+])
+
+/** Nouns for a man or men: "she" cannot point back to them. */
+export const maleNouns: ReadonlySet<string> = new Set(['man', 'men', 'male', 'males', 'gentleman'])
+
+/** Nouns for a woman or women: "he" cannot point back to them. */
+export const femaleNouns: ReadonlySet<string> = new Set(['woman', 'women', 'female', 'females', 'lady'])
+
+/** Adults named by their role ("suspect", "elders", "landlord"). */
+const adultRoleNouns: readonly string[] = [
+  'adult',
+  'adults',
+  'suspect',
+  'suspects',
+  'offender',
+  'offenders',
+  'perpetrator',
+  'perpetrators',
+  'exploiter',
+  'exploiters',
+  'abuser',
+  'abusers',
+  'trafficker',
+  'traffickers',
+  'groomer',
+  'groomers',
+  'elder',
+  'elders',
+  'uncle',
+  'landlord',
+  'boss',
+]
+
+/**
+ * Subjects that are adults (perpetrators or others), not the child: adults
+ * by role, groups ("gang", "network") and labels ("dealer"). Of the nouns
+ * for a sex, not "female(s)", "gentleman" or "lady": records call the child
+ * "a female, 15" too (with "female" here, a held-out label finding is lost).
+ */
+export const adultNouns: ReadonlySet<string> = new Set([
+  'man',
+  'men',
+  'male',
+  'males',
+  'woman',
+  'women',
+  ...adultRoleNouns,
+  'network',
+  'gang',
+  'group',
+  'ocg',
+  'dealer',
+  'dealers',
+  'nominal',
+])
+
+/**
+ * Adult nouns that name one person or people, not a group or a label: what
+ * a later "he", "she" or "they" may point back to ("Male (34) …, he is"),
+ * when they are also `adultNouns`; any of them after "adult" is the noun it
+ * modifies ("two adult females").
+ */
+export const adultPersonNouns: ReadonlySet<string> = new Set([
+  ...maleNouns,
+  ...femaleNouns,
+  ...adultRoleNouns,
+])
+
+/** The plural adult person nouns: "he" or "she" cannot point back to them. */
+export const pluralAdultPersonNouns: ReadonlySet<string> = new Set(
+  [...adultPersonNouns].filter(
+    (noun) => noun === 'men' || noun === 'women' || (noun.endsWith('s') && !noun.endsWith('ss')),
+  ),
+)
+
+/** Nouns that make a following label refer to an adult. */
+export const adultModifiers: ReadonlySet<string> = new Set([
+  'adult',
+  'adults',
+  'older',
+  'grown',
+  'elder',
+  'elders',
+  'man',
+  'men',
+])
+
+/** Field labels naming an adult's role in a form ("Perpetrator:", "Suspect 1:", "Exploiter details:"). */
+export const adultRoles: ReadonlySet<string> = new Set([
+  'perpetrator',
+  'perpetrators',
+  'suspect',
+  'suspects',
+  'exploiter',
+  'exploiters',
+  'offender',
+  'offenders',
+  'abuser',
+  'abusers',
+  'trafficker',
+  'traffickers',
+  'nominal',
+  'nominals',
+  'associate',
+  'associates',
+  'poi',
+  'elder',
+  'elders',
+  'adult',
+  'adults',
+  'controller',
+  'groomer',
+])
+
+/** Indefinite pronouns for a person: general by themselves ("anyone under the age of 18"). */
+export const indefinitePeople: ReadonlySet<string> = new Set(['someone', 'anyone', 'anybody'])
+
+/** Nouns for people in general, as guidance speaks of them. */
+export const genericPeople: ReadonlySet<string> = new Set([
+  'child',
+  'children',
+  'person',
+  'people',
+  'victim',
+  'victims',
+  'survivor',
+  'survivors',
+  'adolescent',
+  'adolescents',
+  'teenager',
+  'teenagers',
+  'individual',
+  'individuals',
+  ...indefinitePeople,
+])
+
+/** The plural ones ("victims", "people", "children"): general without a quantifier, unless a determiner picks some out. */
+export const pluralGenericPeople: ReadonlySet<string> = new Set(
+  [...genericPeople].filter((noun) => noun.endsWith('s') || noun === 'people' || noun === 'children'),
+)
+
+/** Words that make a singular noun generic ("a child", "any young person"). */
+export const genericQuantifiers: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'any',
+  'every',
+  'each',
+  'no',
+  'young',
+  'many',
+  'some',
+  'most',
+  'all',
+])
+
+/**
+ * Capitalised words that are not names: a sentence's first word, pronouns,
+ * titles, and every professional or agency noun ("She", "On", "Mr",
+ * "Police", "Staff"). One list for every place that reads names (subjects,
+ * speakers, the cast, adult names and suggestions).
+ */
+export const notNames: ReadonlySet<string> = new Set([
+  ...anySubjectPronouns,
+  ...anyObjectPronouns,
+  ...determiners,
+  'after',
+  'also',
+  'at',
+  'before',
+  'dr',
+  'during',
+  'here',
+  'however',
+  'in',
+  'later',
+  'miss',
+  'mr',
+  'mrs',
+  'ms',
+  'narrative',
+  'on',
+  'since',
+  'then',
+  'there',
+  'these',
+  'those',
+  'today',
+  'when',
+  'while',
+  'yesterday',
+  ...professionalNouns,
+])
+
+// ── Grammar words ───────────────────────────────────────────────────────────
+
+/** Words written without the apostrophe that are still contractions ("isnt"); not "cant" or "wont". */
+export const bareContractions: ReadonlySet<string> = new Set([
+  'isnt',
+  'wasnt',
+  'arent',
+  'werent',
+  'doesnt',
+  'didnt',
+  'dont',
+  'hasnt',
+  'havent',
+  'hadnt',
+  'couldnt',
+  'wouldnt',
+  'shouldnt',
+  'mustnt',
+])
+
+/** Words a clitic verb attaches to as its own word ("she's" → she + 's, "there's"): subject pronouns and a few more. */
+export const cliticHosts: ReadonlySet<string> = new Set([...anySubjectPronouns, 'that', 'there', 'what'])
+
+/** Auxiliaries of a passive ("was treated", "got arrested"): what follows is done to the subject. */
+export const passiveAuxiliaries: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+  'get',
+  'got',
+  'gets',
+])
+
+/** Copulas that make a label describe the sentence's subject. */
+export const copulas: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  "'s",
+  'be',
+  'been',
+  'being',
+  'became',
+  'become',
+  'becomes',
+  'remains',
+  'remained',
+  'seems',
+  'seemed',
+  'appears',
+  'appeared',
+  'as',
+])
+
+/** Verbs of saying, thinking and perceiving that take a clause ("staff say Kai is …"). */
+export const thinkingVerbs: ReadonlySet<string> = new Set([
+  'say',
+  'says',
+  'said',
+  'think',
+  'thinks',
+  'thought',
+  'believe',
+  'believes',
+  'believed',
+  'feel',
+  'feels',
+  'felt',
+  'note',
+  'notes',
+  'noted',
+  'report',
+  'reports',
+  'reported',
+  'find',
+  'finds',
+  'found',
+  'consider',
+  'considers',
+  'considered',
+  'know',
+  'knows',
+  'knew',
+  'suspect',
+  'suspects',
+  'suspected',
+  'state',
+  'states',
+  'stated',
+  'record',
+  'records',
+  'recorded',
+  'suggest',
+  'suggests',
+  'suggested',
+  'worry',
+  'worries',
+  'worried',
+  'fear',
+  'fears',
+  'feared',
+  'describe',
+  'describes',
+  'described',
+  'claim',
+  'claims',
+  'claimed',
+  'explain',
+  'explains',
+  'explained',
+  'confirm',
+  'confirms',
+  'confirmed',
+  'mention',
+  'mentions',
+  'mentioned',
+  'reckon',
+  'reckons',
+  'reckoned',
+  'assume',
+  'assumes',
+  'assumed',
+  'understand',
+  'understands',
+  'understood',
+])
+
+/** Verbs whose object does what follows for them ("made Tyler carry"). */
+export const causatives: ReadonlySet<string> = new Set([
+  'made',
+  'make',
+  'makes',
+  'making',
+  'let',
+  'lets',
+  'forced',
+  'forces',
+  'had',
+  'have',
+  'has',
+])
+
+/** Irregular past forms that read as verbs ("told staff", "drove Ellie"); regular ones end in -ed. */
+export const irregularPast: ReadonlySet<string> = new Set([
+  'told',
+  'made',
+  'took',
+  'gave',
+  'saw',
+  'met',
+  'sent',
+  'got',
+  'kept',
+  'brought',
+  'bought',
+  'drove',
+  'left',
+  'paid',
+  'sold',
+])
+
+/** Words of an appositive age between a person and what follows ("two men, aged 23 and 31, who"). */
+export const appositiveWords: ReadonlySet<string> = new Set([
+  'aged',
+  'age',
+  'and',
+  'both',
+  'years',
+  'year',
+  'old',
+  'now',
+  'also',
+  'approx',
+  'approximately',
+  'around',
+  'about',
+  'roughly',
+  'possibly',
+])
+
+/** Words that may stand between a preposition and the label it governs. */
+export const nounPhraseFillers: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'another',
+  'other',
+  'known',
+  'local',
+  'suspected',
+  'alleged',
+  'his',
+  'her',
+  'their',
+  'two',
+  'three',
+  'four',
+  'several',
+  'some',
+  'one',
+  'many',
+  'various',
+  'older',
+  'adult',
+  'male',
+  'female',
+  'notorious',
+  'violent',
+  'senior',
+  'leading',
+  'prominent',
+  'main',
+  'key',
+  'previous',
+  'current',
+  'new',
+  'allocated',
+  'social',
+  'youth',
+  'support',
+  'duty',
+  'family',
+  'case',
+  'named',
+  'designated',
+  'police',
+])
+
+/**
+ * Prepositions whose object is another person than the subject: a label
+ * after them ("exploited by a gang member") is not about the child.
+ */
+export const personPrepositions: ReadonlySet<string> = new Set([
+  'with',
+  'by',
+  'from',
+  'for',
+  'to',
+  'alongside',
+  'among',
+  'amongst',
+  'against',
+  'between',
+  'towards',
+  'around',
+  'beside',
+  'near',
+  'via',
+  'through',
+  'under',
+])
+
+/** Every preposition: a noun after one is an object, not a subject ("at school Kyle is"). */
+export const prepositions: ReadonlySet<string> = new Set([
+  ...personPrepositions,
+  'at',
+  'in',
+  'on',
+  'into',
+  'onto',
+  'of',
+  'about',
+  'over',
+  'outside',
+  'inside',
+  'within',
+  'across',
+  'behind',
+  'during',
+  'like',
+  'than',
+])
+
+/**
+ * Prepositions before a place's name ("to Leeds", "near Hull", "outside
+ * Tesco"): a capitalised word after one is a place, for the place fact
+ * (coverage.ts) and the place a suggestion names (slots.ts).
+ */
+export const placePrepositions: ReadonlySet<string> = new Set([
+  'to',
+  'in',
+  'at',
+  'from',
+  'near',
+  'into',
+  'towards',
+  'outside',
+  'around',
+])
+
+/** Modal verbs ("should", "must", "ought"). */
+export const modals: ReadonlySet<string> = new Set([
+  'should',
+  'must',
+  'need',
+  'needs',
+  'ought',
+  'could',
+  'can',
+  'will',
+  'would',
+  'shall',
+])
+
+/** Auxiliaries that open a yes/no question ("Does she …?", "Is he …?"). */
+export const questionAuxiliaries: ReadonlySet<string> = new Set([
+  'does',
+  'did',
+  'do',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'may',
+  'might',
+])
+
+/** Words that give a cause or concession: a negation before one does not reach past it ("not because …"). */
+export const causalWords: ReadonlySet<string> = new Set([
+  'as',
+  'because',
+  'since',
+  'therefore',
+  'despite',
+  'although',
+])
+
+/** First words that put flagged words in the present tense ("is", "has", "goes"), for a suggestion's tense (slots.ts). */
+export const presentTenseWords: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'am',
+  "'s",
+  'has',
+  'have',
+  'does',
+  'do',
+  'goes',
+  'keeps',
+])
+
+/** First words that put them in the past ("was", "went"); regular past forms end in -ed. */
+export const pastTenseWords: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did', 'went', 'kept'])
+
+// ── Cues the guards read ────────────────────────────────────────────────────
 
 /** Words that negate what follows within a short window. */
 export const negators: ReadonlySet<string> = new Set([
@@ -35,16 +857,8 @@ export const negators: ReadonlySet<string> = new Set([
   "needn't",
   "ain't",
   'cant',
-  'couldnt',
-  'didnt',
-  'doesnt',
-  'dont',
-  'isnt',
-  'wasnt',
-  'werent',
-  'arent',
   'wont',
-  'wouldnt',
+  ...bareContractions,
 ])
 
 /** Hedges that concede part of the claim: "not just a lifestyle choice" still flags. */
@@ -198,187 +1012,6 @@ export const reportingCues: readonly string[] = [
   'quote|quoted|quoting',
 ]
 
-/** Nouns that make a following label refer to an adult. */
-export const adultModifiers: ReadonlySet<string> = new Set([
-  'adult',
-  'adults',
-  'older',
-  'grown',
-  'elder',
-  'elders',
-  'man',
-  'men',
-])
-
-/** Subjects that are professionals or agencies, not the child. */
-export const professionalNouns: ReadonlySet<string> = new Set([
-  'police',
-  'officer',
-  'officers',
-  'pc',
-  'ps',
-  'dc',
-  'ds',
-  'detective',
-  'detectives',
-  'constable',
-  'sergeant',
-  'inspector',
-  'worker',
-  'workers',
-  'staff',
-  'school',
-  'schools',
-  'teacher',
-  'teachers',
-  'service',
-  'services',
-  'team',
-  'teams',
-  'agency',
-  'agencies',
-  'council',
-  'authority',
-  'authorities',
-  'practitioner',
-  'practitioners',
-  'professional',
-  'professionals',
-  'nurse',
-  'nurses',
-  'doctor',
-  'doctors',
-  'gp',
-  'clinician',
-  'clinicians',
-  'manager',
-  'managers',
-  'we',
-  'i',
-  'panel',
-  'court',
-  'judge',
-  'magistrates',
-  'cps',
-  'referrer',
-  'dsl',
-  'lead',
-  'camhs',
-  'yot',
-  'yjs',
-  'department',
-  'force',
-  'hospital',
-  'paramedics',
-  'paramedic',
-  'unit',
-  'provider',
-  'home',
-  'placement',
-  'room',
-  'handler',
-  'operator',
-  'dispatcher',
-  'auditor',
-  'audit',
-  'review',
-  'report',
-  'log',
-  'file',
-  'record',
-  'records',
-  'logs',
-  'files',
-  'reports',
-  'notes',
-  'minutes',
-  'reviews',
-  'referral',
-  'referrals',
-  'assessment',
-  'assessments',
-  'chronology',
-  'documents',
-  'system',
-  'database',
-])
-
-/** Family and carers: not the child, but their quoted words are evidence, not the writer's framing. */
-export const familyNouns: ReadonlySet<string> = new Set([
-  'carer',
-  'carers',
-  'parent',
-  'parents',
-  'mother',
-  'father',
-  'mum',
-  'dad',
-  'guardian',
-  'family',
-  'grandmother',
-  'grandfather',
-  'nan',
-  'gran',
-  'aunt',
-  'auntie',
-  'stepfather',
-  'stepmother',
-  'sister',
-  'brother',
-  'foster',
-  'stepdad',
-  'stepmum',
-])
-
-/** Other people who may speak or act in a narrative: neither the child nor a professional. */
-export const otherPeople: ReadonlySet<string> = new Set([
-  'neighbour',
-  'neighbours',
-  'neighbor',
-  'neighbors',
-  'witness',
-  'witnesses',
-  'resident',
-  'residents',
-  'locals',
-  'public',
-  'shopkeeper',
-  'passers',
-  'bystanders',
-  'classmates',
-  'peers',
-  'friends',
-  'others',
-  'lads',
-  'boys',
-  'olders',
-  'youngers',
-  'guys',
-  'blokes',
-  'fellas',
-])
-
-/** People named by their relation to someone: with a possessive ("her mother's partner"), another person than the child. */
-export const relationNouns: ReadonlySet<string> = new Set([
-  'partner',
-  'boyfriend',
-  'girlfriend',
-  'friend',
-  'cousin',
-  'associate',
-  'associates',
-  'contact',
-  'contacts',
-  'husband',
-  'wife',
-  'housemate',
-  'flatmate',
-  'lodger',
-  'neighbour',
-  'fella',
-  'ex',
-])
-
 /**
  * Phrases after a relationship word that make the other person a peer
  * ("a girlfriend in her year group", "her boyfriend, who is the same age").
@@ -477,236 +1110,6 @@ export const mentionCuesAfter: readonly string[] = [
   '{blame} the child|children|victim|victims|young person',
 ]
 
-/** Subjects that are adults (perpetrators or others), not the child. */
-export const adultNouns: ReadonlySet<string> = new Set([
-  'man',
-  'men',
-  'adult',
-  'adults',
-  'perpetrator',
-  'perpetrators',
-  'offender',
-  'offenders',
-  'suspect',
-  'suspects',
-  'exploiter',
-  'exploiters',
-  'abuser',
-  'abusers',
-  'elder',
-  'elders',
-  'male',
-  'males',
-  'woman',
-  'women',
-  'uncle',
-  'landlord',
-  'boss',
-  'trafficker',
-  'traffickers',
-  'groomer',
-  'groomers',
-  'network',
-  'gang',
-  'group',
-  'ocg',
-  'dealer',
-  'dealers',
-  'nominal',
-])
-
-/** Words that may stand between a preposition and the label it governs. */
-export const nounPhraseFillers: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'the',
-  'this',
-  'that',
-  'these',
-  'those',
-  'another',
-  'other',
-  'known',
-  'local',
-  'suspected',
-  'alleged',
-  'his',
-  'her',
-  'their',
-  'two',
-  'three',
-  'four',
-  'several',
-  'some',
-  'one',
-  'many',
-  'various',
-  'older',
-  'adult',
-  'male',
-  'female',
-  'notorious',
-  'violent',
-  'senior',
-  'leading',
-  'prominent',
-  'main',
-  'key',
-  'previous',
-  'current',
-  'new',
-  'allocated',
-  'social',
-  'youth',
-  'support',
-  'duty',
-  'family',
-  'case',
-  'named',
-  'designated',
-  'police',
-])
-
-/**
- * Prepositions whose object is another person than the subject: a label
- * after them ("exploited by a gang member") is not about the child.
- */
-export const personPrepositions: ReadonlySet<string> = new Set([
-  'with',
-  'by',
-  'from',
-  'for',
-  'to',
-  'alongside',
-  'among',
-  'amongst',
-  'against',
-  'between',
-  'towards',
-  'around',
-  'beside',
-  'near',
-  'via',
-  'through',
-  'under',
-])
-
-/** Every preposition: a noun after one is an object, not a subject ("at school Kyle is"). */
-export const prepositions: ReadonlySet<string> = new Set([
-  ...personPrepositions,
-  'at',
-  'in',
-  'on',
-  'into',
-  'onto',
-  'of',
-  'about',
-  'over',
-  'outside',
-  'inside',
-  'within',
-  'across',
-  'behind',
-  'during',
-  'like',
-  'than',
-])
-
-/** Copulas that make a label describe the sentence's subject. */
-export const copulas: ReadonlySet<string> = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  "'s",
-  'be',
-  'been',
-  'being',
-  'became',
-  'become',
-  'becomes',
-  'remains',
-  'remained',
-  'seems',
-  'seemed',
-  'appears',
-  'appeared',
-  'as',
-])
-
-/** Verbs of saying, thinking and perceiving that take a clause ("staff say Kai is …"). */
-export const thinkingVerbs: ReadonlySet<string> = new Set([
-  'say',
-  'says',
-  'said',
-  'think',
-  'thinks',
-  'thought',
-  'believe',
-  'believes',
-  'believed',
-  'feel',
-  'feels',
-  'felt',
-  'note',
-  'notes',
-  'noted',
-  'report',
-  'reports',
-  'reported',
-  'find',
-  'finds',
-  'found',
-  'consider',
-  'considers',
-  'considered',
-  'know',
-  'knows',
-  'knew',
-  'suspect',
-  'suspects',
-  'suspected',
-  'state',
-  'states',
-  'stated',
-  'record',
-  'records',
-  'recorded',
-  'suggest',
-  'suggests',
-  'suggested',
-  'worry',
-  'worries',
-  'worried',
-  'fear',
-  'fears',
-  'feared',
-  'describe',
-  'describes',
-  'described',
-  'claim',
-  'claims',
-  'claimed',
-  'explain',
-  'explains',
-  'explained',
-  'confirm',
-  'confirms',
-  'confirmed',
-  'mention',
-  'mentions',
-  'mentioned',
-  'reckon',
-  'reckons',
-  'reckoned',
-  'assume',
-  'assumes',
-  'assumed',
-  'understand',
-  'understands',
-  'understood',
-])
-
 /**
  * Reporting verbs that attribute the word itself to the speaker ("called the
  * man a paedo", "refers to him as her boyfriend"): the speaker's word even
@@ -718,62 +1121,6 @@ export const namingCues: readonly string[] = [
   '{refer} to',
   '{use} the word|term|phrase|words',
 ]
-
-/** Words that name the child as a speaker ("the child said …"). */
-export const childSpeakers: ReadonlySet<string> = new Set([
-  'yp',
-  'cyp',
-  'child',
-  'girl',
-  'boy',
-  'teenager',
-  'pv',
-  'victim',
-  'daughter',
-  'son',
-  'pupil',
-  'student',
-  'learner',
-  'kid',
-  'youngster',
-  'teen',
-])
-
-/** Nouns for people in general, as guidance speaks of them. */
-export const genericPeople: ReadonlySet<string> = new Set([
-  'child',
-  'children',
-  'person',
-  'people',
-  'victim',
-  'victims',
-  'survivor',
-  'survivors',
-  'adolescent',
-  'adolescents',
-  'teenager',
-  'teenagers',
-  'someone',
-  'anyone',
-  'anybody',
-  'individual',
-  'individuals',
-])
-
-/** Words that make a singular noun generic ("a child", "any young person"). */
-export const genericQuantifiers: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'any',
-  'every',
-  'each',
-  'no',
-  'young',
-  'many',
-  'some',
-  'most',
-  'all',
-])
 
 /** Words that make a statement about people in general hypothetical or habitual. */
 export const genericHedges: ReadonlySet<string> = new Set([
@@ -799,90 +1146,6 @@ export const genericHedges: ReadonlySet<string> = new Set([
   'even',
 ])
 
-/**
- * Capitalised words that are not names: a sentence's first word, pronouns,
- * titles and agencies ("She", "On", "Mr", "Police"). One list for every
- * place that reads names (subjects, speakers, the cast and suggestions).
- */
-export const notNames: ReadonlySet<string> = new Set([
-  'a',
-  'after',
-  'also',
-  'an',
-  'at',
-  'before',
-  'dc',
-  'dr',
-  'ds',
-  'during',
-  'he',
-  'her',
-  'here',
-  'his',
-  'however',
-  'i',
-  'in',
-  'it',
-  'later',
-  'miss',
-  'mr',
-  'mrs',
-  'ms',
-  'my',
-  'narrative',
-  'officers',
-  'on',
-  'our',
-  'pc',
-  'police',
-  'referral',
-  'she',
-  'since',
-  'staff',
-  'that',
-  'the',
-  'their',
-  'then',
-  'there',
-  'these',
-  'they',
-  'this',
-  'those',
-  'today',
-  'we',
-  'when',
-  'while',
-  'who',
-  'yesterday',
-])
-
-/** Field labels naming an adult's role in a form ("Perpetrator:", "Suspect 1:", "Exploiter details:"). */
-export const adultRoles: ReadonlySet<string> = new Set([
-  'perpetrator',
-  'perpetrators',
-  'suspect',
-  'suspects',
-  'exploiter',
-  'exploiters',
-  'offender',
-  'offenders',
-  'abuser',
-  'abusers',
-  'trafficker',
-  'traffickers',
-  'nominal',
-  'nominals',
-  'associate',
-  'associates',
-  'poi',
-  'elder',
-  'elders',
-  'adult',
-  'adults',
-  'controller',
-  'groomer',
-])
-
 /** Phrases after a label that say its people are adults ("… are mostly adults in their twenties"). */
 export const adultPredicates: readonly string[] = [
   '{be} mostly|all|both|also|mainly? adult(s)|men|women',
@@ -890,3 +1153,135 @@ export const adultPredicates: readonly string[] = [
   '{be} mostly|all|both|also|mainly? over 18|eighteen',
   '{be} mostly|all|both|also|mainly? grown men|women',
 ]
+
+// ── Ages and dates ──────────────────────────────────────────────────────────
+
+/** Words that state an age before its number ("is 15", "turned 18", "aged 15", "at 23"). */
+export const ageStatingVerbs: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  "'s",
+  'turned',
+  'turns',
+  'turning',
+  'aged',
+  'age',
+  'at',
+  'now',
+])
+
+/** Words that may stand between such a word, or an appositive comma, and the age ("is also 15", ", now 24,"). */
+export const ageStatingFillers: ReadonlySet<string> = new Set([
+  'also',
+  'now',
+  'only',
+  'just',
+  'currently',
+  'then',
+  'both',
+])
+
+/** Words right after a number that leave it an age ("15 and", "14 when", "16 in May"), not a time or an address. */
+export const ageFollowers: ReadonlySet<string> = new Set([
+  'she',
+  'he',
+  'they',
+  'and',
+  'but',
+  'or',
+  'years',
+  'year',
+  'yrs',
+  'when',
+  'at',
+  'in',
+  'with',
+  'who',
+  'so',
+  'now',
+  'then',
+  'last',
+  'this',
+  'earlier',
+  'recently',
+  'on',
+  'before',
+  'after',
+  'during',
+  'by',
+  'since',
+  'until',
+])
+
+/** Month names and their abbreviations, with the month's number ("March 2025", "12 Sept"). */
+export const monthNumbers: Readonly<Record<string, number>> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+}
+
+/** Words before a year that make it part of a title ("Modern Slavery Act 2015"), not an event. */
+export const titleWords: ReadonlySet<string> = new Set([
+  'act',
+  'acts',
+  'regulations',
+  'order',
+  'guidance',
+  'guidelines',
+  'protocol',
+  'rules',
+  'strategy',
+  'convention',
+  'code',
+  'bill',
+  'policy',
+  'framework',
+  'together',
+])
+
+/** Words that make the date that follows a date of birth. */
+export const birthWords: ReadonlySet<string> = new Set(['dob', 'born', 'birth', 'd.o.b', 'b'])
+
+/** Words that state when something happened, for the date fact (coverage.ts): months, days, seasons, "yesterday". */
+export const dateWords: ReadonlySet<string> = new Set([
+  ...Object.keys(monthNumbers),
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'yesterday',
+  'today',
+  'tonight',
+  'overnight',
+  'weekend',
+  'christmas',
+  'easter',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
+])

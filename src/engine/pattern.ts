@@ -8,6 +8,7 @@
  * `{agree}|{consent} to`.
  */
 import {verbForms} from './inflect.js'
+import * as lexicon from './lexicon.js'
 import {normaliseWord} from './normalise.js'
 import type {WordClasses} from '../types.js'
 import {splitContraction} from './tokens.js'
@@ -19,10 +20,23 @@ export const WILDCARD = '_'
 export const OWNER = '$owner'
 
 const pronounSets: Readonly<Record<string, readonly string[]>> = {
-  $poss: ['her', 'his', 'their'],
-  $self: ['herself', 'himself', 'themselves', 'themself'],
-  $obj: ['her', 'him', 'them'],
-  $subj: ['she', 'he', 'they'],
+  $poss: [...lexicon.possessivePronouns],
+  $self: lexicon.reflexivePronouns,
+  $obj: lexicon.thirdPersonObjects,
+  $subj: lexicon.thirdPersonSubjects,
+}
+
+/**
+ * The table `tables` keeps for `key`, made by `make` the first time: the
+ * caches here and in compile.ts, keyed by a class table or a rule array.
+ */
+export function tableFor<K extends object, V>(tables: WeakMap<K, V>, key: K, make: () => V): V {
+  let table = tables.get(key)
+  if (table === undefined) {
+    table = make()
+    tables.set(key, table)
+  }
+  return table
 }
 
 /** Error in authored pattern syntax; names the pattern and the problem. */
@@ -92,11 +106,7 @@ function classSequences(
     throw new PatternError(pattern, `unknown word class "@${name}" (known: ${known})`)
   }
   if (stack.includes(name)) throw new PatternError(pattern, `word class "@${name}" refers to itself`)
-  let cache = expanded.get(classes)
-  if (!cache) {
-    cache = new Map()
-    expanded.set(classes, cache)
-  }
+  const cache = tableFor(expanded, classes, () => new Map<string, string[][]>())
   const cached = cache.get(name)
   if (cached) return cached
   const sequences = dedupe(
@@ -123,11 +133,7 @@ const slotCacheLimit = 4096
 function parseSlots(pattern: string, classes: WordClasses | undefined, stack: readonly string[]): Slot[] {
   const parts = splitParts(pattern)
   if (parts.length === 0) throw new PatternError(pattern, 'it is empty')
-  let cache = classes ? parsedSlots.get(classes) : undefined
-  if (!cache && classes) {
-    cache = new Map()
-    parsedSlots.set(classes, cache)
-  }
+  const cache = classes ? tableFor(parsedSlots, classes, () => new Map<string, Slot>()) : undefined
   return parts.map((part): Slot => {
     // Within a class's own phrases the stack guards against cycles: parse those afresh.
     const cacheable = cache !== undefined && stack.length === 0 && part.includes('@')

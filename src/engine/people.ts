@@ -10,41 +10,7 @@ import {ageAfter, ageBefore} from './age.js'
 import {scanLimit, type Context} from './context.js'
 import * as lexicon from './lexicon.js'
 import {subjectHead} from './subject.js'
-import {Gap} from './tokens.js'
-
-export const quotedPronouns = new Set(['i', 'we', 'me', 'us'])
-
-export const subjectPronouns = new Set(['she', 'he', 'they', 'i', 'we'])
-
-export const relativePronouns = new Set(['who', 'that', 'which'])
-
-export const determiners = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'her',
-  'his',
-  'their',
-  'its',
-  'my',
-  'our',
-  'your',
-])
-
-export const passiveAuxiliaries = new Set([
-  'was',
-  'were',
-  'is',
-  'are',
-  'be',
-  'been',
-  'being',
-  'get',
-  'got',
-  'gets',
-])
+import {Gap, isOwner} from './tokens.js'
 
 /** A capitalised word that is probably a name ("Kyle"), not a sentence's first common word. */
 export function isLikelyName(token: Context['tokens'][number]): boolean {
@@ -52,32 +18,9 @@ export function isLikelyName(token: Context['tokens'][number]): boolean {
     /^\p{Lu}[\p{L}'’-]*$/u.test(token.value) &&
     // An acronym ("PNC", "MASH", "YOT") is not a name.
     !/^\p{Lu}{2,}$/u.test(token.value) &&
-    !lexicon.notNames.has(token.norm) &&
-    !lexicon.professionalNouns.has(token.norm)
+    !lexicon.notNames.has(token.norm)
   )
 }
-
-export const appositiveWords = new Set([
-  'aged',
-  'age',
-  'and',
-  'both',
-  'years',
-  'year',
-  'old',
-  'now',
-  'also',
-  'approx',
-  'approximately',
-  'around',
-  'about',
-  'roughly',
-  'possibly',
-])
-
-export const objectPronouns = new Set(['her', 'him', 'them', 'me', 'us'])
-
-export const referentPronouns = new Set(['she', 'he', 'they', 'her', 'him', 'them'])
 
 /**
  * Whether a conjunction or clause break stands between tokens `from` and
@@ -136,19 +79,23 @@ export function quickSubject(
     i--
   }
   // "a group that runs drugs": the subject is the relative pronoun's antecedent.
-  if (relativePronouns.has(tokens[i]?.norm ?? '') && i > 0 && context.sameClause(i - 1, index)) {
+  if (lexicon.relativePronouns.has(tokens[i]?.norm ?? '') && i > 0 && context.sameClause(i - 1, index)) {
     const antecedent = relativeAntecedent(context, i)
     if (antecedent !== undefined) return antecedent
     // "a group that", "the network which": a capitalised or aged word.
     let j = i - 1
-    while (j > 0 && (/^\d+$/.test(tokens[j]?.norm ?? '') || appositiveWords.has(tokens[j]?.norm ?? ''))) j--
+    while (
+      j > 0 &&
+      (/^\d+$/.test(tokens[j]?.norm ?? '') || lexicon.appositiveWords.has(tokens[j]?.norm ?? ''))
+    )
+      j--
     if (tokens[j]?.norm === 'old' || lexicon.adultNouns.has(tokens[j]?.norm ?? '')) return j
   }
   // "The man paid Mia to engage …", "told her to go": the one told or paid
   // is the main verb's object; who is responsible is its subject.
   if (!needsVerb && tokens[index - 1]?.norm === 'to') {
     const object = tokens[index - 2]
-    if (object && (objectPronouns.has(object.norm) || isLikelyName(object))) i = index - 3
+    if (object && (lexicon.objectPronouns.has(object.norm) || isLikelyName(object))) i = index - 3
   }
   // "The men made Tyler carry …": a causative verb's object acts for its subject.
   if (!needsVerb) {
@@ -157,8 +104,8 @@ export function quickSubject(
     if (
       object &&
       verb &&
-      causatives.has(verb.norm) &&
-      (objectPronouns.has(object.norm) || isLikelyName(object))
+      lexicon.causatives.has(verb.norm) &&
+      (lexicon.objectPronouns.has(object.norm) || isLikelyName(object))
     ) {
       i = index - 3
     }
@@ -166,11 +113,11 @@ export function quickSubject(
   for (; i >= 0 && context.sameClause(i, index); i--) {
     const token = tokens[i]
     if (!token) break
-    if (subjectPronouns.has(token.norm)) return i
+    if (lexicon.subjectPronouns.has(token.norm)) return i
     // "Jade's claims": a possessor is not the subject.
     if (token.norm.endsWith("'s") && token.norm.length > 2) continue
     // "The men who collected Kai are …": the relative clause's antecedent is the subject.
-    if (relativePronouns.has(token.norm) && i > 0) {
+    if (lexicon.relativePronouns.has(token.norm) && i > 0) {
       const antecedent = relativeAntecedent(context, i)
       if (antecedent !== undefined) return antecedent
     }
@@ -186,7 +133,7 @@ export function quickSubject(
     }
     // "the child", "children", "the girl": the child as subject.
     if (
-      (lexicon.childSpeakers.has(token.norm) || token.norm === 'children') &&
+      (lexicon.childNouns.has(token.norm) || token.norm === 'children') &&
       !lexicon.prepositions.has(tokens[i - 1]?.norm ?? '')
     ) {
       return i
@@ -233,44 +180,6 @@ export function quickSubject(
   return undefined
 }
 
-const maleNouns = new Set(['man', 'men', 'male', 'males', 'gentleman'])
-/** Adult nouns that name one person or people, not a group ("gang", "network") or a modifier. */
-const adultPersonNouns = new Set([
-  ...maleNouns,
-  'woman',
-  'women',
-  'female',
-  'females',
-  'adult',
-  'adults',
-  'suspect',
-  'suspects',
-  'offender',
-  'offenders',
-  'perpetrator',
-  'perpetrators',
-  'exploiter',
-  'exploiters',
-  'abuser',
-  'abusers',
-  'trafficker',
-  'traffickers',
-  'groomer',
-  'groomers',
-  'elder',
-  'elders',
-  'uncle',
-  'landlord',
-  'boss',
-])
-const femaleNouns = new Set(['woman', 'women', 'female', 'females', 'lady'])
-/** The plural ones: "he" or "she" cannot point back to them. */
-const pluralPersonNouns = new Set(
-  [...adultPersonNouns].filter(
-    (noun) => noun === 'men' || noun === 'women' || (noun.endsWith('s') && !noun.endsWith('ss')),
-  ),
-)
-
 /**
  * Whether a subject pronoun at `head` points back to an adult named by a
  * role noun in the same sentence (the nearest person before it), with
@@ -285,17 +194,18 @@ function pronounIsAdult(context: Context, head: number): boolean {
     const token = tokens[i]
     if (!token) break
     const norm = token.norm
-    if (lexicon.childSpeakers.has(norm) || subjectPronouns.has(norm) || objectPronouns.has(norm)) return false
+    if (lexicon.childNouns.has(norm) || lexicon.subjectPronouns.has(norm) || lexicon.objectPronouns.has(norm))
+      return false
     if (isLikelyName(token) && !isPersonWord(tokens, i)) return false
-    if (!adultPersonNouns.has(norm) || !isAdultNoun(tokens, i)) continue
+    if (!lexicon.adultPersonNouns.has(norm) || !isAdultNoun(tokens, i)) continue
     // "two adult men": "adult" modifies the noun after it.
-    if (adultPersonNouns.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1]?.gap === Gap.space) continue
+    if (lexicon.adultPersonNouns.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1]?.gap === Gap.space) continue
     // "a man he met online": the noun is the object of the pronoun's own clause.
     if (i === head - 1 && tokens[head]?.gap === Gap.space) continue
     // "coached by the elders, he is …": "he" is one person, not the elders.
-    if (pronoun !== 'they' && pluralPersonNouns.has(norm)) continue
-    if (pronoun === 'he' && femaleNouns.has(norm)) return false
-    if (pronoun === 'she' && maleNouns.has(norm)) return false
+    if (pronoun !== 'they' && lexicon.pluralAdultPersonNouns.has(norm)) continue
+    if (pronoun === 'he' && lexicon.femaleNouns.has(norm)) return false
+    if (pronoun === 'she' && lexicon.maleNouns.has(norm)) return false
     return true
   }
   return false
@@ -326,30 +236,6 @@ export function isGovernedPerson(context: Context, at: number): boolean {
   )
 }
 
-/** Carers speak for the care system: their framing is the writer's side, like staff's. */
-export const carers = new Set(['carer', 'carers', 'foster', 'guardian', 'keyworker'])
-
-/** A possessive word: her, his, their, or a word ending in 's ("her mother's partner"). */
-export function isOwner(token: Context['tokens'][number] | undefined): boolean {
-  if (!token) return false
-  return token.norm === 'her' || token.norm === 'his' || token.norm === 'their' || /.'s$/.test(token.norm)
-}
-
-/** Verbs whose object does what follows for them ("made Tyler carry"). */
-export const causatives = new Set([
-  'made',
-  'make',
-  'makes',
-  'making',
-  'let',
-  'lets',
-  'forced',
-  'forces',
-  'had',
-  'have',
-  'has',
-])
-
 /**
  * The subject a relative pronoun at `at` refers back to: the person word or
  * name before it, over an appositive age ("two men, aged 23 and 31, who").
@@ -359,11 +245,12 @@ export function relativeAntecedent(context: Context, at: number): number | undef
   // "the 30-year-old, who": the age noun itself.
   if (tokens[at - 1]?.norm === 'old' && ageBefore(tokens, at, 4) !== undefined) return at - 1
   let j = at - 1
-  while (j > 0 && (/^\d+$/.test(tokens[j]?.norm ?? '') || appositiveWords.has(tokens[j]?.norm ?? ''))) j--
+  while (j > 0 && (/^\d+$/.test(tokens[j]?.norm ?? '') || lexicon.appositiveWords.has(tokens[j]?.norm ?? '')))
+    j--
   if (!context.sameClause(j, at)) return undefined
   const antecedent = tokens[j]
   if (!antecedent) return undefined
-  if (subjectPronouns.has(antecedent.norm) || lexicon.childSpeakers.has(antecedent.norm)) return j
+  if (lexicon.subjectPronouns.has(antecedent.norm) || lexicon.childNouns.has(antecedent.norm)) return j
   if (lexicon.relationNouns.has(antecedent.norm) && isOwner(tokens[j - 1])) return j
   if (isPersonWord(tokens, j) || antecedent.norm === 'children') return predicatedOf(context, j) ?? j
   if (isLikelyName(antecedent)) return j
@@ -412,26 +299,10 @@ export function inPrepositionalPhrase(context: Context, j: number): boolean {
 
 /** A word that reads as a verb form: a reporting or thinking verb, or a past or -ing form. */
 export function isVerbLike(norm: string): boolean {
-  return lexicon.thinkingVerbs.has(norm) || /[^e]ed$|ied$|eed$|ing$/.test(norm) || irregularPast.has(norm)
+  return (
+    lexicon.thinkingVerbs.has(norm) || /[^e]ed$|ied$|eed$|ing$/.test(norm) || lexicon.irregularPast.has(norm)
+  )
 }
-
-export const irregularPast = new Set([
-  'told',
-  'made',
-  'took',
-  'gave',
-  'saw',
-  'met',
-  'sent',
-  'got',
-  'kept',
-  'brought',
-  'bought',
-  'drove',
-  'left',
-  'paid',
-  'sold',
-])
 
 /** A professional, family, adult or aged word that can head a subject ("the 35-year-old"). */
 export function isPersonWord(tokens: Context['tokens'], i: number): boolean {
@@ -474,7 +345,7 @@ export function isOther(context: Context, head: number, byAge = true): boolean {
   const token = tokens[head]
   if (!token) return false
   // "I" and "we" are the referrer, except inside quoted speech.
-  const quotedSelf = token.quote !== -1 && quotedPronouns.has(token.norm)
+  const quotedSelf = token.quote !== -1 && lexicon.firstPersonPronouns.has(token.norm)
   if (!quotedSelf && isProfessional(tokens, head)) return true
   if (isAdultNoun(tokens, head) || lexicon.familyNouns.has(token.norm)) return true
   // "the 35-year-old" refers to someone by age alone: another person.

@@ -11,7 +11,7 @@
  */
 import {checkDeadline} from './bounded-parse.js'
 import {OWNER, WILDCARD, type Slot} from './pattern.js'
-import {Gap, type Token} from './tokens.js'
+import {Gap, isOwner, type Token} from './tokens.js'
 
 /** Work done by the matcher, for growth tests (operation counts, never time). */
 export const matchCounters = {steps: 0}
@@ -233,13 +233,16 @@ function tryEntries(
   found: Match[],
 ): void {
   if (!list) return
-  const ends = sharedEnds
+  const {ends} = walk
   for (const entry of list) {
     if (triedAt.get(entry) === stamp) continue
     triedAt.set(entry, stamp)
     ends.length = 0
     visits.begin(entry)
-    matchSlots(entry.slots, 0, tokens, first, first, ends)
+    walk.slots = entry.slots
+    walk.tokens = tokens
+    walk.start = first
+    matchSlots(0, first)
     for (const last of ends) found.push({payload: entry.payload, first, last})
   }
 }
@@ -269,7 +272,22 @@ const joined: {tokens: readonly Token[] | undefined; words: (string | null)[]} =
 
 let entryStamp = 0
 const triedAt = new WeakMap<Entry, number>()
-const sharedEnds: number[] = []
+/**
+ * The entry being matched (one at a time): its slots, the text's tokens,
+ * the start token and the last tokens found so far. Kept here rather than
+ * passed down every step of the walk; the ends array is reused.
+ */
+const walk: {
+  slots: readonly IndexedSlot[]
+  tokens: readonly Token[]
+  start: number
+  readonly ends: number[]
+} = {
+  slots: [],
+  tokens: [],
+  start: 0,
+  ends: [],
+}
 
 /** Entries that may start with a closed compound written hyphenated ("street-wise"). */
 function lookupJoined(
@@ -314,15 +332,9 @@ const visits = {
   },
 }
 
-/** Match `slots[s…]` from token `i`; add the index of each possible last token to `ends`. */
-function matchSlots(
-  slots: readonly IndexedSlot[],
-  s: number,
-  tokens: readonly Token[],
-  i: number,
-  start: number,
-  ends: number[],
-): void {
+/** Match `walk.slots[s…]` from token `i`; add the index of each possible last token to `walk.ends`. */
+function matchSlots(s: number, i: number): void {
+  const {slots, start, ends} = walk
   if (!visits.first(s, i - start)) return
   matchCounters.steps++
   const slot = slots[s]
@@ -330,50 +342,35 @@ function matchSlots(
     if (i > start && !ends.includes(i - 1)) ends.push(i - 1)
     return
   }
-  if (slot.optional) matchSlots(slots, s + 1, tokens, i, start, ends)
-  walkSlot(slot.root, true, slots, s, tokens, i, start, ends)
+  if (slot.optional) matchSlots(s + 1, i)
+  walkSlot(slot.root, true, s, i)
 }
 
 /**
  * Walk slot `s`'s trie from `node` at token `i`; where an alternative ends,
  * match the slots after it. `_` does not start a phrase.
  */
-function walkSlot(
-  node: SlotNode,
-  atRoot: boolean,
-  slots: readonly IndexedSlot[],
-  s: number,
-  tokens: readonly Token[],
-  i: number,
-  start: number,
-  ends: number[],
-): void {
-  if (node.end && !atRoot) matchSlots(slots, s + 1, tokens, i, start, ends)
+function walkSlot(node: SlotNode, atRoot: boolean, s: number, i: number): void {
+  if (node.end && !atRoot) matchSlots(s + 1, i)
+  const {tokens, start} = walk
   const token = tokens[i]
   if (!token || (i > start && token.gap > Gap.hyphen)) return
   const {next} = node
   if (next.size > 0) {
     const exact = next.get(token.norm)
-    if (exact) walkSlot(exact, false, slots, s, tokens, i + 1, start, ends)
+    if (exact) walkSlot(exact, false, s, i + 1)
     if (isOwner(token)) {
       const owned = next.get(OWNER)
-      if (owned) walkSlot(owned, false, slots, s, tokens, i + 1, start, ends)
+      if (owned) walkSlot(owned, false, s, i + 1)
     }
     // A closed compound of the phrase written hyphenated ("street-wise").
     const compound = joinedAt(tokens, i)
     if (compound !== undefined) {
       const joinedNode = next.get(compound)
-      if (joinedNode) walkSlot(joinedNode, false, slots, s, tokens, i + 2, start, ends)
+      if (joinedNode) walkSlot(joinedNode, false, s, i + 2)
     }
   }
-  if (node.wild && (i > start || !atRoot)) walkSlot(node.wild, false, slots, s, tokens, i + 1, start, ends)
-}
-
-const possessivePronouns = new Set(['her', 'his', 'their'])
-
-/** A possessive word: her, his, their, or a word ending in 's. */
-function isOwner(token: Token): boolean {
-  return possessivePronouns.has(token.norm) || (token.norm.endsWith("'s") && token.norm.length > 2)
+  if (node.wild && (i > start || !atRoot)) walkSlot(node.wild, false, s, i + 1)
 }
 
 /**

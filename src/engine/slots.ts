@@ -87,8 +87,6 @@ function fullName(tokens: readonly Token[], i: number): string {
   return token?.value ?? ''
 }
 
-const placePrepositions = new Set(['to', 'in', 'at', 'from', 'into', 'towards'])
-
 /** A place named after a preposition in the sentence of `index` ("to Leeds", "in Beverley Road"). */
 function placeNear(context: Context, index: number): string | undefined {
   const {tokens} = context
@@ -98,7 +96,8 @@ function placeNear(context: Context, index: number): string | undefined {
   for (let i = first; tokens[i]?.sentence === sentence && i - index < 40; i++) {
     const token = tokens[i]
     const next = tokens[i + 1]
-    if (!token || !next || !placePrepositions.has(token.norm) || next.gap !== 0 || !isName(next)) continue
+    if (!token || !next || !lexicon.placePrepositions.has(token.norm) || next.gap !== 0 || !isName(next))
+      continue
     if (ageAfter(tokens, i + 1) !== undefined) continue
     const words = [next.value]
     for (let k = i + 2; tokens[k] && tokens[k]?.gap === 0 && isName(tokens[k]!); k++)
@@ -147,8 +146,6 @@ const toPast: Readonly<Record<string, string>> = {
   goes: 'went',
   does: 'did',
 }
-const presentWords = new Set(['is', 'are', 'am', "'s", 'has', 'have', 'does', 'do', 'goes', 'keeps'])
-const pastWords = new Set(['was', 'were', 'had', 'did', 'went', 'kept'])
 
 /** Tense of the flagged words, from their first word: "agrees to go" present, "went willingly" past. */
 export function tenseOf(actual: string): 'present' | 'past' | undefined {
@@ -158,8 +155,8 @@ export function tenseOf(actual: string): 'present' | 'past' | undefined {
       .split(/\s+/)[0]
       ?.toLowerCase()
       .replace(/[\u2018\u2019]/g, "'") ?? ''
-  if (pastWords.has(first) || /[^e]ed$|ied$|eed$/.test(first)) return 'past'
-  if (presentWords.has(first) || /[^s]s$/.test(first)) return 'present'
+  if (lexicon.pastTenseWords.has(first) || /[^e]ed$|ied$|eed$/.test(first)) return 'past'
+  if (lexicon.presentTenseWords.has(first) || /[^s]s$/.test(first)) return 'present'
   return undefined
 }
 

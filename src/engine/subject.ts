@@ -4,6 +4,7 @@
  * (calling `.json({offset: true})` per match is quadratic).
  */
 import {grammar} from './grammar.js'
+import * as lexicon from './lexicon.js'
 
 interface Term {
   readonly text: string
@@ -28,9 +29,6 @@ export function tagSentence(text: string, base: number): SentenceTerms | undefin
   const terms = (doc.docs as unknown as Term[][]).flat()
   return {base, terms}
 }
-
-const subjectPronouns = new Set(['she', 'he', 'they', 'i', 'we', 'you', 'it', 'who'])
-const objectPronouns = new Set(['her', 'him', 'them', 'me', 'us', 'herself', 'himself', 'themselves'])
 
 /**
  * The head word of the grammatical subject for a match starting at
@@ -62,8 +60,8 @@ export function subjectHead(
       continue
     }
     if (!sawVerb || tags.has('Value') || !(tags.has('Noun') || tags.has('Pronoun'))) continue
-    if (objectPronouns.has(term.normal)) continue
-    if (!subjectPronouns.has(term.normal) && isGoverned(terms, k)) continue
+    if (lexicon.anyObjectPronouns.has(term.normal)) continue
+    if (!lexicon.anySubjectPronouns.has(term.normal) && isGoverned(terms, k)) continue
     return {start: base + term.offset.start, normal: term.normal}
   }
   return undefined

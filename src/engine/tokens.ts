@@ -8,6 +8,7 @@
  */
 import type {Node, Parent} from 'unist'
 import type {Point} from 'unist'
+import * as lexicon from './lexicon.js'
 import {normaliseWord} from './normalise.js'
 
 /** What stands between a token and the one before it, from weakest to strongest. */
@@ -314,26 +315,6 @@ function isFieldStart(tokens: readonly Token[], i: number): boolean {
 /** Heads of negative contractions whose written form is not the word ("wo" in "won't"). */
 const contractionHeads: Readonly<Record<string, string>> = {ca: 'can', wo: 'will', sha: 'shall', ai: 'is'}
 
-/** Words written without the apostrophe that are still contractions ("isnt"); not "cant" or "wont". */
-const bareContractions = new Set([
-  'isnt',
-  'wasnt',
-  'arent',
-  'werent',
-  'doesnt',
-  'didnt',
-  'dont',
-  'hasnt',
-  'havent',
-  'hadnt',
-  'couldnt',
-  'wouldnt',
-  'shouldnt',
-  'mustnt',
-])
-
-/** Pronouns whose clitic verb is its own word ("she's" → she + 's). */
-const cliticHosts = new Set(['she', 'he', 'it', 'they', 'we', 'you', 'i', 'that', 'there', 'who', 'what'])
 const clitics: Readonly<Record<string, string>> = {
   "'s": "'s",
   "'re": 'are',
@@ -351,14 +332,19 @@ const clitics: Readonly<Record<string, string>> = {
  */
 export function splitContraction(norm: string): [string, number, string] | undefined {
   const written =
-    /^(\p{L}+)n't$/u.exec(norm)?.[1] ?? (bareContractions.has(norm) ? norm.slice(0, -2) : undefined)
+    /^(\p{L}+)n't$/u.exec(norm)?.[1] ?? (lexicon.bareContractions.has(norm) ? norm.slice(0, -2) : undefined)
   if (written !== undefined && written.length > 0)
     return [contractionHeads[written] ?? written, written.length, 'not']
   const clitic = /^(\p{L}+)('(?:s|re|m|ve|ll|d))$/u.exec(norm)
-  if (clitic?.[1] && clitic[2] && cliticHosts.has(clitic[1])) {
+  if (clitic?.[1] && clitic[2] && lexicon.cliticHosts.has(clitic[1])) {
     return [clitic[1], clitic[1].length, clitics[clitic[2]] ?? clitic[2]]
   }
   return undefined
+}
+
+/** A possessive word: her, his, their, or a word ending in 's ("her mother's partner", "Kyle’s"). */
+export function isOwner(token: Token | undefined): boolean {
+  return token !== undefined && (lexicon.possessivePronouns.has(token.norm) || /.'s$/.test(token.norm))
 }
 
 /** A point `by` characters further along the same line. */

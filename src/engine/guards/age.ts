@@ -1,6 +1,6 @@
 /** Guard `age`: age-aware rules skip people who were 18 or over at the time. */
 import type {Target} from '../../types.js'
-import {ageAfter, ageBefore, childNouns, statedAge} from '../age.js'
+import {ageAfter, ageBefore, statedAge} from '../age.js'
 import type {Context} from '../context.js'
 import type {Match} from '../phrase-index.js'
 import {headOf, isLikelyName, isVerbLike} from '../people.js'
@@ -83,5 +83,5 @@ function firstConjunct(context: Context, head: number): number | undefined {
   while (first > 0 && context.sameSentence(first - 1, k)) first--
   const token = tokens[first]
   if (!token || first >= k) return undefined
-  return isLikelyName(token) || childNouns.has(token.norm) ? first : undefined
+  return isLikelyName(token) || lexicon.agedPersonNouns.has(token.norm) ? first : undefined
 }

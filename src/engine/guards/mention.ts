@@ -3,15 +3,7 @@ import type {Context} from '../context.js'
 import {scanLimit, sharedCues} from '../context.js'
 import * as lexicon from '../lexicon.js'
 import type {Match} from '../phrase-index.js'
-import {
-  subjectPronouns,
-  relativePronouns,
-  isLikelyName,
-  referentPronouns,
-  breaksScope,
-  isOther,
-  isProfessional,
-} from '../people.js'
+import {isLikelyName, breaksScope, isOther, isProfessional} from '../people.js'
 
 /** How far back an unquoted mention cue may stand, in words. */
 const mentionWindow = 6
@@ -99,14 +91,14 @@ function isChildsOwnView(context: Context, cueEnd: number): boolean {
   for (let i = cueEnd; i >= Math.max(1, cueEnd - 4); i--) {
     if (!framingVerbs.test(tokens[i]?.norm ?? '')) continue
     // "Kyle was treated as a courier": passive, others' treatment of the child.
-    if (/^(is|was|are|were|been|being|be|get|got)$/.test(tokens[i - 1]?.norm ?? '')) return false
+    if (lexicon.passiveAuxiliaries.has(tokens[i - 1]?.norm ?? '')) return false
     // "Aaron has treated Smithy as his boss": over auxiliaries to the subject.
     let j = i - 1
     while (j > 0 && /^(has|have|had|is|was|are|were|been|also|always|now|still)$/.test(tokens[j]?.norm ?? ''))
       j--
     const subject = tokens[j]
     if (!subject || !context.sameClause(j, i)) return false
-    if (subjectPronouns.has(subject.norm)) return true
+    if (lexicon.subjectPronouns.has(subject.norm)) return true
     return isLikelyName(subject) && !isOther(context, j)
   }
   return false
@@ -117,12 +109,10 @@ const framingVerbs = /^(treat|dismiss|writ|wrote|portray|characteri|groom|made|m
 /** "should be treated as an adult": the writer's own recommendation, not a report. */
 function isRecommended(context: Context, cueEnd: number): boolean {
   for (let i = cueEnd - 1; i >= Math.max(0, cueEnd - 4); i--) {
-    if (modals.has(context.tokens[i]?.norm ?? '')) return true
+    if (lexicon.modals.has(context.tokens[i]?.norm ?? '')) return true
   }
   return false
 }
-
-const modals = new Set(['should', 'must', 'need', 'needs', 'ought', 'could', 'can', 'will', 'would', 'shall'])
 
 /**
  * Whether the sentence holding token `index` opens by reporting what a
@@ -160,24 +150,25 @@ function isGeneric(context: Context, match: Match): boolean {
   ) {
     const token = tokens[i]
     if (!token) break
-    if (subjectPronouns.has(token.norm) || referentPronouns.has(token.norm)) return false
-    if (lexicon.scopeBreakers.has(token.norm) && !relativePronouns.has(token.norm)) return false
+    if (lexicon.subjectPronouns.has(token.norm) || lexicon.referentPronouns.has(token.norm)) return false
+    if (lexicon.scopeBreakers.has(token.norm) && !lexicon.relativePronouns.has(token.norm)) return false
     if (!lexicon.genericPeople.has(token.norm) && isLikelyName(token)) return false
     if (lexicon.genericPeople.has(token.norm)) {
       const before = tokens[i - 1]
       const quantified =
         before !== undefined && context.sameClause(i - 1, i) && lexicon.genericQuantifiers.has(before.norm)
-      const plural = token.norm.endsWith('s') || token.norm === 'people' || token.norm === 'children'
+      const plural = lexicon.pluralGenericPeople.has(token.norm)
       const determined =
         before !== undefined && context.sameClause(i - 1, i) && lexicon.nounPhraseFillers.has(before.norm)
-      const indefinite = token.norm === 'someone' || token.norm === 'anyone' || token.norm === 'anybody'
+      const indefinite = lexicon.indefinitePeople.has(token.norm)
       if (!quantified && !(plural && !determined) && !indefinite) return false
       // Guidance speaks of what may happen, or of children who …: "a child
       // may be exploited", "children who go missing". "Officers think
       // children fabricate" is a claim about this case and still flags.
       for (let k = i + 1; k < match.first; k++) {
         const norm = tokens[k]?.norm ?? ''
-        if (lexicon.genericHedges.has(norm) || (k === i + 1 && relativePronouns.has(norm))) return true
+        if (lexicon.genericHedges.has(norm) || (k === i + 1 && lexicon.relativePronouns.has(norm)))
+          return true
       }
       return false
     }
@@ -202,10 +193,10 @@ function opensGeneric(context: Context, index: number): boolean {
     const norm = tokens[i]?.norm ?? ''
     if (!lexicon.genericPeople.has(norm)) continue
     const before = tokens[i - 1]
-    const plural = norm.endsWith('s') || norm === 'people' || norm === 'children'
+    const plural = lexicon.pluralGenericPeople.has(norm)
     const determined = i > first && lexicon.nounPhraseFillers.has(before?.norm ?? '')
     const quantified = i > first && lexicon.genericQuantifiers.has(before?.norm ?? '')
-    const indefinite = norm === 'someone' || norm === 'anyone' || norm === 'anybody'
+    const indefinite = lexicon.indefinitePeople.has(norm)
     if ((plural && !determined) || quantified || indefinite) subject = i
     break
   }
@@ -221,26 +212,6 @@ function opensGeneric(context: Context, index: number): boolean {
   return general
 }
 
-const auxiliaries = new Set([
-  'does',
-  'did',
-  'do',
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'have',
-  'had',
-  'can',
-  'could',
-  'will',
-  'would',
-  'should',
-  'may',
-  'might',
-])
-
 /**
  * Whether the sentence holding `index` is a yes/no question: it opens with
  * an auxiliary (after an optional "Q:" label) and ends with a question mark.
@@ -251,7 +222,7 @@ function isYesNoQuestion(context: Context, index: number): boolean {
   let first = index
   while (first > 0 && index - first < scanLimit && context.sameSentence(first - 1, index)) first--
   if (/^q\d*$/.test(tokens[first]?.norm ?? '') && /:/.test(tokens[first + 1]?.gapChars ?? '')) first++
-  if (!auxiliaries.has(tokens[first]?.norm ?? '')) return false
+  if (!lexicon.questionAuxiliaries.has(tokens[first]?.norm ?? '')) return false
   let last = index
   while (last + 1 < tokens.length && context.sameSentence(index, last + 1) && last - index < scanLimit) last++
   const end = tokens[last + 1]?.gapChars ?? context.trailing
@@ -272,7 +243,7 @@ function framedObject(context: Context, first: number): boolean {
   i--
   const verb = tokens[i]
   if (!verb || !/^(treat|dismiss|portray|characteri|regard|brand)/.test(verb.norm)) return false
-  if (/^(is|was|are|were|been|being)$/.test(tokens[i - 1]?.norm ?? '')) return true
+  if (lexicon.passiveAuxiliaries.has(tokens[i - 1]?.norm ?? '')) return true
   return !isChildsOwnView(context, i) && !isCurrentPractice(context, i)
 }
 

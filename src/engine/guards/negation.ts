@@ -6,8 +6,6 @@ import {Gap} from '../tokens.js'
 import type {Match} from '../phrase-index.js'
 import {breaksScope} from '../people.js'
 
-const causalWords = new Set(['as', 'because', 'since', 'therefore', 'despite', 'although'])
-
 const quoteChars = /^["'\u2018\u2019\u201C\u201D\u00AB\u00BB\u201E\u2039\u203A\s]*$/
 
 /** How far back a negator may stand from the match, in words. */
@@ -27,7 +25,7 @@ export function isNegated(context: Context, match: Match): boolean {
     if (!token || !after) break
     // Scope ends at punctuation other than quote marks.
     if (after.gap >= Gap.soft && !quoteChars.test(after.gapChars)) break
-    if (lexicon.scopeBreakers.has(token.norm) || causalWords.has(token.norm)) break
+    if (lexicon.scopeBreakers.has(token.norm) || lexicon.causalWords.has(token.norm)) break
     if (lexicon.hedges.has(token.norm)) {
       hedged = true
       continue

@@ -6,17 +6,7 @@ import {scanLimit, sharedCues} from '../context.js'
 import * as lexicon from '../lexicon.js'
 import {Gap} from '../tokens.js'
 import type {Match} from '../phrase-index.js'
-import {
-  subjectPronouns,
-  determiners,
-  passiveAuxiliaries,
-  isLikelyName,
-  breaksScope,
-  carers,
-  isProperName,
-  isProfessional,
-  isAdultNoun,
-} from '../people.js'
+import {isLikelyName, breaksScope, isProperName, isProfessional, isAdultNoun} from '../people.js'
 
 /**
  * Attributed speech: quoted words after a reporting verb ("they called her
@@ -49,7 +39,7 @@ export function isAttributed(context: Context, match: Match, target: Target): bo
   const named = context.lastEndBefore(naming, match.first, 9)
   if (
     named !== -1 &&
-    !determiners.has(tokens[named - 1]?.norm ?? '') &&
+    !lexicon.determiners.has(tokens[named - 1]?.norm ?? '') &&
     !breaksScope(context, named, match.first)
   ) {
     const speaker = speakerOf(context, named)
@@ -57,7 +47,7 @@ export function isAttributed(context: Context, match: Match, target: Target): bo
   }
   if (target === 'term') return false
   const cueEnd = context.lastEndBefore(reporting, match.first, 10)
-  if (cueEnd === -1 || determiners.has(tokens[cueEnd - 1]?.norm ?? '')) return false
+  if (cueEnd === -1 || lexicon.determiners.has(tokens[cueEnd - 1]?.norm ?? '')) return false
   // The child's or another person's account ("his mother says he is a gang
   // member"): evidence, recorded as said. A professional's is the writer's side.
   const speaker = speakerOf(context, cueEnd)
@@ -74,8 +64,8 @@ function labelledSpeaker(context: Context, first: number): 'professional' | 'chi
     if (!token) break
     if (i < first - 1 && tokens[i + 1]?.lineStart) break
     if (token.lineStart || i === 0 || (tokens[i]?.gap ?? 0) >= Gap.sentence) {
-      if (isProfessional(tokens, i) || carers.has(token.norm)) return 'professional'
-      if (lexicon.childSpeakers.has(token.norm) || token.norm === 'yp') return 'child'
+      if (isProfessional(tokens, i) || lexicon.carerNouns.has(token.norm)) return 'professional'
+      if (lexicon.childNouns.has(token.norm)) return 'child'
       return 'other'
     }
   }
@@ -94,15 +84,15 @@ function speakerOf(context: Context, cue: number): 'professional' | 'child' | 'o
   const before = tokens[cue - 1]?.norm ?? ''
   const skipped =
     lexicon.negators.has(before) || lexicon.hedges.has(before) ? (tokens[cue - 2]?.norm ?? '') : before
-  if (passiveAuxiliaries.has(skipped)) return undefined
+  if (lexicon.passiveAuxiliaries.has(skipped)) return undefined
   for (let i = cue - 1; i >= Math.max(0, cue - scanLimit) && context.sameClause(i, cue); i--) {
     const token = tokens[i]
     if (!token) break
     if (token.quote !== -1) continue
-    if (isProfessional(tokens, i) || carers.has(token.norm)) return 'professional'
+    if (isProfessional(tokens, i) || lexicon.carerNouns.has(token.norm)) return 'professional'
     if (lexicon.familyNouns.has(token.norm) || lexicon.otherPeople.has(token.norm) || isAdultNoun(tokens, i))
       return 'other'
-    if (subjectPronouns.has(token.norm) || lexicon.childSpeakers.has(token.norm)) return 'child'
+    if (lexicon.subjectPronouns.has(token.norm) || lexicon.childNouns.has(token.norm)) return 'child'
     // "A (17) says": a one-letter pseudonym with an age.
     if (/^\p{Lu}$/u.test(token.value)) {
       const age = ageAfter(tokens, i)

@@ -1,12 +1,12 @@
 /** Guard `referent`: words about an adult, a professional or a peer, not the child. */
 import type {Target} from '../../types.js'
-import {ageAfter, ageBefore, childNouns} from '../age.js'
+import {ageAfter, ageBefore} from '../age.js'
 import type {Context} from '../context.js'
 import {sharedCues} from '../context.js'
 import * as lexicon from '../lexicon.js'
 import {Gap} from '../tokens.js'
 import type {Match} from '../phrase-index.js'
-import {referentPronouns, headOf, isOther, isVerbLike} from '../people.js'
+import {headOf, isOther, isVerbLike} from '../people.js'
 
 /**
  * Referent: skip matches about an adult or a professional. Labels are
@@ -28,7 +28,7 @@ export function isAboutOther(context: Context, match: Match, target: Target, adu
       possessor &&
       possessor.norm.endsWith("'s") &&
       !/^\p{Lu}/u.test(possessor.value) &&
-      !childNouns.has(possessor.norm)
+      !lexicon.agedPersonNouns.has(possessor.norm)
     ) {
       return true
     }
@@ -57,7 +57,9 @@ export function isAboutOther(context: Context, match: Match, target: Target, adu
       if (
         tokens[match.first]?.norm === 'as' &&
         object &&
-        (referentPronouns.has(object.norm) || /^\p{Lu}/u.test(object.value) || /^\d+$/.test(object.norm))
+        (lexicon.referentPronouns.has(object.norm) ||
+          /^\p{Lu}/u.test(object.value) ||
+          /^\d+$/.test(object.norm))
       ) {
         return /^\d+$/.test(object.norm)
           ? Number(object.norm) >= 18 && Number(object.norm) < 120
@@ -89,7 +91,7 @@ export function isAboutOther(context: Context, match: Match, target: Target, adu
             ? Number(object.norm)
             : undefined
         if (age !== undefined && age < 120) return age >= 18
-        if (object && (referentPronouns.has(object.norm) || /^\p{Lu}/u.test(object.value))) {
+        if (object && (lexicon.referentPronouns.has(object.norm) || /^\p{Lu}/u.test(object.value))) {
           return isOther(context, i - 1)
         }
       }
