@@ -78,4 +78,95 @@ export const conditions = {
     precededBy: ['for the|a purpose(s) of', 'with a|the view to', 'in order to make $obj'],
     within: 2,
   },
+
+  /**
+   * Children or young people in general as the subject, up to three words
+   * before ("children who go missing are often groomed", "young people who
+   * are hard to reach"): a statement about children as a group, as guidance
+   * makes, not about this child.
+   */
+  'young-people-in-general': {
+    precededBy: ['@young-people', '@young-people who|that'],
+    within: 3,
+  },
+
+  /**
+   * Adults as the subject of a relative clause ("parents who got drunk",
+   * "men who were experimenting with drugs"): the words are about the adults.
+   */
+  'adults-who': {
+    precededBy: ['adults|parents|carers|men|women|males|mother|father|mum|dad|uncle|aunt who|that'],
+    within: 2,
+  },
+
+  /**
+   * A modal, a frequency word or "to" just before ("may act older", "can be
+   * grown up", "expected to act older"): a general warning or someone's
+   * expectation, not a description of the child.
+   */
+  'modal-before': {precededBy: ['may|might|can|could|often|sometimes|to|will'], within: 1},
+
+  /**
+   * An adult, a relative or a professional named just before the adult
+   * noun ("the officer, a young man", "her mother, a grown woman", "his
+   * brother, a lad of 20"): the noun is about them.
+   */
+  'adult-role-before': {
+    precededBy: [
+      'officer|officers|PC|DC|DS|PCSO|sergeant|constable|worker|nurse|teacher|interpreter|carer|manager|receptionist|driver|suspect|offender|perpetrator|man|woman|adult|landlord|boss|mother|mum|father|dad|sister|brother|cousin|uncle|aunt|partner|girlfriend|boyfriend|solicitor|advocate|guardian|mentor|volunteer',
+    ],
+    within: 1,
+  },
+
+  /**
+   * "Female" or "male" as an adjective before a role or a body part ("a
+   * female officer", "the male suspect", "female genital mutilation"): the
+   * word describes an adult or a thing, not the child.
+   */
+  'sex-adjective-for-adult': {
+    followedBy: [
+      'officer|officers|worker|workers|staff|member|interpreter|nurse|doctor|GP|relative|carer|adult|adults|suspect|suspects|perpetrator|offender|genital|voice|colleague|practitioner|social|police',
+    ],
+  },
+
+  /**
+   * Slang named as slang ("known as going country", "also known as
+   * plugging", "often called a trap house"): the writer explains the word.
+   */
+  'slang-explained': {
+    precededBy: ['known|referred|termed|described as', 'also known as', 'sometimes|often called'],
+    within: 1,
+  },
+
+  /**
+   * A negation in the two words before ("she was not just being friendly",
+   * "never only a few times"): the minimising frame is rejected.
+   */
+  'negated-before': {precededBy: ['not|never|no'], within: 2},
+
+  /**
+   * The name of an offence against the child ("causing or inciting child
+   * prostitution", "offences of child prostitution"): the statute's words.
+   */
+  'prostitution-offence': {
+    precededBy: [
+      'causing|inciting|arranging|facilitating|controlling|cause|incite|arrange|facilitate|control',
+      'causing or inciting',
+      'offence|offences of',
+    ],
+    within: 2,
+  },
+
+  /**
+   * The term rejected or cited from an instrument ("there is no such thing
+   * as a child prostitute", "the sale of children, child prostitution"):
+   * the words are named to be answered.
+   */
+  'prostitution-rejected': {precededBy: ['no such thing as a|an', 'sale of children'], within: 2},
+
+  /**
+   * "Boyfriend or girlfriend", "boyfriend/partner": a generic partner in
+   * guidance or a form, not an adult named as the child's partner.
+   */
+  'any-partner-after': {followedBy: ['or|and|/ girlfriend(s)|boyfriend(s)|partner(s)'], within: 1},
 } as const satisfies SharedConditions

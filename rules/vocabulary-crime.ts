@@ -471,4 +471,57 @@ export const conditions = {
     // "The lads are 19 and 21 and one of them is a known dealer": a member of a group named before.
     {precededBy: ['one|two|both|each|either|neither|some|all|many|most of them|whom|these|those'], within: 3},
   ],
+
+  /**
+   * Children or people in general as the subject ("children may be made to
+   * sell drugs", "young people who are recruited"): a statement about
+   * children as a group, not about this child.
+   */
+  'crime-generic-subject': {
+    precededBy: [
+      'children|people|victims|youngsters|teenagers|adolescents|minors|individuals',
+      'children|people|victims|youngsters|pupils|teenagers|adolescents|minors|boys|girls|students|individuals may|can|could|might|will|often|also|sometimes|commonly|typically|frequently|are|being|who',
+    ],
+  },
+
+  /**
+   * A relative or an adult near the child as the subject of the label ("her
+   * brother is a dealer", "his cousins were gang members", "her boyfriend
+   * has been a young offender"): the label is about them.
+   */
+  'crime-relative-is': {
+    precededBy: [
+      'brother|brothers|cousin|cousins|stepbrother|stepfather|stepdad|boyfriend|partner|neighbour|landlord|uncle is|was|are|were|been',
+    ],
+    within: 3,
+  },
+
+  /**
+   * A trade or gang label followed by something the person did to the child
+   * or by what the police did to them ("the dealer threatened him", "gang
+   * members who beat him", "the dealer was arrested"): the label names an
+   * adult. The word list of `drug-dealer` and `gang-member`, narrower than
+   * `crime-label-actor` and `crime-label-actor-who`.
+   */
+  'crime-trade-label-actor': {
+    followedBy: [
+      '{threaten}|{force}|{make}|{take}|{drive}|{give}|{tell}|{groom}|{exploit}|{pay}|{supply}|{collect}|{pick}|{attack}|{stab}|{beat}|{assault}|{rape}|{abuse}|{recruit}|{control}|{order}|{send}|{visit}|{contact}|{message}|{use}|{target}|{approach}|{offer}|{hold}|{lock}|{move}|{traffic}|{bring}',
+      'had|have|has|then|later|also|repeatedly|often|may|can|will|would|typically|usually|commonly|sometimes|frequently|regularly|allegedly|reportedly {threaten}|{force}|{make}|{take}|{drive}|{give}|{tell}|{groom}|{exploit}|{pay}|{supply}|{collect}|{pick}|{attack}|{stab}|{beat}|{assault}|{rape}|{abuse}|{recruit}|{control}|{order}|{send}|{contact}|{use}|{target}',
+      'have|has|had|was|were|are|is been? charged|arrested|convicted|sentenced|jailed|remanded|identified|prosecuted|investigated|interviewed',
+      'who|that {threaten}|{force}|{make}|{take}|{drive}|{give}|{tell}|{groom}|{exploit}|{pay}|{supply}|{collect}|{pick}|{attack}|{stab}|{beat}|{assault}|{rape}|{abuse}|{recruit}|{control}|{order}|{send}|{contact}|{use}|{target}|{hold}|{traffic}',
+    ],
+  },
+
+  /**
+   * How children in general are used as mules ("children are increasingly
+   * being used as drug mules", "young people recruited to act as money
+   * mules"): the exploitation frame, said of children as a group.
+   */
+  'crime-used-as-mules': {
+    precededBy: [
+      'children|people|teenagers|youngsters|victims|pupils|students|individuals|them|adults are|were|be? increasingly|often|sometimes|frequently|commonly|also|now? being? used|recruited|targeted|exploited as',
+      'children|people|teenagers|youngsters|victims|pupils|students|individuals|them|adults to act|work as',
+    ],
+    within: 2,
+  },
 } as const satisfies SharedConditions

@@ -44,12 +44,7 @@ export default {
         'programme|programmes|course|courses|intervention|interventions|work|team|unit|order|orders|panel',
       ],
     },
-    {
-      precededBy: [
-        'children|people|victims|youngsters|teenagers|adolescents|minors|individuals',
-        'children|people|victims|youngsters|pupils|teenagers|adolescents|minors|boys|girls|students|individuals may|can|could|might|will|often|also|sometimes|commonly|typically|frequently|are|being|who',
-      ],
-    },
+    'crime-generic-subject',
     {
       precededBy: [
         'had|has|have|having|needed|needs to',

@@ -52,12 +52,7 @@ export default {
       ],
       within: 3,
     },
-    {
-      precededBy: [
-        'children|people|victims|youngsters|teenagers|adolescents|minors|individuals',
-        'children|people|victims|youngsters|pupils|teenagers|adolescents|minors|boys|girls|students|individuals may|can|could|might|will|often|also|sometimes|commonly|typically|frequently|are|being|who',
-      ],
-    },
+    'crime-generic-subject',
     {
       precededBy: [
         'had|has|have|having|needed|needs to',

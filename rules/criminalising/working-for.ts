@@ -94,12 +94,7 @@ export default {
         'to|with|manager|managers|leader|leaders|supervisor|supervisors|pattern|patterns|change|changes|handover|work|worker|workers',
       ],
     },
-    {
-      precededBy: [
-        'children|people|victims|youngsters|teenagers|adolescents|minors|individuals',
-        'children|people|victims|youngsters|pupils|teenagers|adolescents|minors|boys|girls|students|individuals may|can|could|might|will|often|also|sometimes|commonly|typically|frequently|are|being|who',
-      ],
-    },
+    'crime-generic-subject',
     {
       precededBy: [
         'the|a|an|$poss? man|men|adult|adults|adult-male|adult-males|exploiter|exploiters|dealer|dealers|who|that|which',

@@ -24,7 +24,7 @@ export default {
         'exploitation of',
       ],
     },
-    {precededBy: ['no such thing as a|an', 'sale of children'], within: 2},
+    'prostitution-rejected',
     // Others' framing, reported as wrong: "treated as if they were prostitutes by officers".
     {
       precededBy: [

@@ -7,14 +7,7 @@ export default {
   target: 'term',
   phrases: ['prostitution', 'sex work', 'the sex trade'],
   unless: [
-    {
-      precededBy: [
-        'causing|inciting|arranging|facilitating|controlling|cause|incite|arrange|facilitate|control',
-        'causing or inciting',
-        'offence|offences of',
-      ],
-      within: 2,
-    },
+    'prostitution-offence',
     {
       precededBy: [
         'forced into',
@@ -27,7 +20,7 @@ export default {
         "women's|womens",
       ],
     },
-    {precededBy: ['no such thing as a|an', 'sale of children'], within: 2},
+    'prostitution-rejected',
     {followedBy: ['of|by adults|women', 'among|amongst adults|women']},
   ],
   message: '`{actual}` describes the sexual exploitation of a child as prostitution or work',

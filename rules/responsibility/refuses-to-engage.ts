@@ -49,13 +49,7 @@ export default {
       ],
       within: 1,
     },
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
+    'young-people-in-general',
   ],
   message:
     '`{actual}` puts the onus on the child rather than on services, and ignores fear of the exploiters',

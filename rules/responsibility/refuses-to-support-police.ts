@@ -27,13 +27,7 @@ export default {
       within: 1,
     },
     'choice-agency-subject',
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
+    'young-people-in-general',
   ],
   message: '`{actual}` treats the child’s reluctance as obstruction rather than fear',
   suggestions: [

@@ -40,7 +40,7 @@ export default {
       ],
       within: 1,
     },
-    {followedBy: ['or|and|/ girlfriend(s)|boyfriend(s)|partner(s)'], within: 1},
+    'any-partner-after',
     // "some fella in his 40s", "this bloke from the chip shop": a man, not a partner.
     {precededBy: ['some|this|that|random|one|another|any'], within: 1},
     {

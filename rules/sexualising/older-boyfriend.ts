@@ -20,7 +20,7 @@ export default {
       precededBy: ['having a|an', 'boyfriend|girlfriend|partner or|and', 'so-called|supposed|self-styled'],
       within: 1,
     },
-    {followedBy: ['or|and|/ girlfriend(s)|boyfriend(s)|partner(s)'], within: 1},
+    'any-partner-after',
     {followedBy: ['@romance-slash-not-f'], within: 1},
   ],
   guards: {age: true},
