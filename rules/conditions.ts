@@ -1,7 +1,8 @@
 /**
  * Named conditions that rules cite by name in `unless` ("professional-subject"),
  * so a shared exception is written once. Each is one condition or a list, in the
- * format of `ConditionSpec`; phrases may use `@classes` from `classes.ts`.
+ * format of `ConditionSpec`; a list may also name other shared conditions.
+ * Phrases may use `@classes` from `classes.ts`.
  *
  * Data only.
  */

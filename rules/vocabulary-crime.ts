@@ -524,4 +524,17 @@ export const conditions = {
     ],
     within: 2,
   },
+
+  /**
+   * The exceptions the role-label rules cite together: a checklist
+   * question, the label naming an adult who acts on the child, the label
+   * as the agent of what was done, and a label whose subject is someone
+   * else. One name, so the four stay together in every such rule.
+   */
+  'crime-label-not-the-child': [
+    'crime-label-question',
+    'crime-label-actor',
+    'crime-label-agent',
+    'crime-label-other',
+  ],
 } as const satisfies SharedConditions

@@ -24,10 +24,7 @@ export default {
     'courier',
   ],
   unless: [
-    'crime-label-question',
-    'crime-label-actor',
-    'crime-label-agent',
-    'crime-label-other',
+    'crime-label-not-the-child',
     // "a drug mule", "a money mule": the longer phrase (or money-mule) decides.
     {precededBy: ['drug|drugs|money|cash']},
     {precededBy: ['stubborn|obstinate|stubbornly|kicked|kicks|kick'], within: 3},
