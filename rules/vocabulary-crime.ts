@@ -477,9 +477,18 @@ export const conditions = {
    * sell drugs", "young people who are recruited"): a statement about
    * children as a group, not about this child.
    */
-  'crime-generic-subject': {
+  'crime-generic-subject': [
+    'crime-children-may',
+    {precededBy: ['children|people|victims|youngsters|teenagers|adolescents|minors|individuals']},
+  ],
+
+  /**
+   * Children in general with a modal or a present verb ("children may be
+   * paid", "young people who are offered a cut"): said of children as a
+   * group.
+   */
+  'crime-children-may': {
     precededBy: [
-      'children|people|victims|youngsters|teenagers|adolescents|minors|individuals',
       'children|people|victims|youngsters|pupils|teenagers|adolescents|minors|boys|girls|students|individuals may|can|could|might|will|often|also|sometimes|commonly|typically|frequently|are|being|who',
     ],
   },
@@ -537,4 +546,36 @@ export const conditions = {
     'crime-label-agent',
     'crime-label-other',
   ],
+
+  /**
+   * Someone else made the child do it, up to three words before ("was
+   * made to sell", "had to carry", "forced her into dealing", "groomed him
+   * into"): the sentence records the coercion, not a choice. The words the
+   * trade and job rules share; each rule adds its own.
+   */
+  'crime-made-to': {
+    precededBy: [
+      'had|has|have|having|needed|needs to',
+      'made|forced|told|ordered|pressured|coerced|exploited|compelled|used|expected|instructed|threatened|groomed|sent|tasked|required|taken|trafficked|tricked to',
+      '{make}|{have}|{let} $obj',
+      '{force}|{tell}|{order}|{pressure}|{coerce}|{threaten}|{send}|{exploit} $obj to',
+      '{groom}|{coerce}|{pressure}|{force}|{exploit}|{trick}|{threaten} $obj? into',
+    ],
+    within: 3,
+  },
+
+  /**
+   * The same for the rules about running a line, bossing younger children
+   * and working off a debt ("was made to run the line", "forced him to
+   * work it off"): a list of its own, not `crime-made-to`, kept apart so
+   * that neither family's exceptions change.
+   */
+  'crime-made-to-work': {
+    precededBy: [
+      'made|forced|told|ordered|pressured|coerced|exploited|used|instructed|threatened|groomed|sent|tasked|required|trafficked to',
+      '{make}|{let} $obj',
+      '{force}|{tell}|{order}|{pressure}|{coerce}|{threaten}|{send}|{exploit}|{use} $obj to',
+    ],
+    within: 3,
+  },
 } as const satisfies SharedConditions

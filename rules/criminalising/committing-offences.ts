@@ -45,14 +45,9 @@ export default {
       ],
     },
     'crime-generic-subject',
+    'crime-made-to',
     {
-      precededBy: [
-        'had|has|have|having|needed|needs to',
-        'made|forced|told|ordered|pressured|coerced|exploited|compelled|used|expected|instructed|directed|threatened|groomed|sent|tasked|required|taken|trafficked|manipulated|tricked to',
-        '{make}|{have}|{let} $obj',
-        '{force}|{tell}|{order}|{pressure}|{coerce}|{use}|{threaten}|{groom}|{send}|{exploit} $obj to',
-        '{groom}|{coerce}|{pressure}|{force}|{exploit}|{trick}|{threaten}|{manipulate}|{draw} $obj? into',
-      ],
+      precededBy: ['directed|manipulated to', '{use}|{groom} $obj to', '{manipulate}|{draw} $obj? into'],
       within: 3,
     },
     {

@@ -53,14 +53,13 @@ export default {
       within: 3,
     },
     'crime-generic-subject',
+    'crime-made-to',
     {
       precededBy: [
-        'had|has|have|having|needed|needs to',
         'paid|promised|given|offered|bribed to',
-        'made|forced|told|ordered|pressured|coerced|exploited|compelled|used|expected|instructed|directed|threatened|groomed|sent|tasked|required|asked|recruited|taken|trafficked|manipulated|tricked to',
-        '{make}|{have}|{let} $obj',
-        '{force}|{tell}|{order}|{pressure}|{coerce}|{use}|{expect}|{instruct}|{threaten}|{groom}|{send}|{ask}|{exploit}|{push} $obj to',
-        '{groom}|{coerce}|{pressure}|{force}|{exploit}|{trick}|{threaten}|{manipulate}|{push}|{draw} $obj? into',
+        'directed|asked|recruited|manipulated to',
+        '{use}|{expect}|{instruct}|{groom}|{ask}|{push} $obj to',
+        '{manipulate}|{push}|{draw} $obj? into',
       ],
       within: 3,
     },

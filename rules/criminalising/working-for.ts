@@ -101,14 +101,10 @@ export default {
       ],
       within: 1,
     },
+    'crime-made-to',
     {
       precededBy: [
-        'had|has|have|having|needed|needs to',
         'agreed|agreeing|agrees|agree|offered|offers|wanted|wants|chose|chooses|decided|decides|happy|willing|keen|likes|liked|enjoys|enjoyed to',
-        'made|forced|told|ordered|pressured|coerced|exploited|compelled|used|expected|instructed|threatened|groomed|sent|tasked|required|taken|trafficked|tricked to',
-        '{make}|{have}|{let} $obj',
-        '{force}|{tell}|{order}|{pressure}|{coerce}|{threaten}|{send}|{exploit} $obj to',
-        '{groom}|{coerce}|{pressure}|{force}|{exploit}|{trick}|{threaten} $obj? into',
       ],
       within: 3,
     },
