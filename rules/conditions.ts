@@ -170,4 +170,45 @@ export const conditions = {
    * guidance or a form, not an adult named as the child's partner.
    */
   'any-partner-after': {followedBy: ['or|and|/ girlfriend(s)|boyfriend(s)|partner(s)'], within: 1},
+
+  /**
+   * An adult as the subject up to two words before ("the suspect
+   * allegedly", "the men apparently"): the hedge is about what an adult did
+   * or said, not the child's account.
+   */
+  'adult-noun-subject': {
+    precededBy: [
+      'offender|offenders|perpetrator|perpetrators|suspect|suspects|man|men|adult|adults|males|exploiters|traffickers',
+    ],
+    within: 2,
+  },
+
+  /**
+   * A professional, an agency or the family just after, with "from" or
+   * "by" ("poor engagement from the school", "disengaged by the agency"):
+   * the words are about how services or family engaged.
+   */
+  'engagement-of-services': {
+    followedBy: [
+      'from|by the|a|an|$poss? _? @not-the-child|school|provider|agency|agencies|services|partners|family|parents',
+    ],
+  },
+
+  /**
+   * A goal or help just before a capability ("to look after herself",
+   * "helping him learn to look after himself", "support to decide"): a
+   * plan for the child, not a claim that they are capable now.
+   */
+  'helped-to-be-capable': {
+    precededBy: ['to|help|helping|support|supporting|learn|learning|learns'],
+  },
+
+  /**
+   * A modal, a frequency word or "to" just before a denial ("children may
+   * deny", "often say they are fine", "likely to deny"): how children in
+   * general respond, not this child's account closing the concern.
+   */
+  'doubt-modal-before': {
+    precededBy: ['may|might|can|could|often|commonly|frequently|sometimes|will|would|to|or'],
+  },
 } as const satisfies SharedConditions

@@ -14,10 +14,7 @@ export default {
   ],
   unless: [
     {precededBy: ['as|because|since $subj', 'as|because|since'], within: 1},
-    {
-      precededBy: ['may|might|can|could|often|commonly|frequently|sometimes|will|would|to|or'],
-      within: 1,
-    },
+    'doubt-modal-before',
     {precededBy: ['if|though|although|whether'], within: 3},
     {
       followedBy: [

@@ -42,13 +42,8 @@ export default {
     {precededBy: ['scared|frightened|afraid|terrified|fearful|petrified|threatened|intimidated'], within: 8},
     'choice-generic-subject',
     'choice-agency-subject',
-    {
-      followedBy: [
-        'from|by the|a|an|$poss? _? @not-the-child|school|provider|agency|agencies|services|partners|family|parents',
-        'from|by the|a|an|$poss? _ provider|service|services|team|agency',
-      ],
-      within: 1,
-    },
+    'engagement-of-services',
+    {followedBy: ['from|by the|a|an|$poss? _ provider|service|services|team|agency']},
     'young-people-in-general',
   ],
   message:

@@ -20,12 +20,7 @@ export default {
   ],
   unless: [
     'choice-fear-reason',
-    {
-      followedBy: [
-        'from|by the|a|an|$poss? _? @not-the-child|school|provider|agency|agencies|services|partners|family|parents',
-      ],
-      within: 1,
-    },
+    'engagement-of-services',
     'choice-agency-subject',
     'young-people-in-general',
   ],
