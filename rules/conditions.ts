@@ -211,4 +211,36 @@ export const conditions = {
   'doubt-modal-before': {
     precededBy: ['may|might|can|could|often|commonly|frequently|sometimes|will|would|to|or'],
   },
+
+  /**
+   * The word inside a name for the exploitation ("forced into
+   * prostitution", "child sexual exploitation and prostitution",
+   * "exploitation of prostitution"): the adults' crime is named.
+   */
+  'prostitution-as-exploitation': {
+    precededBy: [
+      'forced into',
+      'child sexual exploitation and',
+      'sexual exploitation and',
+      'exploitation of',
+    ],
+  },
+
+  /**
+   * "Having a boyfriend" in general, or the writer's doubt about the word
+   * ("her so-called boyfriend", "a supposed partner"): the word is not
+   * given to an adult as the child's partner.
+   */
+  'partner-word-hedged': {
+    precededBy: ['so-called|supposed|self-styled', 'having a|an'],
+  },
+
+  /**
+   * The words open a reason clause ("no concerns as she denies", "closed
+   * because he says he is fine"): a decision made on the child's word,
+   * which `no-concerns-as-denies` reports.
+   */
+  'reason-clause-before': {
+    precededBy: ['as|because|since $subj'],
+  },
 } as const satisfies SharedConditions

@@ -565,6 +565,22 @@ export const conditions = {
   },
 
   /**
+   * `crime-made-to` and the words the two selling rules add to it ("was
+   * asked to sell", "directed to deal", "pushed him into selling").
+   */
+  'crime-made-to-sell': [
+    'crime-made-to',
+    {
+      precededBy: [
+        'directed|asked|manipulated to',
+        '{use}|{expect}|{instruct}|{groom}|{ask}|{push} $obj to',
+        '{manipulate}|{push}|{draw} $obj? into',
+      ],
+      within: 3,
+    },
+  ],
+
+  /**
    * The same for the rules about running a line, bossing younger children
    * and working off a debt ("was made to run the line", "forced him to
    * work it off"): a list of its own, not `crime-made-to`, kept apart so

@@ -53,16 +53,8 @@ export default {
       within: 3,
     },
     'crime-generic-subject',
-    'crime-made-to',
-    {
-      precededBy: [
-        'paid|promised|given|offered|bribed to',
-        'directed|asked|recruited|manipulated to',
-        '{use}|{expect}|{instruct}|{groom}|{ask}|{push} $obj to',
-        '{manipulate}|{push}|{draw} $obj? into',
-      ],
-      within: 3,
-    },
+    'crime-made-to-sell',
+    {precededBy: ['paid|promised|given|offered|bribed to', 'recruited to'], within: 3},
     {
       precededBy: [
         'job|role was|is to',

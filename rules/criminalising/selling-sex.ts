@@ -37,15 +37,7 @@ export default {
       within: 2,
     },
     'crime-generic-subject',
-    'crime-made-to',
-    {
-      precededBy: [
-        'directed|asked|manipulated to',
-        '{use}|{expect}|{instruct}|{groom}|{ask}|{push} $obj to',
-        '{manipulate}|{push}|{draw} $obj? into',
-      ],
-      within: 3,
-    },
+    'crime-made-to-sell',
   ],
   message: '`{actual}` presents the sexual exploitation of a child as trade the child carries on',
   suggestions: ['was sexually exploited by [adult]', 'was sexually abused by adults who paid [adult]'],

@@ -13,7 +13,8 @@ export default {
     '{say}|{state} $subj {be} not being exploited',
   ],
   unless: [
-    {precededBy: ['as|because|since $subj', 'as|because|since'], within: 1},
+    'reason-clause-before',
+    {precededBy: ['as|because|since']},
     'doubt-modal-before',
     {precededBy: ['if|though|although|whether'], within: 3},
     {

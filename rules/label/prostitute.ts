@@ -16,14 +16,7 @@ export default {
   ],
   unless: [
     'crime-label-question',
-    {
-      precededBy: [
-        'forced into',
-        'child sexual exploitation and',
-        'sexual exploitation and',
-        'exploitation of',
-      ],
-    },
+    'prostitution-as-exploitation',
     'prostitution-rejected',
     // Others' framing, reported as wrong: "treated as if they were prostitutes by officers".
     {

@@ -8,18 +8,8 @@ export default {
   phrases: ['prostitution', 'sex work', 'the sex trade'],
   unless: [
     'prostitution-offence',
-    {
-      precededBy: [
-        'forced into',
-        'child sexual exploitation and',
-        'sexual exploitation and',
-        'exploitation of',
-        'adult',
-        'adults in|into',
-        'women in|into',
-        "women's|womens",
-      ],
-    },
+    'prostitution-as-exploitation',
+    {precededBy: ['adult', 'adults in|into', 'women in|into', "women's|womens"]},
     'prostitution-rejected',
     {followedBy: ['of|by adults|women', 'among|amongst adults|women']},
   ],

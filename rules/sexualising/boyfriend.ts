@@ -29,16 +29,14 @@ export default {
   ],
   unless: [
     'romance-peer',
+    'partner-word-hedged',
     {
       precededBy: [
         'ex',
-        'so-called|supposed|self-styled',
-        'having a|an',
         'having a|an older|adult',
         'boyfriend(s)|girlfriend(s)|partner(s) or|and',
         'a|an|the|$poss? boyfriend|girlfriend /',
       ],
-      within: 1,
     },
     'any-partner-after',
     // "some fella in his 40s", "this bloke from the chip shop": a man, not a partner.
