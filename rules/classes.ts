@@ -23,6 +23,9 @@ export const classes = {
     'all too',
   ],
 
+  /** Children or young people as a group: "children", "young people", "teenagers", "victims". */
+  'young-people': ['children|people|pupils|victims|teenagers|youngsters|kids|adolescents'],
+
   /** A determiner or possessive before a noun. */
   det: ['the|a|an|this|that|these|those|her|his|their|its|some|any'],
 
@@ -37,6 +40,14 @@ export const classes = {
   /** What an exploited child is made to do, or where they are made to go: the complement of a choice or consent frame. */
   'exploit-act': [
     'go|travel|carry|sell|deal|deliver|hold|hide|store|stash|drop|run|meet|stay|sleep|live|remain|return|leave|join|work|graft|steal|shoplift|rob|recruit|bring|collect|move|transport|keep|continue|repay|pay|earn|pose|strip|perform|send|share|post|film|text|message|visit|see|be',
+    '@exploit-act-phrase',
+  ],
+
+  /**
+   * The acts of `@exploit-act` and `@choice-core-act` said in more than one
+   * word: "go missing", "have sex", "do the runs", "stay over", "move drugs".
+   */
+  'exploit-act-phrase': [
     'go|come|get back|missing|away',
     'have sex',
     'sleep with',

@@ -129,18 +129,8 @@ export const classes = {
    */
   'choice-core-act': [
     'go|travel|carry|sell|deal|deliver|hold|hide|store|stash|drop|run|meet|stay|sleep|live|remain|return|leave|join|work|graft|steal|shoplift|rob|recruit|bring|collect|move|transport|keep|continue|repay|pay|earn|pose|strip|perform|send|share|post|film|text|message|visit|see',
-    'go|come|get back|missing|away',
     'head|run|slip|sneak|drift|creep back',
-    'have sex',
-    'sleep with',
-    'be with|filmed|photographed|recorded|touched|involved|part',
-    'do drops|runs|it|the runs|the drops|the work|jobs|what they|what he|what she',
-    'make the|that trip|journey|run|drop|delivery',
-    'prove $self',
-    'continue|keep seeing|meeting|going|selling|carrying|working|staying|returning',
-    'stay with|at|out|over',
-    'run away|off',
-    'move drugs|money|packages|parcels',
+    '@exploit-act-phrase',
   ],
 
   /** Domestic servitude named as the child's own wish: "seems happy to help out at home", "agreed to cook and clean". */
@@ -799,10 +789,7 @@ export const conditions = {
 
   /** Children or young people in general as the subject ("children who keep going back", "young people who are asking for trouble"). */
   'choice-generic-subject': {
-    precededBy: [
-      'children|people|pupils|victims|teenagers|youngsters|kids|adolescents|survivors',
-      'children|people|pupils|victims|teenagers|youngsters|kids|adolescents|survivors who|that',
-    ],
+    precededBy: ['@young-people|survivors', '@young-people|survivors who|that'],
     within: 3,
   },
 

@@ -471,4 +471,127 @@ export const conditions = {
     // "The lads are 19 and 21 and one of them is a known dealer": a member of a group named before.
     {precededBy: ['one|two|both|each|either|neither|some|all|many|most of them|whom|these|those'], within: 3},
   ],
+
+  /**
+   * Children or people in general as the subject ("children may be made to
+   * sell drugs", "young people who are recruited"): a statement about
+   * children as a group, not about this child.
+   */
+  'crime-generic-subject': [
+    'crime-children-may',
+    {precededBy: ['children|people|victims|youngsters|teenagers|adolescents|minors|individuals']},
+  ],
+
+  /**
+   * Children in general with a modal or a present verb ("children may be
+   * paid", "young people who are offered a cut"): said of children as a
+   * group.
+   */
+  'crime-children-may': {
+    precededBy: [
+      'children|people|victims|youngsters|pupils|teenagers|adolescents|minors|boys|girls|students|individuals may|can|could|might|will|often|also|sometimes|commonly|typically|frequently|are|being|who',
+    ],
+  },
+
+  /**
+   * A relative or an adult near the child as the subject of the label ("her
+   * brother is a dealer", "his cousins were gang members", "her boyfriend
+   * has been a young offender"): the label is about them.
+   */
+  'crime-relative-is': {
+    precededBy: [
+      'brother|brothers|cousin|cousins|stepbrother|stepfather|stepdad|boyfriend|partner|neighbour|landlord|uncle is|was|are|were|been',
+    ],
+    within: 3,
+  },
+
+  /**
+   * A trade or gang label followed by something the person did to the child
+   * or by what the police did to them ("the dealer threatened him", "gang
+   * members who beat him", "the dealer was arrested"): the label names an
+   * adult. The word list of `drug-dealer` and `gang-member`, narrower than
+   * `crime-label-actor` and `crime-label-actor-who`.
+   */
+  'crime-trade-label-actor': {
+    followedBy: [
+      '{threaten}|{force}|{make}|{take}|{drive}|{give}|{tell}|{groom}|{exploit}|{pay}|{supply}|{collect}|{pick}|{attack}|{stab}|{beat}|{assault}|{rape}|{abuse}|{recruit}|{control}|{order}|{send}|{visit}|{contact}|{message}|{use}|{target}|{approach}|{offer}|{hold}|{lock}|{move}|{traffic}|{bring}',
+      'had|have|has|then|later|also|repeatedly|often|may|can|will|would|typically|usually|commonly|sometimes|frequently|regularly|allegedly|reportedly {threaten}|{force}|{make}|{take}|{drive}|{give}|{tell}|{groom}|{exploit}|{pay}|{supply}|{collect}|{pick}|{attack}|{stab}|{beat}|{assault}|{rape}|{abuse}|{recruit}|{control}|{order}|{send}|{contact}|{use}|{target}',
+      'have|has|had|was|were|are|is been? charged|arrested|convicted|sentenced|jailed|remanded|identified|prosecuted|investigated|interviewed',
+      'who|that {threaten}|{force}|{make}|{take}|{drive}|{give}|{tell}|{groom}|{exploit}|{pay}|{supply}|{collect}|{pick}|{attack}|{stab}|{beat}|{assault}|{rape}|{abuse}|{recruit}|{control}|{order}|{send}|{contact}|{use}|{target}|{hold}|{traffic}',
+    ],
+  },
+
+  /**
+   * How children in general are used as mules ("children are increasingly
+   * being used as drug mules", "young people recruited to act as money
+   * mules"): the exploitation frame, said of children as a group.
+   */
+  'crime-used-as-mules': {
+    precededBy: [
+      'children|people|teenagers|youngsters|victims|pupils|students|individuals|them|adults are|were|be? increasingly|often|sometimes|frequently|commonly|also|now? being? used|recruited|targeted|exploited as',
+      'children|people|teenagers|youngsters|victims|pupils|students|individuals|them|adults to act|work as',
+    ],
+    within: 2,
+  },
+
+  /**
+   * The exceptions the role-label rules cite together: a checklist
+   * question, the label naming an adult who acts on the child, the label
+   * as the agent of what was done, and a label whose subject is someone
+   * else. One name, so the four stay together in every such rule.
+   */
+  'crime-label-not-the-child': [
+    'crime-label-question',
+    'crime-label-actor',
+    'crime-label-agent',
+    'crime-label-other',
+  ],
+
+  /**
+   * Someone else made the child do it, up to three words before ("was
+   * made to sell", "had to carry", "forced her into dealing", "groomed him
+   * into"): the sentence records the coercion, not a choice. The words the
+   * trade and job rules share; each rule adds its own.
+   */
+  'crime-made-to': {
+    precededBy: [
+      'had|has|have|having|needed|needs to',
+      'made|forced|told|ordered|pressured|coerced|exploited|compelled|used|expected|instructed|threatened|groomed|sent|tasked|required|taken|trafficked|tricked to',
+      '{make}|{have}|{let} $obj',
+      '{force}|{tell}|{order}|{pressure}|{coerce}|{threaten}|{send}|{exploit} $obj to',
+      '{groom}|{coerce}|{pressure}|{force}|{exploit}|{trick}|{threaten} $obj? into',
+    ],
+    within: 3,
+  },
+
+  /**
+   * `crime-made-to` and the words the two selling rules add to it ("was
+   * asked to sell", "directed to deal", "pushed him into selling").
+   */
+  'crime-made-to-sell': [
+    'crime-made-to',
+    {
+      precededBy: [
+        'directed|asked|manipulated to',
+        '{use}|{expect}|{instruct}|{groom}|{ask}|{push} $obj to',
+        '{manipulate}|{push}|{draw} $obj? into',
+      ],
+      within: 3,
+    },
+  ],
+
+  /**
+   * The same for the rules about running a line, bossing younger children
+   * and working off a debt ("was made to run the line", "forced him to
+   * work it off"): a list of its own, not `crime-made-to`, kept apart so
+   * that neither family's exceptions change.
+   */
+  'crime-made-to-work': {
+    precededBy: [
+      'made|forced|told|ordered|pressured|coerced|exploited|used|instructed|threatened|groomed|sent|tasked|required|trafficked to',
+      '{make}|{let} $obj',
+      '{force}|{tell}|{order}|{pressure}|{coerce}|{threaten}|{send}|{exploit}|{use} $obj to',
+    ],
+    within: 3,
+  },
 } as const satisfies SharedConditions

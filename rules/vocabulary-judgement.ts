@@ -981,4 +981,16 @@ export const conditions = {
       within: 2,
     },
   ],
+
+  /**
+   * A field or list about the agencies' response, up to three words before
+   * ("Police response: poor", "CSC handling: inadequate"): the grade is
+   * about the services, not the child.
+   */
+  'jv-agency-response': {
+    precededBy: [
+      'response|responses|provision|practice|practices|handling|csc|police|agency|agencies|council|services|camhs|yot|provider|professionals',
+    ],
+    within: 3,
+  },
 } as const satisfies SharedConditions

@@ -68,9 +68,11 @@ export type WordClasses = Readonly<Record<string, readonly string[]>>
 
 /**
  * Named conditions that rules cite by name in `unless`
- * (`rules/conditions.ts`), so one exception is written once and shared.
+ * (`rules/conditions.ts`), so one exception is written once and shared. A
+ * list may also name other shared conditions, so a set of exceptions that
+ * several rules cite together is one name too.
  */
-export type SharedConditions = Readonly<Record<string, ConditionSpec | readonly ConditionSpec[]>>
+export type SharedConditions = Readonly<Record<string, ConditionSpec | readonly (ConditionSpec | string)[]>>
 
 /** The shared data rules are compiled against: word classes and named conditions. */
 export interface Vocabulary {

@@ -40,7 +40,7 @@ export default {
     '@adult-present-verb and|or {dress} @adult-older-degree? @adult-older-degree? older',
   ],
   unless: [
-    {precededBy: ['may|might|can|could|often|sometimes|to|will'], within: 1},
+    'modal-before',
     'still-a-child-after',
     'hedged-appearance',
     'professional-subject',

@@ -16,11 +16,7 @@ export default {
       ],
       within: 1,
     },
-    {
-      followedBy: [
-        'officer|officers|worker|workers|staff|member|interpreter|nurse|doctor|GP|relative|carer|adult|adults|suspect|suspects|perpetrator|offender|genital|voice|colleague|practitioner|social|police',
-      ],
-    },
+    'sex-adjective-for-adult',
   ],
   guards: {age: true},
   message: '`{actual}` uses police-style adult nouns for a child',

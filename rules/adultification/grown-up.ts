@@ -12,11 +12,7 @@ export default {
     '{be}? grown up for $poss? age|years',
     '{be}? grown up for a|an _ year old',
   ],
-  unless: [
-    {precededBy: ['may|might|can|could|often|sometimes|to|will'], within: 1},
-    'still-a-child-after',
-    'hedged-appearance',
-  ],
+  unless: ['modal-before', 'still-a-child-after', 'hedged-appearance'],
   guards: {age: true},
   message: '`{actual}` describes the child as grown up, which can hide their vulnerability',
   suggestions: ['is 14', 'is 14; how [child] presents does not reduce the risk from [adult]'],

@@ -41,12 +41,7 @@ export default {
       within: 1,
     },
     {followedBy: ['in need', 'protection|plan|in-care']},
-    {
-      precededBy: [
-        'officer|officers|PC|DC|DS|PCSO|sergeant|constable|worker|nurse|teacher|interpreter|carer|manager|receptionist|driver|suspect|offender|perpetrator|man|woman|adult|landlord|boss|mother|mum|father|dad|sister|brother|cousin|uncle|aunt|partner|girlfriend|boyfriend|solicitor|advocate|guardian|mentor|volunteer',
-      ],
-      within: 1,
-    },
+    'adult-role-before',
   ],
   guards: {age: true},
   message: '`{actual}` describes the child as an adult',

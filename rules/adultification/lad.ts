@@ -7,12 +7,7 @@ export default {
   target: 'label',
   phrases: ['this|the lad', '{be} a lad', 'a big|capable|handy lad'],
   unless: [
-    {
-      precededBy: [
-        'officer|officers|PC|DC|DS|PCSO|sergeant|constable|worker|nurse|teacher|interpreter|carer|manager|receptionist|driver|suspect|offender|perpetrator|man|woman|adult|landlord|boss|mother|mum|father|dad|sister|brother|cousin|uncle|aunt|partner|girlfriend|boyfriend|solicitor|advocate|guardian|mentor|volunteer',
-      ],
-      within: 1,
-    },
+    'adult-role-before',
     {precededBy: ['{call}|{name} $obj', 'other']},
     {
       followedBy: [

@@ -28,7 +28,7 @@ export default {
     '@jv-degree? capable of keeping $self safe',
     '@adult-tough-idiom',
   ],
-  unless: [{precededBy: ['to|will|help|helping|support|supporting|learn|learning|learns'], within: 1}],
+  unless: ['helped-to-be-capable', {precededBy: ['will']}],
   message: '`{actual}` suggests the child can protect themselves from adults who exploit them',
   suggestions: ['may present as coping; this does not reduce the risk from [adult]'],
   note: 'No child can be expected to protect themselves from exploitation. Record how the child presents and the risk from the adults.',

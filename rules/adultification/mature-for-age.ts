@@ -45,7 +45,7 @@ export default {
       precededBy: ['plant|plants|crop|crops|tree|trees|cannabis|skunk|adult|adults|man|men|woman|women'],
       within: 2,
     },
-    {precededBy: ['may|might|can|could|often|sometimes|to|will'], within: 1},
+    'modal-before',
     'still-a-child-after',
     'hedged-appearance',
     {followedBy: ['enough to consent|decide|understand|make', 'and understanding|intelligence']},

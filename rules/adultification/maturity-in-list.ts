@@ -10,12 +10,7 @@ export default {
     'jv-list-value',
     'jv-reported-framing',
     'jv-mistaken-for',
-    {
-      precededBy: [
-        'response|responses|provision|practice|practices|handling|csc|police|agency|agencies|council|services|camhs|yot|provider|professionals',
-      ],
-      within: 3,
-    },
+    'jv-agency-response',
     {
       precededBy: [
         'children|girls|boys|kids|pupils|students|people|victims|teenagers|those|all|any|anyone|someone|men|women|adults',

@@ -23,7 +23,8 @@ export default {
   ],
   unless: [
     'professional-subject',
-    {precededBy: ['to|help|helping|support|supporting|learn|learning|learns|so|until'], within: 1},
+    'helped-to-be-capable',
+    {precededBy: ['so|until']},
     {followedBy: ['yet', 'but $subj {be} still', 'but was|has|had'], within: 1},
     'jv-told-child',
   ],

@@ -27,7 +27,8 @@ export default {
       ],
       within: 2,
     },
-    {precededBy: ['to|will|help|helping|support|supporting|learn|learning|learns|so|until|when'], within: 1},
+    'helped-to-be-capable',
+    {precededBy: ['will|so|until|when']},
     'still-a-child-after',
     {
       precededBy: [

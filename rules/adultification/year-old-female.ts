@@ -13,16 +13,10 @@ export default {
   ],
   unless: [
     {
-      precededBy: [
-        '18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|eighteen|nineteen|twenty|thirty|forty|fifty',
-      ],
+      precededBy: ['@crime-adult-age|eighteen|nineteen|twenty|thirty|forty|fifty'],
       within: 1,
     },
-    {
-      followedBy: [
-        'officer|officers|worker|workers|staff|member|interpreter|nurse|doctor|GP|relative|carer|adult|adults|suspect|suspects|perpetrator|offender|genital|voice|colleague|practitioner|social|police',
-      ],
-    },
+    'sex-adjective-for-adult',
   ],
   guards: {age: true},
   message: '`{actual}` uses police-style adult nouns for a child',

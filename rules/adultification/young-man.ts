@@ -12,14 +12,7 @@ export default {
     'this|the young man',
     'a mature|confident|capable|independent|strong young man',
   ],
-  unless: [
-    {
-      precededBy: [
-        'officer|officers|PC|DC|DS|PCSO|sergeant|constable|worker|nurse|teacher|interpreter|carer|manager|receptionist|driver|suspect|offender|perpetrator|man|woman|adult|landlord|boss|mother|mum|father|dad|sister|brother|cousin|uncle|aunt|partner|girlfriend|boyfriend|solicitor|advocate|guardian|mentor|volunteer',
-      ],
-      within: 1,
-    },
-  ],
+  unless: ['adult-role-before'],
   guards: {age: true},
   message: '`{actual}` uses an adult noun for a child',
   suggestions: ['a 15-year-old boy', 'the child'],

@@ -15,16 +15,7 @@ export default {
     'young lady|ladies',
     'young woman|lady',
   ],
-  unless: [
-    {
-      precededBy: [
-        'officer|officers|PC|DC|DS|PCSO|sergeant|constable|worker|nurse|teacher|interpreter|carer|manager|receptionist|driver|suspect|offender|perpetrator|man|woman|adult|landlord|boss|mother|mum|father|dad|sister|brother|cousin|uncle|aunt|partner|girlfriend|boyfriend|solicitor|advocate|guardian|mentor|volunteer',
-      ],
-      within: 1,
-    },
-    {precededBy: ['a|an|the|this|these|those'], within: 1},
-    {followedBy: ['of']},
-  ],
+  unless: ['adult-role-before', {precededBy: ['a|an|the|this|these|those'], within: 1}, {followedBy: ['of']}],
   guards: {age: true},
   message: '`{actual}` uses an adult noun for a child',
   suggestions: ['a 15-year-old girl', 'the child'],

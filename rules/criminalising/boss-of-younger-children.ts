@@ -30,11 +30,11 @@ export default {
       ],
       within: 2,
     },
+    'crime-made-to-work',
     {
       precededBy: [
-        'made|forced|told|ordered|pressured|coerced|exploited|used|expected|instructed|threatened|groomed|sent|tasked|required|trafficked to',
-        '{make}|{have}|{let} $obj',
-        '{force}|{tell}|{order}|{pressure}|{coerce}|{threaten}|{send}|{exploit}|{use} $obj to',
+        'expected to',
+        '{have} $obj',
         '{groom}|{coerce}|{pressure}|{force}|{exploit}|{trick}|{threaten} $obj? into',
       ],
       within: 3,

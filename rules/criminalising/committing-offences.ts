@@ -44,20 +44,10 @@ export default {
         'programme|programmes|course|courses|intervention|interventions|work|team|unit|order|orders|panel',
       ],
     },
+    'crime-generic-subject',
+    'crime-made-to',
     {
-      precededBy: [
-        'children|people|victims|youngsters|teenagers|adolescents|minors|individuals',
-        'children|people|victims|youngsters|pupils|teenagers|adolescents|minors|boys|girls|students|individuals may|can|could|might|will|often|also|sometimes|commonly|typically|frequently|are|being|who',
-      ],
-    },
-    {
-      precededBy: [
-        'had|has|have|having|needed|needs to',
-        'made|forced|told|ordered|pressured|coerced|exploited|compelled|used|expected|instructed|directed|threatened|groomed|sent|tasked|required|taken|trafficked|manipulated|tricked to',
-        '{make}|{have}|{let} $obj',
-        '{force}|{tell}|{order}|{pressure}|{coerce}|{use}|{threaten}|{groom}|{send}|{exploit} $obj to',
-        '{groom}|{coerce}|{pressure}|{force}|{exploit}|{trick}|{threaten}|{manipulate}|{draw} $obj? into',
-      ],
+      precededBy: ['directed|manipulated to', '{use}|{groom} $obj to', '{manipulate}|{draw} $obj? into'],
       within: 3,
     },
     {

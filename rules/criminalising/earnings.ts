@@ -1,8 +1,5 @@
 import type {RuleSpec} from '../../src/types.js'
 
-const adultAges =
-  '18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99'
-
 export default {
   id: 'earnings',
   category: 'criminalising',
@@ -57,9 +54,9 @@ export default {
       precededBy: [
         'line|lines|gang|gangs|network|networks|group|ocg|operation|business|exploiters|olders|elders|dealers|men|adults|they|trafficker|traffickers|gangmaster|boss',
         'line|lines|gang|gangs|network|networks|group|ocg|operation|business|exploiters|olders|elders|dealers|men|adults|they|trafficker|traffickers|gangmaster|boss is|are|was|were|has|have|had|been|be|keeps|kept',
-        adultAges,
-        `${adultAges} year old`,
-        `${adultAges} year old is|was|has|had`,
+        '@crime-adult-age',
+        '@crime-adult-age year old',
+        '@crime-adult-age year old is|was|has|had',
       ],
       within: 1,
     },

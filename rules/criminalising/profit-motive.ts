@@ -1,8 +1,5 @@
 import type {RuleSpec} from '../../src/types.js'
 
-const adultAges =
-  '18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99'
-
 export default {
   id: 'profit-motive',
   category: 'criminalising',
@@ -27,16 +24,12 @@ export default {
     {
       precededBy: [
         "abuser's|abusers'|perpetrator's|perpetrators'|exploiter's|exploiters'|offender's|offenders'|adult's|adults'|gang's|their",
-        adultAges,
+        '@crime-adult-age',
         'man|men|adult|adults|male|males|exploiter|exploiters|dealer|dealers|gang|gangs|group|groups|network|networks|olders|elders|trafficker|traffickers|gangmaster|gangmasters|they|who|which|that',
       ],
       within: 2,
     },
-    {
-      precededBy: [
-        'children|people|victims|youngsters|pupils|teenagers|adolescents|minors|boys|girls|students|individuals may|can|could|might|will|often|also|sometimes|commonly|typically|frequently|are|being|who',
-      ],
-    },
+    'crime-children-may',
   ],
   message: '`{actual}` presents a criminally exploited child as acting for profit',
   suggestions: ['was given [amount] by [adult]', 'was exploited by [adult], who profited'],

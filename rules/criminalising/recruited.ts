@@ -24,12 +24,7 @@ export default {
       ],
       within: 2,
     },
-    {
-      precededBy: [
-        'children|people|victims|youngsters|teenagers|adolescents|minors|individuals',
-        'children|people|victims|youngsters|pupils|teenagers|adolescents|minors|boys|girls|students|individuals may|can|could|might|will|often|also|sometimes|commonly|typically|frequently|are|being|who',
-      ],
-    },
+    'crime-generic-subject',
   ],
   message: '`{actual}` borrows the language of employment for a child who was groomed and exploited',
   suggestions: ['was groomed and criminally exploited by [adult]', 'was targeted and exploited by [adult]'],

@@ -1,8 +1,5 @@
 import type {RuleSpec} from '../../src/types.js'
 
-const adultAges =
-  '18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99'
-
 export default {
   id: 'running-a-line',
   category: 'criminalising',
@@ -41,22 +38,16 @@ export default {
       precededBy: [
         'who|that|which',
         'man|men|adult|adults|male|males|exploiter|exploiters|dealer|dealers|gang|gangs|group|network|olders|elders|uncle|brother|cousin|boyfriend|partner',
-        `${adultAges} year old`,
+        '@crime-adult-age year old',
         'adult|older',
       ],
       within: 2,
     },
-    {precededBy: [adultAges], within: 5},
+    {precededBy: ['@crime-adult-age'], within: 5},
     // "The line holder, Dre, is 26."
     {followedBy: ['@crime-adult-age'], within: 3},
-    {
-      precededBy: [
-        'made|forced|told|ordered|pressured|coerced|exploited|compelled|used|expected|instructed|threatened|groomed|sent|tasked|required|trafficked to',
-        '{make}|{have}|{let} $obj',
-        '{force}|{tell}|{order}|{pressure}|{coerce}|{threaten}|{send}|{exploit}|{use} $obj to',
-      ],
-      within: 3,
-    },
+    'crime-made-to-work',
+    {precededBy: ['compelled|expected to', '{have} $obj'], within: 3},
   ],
   message: '`{actual}` presents a criminally exploited child as running a drug line',
   suggestions: [

@@ -52,23 +52,9 @@ export default {
       ],
       within: 3,
     },
-    {
-      precededBy: [
-        'children|people|victims|youngsters|teenagers|adolescents|minors|individuals',
-        'children|people|victims|youngsters|pupils|teenagers|adolescents|minors|boys|girls|students|individuals may|can|could|might|will|often|also|sometimes|commonly|typically|frequently|are|being|who',
-      ],
-    },
-    {
-      precededBy: [
-        'had|has|have|having|needed|needs to',
-        'paid|promised|given|offered|bribed to',
-        'made|forced|told|ordered|pressured|coerced|exploited|compelled|used|expected|instructed|directed|threatened|groomed|sent|tasked|required|asked|recruited|taken|trafficked|manipulated|tricked to',
-        '{make}|{have}|{let} $obj',
-        '{force}|{tell}|{order}|{pressure}|{coerce}|{use}|{expect}|{instruct}|{threaten}|{groom}|{send}|{ask}|{exploit}|{push} $obj to',
-        '{groom}|{coerce}|{pressure}|{force}|{exploit}|{trick}|{threaten}|{manipulate}|{push}|{draw} $obj? into',
-      ],
-      within: 3,
-    },
+    'crime-generic-subject',
+    'crime-made-to-sell',
+    {precededBy: ['paid|promised|given|offered|bribed to', 'recruited to'], within: 3},
     {
       precededBy: [
         'job|role was|is to',

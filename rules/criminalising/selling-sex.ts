@@ -36,22 +36,8 @@ export default {
       ],
       within: 2,
     },
-    {
-      precededBy: [
-        'children|people|victims|youngsters|teenagers|adolescents|minors|individuals',
-        'children|people|victims|youngsters|pupils|teenagers|adolescents|minors|boys|girls|students|individuals may|can|could|might|will|often|also|sometimes|commonly|typically|frequently|are|being|who',
-      ],
-    },
-    {
-      precededBy: [
-        'had|has|have|having|needed|needs to',
-        'made|forced|told|ordered|pressured|coerced|exploited|compelled|used|expected|instructed|directed|threatened|groomed|sent|tasked|required|asked|taken|trafficked|manipulated|tricked to',
-        '{make}|{have}|{let} $obj',
-        '{force}|{tell}|{order}|{pressure}|{coerce}|{use}|{expect}|{instruct}|{threaten}|{groom}|{send}|{ask}|{exploit}|{push} $obj to',
-        '{groom}|{coerce}|{pressure}|{force}|{exploit}|{trick}|{threaten}|{manipulate}|{push}|{draw} $obj? into',
-      ],
-      within: 3,
-    },
+    'crime-generic-subject',
+    'crime-made-to-sell',
   ],
   message: '`{actual}` presents the sexual exploitation of a child as trade the child carries on',
   suggestions: ['was sexually exploited by [adult]', 'was sexually abused by adults who paid [adult]'],

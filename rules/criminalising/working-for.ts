@@ -94,26 +94,17 @@ export default {
         'to|with|manager|managers|leader|leaders|supervisor|supervisors|pattern|patterns|change|changes|handover|work|worker|workers',
       ],
     },
-    {
-      precededBy: [
-        'children|people|victims|youngsters|teenagers|adolescents|minors|individuals',
-        'children|people|victims|youngsters|pupils|teenagers|adolescents|minors|boys|girls|students|individuals may|can|could|might|will|often|also|sometimes|commonly|typically|frequently|are|being|who',
-      ],
-    },
+    'crime-generic-subject',
     {
       precededBy: [
         'the|a|an|$poss? man|men|adult|adults|adult-male|adult-males|exploiter|exploiters|dealer|dealers|who|that|which',
       ],
       within: 1,
     },
+    'crime-made-to',
     {
       precededBy: [
-        'had|has|have|having|needed|needs to',
         'agreed|agreeing|agrees|agree|offered|offers|wanted|wants|chose|chooses|decided|decides|happy|willing|keen|likes|liked|enjoys|enjoyed to',
-        'made|forced|told|ordered|pressured|coerced|exploited|compelled|used|expected|instructed|threatened|groomed|sent|tasked|required|taken|trafficked|tricked to',
-        '{make}|{have}|{let} $obj',
-        '{force}|{tell}|{order}|{pressure}|{coerce}|{threaten}|{send}|{exploit} $obj to',
-        '{groom}|{coerce}|{pressure}|{force}|{exploit}|{trick}|{threaten} $obj? into',
       ],
       within: 3,
     },

@@ -19,11 +19,10 @@ export default {
     '{work}|{graft}|{hustle} off what|whatever $subj {owe}',
   ],
   unless: [
+    'crime-made-to-work',
     {
       precededBy: [
-        'made|forced|told|ordered|pressured|coerced|exploited|compelled|used|instructed|threatened|groomed|sent|tasked|required|trafficked|tricked to',
-        '{make}|{let} $obj',
-        '{force}|{tell}|{order}|{pressure}|{coerce}|{threaten}|{send}|{exploit}|{use} $obj to',
+        'compelled|tricked to',
         '{groom}|{coerce}|{pressure}|{force}|{exploit}|{trick}|{threaten} $obj? into',
       ],
       within: 3,

@@ -6,14 +6,7 @@ export default {
   severity: 'warning',
   target: 'term',
   phrases: ['allegedly'],
-  unless: [
-    {
-      precededBy: [
-        'offender|offenders|perpetrator|perpetrators|suspect|suspects|man|men|adult|adults|males|exploiters|traffickers',
-      ],
-      within: 2,
-    },
-  ],
+  unless: ['adult-noun-subject'],
   message: '`{actual}` casts doubt on what the child described',
   suggestions: ['[child] said', 'according to [child]'],
   note: 'Hedging a child\'s account with "allegedly" signals disbelief. Attribute the account plainly: say who said what, and to whom.',

@@ -12,12 +12,8 @@ export default {
         'minor|unhurt|uninjured|unharmed|well|fine|healthy|asleep|calm|settled|relaxed|happy|content|safe|alone|unaware|tired|hungry|cold|thin|underweight|older|younger|aged|intoxicated|drunk|under|in|dressed|wearing|distressed|upset|frightened|scared|anxious|unwell|injured|bruised|homeless',
       ],
     },
-    {
-      precededBy: [
-        'offender|offenders|perpetrator|perpetrators|suspect|suspects|man|men|adult|adults|males|exploiters|traffickers|elders|olders|gang|driver|landlord|owner|boss',
-      ],
-      within: 2,
-    },
+    'adult-noun-subject',
+    {precededBy: ['elders|olders|gang|driver|landlord|owner|boss'], within: 2},
   ],
   message: '`{actual}` hedges the account so that it reads as doubtful',
   suggestions: ['[child] said', 'according to [child]'],

@@ -16,12 +16,7 @@ export default {
       ],
       within: 3,
     },
-    {
-      precededBy: [
-        'response|responses|provision|practice|practices|handling|csc|police|agency|agencies|council|services|camhs|yot|provider|professionals',
-      ],
-      within: 3,
-    },
+    'jv-agency-response',
   ],
   message: '`{actual}` in a list or field casts the child’s account as untrue',
   suggestions: [

@@ -13,11 +13,9 @@ export default {
     '{say}|{state} $subj {be} not being exploited',
   ],
   unless: [
-    {precededBy: ['as|because|since $subj', 'as|because|since'], within: 1},
-    {
-      precededBy: ['may|might|can|could|often|commonly|frequently|sometimes|will|would|to|or'],
-      within: 1,
-    },
+    'reason-clause-before',
+    {precededBy: ['as|because|since']},
+    'doubt-modal-before',
     {precededBy: ['if|though|although|whether'], within: 3},
     {
       followedBy: [

@@ -11,16 +11,7 @@ export default {
     'absent without permission|leave|authority',
     'absent from _ _? without permission|leave|authority',
   ],
-  unless: [
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
-    {followedBy: ['from custody|prison|bail|court'], within: 1},
-  ],
+  unless: ['young-people-in-general', {followedBy: ['from custody|prison|bail|court'], within: 1}],
   message: '`{actual}` uses custodial wording for a child who is missing',
   suggestions: ['was missing from [home / care]', 'left [placement] and was found at [place] with [adult]'],
   note: 'Custodial and “absent” wording has led to missing children being treated as at no risk. Say the child was missing, and when, where and with whom they were found.',

@@ -15,15 +15,7 @@ export default {
     'aggressive|violent|volatile|hostile|confrontational and|or aggressive|violent|volatile|hostile|confrontational|dangerous',
     "$subj is|are|'s|'re|can-be|gets|get @jv-degree? @jv-degree? aggressive|violent|volatile",
   ],
-  unless: [
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
-  ],
+  unless: ['young-people-in-general'],
   guards: {adults: true},
   message:
     '`{actual}` describes the child by a trait rather than a specific incident, which erodes their vulnerability',

@@ -6,16 +6,7 @@ export default {
   severity: 'warning',
   target: 'action',
   phrases: ['{hang} around|about|round', 'loitering|loiters|loitered'],
-  unless: [
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
-    {precededBy: ['men|males|adults|man|male|elders who|that'], within: 1},
-  ],
+  unless: ['young-people-in-general', {precededBy: ['men|males|adults|man|male|elders who|that'], within: 1}],
   message: '`{actual}` moralises about where the child spends time instead of recording who was there',
   suggestions: ['was at [place] with [adult] at [time]', 'was seen at [place] with [adult]'],
   note: 'Places where children are said to hang around are often where exploiters meet or hold them. Record where, when and with which adults.',

@@ -24,13 +24,7 @@ export default {
       ],
       within: 2,
     },
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
+    'young-people-in-general',
     {precededBy: ['parental'], within: 1},
   ],
   message: '`{actual}` labels the child instead of describing specific behaviour and its cause',

@@ -17,13 +17,7 @@ export default {
   ],
   unless: [
     {followedBy: ['overnight|of|in|at-a|at-her|at-his|with-her-carer|with-staff']},
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
+    'young-people-in-general',
   ],
   message: '`{actual}` moralises about the child’s movements instead of recording who they were with',
   suggestions: ['was out until [time] at [place] with [adult]'],

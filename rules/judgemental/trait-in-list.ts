@@ -6,17 +6,7 @@ export default {
   severity: 'warning',
   target: 'label',
   phrases: ['@judge-list-adj'],
-  unless: [
-    'jv-list-value',
-    'jv-reported-framing',
-    'jv-mistaken-for',
-    {
-      precededBy: [
-        'response|responses|provision|practice|practices|handling|csc|police|agency|agencies|council|services|camhs|yot|provider|professionals',
-      ],
-      within: 3,
-    },
-  ],
+  unless: ['jv-list-value', 'jv-reported-framing', 'jv-mistaken-for', 'jv-agency-response'],
   message: '`{actual}` labels the child by a trait instead of describing what they did and why',
   suggestions: ['[specific behaviour] on [date], which may be linked to [harm / fear]'],
   note: 'A trait word typed into a list or a field ("Behaviour: difficult, hostile") labels the child and hides behaviour that may be a response to harm. Describe what happened, when, and what may be driving it.',

@@ -11,14 +11,7 @@ export default {
     'prostituted child|children|youth|youths|girl(s)|boy(s)|teen(s)|teenager(s)|minor(s)|young-person|young-people',
   ],
   unless: [
-    {
-      precededBy: [
-        'causing|inciting|arranging|facilitating|controlling|cause|incite|arrange|facilitate|control',
-        'causing or inciting',
-        'offence|offences of',
-      ],
-      within: 2,
-    },
+    'prostitution-offence',
     {
       precededBy: [
         'sale of children',

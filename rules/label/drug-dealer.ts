@@ -27,26 +27,14 @@ export default {
   unless: [
     'crime-label-question',
     'crime-label-other',
-    {
-      followedBy: [
-        '{threaten}|{force}|{make}|{take}|{drive}|{give}|{tell}|{groom}|{exploit}|{pay}|{supply}|{collect}|{pick}|{attack}|{stab}|{beat}|{assault}|{rape}|{abuse}|{recruit}|{control}|{order}|{send}|{visit}|{contact}|{message}|{use}|{target}|{approach}|{offer}|{hold}|{lock}|{move}|{traffic}|{bring}',
-        'had|have|has|then|later|also|repeatedly|often|may|can|will|would|typically|usually|commonly|sometimes|frequently|regularly|allegedly|reportedly {threaten}|{force}|{make}|{take}|{drive}|{give}|{tell}|{groom}|{exploit}|{pay}|{supply}|{collect}|{pick}|{attack}|{stab}|{beat}|{assault}|{rape}|{abuse}|{recruit}|{control}|{order}|{send}|{contact}|{use}|{target}',
-        'have|has|had|was|were|are|is been? charged|arrested|convicted|sentenced|jailed|remanded|identified|prosecuted|investigated|interviewed',
-        'who|that {threaten}|{force}|{make}|{take}|{drive}|{give}|{tell}|{groom}|{exploit}|{pay}|{supply}|{collect}|{pick}|{attack}|{stab}|{beat}|{assault}|{rape}|{abuse}|{recruit}|{control}|{order}|{send}|{contact}|{use}|{target}|{hold}|{traffic}',
-      ],
-    },
+    'crime-trade-label-actor',
     {
       precededBy: [
         'network|networks|group|groups|gang|gangs|ring|team|crew|family|members|member|one|two|three|several|some|many|any|all of',
         'exploited|groomed|controlled|targeted|threatened|recruited|used|trafficked|abused by',
       ],
     },
-    {
-      precededBy: [
-        'brother|brothers|cousin|cousins|stepbrother|stepfather|stepdad|boyfriend|partner|neighbour|landlord|uncle is|was|are|were|been',
-      ],
-      within: 3,
-    },
+    'crime-relative-is',
   ],
   message: '`{actual}` labels a criminally exploited child as a drug dealer',
   suggestions: [

@@ -24,10 +24,7 @@ export default {
     'courier',
   ],
   unless: [
-    'crime-label-question',
-    'crime-label-actor',
-    'crime-label-agent',
-    'crime-label-other',
+    'crime-label-not-the-child',
     // "a drug mule", "a money mule": the longer phrase (or money-mule) decides.
     {precededBy: ['drug|drugs|money|cash']},
     {precededBy: ['stubborn|obstinate|stubbornly|kicked|kicks|kick'], within: 3},
@@ -44,13 +41,7 @@ export default {
     },
     {precededBy: ['includes|including|example|as|eg being used as a', 'e.g. being used as a'], within: 2},
     {followedBy: ['account(s)']},
-    {
-      precededBy: [
-        'children|people|teenagers|youngsters|victims|pupils|students|individuals|them|adults are|were|be? increasingly|often|sometimes|frequently|commonly|also|now? being? used|recruited|targeted|exploited as',
-        'children|people|teenagers|youngsters|victims|pupils|students|individuals|them|adults to act|work as',
-      ],
-      within: 2,
-    },
+    'crime-used-as-mules',
   ],
   message: '`{actual}` dehumanises a child who was made to carry drugs',
   suggestions: ['child made to transport drugs for [adult]', 'child forced to carry drugs for [adult]'],

@@ -22,10 +22,7 @@ export default {
     'delivery boy|girl|lad',
   ],
   unless: [
-    'crime-label-question',
-    'crime-label-actor',
-    'crime-label-agent',
-    'crime-label-other',
+    'crime-label-not-the-child',
     'crime-label-used-as',
     // "by a drug runner": the longer phrase decides (a phrase never crosses
     // punctuation, but a condition does, so "Role on line: runner" still flags).

@@ -36,25 +36,13 @@ export default {
     'crime-label-other',
     {followedBy: ['@crime-event-noun|@crime-topic-noun|matrix|tool|tools|officer|officers']},
     {precededBy: ['@crime-event-noun'], within: 4},
-    {
-      followedBy: [
-        '{threaten}|{force}|{make}|{take}|{drive}|{give}|{tell}|{groom}|{exploit}|{pay}|{supply}|{collect}|{pick}|{attack}|{stab}|{beat}|{assault}|{rape}|{abuse}|{recruit}|{control}|{order}|{send}|{visit}|{contact}|{message}|{use}|{target}|{approach}|{offer}|{hold}|{lock}|{move}|{traffic}|{bring}',
-        'had|have|has|then|later|also|repeatedly|often|may|can|will|would|typically|usually|commonly|sometimes|frequently|regularly|allegedly|reportedly {threaten}|{force}|{make}|{take}|{drive}|{give}|{tell}|{groom}|{exploit}|{pay}|{supply}|{collect}|{pick}|{attack}|{stab}|{beat}|{assault}|{rape}|{abuse}|{recruit}|{control}|{order}|{send}|{contact}|{use}|{target}',
-        'have|has|had|was|were|are|is been? charged|arrested|convicted|sentenced|jailed|remanded|identified|prosecuted|investigated|interviewed',
-        'who|that {threaten}|{force}|{make}|{take}|{drive}|{give}|{tell}|{groom}|{exploit}|{pay}|{supply}|{collect}|{pick}|{attack}|{stab}|{beat}|{assault}|{rape}|{abuse}|{recruit}|{control}|{order}|{send}|{contact}|{use}|{target}|{hold}|{traffic}',
-      ],
-    },
+    'crime-trade-label-actor',
     {
       precededBy: [
         'exploited|groomed|controlled|targeted|threatened|recruited|used|trafficked|abused|attacked|stabbed|assaulted by',
       ],
     },
-    {
-      precededBy: [
-        'brother|brothers|cousin|cousins|stepbrother|stepfather|stepdad|boyfriend|partner|neighbour|landlord|uncle is|was|are|were|been',
-      ],
-      within: 3,
-    },
+    'crime-relative-is',
   ],
   message: '`{actual}` labels an exploited child as a member of the group exploiting them',
   suggestions: [

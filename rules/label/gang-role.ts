@@ -24,11 +24,8 @@ export default {
     '@crime-label-mod lookout(s)|look-out(s)|enforcer(s)|soldier(s)|foot-soldier(s)|ringleader(s)|henchman|henchmen|sidekick(s)',
   ],
   unless: [
-    'crime-label-question',
-    'crime-label-actor',
+    'crime-label-not-the-child',
     'crime-label-actor-who',
-    'crime-label-agent',
-    'crime-label-other',
     // "on the lookout for", "kept a lookout", "law enforcer", "the Enforcer" (a police door ram).
     {
       precededBy: [

@@ -7,13 +7,7 @@ export default {
   target: 'label',
   phrases: ['money|cash mule(s)', 'money muling', 'mule account holder(s)'],
   unless: [
-    {
-      precededBy: [
-        'children|people|teenagers|youngsters|victims|pupils|students|individuals|them|adults are|were|be? increasingly|often|sometimes|frequently|commonly|also|now? being? used|recruited|targeted|exploited as',
-        'children|people|teenagers|youngsters|victims|pupils|students|individuals|them|adults to act|work as',
-      ],
-      within: 2,
-    },
+    'crime-used-as-mules',
     {
       followedBy: [
         'are|is people|individuals|someone|somebody|those|often|usually|typically|commonly|recruited|targeted',

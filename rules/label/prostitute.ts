@@ -16,15 +16,8 @@ export default {
   ],
   unless: [
     'crime-label-question',
-    {
-      precededBy: [
-        'forced into',
-        'child sexual exploitation and',
-        'sexual exploitation and',
-        'exploitation of',
-      ],
-    },
-    {precededBy: ['no such thing as a|an', 'sale of children'], within: 2},
+    'prostitution-as-exploitation',
+    'prostitution-rejected',
     // Others' framing, reported as wrong: "treated as if they were prostitutes by officers".
     {
       precededBy: [

@@ -7,27 +7,10 @@ export default {
   target: 'term',
   phrases: ['prostitution', 'sex work', 'the sex trade'],
   unless: [
-    {
-      precededBy: [
-        'causing|inciting|arranging|facilitating|controlling|cause|incite|arrange|facilitate|control',
-        'causing or inciting',
-        'offence|offences of',
-      ],
-      within: 2,
-    },
-    {
-      precededBy: [
-        'forced into',
-        'child sexual exploitation and',
-        'sexual exploitation and',
-        'exploitation of',
-        'adult',
-        'adults in|into',
-        'women in|into',
-        "women's|womens",
-      ],
-    },
-    {precededBy: ['no such thing as a|an', 'sale of children'], within: 2},
+    'prostitution-offence',
+    'prostitution-as-exploitation',
+    {precededBy: ['adult', 'adults in|into', 'women in|into', "women's|womens"]},
+    'prostitution-rejected',
     {followedBy: ['of|by adults|women', 'among|amongst adults|women']},
   ],
   message: '`{actual}` describes the sexual exploitation of a child as prostitution or work',

@@ -1,8 +1,5 @@
 import type {RuleSpec} from '../../src/types.js'
 
-const adultAges =
-  '18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99'
-
 export default {
   id: 'suspect',
   category: 'label',
@@ -21,7 +18,7 @@ export default {
         "was|is|were|are|has|had|have|will|would|could|can|may|might|did|does|then|later|also|told|said|left|ran|fled|drove|gave|made|took|who|whom|whose|that|arrived|threatened|remains|remained|denied|owns|owned|lives|lived|rents|rented|used|sent|called|met|picked|collected|paid|kept|held|forced|brought|approached|messaged|supplied|'s|and|or|refused|refuses|declined|declines|escaped|attempted|tried|became|appeared|appears|seemed|spoke|answered|replied|responded|provided|lied|threw|dropped|hid|pulled|produced|carried|possessed|returned|went|came|got|lost|stole|attacked|assaulted|stabbed|raped|abused|groomed|exploited|controlled|moved|trafficked|recruited|contacted|visited|stayed|stays|rang|phoned|texted|wanted|asked|demanded|ordered|instructed|refuse|continued|continues|admitted|accepted|claims|says|states|stated|believed|believes|knew|knows|insisted|insists|should|must|needs|appear|appears|referred|refers|describes|described|wrote|writes|posted|posts|labelled|labels|nicknamed|texted|texts|messages|boasted|boasts",
       ],
     },
-    {followedBy: [adultAges], within: 4},
+    {followedBy: ['@crime-adult-age'], within: 4},
     // "treated as a suspect rather than a victim": the wrong framing, named as wrong.
     {followedBy: ['rather than|instead of a|an? victim|child', 'and not as? a|an victim|child'], within: 1},
     {

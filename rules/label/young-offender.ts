@@ -31,22 +31,14 @@ export default {
     'teenage|teen|juvenile|young|schoolboy|schoolgirl|@crime-aged-child trafficker(s)|pimp(s)|madam(s)|groomer(s)|exploiter(s)',
   ],
   unless: [
-    'crime-label-question',
-    'crime-label-actor',
+    'crime-label-not-the-child',
     'crime-label-actor-who',
-    'crime-label-agent',
-    'crime-label-other',
     {
       followedBy: [
         'institution(s)|institute(s)|estate|team(s)|unit(s)|scheme|programme|management|exploitation|justice|responsibility|record(s)|law|court(s)|proceedings|investigation(s)|activity|activities|behaviour|network(s)|gang(s)|group(s)|panel(s)|service(s)|worker(s)|officer(s)|provision|accommodation|wing',
       ],
     },
-    {
-      precededBy: [
-        'brother|brothers|cousin|cousins|stepbrother|stepfather|stepdad|boyfriend|partner|neighbour|landlord|uncle is|was|are|were|been',
-      ],
-      within: 3,
-    },
+    'crime-relative-is',
   ],
   message: '`{actual}` labels an exploited child as an offender',
   suggestions: [

@@ -7,10 +7,7 @@ export default {
   target: 'term',
   phrases: ['{carry}|{hold}|{move}|{shot}|{run} food', 'food on the line'],
   unless: [
-    {
-      precededBy: ['known|referred|termed|described as', 'also known as', 'sometimes|often called'],
-      within: 1,
-    },
+    'slang-explained',
     {
       followedBy: [
         'bank|banks|parcel|parcels|voucher|vouchers|shop|shopping|hygiene|poisoning|allergy|allergies|and|or|items|tray|trays|bag|bags|box|boxes|waste|supplies|orders|deliveries|delivery',

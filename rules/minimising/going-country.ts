@@ -6,12 +6,7 @@ export default {
   severity: 'warning',
   target: 'term',
   phrases: ['{go} country|cunch|OT', 'out country|cunch|OT', 'country trip(s)', 'OT trip(s)', 'on OT'],
-  unless: [
-    {
-      precededBy: ['known|referred|termed|described as', 'also known as', 'sometimes|often called'],
-      within: 1,
-    },
-  ],
+  unless: ['slang-explained'],
   message: "`{actual}` adopts exploiters' slang for sending a child to sell drugs away from home",
   suggestions: ['was taken to [town] and made to sell drugs from [address]'],
   note: "Exploiters' slang makes trafficking sound like a trip. Describe the facts: who took the child where, when, and what they were made to do.",

@@ -15,7 +15,7 @@ export default {
   unless: [
     'jv-reported-framing',
     'jv-mistaken-for',
-    {precededBy: ['not|never|no'], within: 2},
+    'negated-before',
     {followedBy: ['to|towards|with the other|younger? children|residents|pupils|staff|girls|boys|kids']},
   ],
   message: '`{actual}` excuses what an adult did to the child as kindness or a joke',

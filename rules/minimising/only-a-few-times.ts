@@ -28,7 +28,7 @@ export default {
   ],
   unless: [
     'jv-reported-framing',
-    {precededBy: ['not|never|no'], within: 2},
+    'negated-before',
     {
       followedBy: [
         'payment|payments|grant|fee|cost|charge|purchase|order|offer|session|visit|trip|meeting|event|special|job|deal|sum|amount|donation|bonus|contribution|appointment|course|test|check|assessment',

@@ -14,10 +14,7 @@ export default {
     '{make} $obj plug',
   ],
   unless: [
-    {
-      precededBy: ['known|referred|termed|described as', 'also known as', 'sometimes|often called'],
-      within: 1,
-    },
+    'slang-explained',
     {
       followedBy: [
         'in|into|away|through|gap|gaps|hole|holes|leak|leaks|socket|sockets|point|points|charger|chargers',

@@ -15,10 +15,7 @@ export default {
         'are|is used|where',
       ],
     },
-    {
-      precededBy: ['known|referred|termed|described as', 'also known as', 'sometimes|often called'],
-      within: 1,
-    },
+    'slang-explained',
   ],
   message: '`{actual}` adopts drug-network slang for a place where a child was exploited',
   suggestions: ['an address used to sell drugs', 'a property where [child] was held and made to sell drugs'],

@@ -12,10 +12,7 @@ export default {
         'children|child|young|people|victims|girls|boys|families|kids|someone|women|workers|vulnerable',
       ],
     },
-    {
-      precededBy: ['known|referred|termed|described as', 'also known as', 'sometimes|often called'],
-      within: 1,
-    },
+    'slang-explained',
     {followedBy: ['her|him|them|the|a|animals|birds|rats|mice|rabbits']},
   ],
   message: "`{actual}` adopts exploiters' slang for making a child sell drugs",

@@ -14,13 +14,7 @@ export default {
       ],
       within: 1,
     },
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
+    'young-people-in-general',
   ],
   message: '`{actual}` casts the child as joining in their own exploitation',
   suggestions: ['was drawn in by [adult]', 'was targeted and groomed by [adult]'],

@@ -22,13 +22,7 @@ export default {
   unless: [
     'choice-agency-subject',
     'choice-good-complement',
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
+    'young-people-in-general',
     {
       followedBy: [
         'part',

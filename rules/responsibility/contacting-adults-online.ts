@@ -39,13 +39,7 @@ export default {
       ],
       within: 1,
     },
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
+    'young-people-in-general',
   ],
   message: '`{actual}` starts with the child’s act and hides the adults who sought contact',
   suggestions: ['adults have been contacting [child]', 'an adult has been facilitating contact with [child]'],

@@ -14,15 +14,7 @@ export default {
     '{owe} money because $subj lost',
     '{owe} a|the drug? debt|debts because $subj lost',
   ],
-  unless: [
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
-  ],
+  unless: ['young-people-in-general'],
   message: '`{actual}` presents the debt as the child’s doing rather than something the exploiters imposed',
   suggestions: [
     'had a debt imposed on them by [adult] after [robbery / seizure / “gifts”]',

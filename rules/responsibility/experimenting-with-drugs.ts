@@ -28,17 +28,8 @@ export default {
       ],
       within: 1,
     },
-    {
-      precededBy: ['adults|parents|carers|men|women|males|mother|father|mum|dad|uncle|aunt who|that'],
-      within: 2,
-    },
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
+    'adults-who',
+    'young-people-in-general',
     {precededBy: ['to|into|made|forced|coerced|pressured|pressure|make|makes|making'], within: 2},
   ],
   message: '`{actual}` treats drug use as the child’s own experiment rather than something adults supplied',

@@ -10,16 +10,7 @@ export default {
     '{get}|{jump}|{hop}|{climb} into|in cars|vehicles|taxis with older? men|males|strangers',
     'goes|going|went|gone off with men|males|strangers|older-men|older-males|adults',
   ],
-  unless: [
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
-    {followedBy: ['driven|driving|belonging|owned|registered'], within: 1},
-  ],
+  unless: ['young-people-in-general', {followedBy: ['driven|driving|belonging|owned|registered'], within: 1}],
   message: '`{actual}` makes the child the actor and leaves the adult drivers out',
   suggestions: ['was picked up by [adult] in [vehicle]', 'was collected by [adult] at [place]'],
   note: 'Adults who pick children up in cars are the ones acting. Record who collected the child, the vehicle, when and where.',

@@ -38,17 +38,8 @@ export default {
       within: 1,
     },
     {followedBy: ['water|tea|juice|milk|fluids|squash|coffee|plenty|enough'], within: 1},
-    {
-      precededBy: ['adults|parents|carers|men|women|males|mother|father|mum|dad|uncle|aunt who|that'],
-      within: 2,
-    },
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
+    'adults-who',
+    'young-people-in-general',
   ],
   message: '`{actual}` presents alcohol or drug use as the child’s choice, not something adults supplied',
   suggestions: ['was given [substance] by [adult]', 'was supplied with [substance] by [adult]'],

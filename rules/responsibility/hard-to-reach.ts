@@ -12,13 +12,7 @@ export default {
   unless: [
     'professional-subject',
     'choice-agency-subject',
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
+    'young-people-in-general',
     {followedBy: ['groups|communities|areas|populations|places|locations|audiences|families'], within: 1},
   ],
   message: '`{actual}` makes the child responsible for services not reaching them',

@@ -15,13 +15,7 @@ export default {
     'involved in|with the drugs|drug trade|world|scene',
   ],
   unless: [
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
+    'young-people-in-general',
     {
       followedBy: [
         'unit|units|team|teams|workers|work|services|prevention|diversion|intervention|disruption|policing',

@@ -35,13 +35,7 @@ export default {
     'choice-generic-subject',
     'choice-good-complement',
     {followedBy: ['with|accompanied-by police|officers|staff|a-worker|her-worker|his-worker'], within: 3},
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
+    'young-people-in-general',
   ],
   message: '`{actual}` makes returning to the exploiters sound like the child’s preference',
   suggestions: [

@@ -12,16 +12,7 @@ export default {
     '{go} missing all-the-time|regularly|repeatedly|frequently|often|constantly',
     '{be} missing repeatedly|regularly|constantly|all-the-time',
   ],
-  unless: [
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
-    {precededBy: ['{choose} to'], within: 1},
-  ],
+  unless: ['young-people-in-general', {precededBy: ['{choose} to'], within: 1}],
   message: '`{actual}` treats missing episodes as a habit rather than as indicators of exploitation',
   suggestions: [
     'has been reported missing [number] times since [date]',

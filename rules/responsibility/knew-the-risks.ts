@@ -31,13 +31,7 @@ export default {
       ],
       within: 2,
     },
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
+    'young-people-in-general',
   ],
   message: '`{actual}` expects the child to foresee and prevent their own abuse',
   suggestions: ['[adult] targeted [child] despite safeguarding action', '[adult] groomed [child]'],

@@ -13,15 +13,7 @@ export default {
     // Consequences as the child's due: "her choices have consequences".
     '$poss choices|actions|decisions have|has|carry consequences',
   ],
-  unless: [
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
-  ],
+  unless: ['young-people-in-general'],
   message: '`{actual}` blames the child’s judgement and ignores the adults’ power over them',
   suggestions: ['has been targeted by [adult]', 'is being coerced by [adult]'],
   note: 'Exploitation rests on a power imbalance, not on a child’s decisions. Say who targeted or controlled the child and what they did.',

@@ -18,15 +18,7 @@ export default {
     'will|would|does|do|can|could not|never keep $self safe',
     "won't|wouldn't|doesn't|can't|couldn't keep $self safe",
   ],
-  unless: [
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
-  ],
+  unless: ['young-people-in-general'],
   message: '`{actual}` locates the source of harm in the child instead of the adults who create it',
   suggestions: ['is at risk of harm from [adult]', 'is being exposed to harm by [adult]'],
   note: 'Children do not put themselves at risk; adults who exploit them create the risk. Name the adults, the place and what they did.',

@@ -42,20 +42,9 @@ export default {
     {precededBy: ['scared|frightened|afraid|terrified|fearful|petrified|threatened|intimidated'], within: 8},
     'choice-generic-subject',
     'choice-agency-subject',
-    {
-      followedBy: [
-        'from|by the|a|an|$poss? _? @not-the-child|school|provider|agency|agencies|services|partners|family|parents',
-        'from|by the|a|an|$poss? _ provider|service|services|team|agency',
-      ],
-      within: 1,
-    },
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
+    'engagement-of-services',
+    {followedBy: ['from|by the|a|an|$poss? _ provider|service|services|team|agency']},
+    'young-people-in-general',
   ],
   message:
     '`{actual}` puts the onus on the child rather than on services, and ignores fear of the exploiters',

@@ -20,20 +20,9 @@ export default {
   ],
   unless: [
     'choice-fear-reason',
-    {
-      followedBy: [
-        'from|by the|a|an|$poss? _? @not-the-child|school|provider|agency|agencies|services|partners|family|parents',
-      ],
-      within: 1,
-    },
+    'engagement-of-services',
     'choice-agency-subject',
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
+    'young-people-in-general',
   ],
   message: '`{actual}` treats the child’s reluctance as obstruction rather than fear',
   suggestions: [

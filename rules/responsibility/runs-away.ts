@@ -12,13 +12,7 @@ export default {
     'runs|ran away all-the-time|again',
   ],
   unless: [
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
+    'young-people-in-general',
     {followedBy: ['from him|them|the-men|the-adults|the-address|the-flat|the-car|the-house'], within: 1},
   ],
   message: '`{actual}` treats leaving as a habit rather than a possible sign of exploitation',

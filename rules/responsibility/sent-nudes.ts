@@ -24,13 +24,7 @@ export default {
       ],
       within: 1,
     },
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
+    'young-people-in-general',
     {precededBy: ['to', 'into', 'him|them|her', 'made|forced|coerced|pressured'], within: 1},
   ],
   message: '`{actual}` starts with the child’s act and hides the adult who asked for or obtained the images',

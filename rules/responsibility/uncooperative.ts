@@ -12,13 +12,7 @@ export default {
     'unwilling to assist|cooperate|co-operate|engage|support',
   ],
   unless: [
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
+    'young-people-in-general',
     {followedBy: ['sleep|airway|airways|jaundice|uropathy|symptoms'], within: 1},
   ],
   message: '`{actual}` casts the child as obstructing help rather than being afraid or controlled',

@@ -18,16 +18,7 @@ export default {
     '{refuse} to stay|keep away from _',
     'will|would not|never stop|quit messaging|texting|calling|contacting|talking-to|speaking-to|seeing|meeting|visiting $obj|him|them',
   ],
-  unless: [
-    'choice-good-complement',
-    {
-      precededBy: [
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents',
-        'children|people|pupils|victims|teenagers|youngsters|kids|adolescents who|that',
-      ],
-      within: 3,
-    },
-  ],
+  unless: ['choice-good-complement', 'young-people-in-general'],
   message: '`{actual}` makes staying with the exploiter sound like the child’s preference',
   suggestions: [
     'is being kept in contact by [adult] through [threats / debt / gifts]',

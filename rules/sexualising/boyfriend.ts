@@ -29,18 +29,16 @@ export default {
   ],
   unless: [
     'romance-peer',
+    'partner-word-hedged',
     {
       precededBy: [
         'ex',
-        'so-called|supposed|self-styled',
-        'having a|an',
         'having a|an older|adult',
         'boyfriend(s)|girlfriend(s)|partner(s) or|and',
         'a|an|the|$poss? boyfriend|girlfriend /',
       ],
-      within: 1,
     },
-    {followedBy: ['or|and|/ girlfriend(s)|boyfriend(s)|partner(s)'], within: 1},
+    'any-partner-after',
     // "some fella in his 40s", "this bloke from the chip shop": a man, not a partner.
     {precededBy: ['some|this|that|random|one|another|any'], within: 1},
     {

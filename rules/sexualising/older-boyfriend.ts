@@ -16,11 +16,9 @@ export default {
     '@romance-age-mod b|g',
   ],
   unless: [
-    {
-      precededBy: ['having a|an', 'boyfriend|girlfriend|partner or|and', 'so-called|supposed|self-styled'],
-      within: 1,
-    },
-    {followedBy: ['or|and|/ girlfriend(s)|boyfriend(s)|partner(s)'], within: 1},
+    'partner-word-hedged',
+    {precededBy: ['boyfriend|girlfriend|partner or|and']},
+    'any-partner-after',
     {followedBy: ['@romance-slash-not-f'], within: 1},
   ],
   guards: {age: true},

@@ -111,36 +111,50 @@ export function rememberCompiled(
   vocabulary: Vocabulary,
   compiled: CompiledRules,
 ): void {
-  let byVocabulary = cache.get(specs)
-  if (!byVocabulary) {
-    byVocabulary = new WeakMap()
-    cache.set(specs, byVocabulary)
-  }
-  byVocabulary.set(vocabulary, compiled)
+  tableFor(cache, specs, () => new WeakMap<Vocabulary, CompiledRules>()).set(vocabulary, compiled)
 }
 
-/** A rule's `unless`, with shared conditions named by string looked up in the vocabulary. */
+/**
+ * A rule's `unless`, with shared conditions named by string looked up in the
+ * vocabulary. A shared condition's list may itself name shared conditions
+ * (a group cited as one name); those are looked up in turn.
+ */
 function resolveConditions(spec: RuleSpec, vocabulary: Vocabulary): ConditionSpec[] {
   const resolved: ConditionSpec[] = []
-  for (const condition of spec.unless ?? []) {
-    if (typeof condition !== 'string') {
-      resolved.push(condition)
-      continue
+  const add = (conditions: readonly (ConditionSpec | string)[], naming: readonly string[]): void => {
+    for (const condition of conditions) {
+      if (typeof condition !== 'string') {
+        resolved.push(condition)
+        continue
+      }
+      const shared = vocabulary.conditions[condition]
+      if (!shared) {
+        const known = Object.keys(vocabulary.conditions).sort().join(', ') || 'none'
+        const where = naming.length > 0 ? ` (in "${naming.join('" → "')}")` : ''
+        throw new RuleSpecError(
+          spec.id,
+          'unless',
+          `names "${condition}"${where}, which is not a shared condition (known: ${known})`,
+        )
+      }
+      if (naming.includes(condition)) {
+        throw new RuleSpecError(
+          spec.id,
+          'unless',
+          `names "${condition}", a shared condition that names itself (${[...naming, condition].join(' → ')})`,
+        )
+      }
+      add(isConditionList(shared) ? shared : [shared], [...naming, condition])
     }
-    const shared = vocabulary.conditions[condition]
-    if (!shared) {
-      const known = Object.keys(vocabulary.conditions).sort().join(', ') || 'none'
-      throw new RuleSpecError(
-        spec.id,
-        'unless',
-        `names "${condition}", which is not a shared condition (known: ${known})`,
-      )
-    }
-    resolved.push(
-      ...(Array.isArray(shared) ? (shared as readonly ConditionSpec[]) : [shared as ConditionSpec]),
-    )
   }
+  add(spec.unless ?? [], [])
   return resolved
+}
+
+function isConditionList(
+  shared: ConditionSpec | readonly (ConditionSpec | string)[],
+): shared is readonly (ConditionSpec | string)[] {
+  return Array.isArray(shared)
 }
 
 /**
