@@ -412,56 +412,37 @@ export function exportIndexes(indexes: readonly PhraseIndex[]): IndexTables {
     return index as BuiltIndex
   })
   const words: string[] = []
-  const wordIds = new Map<string, number>()
-  const word = (text: string): number => {
-    let id = wordIds.get(text)
-    if (id === undefined) {
-      id = words.length
-      words.push(text)
-      wordIds.set(text, id)
-    }
-    return id
-  }
+  const word = numbering(words, (text: string) => text)
   const nodes: number[][] = []
+  // Equal rows are one node: the tries become a graph that shares equal branches.
+  const row = numbering(
+    nodes,
+    (cells: number[]) => cells,
+    (cells) => cells.join(','),
+  )
   const nodeIds = new Map<SlotNode, number>()
-  const bySignature = new Map<string, number>()
   const node = (current: SlotNode): number => {
-    const known = nodeIds.get(current)
-    if (known !== undefined) return known
-    const row = [current.end ? 1 : 0, current.wild ? node(current.wild) : -1]
-    for (const [text, child] of current.next) row.push(word(text), node(child))
-    const signature = row.join(',')
-    let id = bySignature.get(signature)
+    let id = nodeIds.get(current)
     if (id === undefined) {
-      id = nodes.length
-      nodes.push(row)
-      bySignature.set(signature, id)
+      const cells = [current.end ? 1 : 0, current.wild ? node(current.wild) : -1]
+      for (const [text, child] of current.next) cells.push(word(text), node(child))
+      id = row(cells)
+      nodeIds.set(current, id)
     }
-    nodeIds.set(current, id)
     return id
   }
   const slots: number[][] = []
-  const slotIds = new Map<IndexedSlot, number>()
-  const slot = (current: IndexedSlot): number => {
-    let id = slotIds.get(current)
-    if (id === undefined) {
-      id = slots.length
-      slots.push([current.optional ? 1 : 0, node(current.root), current.longest])
-      slotIds.set(current, id)
-    }
-    return id
-  }
+  const slot = numbering(slots, (current: IndexedSlot) => [
+    current.optional ? 1 : 0,
+    node(current.root),
+    current.longest,
+  ])
   const entries: number[][] = []
-  const entryIds = new Map<Entry, number>()
-  const entry = (current: Entry): number => {
-    let id = entryIds.get(current)
-    if (id === undefined) {
-      id = entries.length
-      entries.push([current.payload, current.span, ...current.slots.map(slot)])
-      entryIds.set(current, id)
-    }
-    return id
-  }
+  const entry = numbering(entries, (current: Entry) => [
+    current.payload,
+    current.span,
+    ...current.slots.map(slot),
+  ])
   return {
     words,
     nodes,
@@ -476,6 +457,29 @@ export function exportIndexes(indexes: readonly PhraseIndex[]): IndexTables {
       ]),
       longest: index.longest,
     })),
+  }
+}
+
+/**
+ * A function that numbers values in the order first seen, writing each new
+ * value's row (`make`) to `rows`; values with the same `key` share a number.
+ */
+function numbering<T, Row>(
+  rows: Row[],
+  make: (value: T) => Row,
+  key: (value: T) => unknown = (value) => value,
+): (value: T) => number {
+  const ids = new Map<unknown, number>()
+  return (value) => {
+    const k = key(value)
+    let id = ids.get(k)
+    if (id === undefined) {
+      const made = make(value)
+      id = rows.length
+      rows.push(made)
+      ids.set(k, id)
+    }
+    return id
   }
 }
 
