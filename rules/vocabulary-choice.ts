@@ -33,6 +33,22 @@ export const classes = {
     'happy|keen|content|glad|excited|pleased|delighted|thrilled|chuffed|enthusiastic|desperate|comfortable',
   ],
 
+  /**
+   * Adjectives of easy acceptance, as practitioners write them in notes and
+   * fields: "YP fine with it", "ok with staying at the address", "seems
+   * alright being filmed". Read only with an exploitation complement or "it".
+   */
+  'choice-fine-adj': ['fine|ok|okay|alright|all-right|cool|relaxed|chilled|chill|unfazed|unbothered'],
+
+  /**
+   * What the child is said to accept, as a pronoun or the arrangement itself
+   * ("fine with it", "happy with that", "ok with the set-up").
+   */
+  'choice-accepted-it': [
+    'it|that|this|everything|all-that|all-of-it',
+    'the|this|that|$poss arrangement|arrangements|set-up|setup|situation|deal|cash-in-hand|money|pay',
+  ],
+
   /** Adjectives of readiness or consent: "was willing to carry", "eager to do the drops". */
   'choice-willing-adj': ['willing|eager|prepared|ready|determined|raring|itching|game|agreeable|amenable'],
 
