@@ -783,6 +783,14 @@ export const classes = {
     'a|an|the? complete|total|absolute|utter|real|massive|huge? waste of (police|my|our|staff|officer|officers|professional|professionals|public)? time|space|resources|effort|money|a-bed|a-placement|oxygen',
     '@judge-insult-plural',
     'a|an @jv-degree? loner|oddball|misfit|weirdo|lost-cause|basket-case|write-off|bad-un|wrong-un',
+    // Regional and older names for a "difficult" girl or boy: "a wee madam", "a right little minx", "a Jezebel".
+    'wee|right|proper|real|cheeky|young madam|minx|besom',
+    'a|an @jv-degree? little? jezebel|gold-digger|golddigger|exhibitionist|man-eater|maneater|temptress|minx|hussy|tart|trollop|floozy|lolita|thug',
+    'habitual|serial|persistent|regular|chronic bolter|absconder',
+    'thuggish|yobbish|loutish',
+    'full of cheek|lip|attitude|mischief',
+    '{give} the|$poss? staff|carers|teachers|school|everyone|us|mum|parents nothing but grief|hassle|bother|trouble|abuse',
+    'cannae|canna be told',
   ],
 
   /** Who the child is a burden to ("for staff", "to the home"). */
