@@ -219,6 +219,10 @@ export const classes = {
     '{be}|{get} paid well|handsomely|generously|nicely',
     '{get} paid good|decent|proper|serious|big money',
     '{earn} every penny|pound|quid',
+    // The pay as a fortune: "making a fortune on the line", "raking it in", "flush with cash".
+    '{make} a fortune|killing|mint|packet|bomb|bundle',
+    '{rake} it in',
+    '{be}? flush with cash|money',
   ],
 
   /** Small money a child is said to be given ("pocket money", "a few quid", "a bit of cash"). */
