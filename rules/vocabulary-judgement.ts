@@ -863,6 +863,18 @@ export const classes = {
 
 export const conditions = {
   /**
+   * The account is an adult's or the defence's: "the suspect's account keeps
+   * changing", "the 27-year-old's story", "the defence claims duress".
+   */
+  'doubt-adult-owner': {
+    precededBy: [
+      "old's|suspect's|suspects'|man's|men's|defendant's|defendants'|perpetrator's|offender's|adult's|adults'|driver's|dealer's|accused's",
+      'defence|defense|defendant|defendants|suspect|suspects|accused|solicitor|barrister|counsel',
+    ],
+    within: 2,
+  },
+
+  /**
    * A professional or an agency just before the frame as its subject ("staff
    * have seen it all before"). Unlike the shared `professional-subject` it
    * leaves out "man" and "adult", so "a confident young man who knows the
