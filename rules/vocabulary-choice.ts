@@ -244,6 +244,7 @@ export const classes = {
     '{return}',
     '{go}|{run}|{head}|{drift}|{gravitate}|{come}|{get}|{creep}|{sneak}|{slip} back',
     '{gravitate}|{drift}',
+    '{disappear}|{vanish}|{slope}|{slink} back',
   ],
 
   /** Those an exploited child goes back to: the exploiters and their group ("him", "the olders", "his exploiters", "the 30-year-old"). */
@@ -253,6 +254,8 @@ export const classes = {
     'the|those|these|that same? older? men|males|boys|lads|group|gang|elders|olders|adults|crowd|network|people',
     'older|adult men|males|boys|lads',
     'the _ year old(s)',
+    // The exploiters under a neutral name: "back to his contacts", "to her associates in Leeds".
+    '$poss contacts|associates|connections|links',
   ],
 
   /** Where, or to whom, an exploited child goes back: the exploiters and their places. */
@@ -679,6 +682,7 @@ export const classes = {
     '{do}|{go} what|whatever|where|wherever|as $subj|they|she|he {want}|{like}|{please}|{choose}',
     '{do}|{go} exactly|just what|whatever|where|wherever|as $subj|they|she|he {want}|{like}|{please}|{choose}',
     '{come} and {go} as $subj|they|she|he {please}|{like}|{want}',
+    '{come} and {go} whenever|when|wherever $subj|they|she|he {please}|{like}|{want}|{choose}',
     '{please} $self',
   ],
 

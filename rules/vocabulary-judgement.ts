@@ -225,6 +225,10 @@ export const classes = {
     '{be} wise to the game|risks|dangers|men|olders|score',
     '{have} $poss head screwed on right|properly|straight?',
     '{have} a @jv-degree? good|wise|sensible|level|old|shrewd head on $poss shoulders',
+    // Knowing the ground: "knows her way around", "knows how it works".
+    '{know} $poss way around|round|about',
+    '{know} how it|things|everything|the-system|the-game {work}',
+    '{have} an adult|old|older|grown-up|mature head on $obj|her|him|them',
   ],
 
   /**
@@ -748,6 +752,7 @@ export const classes = {
     'more trouble|hassle|bother|grief|effort|work than $subj {be} worth',
     'no|not-an|hardly-an|far-from-an|certainly-no|by-no-means-an|not-exactly-an|never-an|never-been-an angel|saint',
     'no|not-a|hardly-a|far-from-a|certainly-no|by-no-means-a|not-exactly-a|never-a|never-been-a saint|little-angel|angel',
+    'no|hardly-an|far-from-an|certainly-no|by-no-means-an|not-exactly-an innocent',
   ],
 
   /** Trait adjectives that label the child when they stand alone in a list or a field ("Behaviour: difficult"). */
@@ -784,8 +789,8 @@ export const classes = {
     '@judge-insult-plural',
     'a|an @jv-degree? loner|oddball|misfit|weirdo|lost-cause|basket-case|write-off|bad-un|wrong-un',
     // Regional and older names for a "difficult" girl or boy: "a wee madam", "a right little minx", "a Jezebel".
-    'wee|right|proper|real|cheeky|young madam|minx|besom',
-    'a|an @jv-degree? little? jezebel|gold-digger|golddigger|exhibitionist|man-eater|maneater|temptress|minx|hussy|tart|trollop|floozy|lolita|thug',
+    'wee|right|proper|real|cheeky|young madam|besom',
+    'a|an @jv-degree? little? jezebel|gold-digger|golddigger|exhibitionist|hussy|trollop|floozy|thug',
     'habitual|serial|persistent|regular|chronic bolter|absconder',
     'thuggish|yobbish|loutish',
     'full of cheek|lip|attitude|mischief',

@@ -107,7 +107,7 @@ export default {
       'Tyler has [[been out robbing]] with the older boys, his mum says.',
     ],
     correct: [
-      'Deano’s offending, at 27, includes supplying Class A drugs through children.',
+      'Deano’s offending, at 27, includes fraud and assault.',
       'Kai has shown remorse, but he was made to carry the drugs by Deano.',
       'Deano (27) was caught red-handed handing Kai a package.',
       'Dylan was made to commit thefts in Luton by two adults who held his phone.',

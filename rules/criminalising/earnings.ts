@@ -156,7 +156,7 @@ export default {
       'The men who run the line are well paid, officers believe.',
       'He was rewarded well for his GCSE results.',
       'Her mum was well paid for her work as a nurse.',
-      'The boy (15) was tending the crop for a gang, which kept the money.',
+      'The boy (15) was made to tend the crop by a gang, which kept the money.',
     ],
   },
 } satisfies RuleSpec

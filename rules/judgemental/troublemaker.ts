@@ -59,6 +59,7 @@ export default {
   sources: ['DURHAM', 'OXON', 'CWCT'],
   examples: {
     incorrect: [
+      'Honestly, Kai (15) [[is no innocent]].',
       {
         text: 'Jade is seen as [[a troublemaker]] at school.',
         suggestions: [
@@ -117,6 +118,7 @@ export default {
       'Staff describe Kai (15) as [[thuggish]].',
     ],
     correct: [
+      'Kai was found not guilty; he is innocent of the charge.',
       'Her nan describes the neighbour, 40, as thuggish.',
       'Mhairi is a bolter on the school cross-country team, her teacher said.',
       'Jade shouted at staff after she was told she could not see her sister.',

@@ -107,7 +107,7 @@ export default {
       'Police recorded Nathan (15) as a [[crew member]] after the stop in Brixton.',
     ],
     correct: [
-      'Deano, 27, is a known associate of the Eastside gang and recruits children.',
+      'Deano, 27, is a known associate of the Eastside gang and was arrested in May.',
       'Jordan is a trusted member of the football team.',
       'Professionals should not describe Kyle as a gang member.',
       'Kyle was threatened by an adult gang member at the bus station.',
