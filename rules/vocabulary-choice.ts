@@ -619,6 +619,10 @@ export const classes = {
     '{throw} $self at him|them|men|the-men|older-men|the-lads|the-boys',
     '{encourage}|{invite}|{welcome}|{provoke}|{entice}|{tempt}|{seduce}|{lure}|{groom} him|them|the-men|the-man|the-lads|the-boys|the-males|older-men|the-attention|it|their-advances|his-advances',
     '{lead} him|them|the-men|the-lads|the-boys|the-man astray',
+    // First contact told as the child's: "she contacted him first", "made the first move", "it was her idea".
+    '{contact}|{message}|{text}|{approach}|{add}|{follow} him|them|the-men|the-man|the-adults first',
+    '{make} the first move',
+    'it {be} $poss idea|suggestion to go|meet|stay|travel|get|come|run|send|see|visit|have|sleep|carry|sell|hold|do',
   ],
 
   /** Refusal with a stance word: "point blank refuses", "flatly refused", "won't entertain". */

@@ -17,6 +17,13 @@ export default {
     '@choice-fine-adj @degree? with|about @choice-ing',
     '@choice-fine-adj @degree? @choice-ing',
     '@choice-fine-adj|@choice-happy-adj|@choice-willing-adj for @choice-abuser to @choice-done-to',
+    // The relationship with the adult as one the child is happy in: "very happy in the relationship",
+    // "happy with the 24-year-old", "happy and relaxed with the men".
+    '@choice-happy-adj|@choice-fine-adj|settled in|with the|this|that|$poss relationship',
+    '@choice-happy-adj|@choice-fine-adj|settled with|around @romance-man-ref|@romance-adult-ref',
+    '@choice-happy-adj and|& @choice-fine-adj|@choice-happy-adj with|around @romance-man-ref|@romance-adult-ref',
+    // Compliance with the adults read as acceptance: "compliant with the men", "cooperative towards them".
+    '@degree? compliant|cooperative|co-operative|obliging|accommodating|submissive with|towards|to @choice-abuser|@romance-adult-ref',
   ],
   unless: [
     'professional-subject',
@@ -49,6 +56,10 @@ export default {
   sources: ['TCS-MED', 'DFE-CSE', 'TEES'],
   examples: {
     incorrect: [
+      'YP (15) very [[happy in the relationship]], per the health visitor.',
+      'She appeared [[happy and relaxed with the men]] at the flat.',
+      'Jade (14) is [[settled with the 24-year-old]], the note says.',
+      'Leah (14) was [[compliant with the men]] throughout.',
       {
         text: 'Views of the child: YP [[fine with it]], does not want police involved.',
         suggestions: [
@@ -67,6 +78,10 @@ export default {
       '| Kyle | 15 | [[fine with the cash-in-hand]] |',
     ],
     correct: [
+      'Leah is happy with her foster carers.',
+      'Her mum is happy in the relationship with her new partner.',
+      'She is not happy with the men and wants to leave.',
+      'Leah was compliant with the medical examination.',
       'The plan was explained and she is fine with it.',
       'Leah is fine with the referral going ahead.',
       'YP ok with the ISVA visiting on Friday.',
