@@ -619,9 +619,8 @@ export const classes = {
     '{throw} $self at him|them|men|the-men|older-men|the-lads|the-boys',
     '{encourage}|{invite}|{welcome}|{provoke}|{entice}|{tempt}|{seduce}|{lure}|{groom} him|them|the-men|the-man|the-lads|the-boys|the-males|older-men|the-attention|it|their-advances|his-advances',
     '{lead} him|them|the-men|the-lads|the-boys|the-man astray',
-    // First contact told as the child's: "she contacted him first", "made the first move", "it was her idea".
+    // First contact told as the child's: "she contacted him first", "it was her idea" ("made the first move" is initiated-sex's).
     '{contact}|{message}|{text}|{approach}|{add}|{follow} him|them|the-men|the-man|the-adults first',
-    '{make} the first move',
     'it {be} $poss idea|suggestion to go|meet|stay|travel|get|come|run|send|see|visit|have|sleep|carry|sell|hold|do',
   ],
 

@@ -16,8 +16,6 @@ export default {
     'capable|incapable of deciding|choosing|judging',
     '{make} $poss own decisions',
     '{make} $poss own mind up',
-    // The wish as proof of capacity: "a very mature girl who knows what she wants".
-    '{know} exactly? what $subj {want}',
   ],
   unless: [
     'professional-subject',
@@ -61,7 +59,6 @@ export default {
   sources: ['DAVIS', 'HMICFRS-ADULT', 'CASEY', 'TCS-LP', 'SOA-AGE'],
   examples: {
     incorrect: [
-      'Ellie, 13, is a very mature girl who [[knows what she wants]].',
       {
         text: 'Kyle is 15 and [[old enough to decide]] whether he goes to Margate with them.',
         suggestions: [
@@ -83,8 +80,6 @@ export default {
       'At 15 she is [[mature enough to choose]] who she sees.',
     ],
     correct: [
-      'Her social worker knows what she wants from the meeting.',
-      'Leah does not know what she wants and needs time.',
       'Jade is not old enough to consent to any of what happened; she was 13.',
       'Mia (15) was assessed as Gillick competent and old enough to decide about contraception.',
       'Kyle is old enough to consent to the referral and has signed the form.',

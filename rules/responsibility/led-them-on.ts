@@ -28,7 +28,6 @@ export default {
   examples: {
     incorrect: [
       'Jade (14) [[contacted him first]] on Snapchat.',
-      'She [[made the first move]], according to the 30-year-old.',
       '[[It was her idea to go]] to the flat, the log says.',
       {
         text: 'The girls at the home [[egg each other on]], per the manager.',
