@@ -274,6 +274,8 @@ export const classes = {
   'adult-hard-noun': [
     'hard|tough|handy lad|lads|nut|nuts|case|cases|kid|kids|man|girl|one|cookie',
     'hard man|nut|case',
+    // Hardness as a career: "a hardened criminal", "a seasoned offender".
+    'hardened|seasoned|career|battle-hardened criminal|criminals|offender|offenders|gangster|gangsters|dealer|dealers|operator',
   ],
 
   /** Adjectives of hardness a writer puts on a child ("fearless", "hardened"). */
