@@ -701,6 +701,7 @@ export const classes = {
   'minimise-list-value': [
     'a|just-a|only-a|probably-a misunderstanding|one-off|phase|laugh|joke|game|prank|crush|fling|silly-mistake',
     'banter|harmless|innocuous|just-fun|just-messing|only-messing',
+    'messing-about|messing-around|mucking-about|larking-about|horseplay|high-jinks|kids-being-kids|boys-being-boys',
   ],
 
   /** The child coming back of their own accord ("will turn up", "comes home"). */
@@ -760,6 +761,7 @@ export const classes = {
   /** Trait adjectives that label the child when they stand alone in a list or a field ("Behaviour: difficult"). */
   'judge-list-adj': [
     'difficult|challenging|wild|hostile|aggressive|violent|volatile|argumentative|confrontational|stroppy|moody|sullen|surly|stupid|silly|foolish|dumb|wilful|willful|wayward|sly|sneaky|devious|cunning|spoilt|spoiled|entitled|arrogant|cocky|needy|clingy|demanding|dramatic|hormonal|oppositional|disruptive|troublesome|nasty|horrible|vile|cheeky|blasé|blase|flippant|cavalier|sulky|petulant|bratty|brazen|shameless',
+    'unruly',
   ],
 
   /** Nouns that make the child a burden or a menace ("a nightmare", "a nasty piece of work"). */

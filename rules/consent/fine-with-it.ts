@@ -19,7 +19,7 @@ export default {
     '@choice-fine-adj|@choice-happy-adj|@choice-willing-adj for @choice-abuser to @choice-done-to',
     // The relationship with the adult as one the child is happy in: "very happy in the relationship",
     // "happy with the 24-year-old", "happy and relaxed with the men".
-    '@choice-happy-adj|@choice-fine-adj|settled in|with the|this|that|$poss relationship',
+    '@choice-happy-adj|@choice-fine-adj|settled in|with the|this|that|$poss? relationship',
     '@choice-happy-adj|@choice-fine-adj|settled with|around @romance-man-ref|@romance-adult-ref',
     '@choice-happy-adj and|& @choice-fine-adj|@choice-happy-adj with|around @romance-man-ref|@romance-adult-ref',
     // Compliance with the adults read as acceptance: "compliant with the men", "cooperative towards them".
@@ -56,6 +56,7 @@ export default {
   sources: ['TCS-MED', 'DFE-CSE', 'TEES'],
   examples: {
     incorrect: [
+      'Concerns: [[happy in relationship]] with 24yo, missing overnight',
       'YP (15) very [[happy in the relationship]], per the health visitor.',
       'She appeared [[happy and relaxed with the men]] at the flat.',
       'Jade (14) is [[settled with the 24-year-old]], the note says.',
@@ -78,6 +79,7 @@ export default {
       '| Kyle | 15 | [[fine with the cash-in-hand]] |',
     ],
     correct: [
+      'Mum is happy in relationship with her new partner.',
       'Leah is happy with her foster carers.',
       'Her mum is happy in the relationship with her new partner.',
       'She is not happy with the men and wants to leave.',
