@@ -103,7 +103,7 @@ export default {
       '[[Looks and dresses much older]] than 14',
     ],
     correct: [
-      'Her aunt, 40, dresses much older than her age.',
+      'Her nan dresses much older for church on Sundays.',
       'Deano, 27, seemed to be the one in charge at the flat.',
       'Every child is to be treated as a child, never as an adult.',
       'Deano (27) acts as if he is 18 to get into the school.',
