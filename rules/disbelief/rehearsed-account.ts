@@ -16,19 +16,42 @@ export default {
     '{have} form for @jv-degree? making? allegations|accusations|complaints|claims|stories|things-up',
     // The victim status doubted as hard to see: "it's hard to see him as trafficked".
     'hard|difficult to see|view|regard|accept $obj|him|her|them as @jv-degree? a? trafficked|exploited|coerced|groomed|victim',
+    // The timing or the motive of the account doubted: "convenient timing", "only disclosed after
+    // charge", "using the NRM to avoid prosecution", "the NRM script", "suspiciously detailed",
+    // "tells stories".
+    'convenient|suspicious|interesting timing',
+    'conveniently|suspiciously timed|late|soon|after|just-after|only-after|once',
+    'only disclosed|reported|mentioned|raised|claimed after|once $poss? arrest|arrested|charge|charged|caught|interview|court',
+    '{use}|{play} the nrm|trafficking|modern-slavery|exploitation|s45|section-45 card|script|route|excuse|defence|defense|loophole|get-out',
+    '{use} the nrm|trafficking|modern-slavery|s45|section-45 to avoid|escape|evade|dodge|get-out-of',
+    'suspiciously|too|overly|unusually|remarkably detailed|polished|consistent|neat|convenient',
+    '{tell}|{spin} stories|yarns|a-yarn',
   ],
   unless: [
     'professional-subject',
     'doubt-adult-owner',
     // Coached by the exploiters: "coached by the men to say she is 18", "coached on what to say".
     {followedBy: ['by|on|in|to-say|what-to-say']},
+    // Storytelling and homework: "tells stories to her brother", "tells stories at the drama club".
+    {
+      followedBy: [
+        'to|at|for|in|with $poss|the|a? little? brother|sister|siblings|class|children|kids|group|club|school',
+      ],
+    },
   ],
-  message: '`{actual}` doubts the child’s account for how it was told',
+  message: '`{actual}` doubts the child’s account for how, when or why it was told',
   suggestions: ['gave an account of [events]', 'described [events] to [professional] on [date]'],
   note: 'Traumatised and groomed children often give accounts that sound flat, practised or stock, and exploiters do coach children; neither makes the account untrue. Record what the child said, when and to whom, and what corroborates it.',
   sources: ['SEFTON-CRED', 'NRM-FORM', 'NSPCC-MAL'],
   examples: {
     incorrect: [
+      'Kai (15) [[only disclosed after charge]], which is convenient.',
+      '[[Convenient timing]] for the disclosure, per the officer.',
+      'Jade (16) is [[using the NRM to avoid]] prosecution, the note says.',
+      'He is [[playing the NRM card]], the officer thinks.',
+      '[[Suspiciously detailed]] account from a 14-year-old.',
+      'Her disclosure was [[conveniently timed]], a day before court.',
+      'Jade (14) [[tells stories]], according to her carer.',
       {
         text: 'Her [[disclosure seems rehearsed]], the officer noted.',
         suggestions: ['gave an account of [events]', 'described [events] to [professional] on [date]'],
@@ -40,6 +63,9 @@ export default {
       'Kai is 15 but it is [[hard to see him as trafficked]].',
     ],
     correct: [
+      'She tells stories to her little brother at bedtime.',
+      'The timing was convenient for the men, who left before police arrived.',
+      'The NRM is the route to support for a child who has been trafficked.',
       'She had been coached by the men to say she is 18.',
       'Jade seemed coached on what to say about her age.',
       'The suspect’s account seems rehearsed, the interviewing officer noted.',
