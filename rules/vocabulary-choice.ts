@@ -33,6 +33,22 @@ export const classes = {
     'happy|keen|content|glad|excited|pleased|delighted|thrilled|chuffed|enthusiastic|desperate|comfortable',
   ],
 
+  /**
+   * Adjectives of easy acceptance, as practitioners write them in notes and
+   * fields: "YP fine with it", "ok with staying at the address", "seems
+   * alright being filmed". Read only with an exploitation complement or "it".
+   */
+  'choice-fine-adj': ['fine|ok|okay|alright|all-right|cool|relaxed|chilled|chill|unfazed|unbothered'],
+
+  /**
+   * What the child is said to accept, as a pronoun or the arrangement itself
+   * ("fine with it", "happy with that", "ok with the set-up").
+   */
+  'choice-accepted-it': [
+    'it|that|this|everything|all-that|all-of-it',
+    'the|this|that|$poss arrangement|arrangements|set-up|setup|situation|deal|cash-in-hand|money|pay',
+  ],
+
   /** Adjectives of readiness or consent: "was willing to carry", "eager to do the drops". */
   'choice-willing-adj': ['willing|eager|prepared|ready|determined|raring|itching|game|agreeable|amenable'],
 
@@ -218,6 +234,7 @@ export const classes = {
     '{return}',
     '{go}|{run}|{head}|{drift}|{gravitate}|{come}|{get}|{creep}|{sneak}|{slip} back',
     '{gravitate}|{drift}',
+    '{disappear}|{vanish}|{slope}|{slink} back',
   ],
 
   /** Those an exploited child goes back to: the exploiters and their group ("him", "the olders", "his exploiters", "the 30-year-old"). */
@@ -227,6 +244,8 @@ export const classes = {
     'the|those|these|that same? older? men|males|boys|lads|group|gang|elders|olders|adults|crowd|network|people',
     'older|adult men|males|boys|lads',
     'the _ year old(s)',
+    // The exploiters under a neutral name: "back to his contacts", "to her associates in Leeds".
+    '$poss contacts|associates|connections|links',
   ],
 
   /** Where, or to whom, an exploited child goes back: the exploiters and their places. */
@@ -590,6 +609,9 @@ export const classes = {
     '{throw} $self at him|them|men|the-men|older-men|the-lads|the-boys',
     '{encourage}|{invite}|{welcome}|{provoke}|{entice}|{tempt}|{seduce}|{lure}|{groom} him|them|the-men|the-man|the-lads|the-boys|the-males|older-men|the-attention|it|their-advances|his-advances',
     '{lead} him|them|the-men|the-lads|the-boys|the-man astray',
+    // First contact told as the child's: "she contacted him first", "it was her idea" ("made the first move" is initiated-sex's).
+    '{contact}|{message}|{text}|{approach}|{add}|{follow} him|them|the-men|the-man|the-adults first',
+    'it {be} $poss idea|suggestion to go|meet|stay|travel|get|come|run|send|see|visit|have|sleep|carry|sell|hold|do',
   ],
 
   /** Refusal with a stance word: "point blank refuses", "flatly refused", "won't entertain". */
@@ -653,6 +675,7 @@ export const classes = {
     '{do}|{go} what|whatever|where|wherever|as $subj|they|she|he {want}|{like}|{please}|{choose}',
     '{do}|{go} exactly|just what|whatever|where|wherever|as $subj|they|she|he {want}|{like}|{please}|{choose}',
     '{come} and {go} as $subj|they|she|he {please}|{like}|{want}',
+    '{come} and {go} whenever|when|wherever $subj|they|she|he {please}|{like}|{want}|{choose}',
     '{please} $self',
   ],
 

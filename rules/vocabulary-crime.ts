@@ -219,6 +219,10 @@ export const classes = {
     '{be}|{get} paid well|handsomely|generously|nicely',
     '{get} paid good|decent|proper|serious|big money',
     '{earn} every penny|pound|quid',
+    // The pay as a fortune: "making a fortune on the line", "raking it in", "flush with cash".
+    '{make} a fortune|killing|mint|packet|bomb|bundle',
+    '{rake} it in',
+    '{be}? flush with cash|money',
   ],
 
   /** Small money a child is said to be given ("pocket money", "a few quid", "a bit of cash"). */
@@ -259,6 +263,8 @@ export const classes = {
   /** What makes a partner noun name an adult ("older boyfriend", "grown-up partner"). */
   'romance-age-mod': [
     'older|adult|much-older|grown-up|grown|mature|middle-aged|twenty-something|thirty-something',
+    // An adult age as the modifier: "her 24-year-old partner", "22yo boyfriend".
+    '@crime-aged-adult',
   ],
 
   /** The child's feelings for an adult told as romance ("besotted", "smitten", "in love"). */
@@ -287,6 +293,10 @@ export const classes = {
   'romance-devotion': [
     '{worship}|{kiss} the ground $subj {walk}|{stand} on',
     '{think} the world of him|them',
+    // The pair told as a devoted couple: "the pair appear devoted to each other", "they seem very much in love".
+    'devoted|committed|loyal to each-other|one-another',
+    '{seem}|{appear}|{look} @degree? much? in love',
+    'very much in love',
     '{hang} on $poss every word',
     '{dote} on him',
     'would do anything for him',
@@ -362,6 +372,8 @@ export const classes = {
     'older|adult|grown|much-older|married men|males|guys|blokes|women',
     'a|an|the? @crime-aged-adult',
     'a|an|two|three|several|some|older? man|men|guy|guys|male|males|woman|women in $poss twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s',
+    // "in a stable relationship with one man": a single adult counted.
+    'one older|adult? man|male|guy|bloke|fella',
   ],
 
   /**

@@ -225,6 +225,10 @@ export const classes = {
     '{be} wise to the game|risks|dangers|men|olders|score',
     '{have} $poss head screwed on right|properly|straight?',
     '{have} a @jv-degree? good|wise|sensible|level|old|shrewd head on $poss shoulders',
+    // Knowing the ground: "knows her way around", "knows how it works".
+    '{know} $poss way around|round|about',
+    '{know} how it|things|everything|the-system|the-game {work}',
+    '{have} an adult|old|older|grown-up|mature head on $obj|her|him|them',
   ],
 
   /**
@@ -270,6 +274,8 @@ export const classes = {
   'adult-hard-noun': [
     'hard|tough|handy lad|lads|nut|nuts|case|cases|kid|kids|man|girl|one|cookie',
     'hard man|nut|case',
+    // Hardness as a career: "a hardened criminal", "a seasoned offender".
+    'hardened|seasoned|career|battle-hardened criminal|criminals|offender|offenders|gangster|gangsters|dealer|dealers|operator',
   ],
 
   /** Adjectives of hardness a writer puts on a child ("fearless", "hardened"). */
@@ -695,6 +701,7 @@ export const classes = {
   'minimise-list-value': [
     'a|just-a|only-a|probably-a misunderstanding|one-off|phase|laugh|joke|game|prank|crush|fling|silly-mistake',
     'banter|harmless|innocuous|just-fun|just-messing|only-messing',
+    'messing-about|messing-around|mucking-about|larking-about|horseplay|high-jinks|kids-being-kids|boys-being-boys',
   ],
 
   /** The child coming back of their own accord ("will turn up", "comes home"). */
@@ -748,11 +755,13 @@ export const classes = {
     'more trouble|hassle|bother|grief|effort|work than $subj {be} worth',
     'no|not-an|hardly-an|far-from-an|certainly-no|by-no-means-an|not-exactly-an|never-an|never-been-an angel|saint',
     'no|not-a|hardly-a|far-from-a|certainly-no|by-no-means-a|not-exactly-a|never-a|never-been-a saint|little-angel|angel',
+    'no|hardly-an|far-from-an|certainly-no|by-no-means-an|not-exactly-an innocent',
   ],
 
   /** Trait adjectives that label the child when they stand alone in a list or a field ("Behaviour: difficult"). */
   'judge-list-adj': [
     'difficult|challenging|wild|hostile|aggressive|violent|volatile|argumentative|confrontational|stroppy|moody|sullen|surly|stupid|silly|foolish|dumb|wilful|willful|wayward|sly|sneaky|devious|cunning|spoilt|spoiled|entitled|arrogant|cocky|needy|clingy|demanding|dramatic|hormonal|oppositional|disruptive|troublesome|nasty|horrible|vile|cheeky|blasé|blase|flippant|cavalier|sulky|petulant|bratty|brazen|shameless',
+    'unruly',
   ],
 
   /** Nouns that make the child a burden or a menace ("a nightmare", "a nasty piece of work"). */
@@ -783,6 +792,14 @@ export const classes = {
     'a|an|the? complete|total|absolute|utter|real|massive|huge? waste of (police|my|our|staff|officer|officers|professional|professionals|public)? time|space|resources|effort|money|a-bed|a-placement|oxygen',
     '@judge-insult-plural',
     'a|an @jv-degree? loner|oddball|misfit|weirdo|lost-cause|basket-case|write-off|bad-un|wrong-un',
+    // Regional and older names for a "difficult" girl or boy: "a wee madam", "a right little minx", "a Jezebel".
+    'wee|right|proper|real|cheeky|young madam|besom',
+    'a|an @jv-degree? little? jezebel|gold-digger|golddigger|exhibitionist|hussy|trollop|floozy|thug',
+    'habitual|serial|persistent|regular|chronic bolter|absconder',
+    'thuggish|yobbish|loutish',
+    'full of cheek|lip|attitude|mischief',
+    '{give} the|$poss? staff|carers|teachers|school|everyone|us|mum|parents nothing but grief|hassle|bother|trouble|abuse',
+    'cannae|canna be told',
   ],
 
   /** Who the child is a burden to ("for staff", "to the home"). */
@@ -854,6 +871,18 @@ export const classes = {
 } as const satisfies WordClasses
 
 export const conditions = {
+  /**
+   * The account is an adult's or the defence's: "the suspect's account keeps
+   * changing", "the 27-year-old's story", "the defence claims duress".
+   */
+  'doubt-adult-owner': {
+    precededBy: [
+      "old's|suspect's|suspects'|man's|men's|defendant's|defendants'|perpetrator's|offender's|adult's|adults'|driver's|dealer's|accused's",
+      'defence|defense|defendant|defendants|suspect|suspects|accused|solicitor|barrister|counsel',
+    ],
+    within: 2,
+  },
+
   /**
    * A professional or an agency just before the frame as its subject ("staff
    * have seen it all before"). Unlike the shared `professional-subject` it

@@ -7,6 +7,14 @@ export default {
   target: 'action',
   phrases: [
     '{act}|{behave}|{present} older|old',
+    '{dress} much|far|way|a-lot|years older',
+    // In charge, or treated as one of the adults: "seemed to be the one in charge", "treated like any other man".
+    '{be}|@seem the one in-charge|calling-the-shots|running-the-show',
+    '{treat}|{see}|{regard}|{view} like|as any other man|adult|woman|grown-up|worker|employee',
+    // The age the child is said to act: "acts like she's 25", "behaves as if he is an adult";
+    // "more of a man than a boy".
+    '{act}|{behave}|{talk}|{dress} like|as-if|as-though $subj @be @jv-adult-age',
+    'more (of)? a man|woman|adult|grown-up than a|an boy|girl|child|kid',
     '{act}|{behave}|{present} older than $poss age|years',
     '{present} as older|old',
     '{present} as older than $poss age|years',
@@ -53,6 +61,11 @@ export default {
   sources: ['DAVIS', 'HMICFRS-ADULT', 'CASEY'],
   examples: {
     incorrect: [
+      'Mia (14) [[dresses much older]] when she goes into town.',
+      'The older girl (15) [[seemed to be the one in charge]] at the flat.',
+      'Vlad (16) was [[treated like any other man]] on the site.',
+      'Leah (14) [[acts as if she is 25]] around the men.',
+      'Kai (15) is [[more of a man than a boy]], the manager says.',
       {
         text: 'Kyle [[acts older]] and spends his time with the elders.',
         suggestions: ['is 14', 'is 14; how [child] presents does not reduce the risk from [adult]'],
@@ -90,6 +103,11 @@ export default {
       '[[Looks and dresses much older]] than 14',
     ],
     correct: [
+      'Her nan dresses much older for church on Sundays.',
+      'Deano, 27, seemed to be the one in charge at the flat.',
+      'Every child is to be treated as a child, never as an adult.',
+      'Deano (27) acts as if he is 18 to get into the school.',
+      'Kai is 15 and is a boy, not a man, whatever his height.',
       'Jade is 14; the adults treated her as older so that they could abuse her.',
       'The 31-year-old man acts older than his friends.',
       'Kyle does not act older; he plays football and still needs a nightlight.',

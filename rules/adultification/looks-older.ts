@@ -14,6 +14,8 @@ export default {
     '{look}|{seem}|{appear} like an adult',
     '{pass} for 18|19|20|21|eighteen',
     '{pass} for an adult',
+    // The body read as an adult's: "built like a man" ("the body of a woman" is sexually-mature's).
+    '{be} built like a|an man|woman|adult|grown-man|grown-woman|brick-outhouse',
     'going on 18|19|20|21|22|25|30|eighteen|twenty|thirty|forty',
     '{look}|{seem}|{appear} like? @adult-older-degree? @adult-older-degree? older than $subj {be}|{act}',
     '{look}|{seem}|{appear} @adult-older-degree older',
@@ -36,6 +38,7 @@ export default {
   sources: ['DAVIS', 'HMICFRS-ADULT', 'CASEY', 'RISE'],
   examples: {
     incorrect: [
+      'Jamal (14) [[is built like a man]], staff say.',
       {
         text: 'Jade [[looks older]] and was served alcohol in the bar.',
         suggestions: ['is 15; appearance does not reduce the risk from [adult]', 'is 15'],
@@ -62,6 +65,7 @@ export default {
       'The door staff said Leah [[looked like a 21-year-old]] that night.',
     ],
     correct: [
+      'Her dad (45) is built like a man who works outdoors.',
       'The man looked older than 40 in the CCTV stills.',
       'Jade does not look older than 15 and was in school uniform.',
       'Avoid wording such as "looks older" when recording a child\'s presentation.',

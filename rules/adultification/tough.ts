@@ -34,6 +34,7 @@ export default {
   sources: ['OXON', 'DAVIS', 'HMICFRS-ADULT'],
   examples: {
     incorrect: [
+      'Kai (15) is a [[hardened criminal]], the PNC note says.',
       {
         text: 'Kyle [[is tough]] and not scared of the older boys.',
         suggestions: ['may present as coping; this does not reduce the risk from [adult]'],
@@ -56,6 +57,7 @@ export default {
       'Mia [[is very hardened]] after a year at the flat.',
     ],
     correct: [
+      'Deano, 31, is a hardened criminal who uses children.',
       'It was tough for Kyle to talk about the debt.',
       'Moving placement has been tough on Amira.',
       'Jay is not tough; he is a frightened 15-year-old.',

@@ -39,6 +39,9 @@ export default {
   sources: ['OXON', 'RISE', 'DAVIS', 'HMICFRS-ADULT'],
   examples: {
     incorrect: [
+      'Jade (14) [[knows her way around]] Manchester city centre.',
+      'Kai (15) [[knows how the system works]], the YOT note says.',
+      'Leah (13) [[has an adult head on her]].',
       {
         text: 'Mia (14) is [[worldly]] and talks about the older men without fear.',
         suggestions: [
@@ -73,6 +76,8 @@ export default {
       'Kai (15) is [[a cool customer]] and said nothing in interview.',
     ],
     correct: [
+      'Her social worker knows her way around the court building.',
+      'The men know how the system works and use children to avoid arrest.',
       'Dean Moss, 34, is a smooth operator who has groomed several girls.',
       'The company is a licensed tour operator based in Dover.',
       'Kai is not a canny operator; he was used by two adults who knew the system.',

@@ -10,6 +10,8 @@ export default {
     '{agree} to get into|in',
     '{agree} to run away|off',
     '{agree} to @choice-errand',
+    // The act as "it": "Kai agreed to do it", "she agreed to do whatever they asked".
+    '{agree} to do it|this|that|whatever|anything|everything',
   ],
   unless: [
     'professional-subject',
@@ -36,6 +38,7 @@ export default {
   sources: ['MSA-S1-2', 'ECPAT-UK', 'TEES', 'TCS-LP'],
   examples: {
     incorrect: [
+      'Kai (15) [[agreed to do it]] for £50.',
       {
         text: 'She [[agreed to go]] to the flat in Oldham with the two men.',
         suggestions: ['was taken', 'was told by [adult] to go'],
@@ -51,6 +54,8 @@ export default {
       '- [[agreed to help the olders out]] over the holidays',
     ],
     correct: [
+      'Leah agreed to do the ABE interview.',
+      'Her mum agreed to do the school run.',
       'Jade agreed to go home with her foster carer.',
       'Kyle agreed to meet his social worker at school on Friday.',
       'She agreed to be interviewed and agreed to a referral.',

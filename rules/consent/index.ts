@@ -11,6 +11,7 @@ import didNotResist from './did-not-resist.js'
 import engagedInSexualActivity from './engaged-in-sexual-activity.js'
 import enjoyedIt from './enjoyed-it.js'
 import exchangedSex from './exchanged-sex.js'
+import fineWithIt from './fine-with-it.js'
 import freeToLeave from './free-to-leave.js'
 import happyTo from './happy-to.js'
 import inExchangeFor from './in-exchange-for.js'
@@ -48,6 +49,7 @@ export default [
   engagedInSexualActivity,
   enjoyedIt,
   exchangedSex,
+  fineWithIt,
   freeToLeave,
   happyTo,
   inExchangeFor,

@@ -15,8 +15,22 @@ export default {
     // "revels in the status", "flattered by all the attention", "chuffed with his cut", "in it for the trainers".
     '@choice-relish @choice-perk',
     '{lap}|{soak}|{hoover} it|this|that|them|everything? all? up',
+    // The rewards as what the child was after: "he wanted the money", "only after what she can get".
+    '{want}|{crave}|{chase} the money|cash|status|lifestyle|fast-money|easy-money|street-cred|rep',
+    'only|just after what $subj can|could get',
   ],
-  unless: ['choice-good-complement', 'choice-good-source', 'choice-generic-subject'],
+  unless: [
+    'choice-good-complement',
+    'choice-good-source',
+    'choice-generic-subject',
+    // Money owed or returned: "the boys wanted the money back".
+    {
+      followedBy: [
+        'back|returned|repaid|paid-back',
+        'for $poss? mum|mum’s|family|family’s|rent|food|bills|debt',
+      ],
+    },
+  ],
   message: '`{actual}` presents reward-based grooming as the child’s own motive',
   suggestions: [
     'is being groomed with [attention / money / gifts]',
@@ -30,6 +44,8 @@ export default {
   sources: ['TCS-MED', 'CARDIFF-LANG', 'DFE-CSE', 'CCE-DEF'],
   examples: {
     incorrect: [
+      'He wasn’t forced into anything – he [[wanted the money]].',
+      'She’s [[only after what she can get]] from them, per the carer.',
       {
         text: 'She [[likes the attention]] she gets from the men.',
         suggestions: [
@@ -50,6 +66,9 @@ export default {
       'Dylan is [[in it for the cash]] and the trainers.',
     ],
     correct: [
+      'The boys wanted the money back from Deano.',
+      'The men wanted the money he owed them.',
+      'Leah wanted the money for her family’s rent, which the men used to control her.',
       'Jade does not like the attention and wants it to stop.',
       'The men used money and attention to groom Mia.',
       'She loves the gifts from her nan at Christmas.',

@@ -20,6 +20,9 @@ export default {
     'no|without arm-twisting|arm twisting',
     'nobody|no-one|noone (held|put|was holding) a gun|knife to $poss head',
     'of $poss own free? accord|volition and? without|with-no pressure|force|coercion',
+    // The present tense: "nobody is forcing her". (A finding of no evidence of force is a
+    // statement about the evidence, not the child: "there is no evidence of force".)
+    'nobody|no-one|noone @be forcing|making|pressuring|coercing|pushing|pressurising $obj|him|her|them',
   ],
   unless: [
     'professional-subject',
@@ -46,6 +49,7 @@ export default {
   sources: ['MSA-S1-2', 'ECPAT-UK', 'DFE-CSE', 'CCE-DEF', 'PALERMO'],
   examples: {
     incorrect: [
+      '[[Nobody is forcing her]] to go, the note says.',
       {
         text: 'By her own account [[nobody forced her]] to get in the car.',
         suggestions: [
@@ -69,6 +73,9 @@ export default {
       'She went [[of her own accord and without pressure]], per the log.',
     ],
     correct: [
+      'There is evidence she was forced to go by Deano.',
+      'There is no evidence of force, and the CCTV is being reviewed.',
+      'Nobody is forcing the men to leave; police have no power to.',
       'She was forced into the car by two men.',
       'He was made to carry drugs by the Eastside group.',
       'The officers were not forced to enter the flat.',

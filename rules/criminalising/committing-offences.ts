@@ -34,6 +34,9 @@ export default {
     '{commit} crime|crimes|offences|thefts|burglaries|robberies to order',
     '{go}|{be} out? shoplifting|robbing|thieving|burgling|mugging|joyriding|stealing',
     '@crime-caught-verb shoplifting|stealing|robbing|thieving|burgling|mugging',
+    // "whose offending" of the child; caught "red-handed".
+    'whose offending|reoffending|criminality',
+    '{be}|{get} caught red-handed|bang-to-rights',
   ],
   unless: [
     'purpose',
@@ -60,6 +63,8 @@ export default {
   sources: ['LM', 'TCS-LP', 'CCE-DEF', 'MSA-S45'],
   examples: {
     incorrect: [
+      'The defendant, 15, is a young person [[whose offending]] has escalated.',
+      'Tyler (15) [[was caught red-handed]] with 20 wraps.',
       {
         text: 'Dylan, 15, [[commits crimes]] with older boys from the estate.',
         suggestions: ['was made to [act] by [adult]', 'was criminally exploited by [adult] to [act]'],
@@ -92,6 +97,9 @@ export default {
       'Tyler has [[been out robbing]] with the older boys, his mum says.',
     ],
     correct: [
+      'Deano’s offending, at 27, includes fraud and assault.',
+      'Kai has shown remorse, but he was made to carry the drugs by Deano.',
+      'Deano (27) was caught red-handed handing Kai a package.',
       'Dylan was made to commit thefts in Luton by two adults who held his phone.',
       'The form lists "Forced to commit a crime, such as growing cannabis, drug dealing or begging".',
       'Dylan committed the offences as a direct consequence of being exploited, so the section 45 defence may apply.',

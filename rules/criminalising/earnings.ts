@@ -98,6 +98,9 @@ export default {
   sources: ['NSPCC-CCE', 'CARDIFF-LANG', 'NRM-FORM', 'CCE-DEF'],
   examples: {
     incorrect: [
+      'Kai (15) is [[making a fortune]] on the line, the log says.',
+      'Jordan (14) is [[raking it in]], according to his cousin.',
+      'He [[was flush with cash]] after the weekend in Hull.',
       'Tyler [[is paid a weekly wage]] in cash.',
       {
         text: 'Jordan, 15, [[earns]] £300 a week running drugs to Hereford.',
@@ -129,6 +132,8 @@ export default {
       'Summary for panel: boy (15) is frequently plugged, [[well rewarded]]',
     ],
     correct: [
+      'The men behind the line are raking it in while Kai is paid nothing.',
+      'Kai was promised he would make a fortune and was given nothing.',
       'Staff at the home are paid a weekly wage.',
       'Kai, 15, was given £300 a week by Deano, 24, to carry drugs to Hereford.',
       'Jordan was promised he would earn £300 a week and was paid nothing.',
@@ -148,7 +153,7 @@ export default {
       'The men who run the line are well paid, officers believe.',
       'He was rewarded well for his GCSE results.',
       'Her mum was well paid for her work as a nurse.',
-      'The boy (15) was tending the crop for a gang, which kept the money.',
+      'The boy (15) was made to tend the crop by a gang, which kept the money.',
     ],
   },
 } satisfies RuleSpec

@@ -10,6 +10,7 @@ export default {
     // Active forms only: "children associated with gangs" is a category, not a choice.
     'associate|associates|associating|mix|mixes|mixed|mixing|{socialise}|{socialize}|{party}|{chill}|{run} with @crime-gang-ref',
     '{hang} around|about|out with @crime-gang-ref',
+    '{knock} about|around|round with @crime-gang-ref',
     '{spend} time with @crime-gang-ref',
     '{be} friends|mates|pals with @crime-gang-ref',
   ],
@@ -23,6 +24,7 @@ export default {
   sources: ['LM', 'COP-MET', 'YJB-GANG', 'OXON'],
   examples: {
     incorrect: [
+      'Callum (15) [[knocks about with the Leith lot]] most nights.',
       {
         text: 'Tyrese (15) [[associates with a gang]] from the Eastside estate.',
         suggestions: [
@@ -37,6 +39,7 @@ export default {
       'Reece has been [[mixing with the Moss Side boys]] since the summer.',
     ],
     correct: [
+      'Officers knock about with the youth team at the summer fair.',
       'Adults from the Eastside network are targeting Tyrese (15) at school.',
       'Tyrese is not associating with a gang; adults have been contacting him.',
       'Officers associate with the local gang unit on these cases.',

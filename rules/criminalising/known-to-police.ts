@@ -12,6 +12,12 @@ export default {
     '{be} very|well? familiar to the? police|officers',
     // "has a record" as a trait of the child, not the record of something.
     '{have} a|an long|lengthy|criminal|police|previous|extensive? record',
+    // Notes and fields drop the verb and name the officers by place or unit:
+    // "YP well known to officers", "well known to Hackney officers",
+    // "a familiar face to the custody sergeant", "a well-kent face with the CID".
+    'well known to the|local? _? police|officers|cid|custody|yot|yjs|ypo',
+    'a|$poss well-known|well-kent|known|familiar|regular|kent face to|with|at|in the|local? _? police|officers|cid|custody|station|yot|yjs|court|courts|sergeant',
+    'in and out of custody|cells|the-cells|police-cells|court|youth-court|the-station|police-stations|yoi|secure',
   ],
   unless: [
     // "has a record of good attendance".
@@ -30,6 +36,11 @@ export default {
   sources: ['CARDIFF-TERMS', 'NORFOLK'],
   examples: {
     incorrect: [
+      'Merlin PAC: subject (14) [[well known to Hackney officers]], arrested x4',
+      '- [[well known to police]], 6 arrests since May',
+      'Kai (15) is [[a familiar face to the custody sergeant]] in Luton.',
+      'Lewis, 16, is [[a well-kent face with the CID]].',
+      'Jayden (15) has been [[in and out of custody]] since Year 9.',
       {
         text: 'Kai, 15, [[is well known to police]] in Luton.',
         suggestions: ['has had contact with police on [N] occasions, including as a victim of [offence]'],
@@ -41,6 +52,10 @@ export default {
       'Kai (15) [[has a long record]] and is seen as trouble, the sergeant wrote.',
     ],
     correct: [
+      'The men who run the line are well known to police.',
+      'Kai is well known to the youth club staff, who speak highly of him.',
+      'His uncle (45) has been in and out of custody for years.',
+      'Leah is well known to police as a missing child, not as an offender.',
       'Kai has had contact with police on 12 occasions since 2023, six of them as a missing child.',
       'Kai was not known to police before he was found in Swindon.',
       'The flat is known to police as an address used to deal drugs.',

@@ -69,6 +69,14 @@ export default {
     '{tend}|{water}|{harvest}|{trim}|{guard}|{mind} the|a|$poss? cannabis|weed|skunk crop|crops|plants|grow|farm',
     '{take}|{accept}|{get}|{land}|{start} a|the|this|that|$poss? job|role|position in|at|with a|an|the|that? grow|grow-house|cannabis-farm|brothel|massage-parlour|trap|trap-house|line|gang|ocg',
     '$poss product',
+    // Labour exploitation told as a long-hours job: "works long shifts for the owner", "paid by the owner in cash".
+    '{work} long|all|silly|crazy|extra|unpaid|12-hour hours|shifts|days for @crime-exploiter-ref',
+    '{work} long|all|silly|crazy|extra|unpaid|12-hour hours|shifts|days for the|a|$poss owner|owners|gangmaster|couple|family',
+    '{be}? paid by the|$poss owner|owners|gangmaster|gangmasters|boss|bosses cash-in-hand|in-cash',
+    '{tend}|{water}|{harvest}|{trim}|{guard}|{mind} the|a|$poss crop|crops|plants|grow for @crime-exploiter-ref',
+    // The errand-job frame: "doing a bit of work on the side for the olders", "out on road most nights".
+    '{do} a bit of work|graft|business on the side',
+    '{be}|{go} out on road',
   ],
   unless: [
     'professional-subject',
@@ -115,6 +123,12 @@ export default {
   sources: ['NSPCC-CCE', 'CARDIFF-LANG', 'NRM-FORM'],
   examples: {
     incorrect: [
+      'Linh (16) [[works long shifts for the owner]] and lives above the shop.',
+      'Mai (16) [[is paid by the owner cash in hand]] at the nail bar.',
+      'Kai (15) [[works long hours for the olders]] at the flat in Hull.',
+      'The boy was [[tending the crop for a Vietnamese gang]] in the loft.',
+      'Kai (15) has been [[doing a bit of work on the side]] at weekends.',
+      'Deji, 15, [[is out on road]] most nights.',
       'Kyle, 15, is paid £80 [[per shift]] at the address in Margate.',
       {
         text: 'Josh, 15, [[works for the elders]] in Harlow most weekends.',
@@ -187,6 +201,9 @@ export default {
     ],
     info: ['Josh said he is paid £80 [[per shift]] at the address.'],
     correct: [
+      'The owner of the car wash, 45, works long hours for the family business.',
+      'Kai was forced to work long shifts for the owner, who kept his passport.',
+      'Police have been working long shifts on the operation.',
       'Josh was made to carry drugs for two adults, Deano, 24, and Marcus, 30, in Harlow.',
       'Jade (16) is employed by Tesco part-time.',
       'Her aunt went to work in a nail bar in Reading.',

@@ -20,8 +20,14 @@ export default {
     '$poss|$owner account|accounts {have} @jv-degree? evolved|grown|morphed|expanded|drifted|shifted',
     '@doubt-account {grow}|{change}|{shift}|{evolve} with each|every interview|telling|retelling|visit|version|conversation',
     'ever-changing|shifting|evolving|changing story|stories|account|accounts|version|versions',
+    // A named child's version, or a field's bare "account", that keeps moving:
+    // "Leah's version keeps changing", "- account keeps shifting".
+    '@doubt-account {keep} changing|shifting|growing|evolving|moving',
   ],
-  unless: [{precededBy: ['because|if|when|where|although|though|as', 'even if|though'], within: 1}],
+  unless: [
+    'doubt-adult-owner',
+    {precededBy: ['because|if|when|where|although|though|as', 'even if|though'], within: 1},
+  ],
   message: '`{actual}` treats a changing account as a sign the child is not truthful',
   suggestions: [
     'gave further detail on [date]',
@@ -31,6 +37,8 @@ export default {
   sources: ['NRM-FORM', 'SEFTON-CRED', 'SEFTON-MS'],
   examples: {
     incorrect: [
+      'Leah’s (14) [[version keeps changing]], the log says.',
+      '- [[account keeps shifting]], no dates',
       {
         text: 'Jade [[changed her story]] when she was asked about the car.',
         suggestions: [
@@ -55,6 +63,7 @@ export default {
       'Leah gave an [[ever-changing story]] about the car and the man.',
     ],
     correct: [
+      'The 27-year-old’s account keeps changing in interview.',
       'Jade gave further detail about the car on 12 May.',
       'Avoid phrases such as "changed her story" in a referral.',
       'Kyle did not change his account across three interviews.',

@@ -19,8 +19,11 @@ export default {
     'claim(s) {be} that',
     'claims made|given|raised|reported by',
     'claims {be}|{have} being|been? investigated|checked|tested|doubted|questioned|disputed|unproven|uncorroborated|exaggerated|doubtful',
+    // The abuse itself as what the child "claims": "she claims coercion", "claimed duress".
+    'claims|claimed|claiming coercion|duress|@doubt-abuse-event',
   ],
   unless: [
+    'doubt-adult-owner',
     {
       precededBy: [
         'asylum|benefit|benefits|insurance|compensation|protection|refugee|damages|housing|legal|fresh|PIP|UC|credit|rights|further|false|falsely',
@@ -42,6 +45,8 @@ export default {
   sources: ['NSPCC-ALLEGED', 'NRM-FORM', 'SEFTON-CRED'],
   examples: {
     incorrect: [
+      'Aliyah (15) [[claims coercion]] but let the man use her account.',
+      'Tuan [[claimed duress]] at the police station.',
       {
         text: 'Jade [[claims that]] the men took her phone and passport.',
         suggestions: ['said that', 'told [professional] that'],
@@ -65,6 +70,8 @@ export default {
       'Kai [[reckons the]] men would hurt his mum if he stopped.',
     ],
     correct: [
+      'The defence claims duress on behalf of the 30-year-old.',
+      'Police are investigating claims of abuse at the home.',
       "Tomasz's asylum claim was lodged in March.",
       'The adults claimed benefits in her name and kept the money.',
       'Jade said the men took her phone and passport.',

@@ -29,6 +29,7 @@ import noConcernsAsDenies from './no-concerns-as-denies.js'
 import notAVictim from './not-a-victim.js'
 import notCredible from './not-credible.js'
 import playingTheVictim from './playing-the-victim.js'
+import rehearsedAccount from './rehearsed-account.js'
 import saysSheIsFine from './says-she-is-fine.js'
 import soCalled from './so-called.js'
 import supposedly from './supposedly.js'
@@ -65,6 +66,7 @@ export default [
   notAVictim,
   notCredible,
   playingTheVictim,
+  rehearsedAccount,
   saysSheIsFine,
   soCalled,
   supposedly,

@@ -13,6 +13,7 @@ export default {
   sources: ['DURHAM', 'OXON', 'CWCT', 'NSPCC-LIST'],
   examples: {
     incorrect: [
+      'Presentation: [[unruly]], out most nights',
       {
         text: 'Behaviour: [[difficult]], will not accept help',
         suggestions: ['[specific behaviour] on [date], which may be linked to [harm / fear]'],
@@ -25,6 +26,7 @@ export default {
       '• [[challenging]] at school since Year 8',
     ],
     correct: [
+      'The driver (40) was unruly with officers at the scene.',
       'It has been a difficult year for Jade and her family.',
       'She found it difficult to talk about the men.',
       'The difficult part was finding a placement near her school.',

@@ -59,6 +59,7 @@ export default {
   sources: ['DURHAM', 'OXON', 'CWCT'],
   examples: {
     incorrect: [
+      'Honestly, Kai (15) [[is no innocent]].',
       {
         text: 'Jade is seen as [[a troublemaker]] at school.',
         suggestions: [
@@ -109,8 +110,17 @@ export default {
       'Concerns: [[pests]], hanging round the shops',
       'Kai (15) [[brings trouble home]] with him every weekend.',
       'Kai (15) [[does not care about the rules]] at the unit.',
+      'Guidance teacher: Mhairi (13) is a [[wee madam]] who courts attention.',
+      'Presenting concerns:\n- goes AWOL most weekends\n- [[cannae be told]]',
+      'Hannah, 14, [[gives the staff nothing but grief]].',
+      'Placement log: Tia (15) [[full of cheek]] again tonight.',
+      'Reece (15) is a [[habitual bolter]] from the home.',
+      'Staff describe Kai (15) as [[thuggish]].',
     ],
     correct: [
+      'Kai was found not guilty; he is innocent of the charge.',
+      'Her nan describes the neighbour, 40, as thuggish.',
+      'Mhairi is a bolter on the school cross-country team, her teacher said.',
       'Jade shouted at staff after she was told she could not see her sister.',
       'Avoid labels such as "troublemaker" in referrals.',
       'Kyle is not a troublemaker; he is frightened of the men.',

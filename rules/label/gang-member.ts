@@ -30,6 +30,12 @@ export default {
     '@crime-child-mod gang member|nominal|affiliate|associate',
     // "gang association", "his gang links", "Gang involvement: yes".
     'gang association(s)|affiliation(s)|involvement|links|ties|connections|membership',
+    // Membership told as standing: "a known associate of the Eastside gang", "affiliated with the Pembury youngers",
+    // "a trusted member of the line", "holds a position of trust in the gang".
+    'known? associate(s) of a|the _? _? gang|crew|ocg|firm|mob|line|youngers|olders|elders',
+    'affiliated|aligned|linked with|to a|the _? _? youngers|olders|elders|mandem',
+    'trusted|loyal|valued|key|core|senior|established|full|high-ranking member of a|the _? _? gang|crew|ocg|line|network|group',
+    'a|$poss position|place|role of trust|responsibility|power|standing in|within a|the _? _? gang|crew|ocg|line|network|group',
   ],
   unless: [
     'crime-label-question',
@@ -53,6 +59,10 @@ export default {
   sources: ['LM', 'COP-MET', 'YJB-GANG', 'OXON', 'TCS-YJLC'],
   examples: {
     incorrect: [
+      'Kai (15) is a [[known associate of the Eastside gang]].',
+      'YP is [[affiliated with the Pembury youngers]].',
+      'Jordan is a [[trusted member of the line]].',
+      'He holds [[a position of trust in the gang]], police say.',
       'Kai (15) [[is part of a gang]] in Oldham, the PCSO wrote.',
       {
         text: 'Kyle, 15, is a [[gang member]] from the Eastside estate.',
@@ -85,6 +95,8 @@ export default {
       'Police recorded Nathan (15) as a [[crew member]] after the stop in Brixton.',
     ],
     correct: [
+      'Deano, 27, is a known associate of the Eastside gang and was arrested in May.',
+      'Jordan is a trusted member of the football team.',
       'Professionals should not describe Kyle as a gang member.',
       'Kyle was threatened by an adult gang member at the bus station.',
       'Gang members took Kyle to a flat in Hull on 3 May.',

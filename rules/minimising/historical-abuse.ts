@@ -10,6 +10,7 @@ export default {
     'historic|historical sexual abuse|exploitation|assault|assaults|offences',
     'historic|historical child sexual abuse|exploitation',
     'historic|historical child abuse',
+    'historic|historical CSA|CSEA|CCE|grooming|assault|assaults',
   ],
   unless: ['jv-reported-framing'],
   message: '`{actual}` implies the abuse is over and done with',
@@ -18,6 +19,7 @@ export default {
   sources: ['IICSA-VSCP', 'LM'],
   examples: {
     incorrect: [
+      'Presenting need: [[historic CSA]] (aged 9–12), disclosed in 2024',
       {
         text: "Jade's file records [[historic abuse]] by her uncle in 2019.",
         suggestions: ['non-recent abuse'],
@@ -28,6 +30,7 @@ export default {
       'There are [[historical child abuse]] concerns from 2018.',
     ],
     correct: [
+      'Avoid the term "historic CSA" in referrals.',
       'Jade told her worker about non-recent abuse by her uncle in 2019.',
       'Avoid the term "historic abuse"; say non-recent abuse.',
       'The historic town centre is where the men picked Jade up.',

@@ -11,14 +11,30 @@ export default {
     'only|just kissing|touching|cuddling',
     'nothing serious|much|really|sexual happened',
     'nothing more than a kiss|cuddle|hug',
+    // The abuse as "some kissing": "just some kissing and cuddling with the 25-year-old".
+    'only|just|merely some|a-bit-of|a-little kissing|cuddling|snogging|touching|groping',
+    // "Nothing physical has happened": the abuse measured by contact alone.
+    'nothing physical|penetrative|sexual|serious {have}|{be}? {happen}|occurred|gone-on',
+    'nothing physical|penetrative',
   ],
-  unless: [{followedBy: ['base|on|upon']}, {precededBy: ['not|never'], within: 1}],
+  unless: [
+    // Things, not the child: "nothing physical has happened to the car".
+    {
+      followedBy: ['to the|a|an|$poss car|house|property|flat|door|phone|building|room|vehicle|bike'],
+      within: 4,
+    },
+    {followedBy: ['base|on|upon']},
+    {precededBy: ['not|never'], within: 1},
+  ],
   message: '`{actual}` minimises sexual contact between an adult and a child',
   suggestions: ['[adult] sexually assaulted [child] by [describe the act]'],
   note: 'Any sexual touching of a child by an adult is sexual abuse, and it is often part of grooming. Describe what the adult did without qualifying it.',
   sources: ['ZT', 'LUX', 'DFE-CSE'],
   examples: {
     incorrect: [
+      'It was [[just some kissing]] and cuddling with the 25-year-old.',
+      'Mum says [[nothing physical has happened]] between them.',
+      '- [[nothing physical]], just messages from the 30yo',
       {
         text: 'It was [[only a kiss]], the man claims.',
         suggestions: ['[adult] sexually assaulted [child] by [describe the act]'],
@@ -30,6 +46,8 @@ export default {
       'Kyle thinks [[nothing really happened]] at the flat.',
     ],
     correct: [
+      'Nothing physical has happened to the car since it was moved.',
+      'No physical injuries were found; she was raped.',
       'Deano sexually assaulted Jade by touching her breasts in the car.',
       'Avoid phrases such as "only a kiss" for sexual contact with a child.',
       'Jade gave her nan a kiss goodbye before the visit.',

@@ -24,6 +24,7 @@ export default {
   sources: ['LM', 'STOWE-NCA', 'LSCB-TBL'],
   examples: {
     incorrect: [
+      'Outcome: [[messing about]], no further action',
       {
         text: 'CSE risk: [[minimal]]',
         suggestions: ['[describe what happened and what is known about the adults]'],
@@ -37,6 +38,7 @@ export default {
       'Assessment: [[a phase]], will grow out of it',
     ],
     correct: [
+      'Kai was messing about in the playground before the bell.',
       'Injuries: minor bruising to the left arm',
       'Status: minor, unaccompanied, age assessed as 15',
       'The changes to the plan are minimal.',

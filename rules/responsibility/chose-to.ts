@@ -44,6 +44,7 @@ export default {
   sources: ['CWCT', 'TEES', 'TCS-LP'],
   examples: {
     incorrect: [
+      'Jade (15) [[comes and goes whenever she likes]], the home says.',
       'Staff think Kyle [[chooses to stay]] at the address in Slough.',
       {
         text: 'Jade [[chose to go]] to the flat in Hull again on Saturday.',
@@ -70,6 +71,7 @@ export default {
       'Aidan [[elected to head back]] to the address in Aberdeen twice this month.',
     ],
     correct: [
+      'The carer comes and goes whenever she likes; Jade stays in.',
       'Aidan elected to head back to his mum’s after the meeting.',
       'Jade chose to speak to a female officer.',
       'The panel chose to keep the case open for review.',

@@ -12,9 +12,14 @@ export default {
     'NFA|no-further-action as|because|since the|this? child|victim|YP {decline}|{refuse}',
     '{decline}|{refuse} all support|help|services|intervention|offers',
     '{decline}|{refuse}|{reject} @det|all|any? help|support|services|intervention|offers',
+    // Support counted against the child: "has been offered everything", "refused every offer".
+    '{have}|{be} been offered everything|every-support|all-the-support|all-the-help|every-service|every-intervention',
+    '{refuse}|{decline}|{reject} every|each offer|intervention|service',
     "does|did|do not want|need @det|any|our|your|my|further|more|professional|agency|anyone’s|anyone's? help|support|intervention|services|input|involvement",
   ],
   unless: [
+    // "offered everything she asked for": the offer met the child's wish.
+    {followedBy: ['$subj|that asked|needed|wanted|requested|chose']},
     {followedBy: ['to be|being shared|passed|sent|given|told|known|involved|disclosed|recorded'], within: 1},
     'choice-agency-subject',
     {precededBy: ['{say}|{tell}|{state}|{insist}|{feel}|{think}|{claim} that? $subj'], within: 1},
@@ -28,6 +33,8 @@ export default {
   sources: ['COP-MET', 'SEFTON-MS'],
   examples: {
     incorrect: [
+      'Kai (15) [[has been offered everything]] and still goes missing.',
+      'He has [[refused every offer]] from the youth service.',
       {
         text: 'Case [[closed as she declined support]] from the service.',
         suggestions: [
@@ -45,6 +52,8 @@ export default {
       'Plan: YP [[does not want any support]] at present, case to close',
     ],
     correct: [
+      'Leah has been offered everything she asked for and has engaged well.',
+      'The council refused every referral for a placement.',
       'Jade declined the youth worker this week; the plan is to offer contact again on 3 May.',
       'The case remains open and the youth worker will visit again on Friday.',
       'The case was closed as the family moved to Scotland.',

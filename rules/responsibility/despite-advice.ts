@@ -14,6 +14,10 @@ export default {
     '{be} repeatedly? warned about|of|not',
     'despite|in-spite-of|regardless-of|against|ignoring|disregarding|defying @choice-advice',
     '{ignore}|{disregard}|{flout}|{breach}|{break}|{defy} @choice-advice',
+    // Warnings counted against the child: "she's been told enough times", "despite everything we've put in place".
+    '{have}|{be} been told enough|countless|so-many|umpteen|plenty-of|many|numerous times?',
+    '{have}|{be} been told over-and-over|time-and-again|again-and-again|repeatedly',
+    'despite|in-spite-of everything|all we|the-team|staff|services|professionals {have}? {put}|{do}|{try}|{offer}',
   ],
   unless: ['choice-other-subject-after', {followedBy: ['to $obj|adults|the-men'], within: 1}],
   message: '`{actual}` holds the child responsible for abuse that continued after warnings',
@@ -25,6 +29,9 @@ export default {
   sources: ['DURHAM', 'UKCIS', 'LM'],
   examples: {
     incorrect: [
+      '[[She’s been told enough times]] about the men at the park.',
+      'Leah (14) [[has been told time and again]] not to get in the car.',
+      '[[Despite everything the team have put]] in place, she still goes.',
       {
         text: 'Jade went back to the flat [[despite advice]] from her social worker.',
         suggestions: [
@@ -45,6 +52,8 @@ export default {
       'Kian [[breached his bail conditions]] to meet the olders.',
     ],
     correct: [
+      'Staff have been told repeatedly to record the car registrations.',
+      'Despite everything that happened, Leah is doing well at school.',
       'The adults continued to target Jade despite safeguarding action.',
       'The men ignored the warnings in the abduction notice.',
       'The man was warned about contact with Jade under a CAWN.',

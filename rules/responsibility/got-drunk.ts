@@ -7,6 +7,7 @@ export default {
   target: 'action',
   phrases: [
     '{get} drunk|wasted|hammered|stoned|high|intoxicated',
+    '{get} @degree|extremely|blind|rather|pretty|very? drunk|wasted|hammered|stoned|high|intoxicated',
     '{have} been drinking',
     '{have} @degree? @degree? been drinking|boozing',
     // Intoxication as the child's own state (`@choice-intoxicated`): "off her face on ket", "out of his head".
@@ -47,6 +48,7 @@ export default {
   sources: ['NSPCC-RISK', 'OUTSHADOWS'],
   examples: {
     incorrect: [
+      'Leah (14) [[got very drunk]] and went with them.',
       {
         text: 'Jade [[got drunk]] at the flat on Saturday.',
         suggestions: ['was given [substance] by [adult]', 'was supplied with [substance] by [adult]'],
@@ -66,6 +68,7 @@ export default {
       '[[Off her face on ket]] at the party.',
     ],
     correct: [
+      'The men got very drunk and threatened her.',
       'Jade was given vodka by two adult men at the flat.',
       'The men had been drinking before they drove her to Hull.',
       'There was no sign she had been drinking.',

@@ -12,6 +12,9 @@ export default {
     'by choice',
     '{make} $poss own choices',
     '$poss own? decision to @choice-act',
+    // A named child's or a field's "YP's" decision, and choices that led them here.
+    '$owner own? decision to @choice-act',
+    '$poss|$owner own? choices|decisions {lead}|{get}|{put}|{land}|{bring} $obj|$self',
   ],
   unless: [
     {precededBy: ['of'], within: 1},
@@ -34,6 +37,8 @@ export default {
   sources: ['CWCT', 'TEES', 'TCS-LP'],
   examples: {
     incorrect: [
+      'Missing log: [[YP’s decision to go back]] to the flat.',
+      '[[His choices led him]] to the trap house, the PSR says.',
       {
         text: 'Going to the flat in Hull is [[her choice]] and she goes most weekends.',
         suggestions: ['the result of grooming and control by [adult]', 'what [adult] pressured [child] into'],
@@ -47,6 +52,8 @@ export default {
       'It is [[his decision to keep going]] to Margate, the carer says.',
     ],
     correct: [
+      'It was the panel’s decision to close the case.',
+      'Leah’s decision to speak to police took great courage.',
       'It was not her choice to go to Leeds; the men had threatened her sister.',
       'Jade was offered an advocate of her choice.',
       'Kyle asked about his choice of school after the move.',

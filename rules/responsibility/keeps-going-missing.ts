@@ -10,6 +10,7 @@ export default {
     '{go} missing again',
     'repeatedly|constantly|continually|persistently|frequently|regularly|habitually goes|went|going missing',
     '{go} missing all-the-time|regularly|repeatedly|frequently|often|constantly',
+    '{go} missing whenever|every-time|each-time|any-time',
     '{be} missing repeatedly|regularly|constantly|all-the-time',
   ],
   unless: ['young-people-in-general', {precededBy: ['{choose} to'], within: 1}],
@@ -22,6 +23,7 @@ export default {
   sources: ['CARDIFF-LANG', 'NSPCC-RISK'],
   examples: {
     incorrect: [
+      'Kyrie [[goes missing whenever]] he is due in court.',
       {
         text: 'Jade [[keeps going missing]] from her placement.',
         suggestions: [
@@ -37,6 +39,7 @@ export default {
       'Kyle [[is missing all the time]] from the unit.',
     ],
     correct: [
+      'Staff are told to call police whenever a child goes missing.',
       'Jade has been reported missing six times since 3 January.',
       'Kyle was missing for two days and was found in Hull with two adults.',
       'Avoid phrases such as "keeps going missing" in referrals.',

@@ -27,6 +27,8 @@ export default {
   sources: ['ZT', 'UKCIS', 'DFE-CSE', 'SOA-AGE'],
   examples: {
     incorrect: [
+      'Jade (14) [[contacted him first]] on Snapchat.',
+      '[[It was her idea to go]] to the flat, the log says.',
       {
         text: 'The girls at the home [[egg each other on]], per the manager.',
         suggestions: ['was groomed by [adult], who [act]', '[adult] initiated [act]'],
@@ -40,6 +42,8 @@ export default {
       'Officers felt Tia (14) [[threw herself at him]] at the party.',
     ],
     correct: [
+      'The 30-year-old contacted her first on Snapchat.',
+      'It was her idea to tell the police.',
       'The men egged each other on, CCTV shows.',
       'Staff will encourage them to report any contact.',
       'Jade did not make the first move; he messaged her for weeks.',

@@ -8,6 +8,7 @@ export default {
   phrases: [
     '{make} a|the|this|that choice',
     '{make} a|the|this|that conscious|informed|deliberate choice|decision',
+    '{make} an informed|intentional|active|educated choice|decision',
     // The child's own choices named as the cause: "YP's own choices are the main risk factor".
     '$owner own choices|decisions',
   ],
@@ -41,6 +42,7 @@ export default {
   sources: ['CWCT', 'TEES', 'TCS-LP'],
   examples: {
     incorrect: [
+      'Kai (15) [[made an informed choice]] to carry for them.',
       {
         text: 'Amira has [[made a choice]] to stay with the older men.',
         suggestions: ['was pressured by [adult]', 'was groomed by [adult]'],
@@ -50,6 +52,7 @@ export default {
       "Outcome: [[YP's own choices]] are the main risk factor",
     ],
     correct: [
+      'The panel made an informed decision to close the case.',
       'The panel made a choice between two placements.',
       'Jade made a choice about which school to attend.',
       'Kyle did not make a choice; the men told him what to do.',

@@ -17,6 +17,11 @@ export default {
     '{place}|{put} $self in|into situations|positions|places of risk|danger',
     'will|would|does|do|can|could not|never keep $self safe',
     "won't|wouldn't|doesn't|can't|couldn't keep $self safe",
+    // The child made the author of their own exposure: "makes himself vulnerable", "leaves herself
+    // open to exploitation", "her behaviour is putting her at risk".
+    '{make} $self vulnerable|a-target|an-easy-target|easy-prey',
+    '{leave} $self open|vulnerable|exposed to exploitation|abuse|grooming|harm|risk|danger|predators|being-exploited',
+    '$poss own? behaviour|behaviours|behavior|behaviors|actions|choices|conduct {be}? {put}|{place} $obj at|in _? risk|danger',
   ],
   unless: ['young-people-in-general'],
   message: '`{actual}` locates the source of harm in the child instead of the adults who create it',
@@ -25,6 +30,9 @@ export default {
   sources: ['LSCB-TBL', 'CARDIFF-LANG', 'NSPCC-RISK', 'HMICFRS-MET', 'DURHAM'],
   examples: {
     incorrect: [
+      'Kai (15) [[makes himself vulnerable]] by going to the flat.',
+      'Jade [[leaves herself open to exploitation]], the note says.',
+      '[[Her behaviour is putting her at risk]], the school says.',
       {
         text: 'Jade [[puts herself at risk]] by going to the flat.',
         suggestions: ['is at risk of harm from [adult]', 'is being exposed to harm by [adult]'],
@@ -45,6 +53,9 @@ export default {
       "Staff say Kai (14) [[won't keep himself safe]] at weekends.",
     ],
     correct: [
+      'The men made themselves known to the children at the park.',
+      'Leah’s mum leaves herself open to criticism, she says.',
+      'The men’s behaviour is putting her at risk.',
       'Jade is not putting herself at risk; adults are targeting her.',
       'Avoid phrases such as "putting themselves at risk" in referrals.',
       'Jade is at risk of harm from the men at the flat.',

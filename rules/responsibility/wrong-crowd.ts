@@ -8,6 +8,8 @@ export default {
   phrases: [
     '{mix}|{hang}|{get}|{go}|fell|fallen|falls|falling in|with|around|into|about|in-with the wrong crowd|people|company',
     'the wrong crowd',
+    // Peers named by their risk: "mixes with pro-criminal peers", "associates with negative peers".
+    '{mix}|{associate}|{hang}|{knock} with|around|about|about-with|around-with pro-criminal|anti-social|antisocial|negative|criminal|risky|undesirable|unsuitable|older peers|peer-group|associates|influences|friends|company',
     '{associate}|{mix}|{hang} with|around troublemakers|trouble-makers|undesirables|bad-influences|unsavoury-characters|unsavory-characters',
   ],
   message: '`{actual}` treats exploiters as bad company the child picked',
@@ -16,6 +18,8 @@ export default {
   sources: ['TCS-YJLC', 'CARDIFF-LANG'],
   examples: {
     incorrect: [
+      'Jade (14) [[mixes with pro-criminal peers]] on the estate.',
+      '- [[associates with negative peers]]',
       {
         text: 'Hassan [[mixes with the wrong crowd]] in Bradford.',
         suggestions: ['has been targeted by [adult / group]', 'is being exploited by [adult / group]'],
@@ -26,6 +30,7 @@ export default {
       'Tia has been [[hanging around undesirables]] at the station.',
     ],
     correct: [
+      'The 24-year-old mixes with pro-criminal peers and recruits children.',
       'Staff said the man was associating with troublemakers from Leeds.',
       'Hassan has been targeted by a group of adult men in Bradford.',
       'Avoid phrases such as "the wrong crowd" in referrals.',

@@ -14,12 +14,27 @@ export default {
     '@romance-age-mod @romance-partner-noun',
     // "older b/f": the tokeniser splits "b/f" at the slash, so the phrase finds the "b".
     '@romance-age-mod b|g',
+    // The adult's age after the noun, as fields and bullets give it: "partner aged 31", "boyfriend is 24".
+    '@romance-partner-noun aged|age @crime-adult-age',
+    '@romance-partner-noun @crime-aged-adult',
   ],
   unless: [
     'partner-word-hedged',
     {precededBy: ['boyfriend|girlfriend|partner or|and']},
     'any-partner-after',
     {followedBy: ['@romance-slash-not-f'], within: 1},
+    // A relative's partner: "her mum, 40, and her 42-year-old partner", "the 24-year-old partner of her aunt".
+    {
+      precededBy: [
+        'mum|mother|dad|father|nan|gran|grandma|grandad|aunt|auntie|uncle|carer|carers|sister|brother|parent|parents|cousin|stepmum|stepdad',
+      ],
+      within: 4,
+    },
+    {
+      followedBy: [
+        'of $poss|the|a? mum|mother|dad|father|nan|gran|aunt|auntie|uncle|carer|sister|brother|parent|cousin',
+      ],
+    },
   ],
   guards: {age: true},
   message: '`{actual}` turns an adult’s grooming of a child into a romance',
@@ -42,12 +57,19 @@ export default {
       'Mia (14) spends weekends with her [[older fella]] in Hull.',
       'Staff describe Leah’s [[middle-aged partner]] as controlling.',
       'Concerns: [[older b]]/f, missing overnight, new phone',
+      'Leah (14) stays at weekends with her [[24-year-old partner]] in Leeds.',
+      '- [[22yo boyfriend]], picks her up from school',
+      'Jade (15): [[partner aged 31]], not known to services',
+      'Risk: [[partner 31yo]], missing overnight',
     ],
     correct: [
       'Jade (14) is being groomed by a 26-year-old man who picks her up from school.',
       'Anna, 30, lives with her older partner in Hove.',
       'Signs include going missing and having an older boyfriend.',
       'The NSPCC warns that the label older boyfriend can hide exploitation.',
+      'Leah’s mum, 40, and her 42-year-old partner attended the meeting.',
+      'Anna (24) lives with her 26-year-old partner in Hove.',
+      'Leah is not in a relationship; the 24-year-old partner of her aunt is abusing her.',
     ],
   },
 } satisfies RuleSpec
