@@ -344,7 +344,10 @@ export function splitContraction(norm: string): [string, number, string] | undef
 
 /** A possessive word: her, his, their, or a word ending in 's ("her mother's partner", "Kyle’s"). */
 export function isOwner(token: Token | undefined): boolean {
-  return token !== undefined && (lexicon.possessivePronouns.has(token.norm) || /.'s$/.test(token.norm))
+  if (token === undefined) return false
+  const {norm} = token
+  // endsWith, not a RegExp: the matcher asks this of every token it tries.
+  return (norm.length > 2 && norm.endsWith("'s")) || lexicon.possessivePronouns.has(norm)
 }
 
 /** A point `by` characters further along the same line. */
