@@ -1,18 +1,17 @@
 /**
- * Write dist/compiled-rules.json: the bundled rules compiled once, for the
+ * Write dist/compiled-rules.bin: the bundled rules compiled once, for the
  * CLI to load instead of compiling them on every start (see
  * src/engine/snapshot.ts and src/cli/snapshot.ts). Run by `npm run build`
  * after tsup.
  */
-import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {rules, vocabulary} from '../rules/index.js'
-import {rulesFingerprint, snapshotFile} from '../src/cli/snapshot.js'
+import {rulesFingerprint, snapshotFile, writeSnapshot} from '../src/cli/snapshot.js'
 import {snapshotRules} from '../src/engine/snapshot.js'
 
 const out = join(import.meta.dirname, '..', 'dist', snapshotFile)
 const snapshot = snapshotRules(rules, vocabulary, rulesFingerprint(rules, vocabulary))
-writeFileSync(out, JSON.stringify(snapshot))
+writeSnapshot(snapshot, out)
 console.log(
   `snapshot: ${snapshot.ids.length} rules, ${snapshot.tables.nodes.length} trie nodes → dist/${snapshotFile}`,
 )

@@ -121,7 +121,7 @@ describe('published files', () => {
     expect(paths).toContain('dist/index.js')
     expect(paths).toContain('dist/browser.global.js')
     // The CLI's compiled bundled rules (src/cli/snapshot.ts): without it every run compiles them.
-    expect(paths).toContain('dist/compiled-rules.json')
+    expect(paths).toContain('dist/compiled-rules.bin')
     expect(paths.filter((path) => path.endsWith('.map'))).toEqual([])
   })
 })

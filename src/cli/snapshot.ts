@@ -1,7 +1,12 @@
 /**
  * Load the compiled bundled rules that the build wrote next to the CLI
- * (`dist/compiled-rules.json`, made by scripts/build-snapshot.ts), so a run
+ * (`dist/compiled-rules.bin`, made by scripts/build-snapshot.ts), so a run
  * does not spend a second compiling them (src/engine/snapshot.ts).
+ *
+ * The file is the snapshot as JSON, except its two large number tables
+ * (each index's first-word and pair lists, about 500,000 numbers), which
+ * follow as little-endian 32-bit integers and are read in place: parsing
+ * them as JSON took longer than the rest of a short run.
  *
  * The snapshot is used only when its fingerprint equals that of the rules
  * this process has; anything else (no file, another version, edited rules,
@@ -10,13 +15,76 @@
  * no snapshot, as there is none next to src/cli/.
  */
 import {createHash} from 'node:crypto'
-import {readFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
+import {endianness} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {reviveRules, snapshotFormat, type RulesSnapshot} from '../engine/snapshot.js'
 import type {RuleSpec, Vocabulary} from '../types.js'
 
 /** The snapshot's file name, next to the built CLI. */
-export const snapshotFile = 'compiled-rules.json'
+export const snapshotFile = 'compiled-rules.bin'
+
+/** The file's first four bytes: "RLS" and the file layout's version. */
+const magic = 0x01534c52
+
+/** A number table in the JSON part: where it is in the integers that follow. */
+interface TableRef {
+  readonly at: number
+  readonly length: number
+}
+
+/** Write `snapshot` in the file layout `readSnapshot` reads. */
+export function writeSnapshot(snapshot: RulesSnapshot, file: string): void {
+  const numbers: number[] = []
+  const ref = (table: ArrayLike<number>): TableRef => {
+    const at = numbers.length
+    for (let i = 0; i < table.length; i++) numbers.push(table[i] ?? 0)
+    return {at, length: table.length}
+  }
+  const indexes = snapshot.tables.indexes.map((index) => ({
+    ...index,
+    first: ref(index.first),
+    pair: ref(index.pair),
+  }))
+  const json = Buffer.from(JSON.stringify({...snapshot, tables: {...snapshot.tables, indexes}}))
+  const padded = Math.ceil(json.length / 4) * 4
+  const out = Buffer.alloc(8 + padded + 4 * numbers.length)
+  out.writeUInt32LE(magic, 0)
+  out.writeUInt32LE(json.length, 4)
+  json.copy(out, 8)
+  numbers.forEach((value, i) => out.writeInt32LE(value, 8 + padded + 4 * i))
+  writeFileSync(file, out)
+}
+
+/** Read a file written by `writeSnapshot`; throws if it is not one. */
+export function readSnapshot(file: string): RulesSnapshot {
+  const bytes = readFileSync(file)
+  if (bytes.length < 8 || bytes.readUInt32LE(0) !== magic) throw new Error('not a snapshot file')
+  const length = bytes.readUInt32LE(4)
+  const padded = Math.ceil(length / 4) * 4
+  if (8 + padded > bytes.length || (bytes.length - 8 - padded) % 4 !== 0) throw new Error('truncated')
+  const parsed = JSON.parse(bytes.toString('utf8', 8, 8 + length)) as RulesSnapshot
+  // The integers are read in place where the buffer is aligned for them (a
+  // file read is), else copied; a big-endian machine compiles instead.
+  if (endianness() !== 'LE') throw new Error('big-endian')
+  const start = bytes.byteOffset + 8 + padded
+  const count = (bytes.length - 8 - padded) / 4
+  const numbers =
+    start % 4 === 0
+      ? new Int32Array(bytes.buffer, start, count)
+      : new Int32Array(bytes.buffer.slice(start, start + 4 * count))
+  const table = (value: unknown): Int32Array => {
+    const {at, length: size} = value as TableRef
+    if (!(at >= 0 && size >= 0 && at + size <= count)) throw new Error('bad table')
+    return numbers.subarray(at, at + size)
+  }
+  const indexes = parsed.tables.indexes.map((index) => ({
+    ...index,
+    first: table(index.first),
+    pair: table(index.pair),
+  }))
+  return {...parsed, tables: {...parsed.tables, indexes}}
+}
 
 /**
  * A fingerprint of what compiling depends on: each rule's id, target,
@@ -43,7 +111,7 @@ export function loadSnapshot(
   if (loaded.has(rules)) return true
   let snapshot: RulesSnapshot
   try {
-    snapshot = JSON.parse(readFileSync(file, 'utf8')) as RulesSnapshot
+    snapshot = readSnapshot(file)
   } catch {
     return false
   }

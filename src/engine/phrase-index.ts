@@ -394,9 +394,9 @@ export interface IndexTables {
   /** Per index: its first-word lists, its pair lists and its longest phrase. */
   readonly indexes: readonly {
     /** Flat: per first word, `word, count, entry × count`. */
-    readonly first: readonly number[]
+    readonly first: ArrayLike<number>
     /** Flat: per first word, `word, seconds`, then per second word `word, count, entry × count`. */
-    readonly pair: readonly number[]
+    readonly pair: ArrayLike<number>
     readonly longest: number
   }[]
 }
@@ -504,7 +504,7 @@ export function importIndexes(tables: IndexTables): PhraseIndex[] {
     span,
     slots: ids.map((id) => slots[id] ?? {optional: true, root: slotNode(), longest: 0}),
   }))
-  const list = (flat: readonly number[], at: number): Entry[] => {
+  const list = (flat: ArrayLike<number>, at: number): Entry[] => {
     const count = flat[at + 1] ?? 0
     const out: Entry[] = []
     for (let k = at + 2; k < at + 2 + count; k++) out.push(entries[flat[k] ?? 0] as Entry)
