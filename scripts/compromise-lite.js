@@ -1,7 +1,8 @@
 /**
  * compromise's `two` build (tokeniser and tagger) without what the engine
- * never calls: `change`'s methods, most of `output`, `lookup`, `typeahead`,
- * `lazy` and `swap`. The browser build bundles this instead of
+ * never calls: `change`'s methods, `output` (the engine reads `doc.docs`,
+ * src/engine/subject.ts, and compromise itself never prints), `lookup`,
+ * `typeahead`, `lazy` and `swap`. The browser build bundles this instead of
  * `compromise/two` (scripts/browser-build.ts aliases it) to stay inside the
  * size budget; test/browser.test.ts checks that it tags every rule example
  * exactly as `compromise/two` does, with no warning. Plugin order is
@@ -9,10 +10,7 @@
  */
 // The `change` plugin's methods are left out, its term ids (a hook) kept.
 import changeCompute from 'compromise/src/1-one/change/compute/index.js'
-// Of `output`, only `.text()` and `.json()` (no html, debug, wrap or out).
-import json from 'compromise/src/1-one/output/api/json.js'
-import text from 'compromise/src/1-one/output/api/text.js'
-import match from 'compromise/src/1-one/match/plugin.js'
+import matchMethods from 'compromise/src/1-one/match/methods/index.js'
 import pointers from 'compromise/src/1-one/pointers/plugin.js'
 import tag from 'compromise/src/1-one/tag/plugin.js'
 import contractions from 'compromise/src/1-one/contraction-one/plugin.js'
@@ -28,13 +26,10 @@ import nlp from 'compromise/src/nlp.js'
 
 nlp.extend({compute: changeCompute})
 nlp.extend({
-  api(View) {
-    Object.assign(View.prototype, text, json)
-  },
   // Plugins register their `.debug()` printers here; none is ever called.
   methods: {one: {debug: {}}},
 })
-nlp.extend(match)
+nlp.extend({methods: matchMethods})
 nlp.extend(pointers)
 nlp.extend(tag)
 nlp.plugin(contractions)
