@@ -177,11 +177,22 @@ describe('referent guard', () => {
     // A pupil, student or learner is the child.
     expect(fatal('The DSL notes the student refused to engage.', engage)).toEqual([true])
     expect(fatal('The DSL refused to engage.', engage)).toEqual([])
+    // A verb right after a relative clause set off by commas belongs to the
+    // relative's antecedent, not to a name inside the clause.
+    expect(fatal('The officer, who was on duty at the Ridgeway flats, refused to engage.', engage)).toEqual(
+      [],
+    )
+    expect(
+      fatal('Kai (15), who was seen with Marcus at the Ridgeway flats, refused to engage.', engage),
+    ).toEqual([true])
   })
 
   it('skips labels for adults and objects of prepositions', () => {
     expect(fatal('An adult gang member drove her to Leeds.', gang)).toEqual([])
     expect(fatal('The 24-year-old drug dealer was arrested.', gang)).toEqual([])
+    // In apposition to a person given an adult age, over the label's own words.
+    expect(fatal('Jordan Lewis, 27, a convicted drug dealer, was banned from the street.', gang)).toEqual([])
+    expect(fatal('Kai, 15, a convicted drug dealer according to police, was arrested.', gang)).toEqual([true])
     expect(fatal('She was found with a drug dealer, aged 31, in Hull.', gang)).toEqual([])
     expect(fatal('She was exploited by a gang member from Leeds.', gang)).toEqual([])
     expect(fatal('Deano, 24, is a drug dealer.', gang)).toEqual([])
