@@ -967,6 +967,8 @@ export const denialsBefore: readonly string[] = [
   'regardless of whether|if',
   'whether or not',
   'irrespective of whether|if',
+  // "Nobody on the core group believes Ellie's account is invented": no one holds the view that follows.
+  'nobody|no-one|noone _? _? _? _? {believe}|{think}|{accept}|{consider}|{feel}|{suggest}',
 ]
 
 /**

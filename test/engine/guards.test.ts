@@ -44,6 +44,9 @@ describe('negation guard', () => {
   })
 
   it('treats a denied clause as negated', () => {
+    // No one holds the view that follows (a view someone does hold stays a nudge).
+    expect(fatal('Nobody at the strategy meeting thinks it was consensual.', consent)).toEqual([])
+    expect(fatal('Everyone at the strategy meeting thinks it was consensual.', consent)).toEqual([undefined])
     expect(fatal('There is no suggestion that Chloe (15) is a prostitute.', streetwise)).toEqual([])
     expect(fatal('Nothing in the file suggests she went willingly.', willing)).toEqual([])
     expect(fatal('There is a suggestion that she went willingly.', willing)).toEqual([true])
