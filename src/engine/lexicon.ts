@@ -100,6 +100,14 @@ export const agedPersonNouns: ReadonlySet<string> = new Set(
 /** Subjects that are professionals or agencies, not the child. */
 export const professionalNouns: ReadonlySet<string> = new Set([
   'police',
+  // Agencies named as the subject: "the PSNI did not engage", "the Trust refused".
+  'psni',
+  'btp',
+  'nca',
+  'mash',
+  'csc',
+  'trust',
+  'constabulary',
   'officer',
   'officers',
   'pc',

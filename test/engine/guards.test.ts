@@ -180,6 +180,9 @@ describe('referent guard', () => {
     // A pupil, student or learner is the child.
     expect(fatal('The DSL notes the student refused to engage.', engage)).toEqual([true])
     expect(fatal('The DSL refused to engage.', engage)).toEqual([])
+    // An agency named as the subject is a professional.
+    expect(fatal('The PSNI refused to engage with the strategy discussion.', engage)).toEqual([])
+    expect(fatal('Kai refused to engage with the PSNI.', engage)).toEqual([true])
     // A verb right after a relative clause set off by commas belongs to the
     // relative's antecedent, not to a name inside the clause.
     expect(fatal('The officer, who was on duty at the Ridgeway flats, refused to engage.', engage)).toEqual(
