@@ -63,7 +63,7 @@ export const classes = {
 
   /** What a child may properly consent or agree to: the referral, information sharing, an examination, support. */
   'consent-object': [
-    'referral(s)|nrm|assessment(s)|examination(s)|exam|interview(s)|medical(s)|treatment|photographs|photos|information|data|support|plan|safety|service(s)|medication|test(s)|testing|swab(s)|screen|screening|intermediary|advocate|advocacy|counselling|contact|help|placement|refuge|move|check(s)|check-up|vaccination|operation|procedure|sample(s)|disclosure|statement',
+    'referral(s)|nrm|assessment(s)|examination(s)|exam|interview(s)|medical(s)|treatment|photographs|photos|information|data|support|plan|safety|service(s)|medication|test(s)|testing|swab(s)|screen|screening|intermediary|advocate|advocacy|counselling|contact|help|placement|refuge|move|check(s)|check-up|vaccination|operation|procedure|sample(s)|disclosure|statement|call|calls|recording|recordings|search|scan|x-ray',
     'information|data sharing',
     'the|a? police|ABE|video|achieving best evidence|forensic|sexual health interview|examination|assessment|referral',
   ],

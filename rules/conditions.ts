@@ -63,6 +63,9 @@ export const conditions = {
     {
       followedBy: [
         '@det? @process-adjective? @process-adjective? @consent-object',
+        // "consent to her own treatment", "consents to the Barnardo's referral".
+        '$poss own @process-adjective? @consent-object',
+        '@det? $owner @process-adjective? @consent-object',
         'share|sharing|be|being|speak|speaking|talk|talking|meet|meeting|give|giving|attend|attending|have|having|see|seeing',
         'go ahead',
         'it being shared|referred',

@@ -762,6 +762,8 @@ export const conditions = {
       '$poss|the|a social|foster|youth? worker|carer(s)|mum|mother|dad|father|nan|gran|aunt|grandparents|advocate|placement|officer(s)|nurse|teacher',
       'the|a|an|some? work|assessment|course|programme|plan|medical|examination|check|test|referral|advocate|statement|interview',
       'part of|in the? plan|support|work',
+      // Money earned lawfully: "keen to earn money through an apprenticeship", "from a Saturday job".
+      'money|a-living|a-wage|some-money|some-cash|cash|wages through|from|by|via|with|at|in a|an|the|$poss? part-time|weekend|saturday|sunday|summer|holiday|evening|proper|real|legal|new|first|paid? apprenticeship|job|jobs|paper-round|placement|training|traineeship|course|college|shop|cafe|café|salon|garage',
     ],
     within: 1,
   },

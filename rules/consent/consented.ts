@@ -42,6 +42,9 @@ export default {
       'She [[is capable of consenting]], the defence said.',
     ],
     correct: [
+      'She is Gillick competent to consent to her own treatment, which is a separate question.',
+      'Young person consents to the Barnardo’s referral: Y',
+      'Customer consented to the call being recorded: Y',
       'Jade consented to the NRM referral and to information sharing with the school.',
       'Kyle, 15, consented to a medical examination at the sexual assault referral centre.',
       'A child cannot consent to their own exploitation.',

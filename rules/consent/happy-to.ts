@@ -68,6 +68,7 @@ export default {
       'she (14) [[is seemingly quite content to be passed]] around the group',
     ],
     correct: [
+      'Jade is keen to earn money through an apprenticeship at the garage.',
       'Placement: Mum happy with the arrangement for respite care.',
       'She is not happy with the arrangement at the flat.',
       'Jade was happy to talk to the advocate at school.',

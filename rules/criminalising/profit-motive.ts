@@ -53,6 +53,7 @@ export default {
       'Jordan carried the drugs [[for financial gain]], the sergeant concluded.',
     ],
     correct: [
+      'Marcus, 30, who was seen with Kai at the Hillside flats, takes a cut of every deal.',
       'The men were motivated by financial gain.',
       'Deano, 28, profited from the drugs Kai was made to carry.',
       'The men took a cut of the money Leah was made to hand over.',

@@ -18,6 +18,9 @@ export default {
     'dubious|questionable|doubtful account|story|claims',
     'unreliable historian',
     'credibility issue(s)|concern(s)|problem(s)',
+    // Whole, so that "has credibility" (an account that is believed) can be left out.
+    '{have} credibility issue(s)|concern(s)|problem(s)',
+    '{have} questionable|doubtful|poor|low|limited|little|no|weak|damaged credibility',
     'questions|doubts|concerns about|over $poss credibility|honesty|truthfulness|reliability|account|version|story',
     '$poss credibility {be} questionable|doubtful|poor|low|weak|limited|damaged|undermined',
     '@doubt-account @be|@seem|{sound} @jv-degree? @jv-degree? @doubt-adj',
@@ -31,6 +34,13 @@ export default {
     'reliability|credibility|veracity|truthfulness of $poss|the|$owner? @doubt-account',
   ],
   unless: [
+    // Credibility the account has or is given: "her account has credibility", "adds credibility to".
+    {
+      precededBy: [
+        'has|have|had|having|gives|gave|given|lends|lent|adds|added|retains|retained|carries|carried|with|high|good|great|strong|full|real|clear|considerable',
+      ],
+      within: 1,
+    },
     {
       precededBy: [
         'sign|evidence|indication|proof|assume|assumed|conclude|concluded|mean|means|suggest|suggests|imply|implies that',
@@ -101,8 +111,12 @@ export default {
       '[[Doubts about her honesty]] were raised at the meeting.',
       '[[Reliability of account]]: poor',
       'Nurse feels [[she was not being truthful]] as she was smirking while giving her account',
+      'The officer noted that Kayleigh [[has credibility issues]].',
+      'Kayleigh [[has little credibility]] in the eyes of the duty sergeant.',
     ],
     correct: [
+      'Her account has credibility: the details match the CCTV from the bus station.',
+      'Nobody on the core group believes Ellie’s account is invented.',
       'Jade gave a clear account of the flat and the two men.',
       'The officer in the case was not seen as a credible witness by the court.',
       'Mia is seen as a credible witness and her account is corroborated.',

@@ -118,6 +118,7 @@ export default {
       'Staff describe Kai (15) as [[thuggish]].',
     ],
     correct: [
+      'Jade was late for the review because the traffic was impossible.',
       'Kai was found not guilty; he is innocent of the charge.',
       'Her nan describes the neighbour, 40, as thuggish.',
       'Mhairi is a bolter on the school cross-country team, her teacher said.',

@@ -73,6 +73,7 @@ export default {
       'Keisha is a [[reliable supplier]] for the Beeston line.',
     ],
     correct: [
+      'Jordan Lewis, 27, a convicted drug dealer, has been banned from the street where the home is.',
       'He was treated as a drugs dealer rather than a victim at the custody suite.',
       'Liam was made to sell drugs in Hanley by an adult who kept his phone.',
       'A 31-year-old drug dealer took Liam to the address on 4 June.',

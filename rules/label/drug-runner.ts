@@ -33,6 +33,8 @@ export default {
     },
     {precededBy: ['pizza|takeaway|food|milk|paper|newspaper|amazon|supermarket|grocery|chip-shop']},
     {followedBy: ['bean(s)|up|track|race|beans|club|clubs|trainers|shoes|and-riders|world|knee']},
+    // An athlete to admire or become: "wants to be a runner like Mo Farah".
+    {followedBy: ['like Mo|Usain|Paula|Dina|Kelly|Jessica|Eliud|Keely|Laura|Josh|Jake|Emile']},
     {
       precededBy: [
         'cross-country|cross|country|road|fell|marathon|fun|club|distance|long-distance|elite|fellow|front|fastest|slowest|best|keen|parkrun|race|relay|sprint|track|trail|olympic|faster|slower|good|strong|competitive|amateur|blade|bean|drawer|sled|sledge|stair|table|carpet|gate|field|ultra|casual|novice|junior|senior|club|charity|fun-run|park|school|county',
@@ -80,6 +82,7 @@ export default {
       'Kai is the gang’s [[delivery boy]], according to his sister.',
     ],
     correct: [
+      'Kayla wants to be a runner like Mo Farah and trains twice a week.',
       'Ryan was criminally exploited to carry drugs for Deano, 24, between Liverpool and Rhyl.',
       'The adult drug runner who collected him was arrested in Crewe.',
       'He was taken to Swindon by a drug runner and made to hold the phone.',

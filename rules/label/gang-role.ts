@@ -84,6 +84,7 @@ export default {
       'He is their [[errand boy]] at the trap house in Swindon.',
     ],
     correct: [
+      'Connor Hayes (22), who was seen with Bradley at the Ridgeway flats, acts as the lookout for the line.',
       'Jay was made by two adults to watch for police outside the shop.',
       'Staff are on the lookout for the car that collects Mia.',
       'The 26-year-old enforcer threatened Kai at the station.',

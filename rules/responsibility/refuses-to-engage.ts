@@ -93,6 +93,7 @@ export default {
       'Leah [[withdrew from support]] after the second missing episode.',
     ],
     correct: [
+      'The Trust refused the referral on threshold, and the PSNI did not engage with the strategy discussion.',
       'The school disengaged from the family after the complaint.',
       'Leah withdrew from the course when she moved to Leeds with her mum.',
       'Services were not engaging the family in the plan.',

@@ -100,6 +100,14 @@ export const agedPersonNouns: ReadonlySet<string> = new Set(
 /** Subjects that are professionals or agencies, not the child. */
 export const professionalNouns: ReadonlySet<string> = new Set([
   'police',
+  // Agencies named as the subject: "the PSNI did not engage", "the Trust refused".
+  'psni',
+  'btp',
+  'nca',
+  'mash',
+  'csc',
+  'trust',
+  'constabulary',
   'officer',
   'officers',
   'pc',
@@ -967,6 +975,8 @@ export const denialsBefore: readonly string[] = [
   'regardless of whether|if',
   'whether or not',
   'irrespective of whether|if',
+  // "Nobody on the core group believes Ellie's account is invented": no one holds the view that follows.
+  'nobody|no-one|noone _? _? _? _? {believe}|{think}|{accept}|{consider}|{feel}|{suggest}',
 ]
 
 /**

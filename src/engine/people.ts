@@ -113,6 +113,11 @@ export function quickSubject(
   for (; i >= 0 && context.sameClause(i, index); i--) {
     const token = tokens[i]
     if (!token) break
+    // "Connor Hayes (22), who was seen with Bradley at the flats, acts as":
+    // a verb right after a non-restrictive relative clause has the
+    // relative's antecedent as its subject, not a name inside the clause.
+    const antecedent = antecedentOfClosedRelative(context, i, index)
+    if (antecedent !== undefined) return antecedent
     if (lexicon.subjectPronouns.has(token.norm)) return i
     // "Jade's claims": a possessor is not the subject.
     if (token.norm.endsWith("'s") && token.norm.length > 2) continue
@@ -378,4 +383,31 @@ export function isAdultNoun(tokens: Context['tokens'], i: number): boolean {
   const token = tokens[i]
   if (!token || !lexicon.adultNouns.has(token.norm)) return false
   return !(tokens[i - 1]?.norm === 'young' && token.gap === 0)
+}
+
+/**
+ * The antecedent of a relative clause set off by commas that ends at `at`
+ * ("Connor Hayes (22), who was seen with Bradley at the flats, acts as the
+ * lookout"), when the words after its closing comma start with the main
+ * verb, not "and" or a subject of their own ("…, who is 30, and went": the
+ * sentence's first subject still decides).
+ */
+function antecedentOfClosedRelative(context: Context, at: number, index: number): number | undefined {
+  const {tokens} = context
+  const after = tokens[at + 1]
+  if (!after || at + 1 > index || !after.gapChars.includes(',')) return undefined
+  if (lexicon.scopeBreakers.has(after.norm) || /^(and|but|or|then|so|yet|while)$/.test(after.norm))
+    return undefined
+  if (lexicon.subjectPronouns.has(after.norm) || isLikelyName(after) || isPersonWord(tokens, at + 1))
+    return undefined
+  for (let k = at; k > 0 && at - k < 16 && context.sameClause(k, index); k--) {
+    const token = tokens[k]
+    if (!token) return undefined
+    if (token.norm === 'who') {
+      if (!/[,(]/.test(token.gapChars)) return undefined
+      return relativeAntecedent(context, k)
+    }
+    if (k < at && /,/.test(tokens[k + 1]?.gapChars ?? '')) return undefined
+  }
+  return undefined
 }

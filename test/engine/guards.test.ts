@@ -44,6 +44,9 @@ describe('negation guard', () => {
   })
 
   it('treats a denied clause as negated', () => {
+    // No one holds the view that follows (a view someone does hold stays a nudge).
+    expect(fatal('Nobody at the strategy meeting thinks it was consensual.', consent)).toEqual([])
+    expect(fatal('Everyone at the strategy meeting thinks it was consensual.', consent)).toEqual([undefined])
     expect(fatal('There is no suggestion that Chloe (15) is a prostitute.', streetwise)).toEqual([])
     expect(fatal('Nothing in the file suggests she went willingly.', willing)).toEqual([])
     expect(fatal('There is a suggestion that she went willingly.', willing)).toEqual([true])
@@ -177,11 +180,25 @@ describe('referent guard', () => {
     // A pupil, student or learner is the child.
     expect(fatal('The DSL notes the student refused to engage.', engage)).toEqual([true])
     expect(fatal('The DSL refused to engage.', engage)).toEqual([])
+    // An agency named as the subject is a professional.
+    expect(fatal('The PSNI refused to engage with the strategy discussion.', engage)).toEqual([])
+    expect(fatal('Kai refused to engage with the PSNI.', engage)).toEqual([true])
+    // A verb right after a relative clause set off by commas belongs to the
+    // relative's antecedent, not to a name inside the clause.
+    expect(fatal('The officer, who was on duty at the Ridgeway flats, refused to engage.', engage)).toEqual(
+      [],
+    )
+    expect(
+      fatal('Kai (15), who was seen with Marcus at the Ridgeway flats, refused to engage.', engage),
+    ).toEqual([true])
   })
 
   it('skips labels for adults and objects of prepositions', () => {
     expect(fatal('An adult gang member drove her to Leeds.', gang)).toEqual([])
     expect(fatal('The 24-year-old drug dealer was arrested.', gang)).toEqual([])
+    // In apposition to a person given an adult age, over the label's own words.
+    expect(fatal('Jordan Lewis, 27, a convicted drug dealer, was banned from the street.', gang)).toEqual([])
+    expect(fatal('Kai, 15, a convicted drug dealer according to police, was arrested.', gang)).toEqual([true])
     expect(fatal('She was found with a drug dealer, aged 31, in Hull.', gang)).toEqual([])
     expect(fatal('She was exploited by a gang member from Leeds.', gang)).toEqual([])
     expect(fatal('Deano, 24, is a drug dealer.', gang)).toEqual([])

@@ -74,6 +74,9 @@ export function isAboutOther(context: Context, match: Match, target: Target, adu
     if (after !== undefined) return after >= 18
     // "The OCG's runners are mostly adults in their twenties."
     if (context.startsAfter(sharedCues().adultPredicate, match.last, 2)) return true
+    // "Jordan Lewis, 27, a convicted drug dealer": a label in apposition to
+    // a person given an adult age just before it.
+    if ((appositiveAge(context, match.first) ?? 0) >= 18) return true
     // Walk left over the noun phrase's own words.
     let i = match.first - 1
     while (i >= 0 && context.sameSentence(i, match.first)) {
@@ -172,4 +175,25 @@ function aboutAdultInField(context: Context, match: Match): boolean {
     if (age !== undefined && /^\p{Lu}/u.test(token.value)) return age >= 18
   }
   return false
+}
+
+/**
+ * The age of the person a label stands in apposition to: "Jordan Lewis, 27,
+ * a convicted drug dealer" (a determiner after the comma, with up to three
+ * words of the label's own noun phrase between it and the match).
+ */
+function appositiveAge(context: Context, first: number): number | undefined {
+  const {tokens} = context
+  for (let k = first - 1; k >= 0 && first - k <= 4 && context.sameSentence(k, first); k--) {
+    const token = tokens[k]
+    if (!token) return undefined
+    if (/^(a|an|the)$/.test(token.norm)) {
+      const age = tokens[k - 1]
+      if (!age || !/,/.test(token.gapChars) || !/^\d{1,2}$/.test(age.norm)) return undefined
+      return ageAfter(tokens, k - 2) === Number(age.norm) ? Number(age.norm) : undefined
+    }
+    // The label's own words: no punctuation inside them.
+    if ((tokens[k + 1]?.gap ?? 0) > Gap.hyphen) return undefined
+  }
+  return undefined
 }
