@@ -239,7 +239,8 @@ function tryEntries(
   for (const entry of list) {
     if (entry.tried === stamp) continue
     entry.tried = stamp
-    ends.length = 0
+    // Setting an array's length calls into the runtime; most tries find nothing.
+    if (ends.length > 0) ends.length = 0
     visits.begin(entry)
     walk.slots = entry.slots
     walk.tokens = tokens
