@@ -113,13 +113,36 @@ function lineStarts(source: string): Int32Array {
   return Int32Array.from(starts)
 }
 
-/** Offset → point, with a cursor: positions come in document order, so most need no search. */
+/**
+ * Offset → point, with a cursor: positions come in document order, so most
+ * need no search. The last two points are kept: a node and its first child
+ * start at one offset and a word ends where its text ends, so most asks
+ * repeat one of them (points are shared as the parser itself shares them;
+ * none is changed after).
+ */
 export class Points {
   private line = 0
+  private recent: Point | undefined
+  private older: Point | undefined
   constructor(private readonly starts: Int32Array) {}
 
   /** The point at `offset`. */
   at(offset: number): Point {
+    const recent = this.recent
+    if (recent?.offset === offset) return recent
+    const older = this.older
+    if (older?.offset === offset) {
+      this.older = recent
+      this.recent = older
+      return older
+    }
+    const point = this.#find(offset)
+    this.older = recent
+    this.recent = point
+    return point
+  }
+
+  #find(offset: number): Point {
     const starts = this.starts
     let line = this.line
     if (!((starts[line] ?? 0) <= offset && (line + 1 >= starts.length || (starts[line + 1] ?? 0) > offset))) {

@@ -42,6 +42,8 @@ interface Entry {
   readonly payload: number
   /** Most tokens a match can span (a hyphenated word counts as two). */
   readonly span: number
+  /** Stamp of the start token it was last tried at (see `matchAt`). */
+  tried: number
 }
 
 /** What the matcher asks of a table: the value for a word. */
@@ -75,7 +77,7 @@ export function addPattern(index: BuiltIndex, slots: readonly Slot[], payload: n
   const pairs = firstPairs(slots)
   // A word of a pattern may match a hyphenated pair of tokens ("street-wise").
   const span = indexed.reduce((sum, slot) => sum + 2 * slot.longest, 0)
-  const entry: Entry = {slots: indexed, payload, span}
+  const entry: Entry = {slots: indexed, payload, span, tried: 0}
   if (pairs) {
     // Looked up by the text's first two words: no per-phrase test at each token.
     for (const [first, seconds] of pairs) {
@@ -213,7 +215,7 @@ export function matchAt(index: PhraseIndex, tokens: readonly Token[], first: num
   const direct = index.byFirst.get(token.norm)
   const joinedFirst = joinedAt(tokens, first)
   const joined = joinedFirst !== undefined ? lookupJoined(index, joinedFirst, afterNext) : undefined
-  const owned = isOwner(token) ? index.byFirst.get(OWNER) : undefined
+  const owned = ownerAt(tokens, first) ? index.byFirst.get(OWNER) : undefined
   if (!paired && !pairedJoined && !direct && !joined && !owned) return
   // An entry may be listed under several keys; a stamp per start token tries it once
   // (no Set per token: a text of one repeated word reaches this for every token).
@@ -235,9 +237,10 @@ function tryEntries(
   if (!list) return
   const {ends} = walk
   for (const entry of list) {
-    if (triedAt.get(entry) === stamp) continue
-    triedAt.set(entry, stamp)
-    ends.length = 0
+    if (entry.tried === stamp) continue
+    entry.tried = stamp
+    // Setting an array's length calls into the runtime; most tries find nothing.
+    if (ends.length > 0) ends.length = 0
     visits.begin(entry)
     walk.slots = entry.slots
     walk.tokens = tokens
@@ -249,29 +252,44 @@ function tryEntries(
 
 /**
  * Token `i`'s word joined to the next where a hyphen joins them
- * ("street" + "wise"), or undefined. Built once per token of the text being
- * matched, not at every slot that asks.
+ * ("street" + "wise"), or undefined. Read from facts built once per text
+ * being matched, not at every slot that asks.
  */
 function joinedAt(tokens: readonly Token[], i: number): string | undefined {
-  if (joined.tokens !== tokens) {
-    joined.tokens = tokens
-    joined.words = []
-  }
-  const known = joined.words[i]
-  if (known !== undefined) return known === null ? undefined : known
-  const following = tokens[i + 1]
-  const word = following?.gap === Gap.hyphen ? (tokens[i]?.norm ?? '') + following.norm : null
-  joined.words[i] = word
-  return word ?? undefined
+  if (facts.tokens !== tokens) readFacts(tokens)
+  return facts.joined[i] ?? undefined
 }
 
-const joined: {tokens: readonly Token[] | undefined; words: (string | null)[]} = {
+/** Whether token `i` is a possessive (`isOwner`), from the facts of the text being matched. */
+function ownerAt(tokens: readonly Token[], i: number): boolean {
+  if (facts.tokens !== tokens) readFacts(tokens)
+  return facts.owners[i] === 1
+}
+
+/** Per-token facts the matcher asks for at every step, read in one pass over a new token array. */
+function readFacts(tokens: readonly Token[]): void {
+  const n = tokens.length
+  const joined: (string | null)[] = new Array<string | null>(n)
+  const owners = new Uint8Array(n)
+  for (let i = 0; i < n; i++) {
+    const token = tokens[i]
+    const following = tokens[i + 1]
+    joined[i] = following?.gap === Gap.hyphen ? (token?.norm ?? '') + following.norm : null
+    if (isOwner(token)) owners[i] = 1
+  }
+  facts.tokens = tokens
+  facts.joined = joined
+  facts.owners = owners
+}
+
+/** The facts of the token array last matched: hyphen-joined words (null for none) and possessives (1). */
+const facts: {tokens: readonly Token[] | undefined; joined: (string | null)[]; owners: Uint8Array} = {
   tokens: undefined,
-  words: [],
+  joined: [],
+  owners: new Uint8Array(0),
 }
 
 let entryStamp = 0
-const triedAt = new WeakMap<Entry, number>()
 /**
  * The entry being matched (one at a time): its slots, the text's tokens,
  * the start token and the last tokens found so far. Kept here rather than
@@ -359,7 +377,7 @@ function walkSlot(node: SlotNode, atRoot: boolean, s: number, i: number): void {
   if (next.size > 0) {
     const exact = next.get(token.norm)
     if (exact) walkSlot(exact, false, s, i + 1)
-    if (isOwner(token)) {
+    if (ownerAt(tokens, i)) {
       const owned = next.get(OWNER)
       if (owned) walkSlot(owned, false, s, i + 1)
     }
@@ -503,6 +521,7 @@ export function importIndexes(tables: IndexTables): PhraseIndex[] {
     payload,
     span,
     slots: ids.map((id) => slots[id] ?? {optional: true, root: slotNode(), longest: 0}),
+    tried: 0,
   }))
   const list = (flat: ArrayLike<number>, at: number): Entry[] => {
     const count = flat[at + 1] ?? 0

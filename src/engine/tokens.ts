@@ -104,11 +104,9 @@ export function tokenize(tree: Node): TokenStream {
     const end = last.position.end
     const norm = normaliseWord(value)
     const contraction = splitContraction(norm)
-    const base = {
-      sentence,
-      lineStart: lineStart || /[|\u2022\u25AA\u25CF\u2610\u2611\u2612]/.test(gapChars),
-      quote: -1,
-    }
+    // Tokens are written out field by field, in one order: spreading a shared
+    // object into each token cost more than the rest of this function.
+    const starts = lineStart || (gapChars !== '' && /[|\u2022\u25AA\u25CF\u2610\u2611\u2612]/.test(gapChars))
     if (
       contraction &&
       norm.length === value.length &&
@@ -127,7 +125,9 @@ export function tokenize(tree: Node): TokenStream {
         end: middle,
         gap,
         gapChars,
-        ...base,
+        sentence,
+        lineStart: starts,
+        quote: -1,
         part: 'head',
       })
       tokens.push({
@@ -137,12 +137,13 @@ export function tokenize(tree: Node): TokenStream {
         end,
         gap: Gap.space,
         gapChars: '',
-        ...base,
+        sentence,
         lineStart: false,
+        quote: -1,
         part: 'tail',
       })
     } else {
-      tokens.push({norm, value, start, end, gap, gapChars, ...base})
+      tokens.push({norm, value, start, end, gap, gapChars, sentence, lineStart: starts, quote: -1})
     }
     gap = Gap.space
     gapChars = ''
@@ -331,6 +332,10 @@ const clitics: Readonly<Record<string, string>> = {
  * first, or undefined.
  */
 export function splitContraction(norm: string): [string, number, string] | undefined {
+  // Most words have no apostrophe: only the bare forms ("isnt") can split.
+  if (!norm.includes("'")) {
+    return lexicon.bareContractions.has(norm) ? splitBare(norm) : undefined
+  }
   const written =
     /^(\p{L}+)n't$/u.exec(norm)?.[1] ?? (lexicon.bareContractions.has(norm) ? norm.slice(0, -2) : undefined)
   if (written !== undefined && written.length > 0)
@@ -342,12 +347,26 @@ export function splitContraction(norm: string): [string, number, string] | undef
   return undefined
 }
 
+/** A bare negative contraction ("isnt", "wont") split as `splitContraction` does. */
+function splitBare(norm: string): [string, number, string] | undefined {
+  const written = norm.slice(0, -2)
+  if (written.length > 0) return [contractionHeads[written] ?? written, written.length, 'not']
+  return undefined
+}
+
 /** A possessive word: her, his, their, or a word ending in 's ("her mother's partner", "Kyle’s"). */
 export function isOwner(token: Token | undefined): boolean {
   if (token === undefined) return false
   const {norm} = token
-  // endsWith, not a RegExp: the matcher asks this of every token it tries.
-  return (norm.length > 2 && norm.endsWith("'s")) || lexicon.possessivePronouns.has(norm)
+  return lexicon.possessivePronouns.has(norm) || endsWithOwnerS(norm)
+}
+
+/** `/.'s$/` without a regular expression: a character that is not a line break, then "'s". */
+function endsWithOwnerS(norm: string): boolean {
+  const n = norm.length
+  if (n < 3 || norm.charCodeAt(n - 1) !== 115 || norm.charCodeAt(n - 2) !== 39) return false
+  const c = norm.charCodeAt(n - 3)
+  return c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029
 }
 
 /** A point `by` characters further along the same line. */
