@@ -53,6 +53,7 @@ function toWords(text: string, words: number): string {
 }
 
 const parser = unified().use(retextEnglish)
+const unlimited = {maxLength: Infinity, timeLimit: Infinity}
 const base = narrative(2000)
 const sizes = quick ? [1, 10] : [1, 10, 100]
 const runs: Record<number, number> = {1: quick ? 9 : 21, 10: quick ? 3 : 7, 100: 3}
@@ -68,7 +69,8 @@ for (const size of sizes) {
   const text = Array.from({length: size}, () => base).join('\n')
   const n = runs[size] ?? 3
   const floor = time(() => parser.runSync(parser.parse(text)), n)
-  const lint = time(() => lintSync(text), n)
+  // 100× is over the default 1 MiB limit: the bench lifts the limits, as a caller may.
+  const lint = time(() => lintSync(text, unlimited), n)
   const alexTime = time(() => alex(text), n)
   results[size] = {floor, lint, alex: alexTime}
   console.log(
