@@ -58,6 +58,8 @@ export function writeSnapshot(snapshot: RulesSnapshot, file: string): void {
 
 /** Read a file written by `writeSnapshot`; throws if it is not one. */
 export function readSnapshot(file: string): RulesSnapshot {
+  // The integers are read as this machine's order; a big-endian one compiles instead.
+  if (endianness() !== 'LE') throw new Error('big-endian')
   const bytes = readFileSync(file)
   if (bytes.length < 8 || bytes.readUInt32LE(0) !== magic) throw new Error('not a snapshot file')
   const length = bytes.readUInt32LE(4)
@@ -65,8 +67,7 @@ export function readSnapshot(file: string): RulesSnapshot {
   if (8 + padded > bytes.length || (bytes.length - 8 - padded) % 4 !== 0) throw new Error('truncated')
   const parsed = JSON.parse(bytes.toString('utf8', 8, 8 + length)) as RulesSnapshot
   // The integers are read in place where the buffer is aligned for them (a
-  // file read is), else copied; a big-endian machine compiles instead.
-  if (endianness() !== 'LE') throw new Error('big-endian')
+  // file read is), else copied.
   const start = bytes.byteOffset + 8 + padded
   const count = (bytes.length - 8 - padded) / 4
   const numbers =

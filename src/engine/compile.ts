@@ -61,8 +61,7 @@ export function compileRules(
 }
 
 function compileSpecs(specs: readonly RuleSpec[], vocabulary: Vocabulary): CompiledRules {
-  const byVocabulary = tableFor(cache, specs, () => new WeakMap<Vocabulary, CompiledRules>())
-  const cached = byVocabulary.get(vocabulary)
+  const cached = cache.get(specs)?.get(vocabulary)
   if (cached) return cached
   const index = createIndex()
   const rules: CompiledRule[] = []
@@ -87,7 +86,7 @@ function compileSpecs(specs: readonly RuleSpec[], vocabulary: Vocabulary): Compi
     byId.set(spec.id, rule)
   }
   const compiled = {rules, index, byId, allow: undefined}
-  byVocabulary.set(vocabulary, compiled)
+  rememberCompiled(specs, vocabulary, compiled)
   return compiled
 }
 
@@ -105,7 +104,7 @@ export function guardsOf(spec: RuleSpec): Required<GuardSpec> {
   }
 }
 
-/** Cache `compiled` as the compiled form of `specs` with `vocabulary` (see snapshot.ts). */
+/** Cache `compiled` as the compiled form of `specs` with `vocabulary` (compiled here, or revived by snapshot.ts). */
 export function rememberCompiled(
   specs: readonly RuleSpec[],
   vocabulary: Vocabulary,

@@ -535,9 +535,7 @@ export function importIndexes(tables: IndexTables): PhraseIndex[] {
     const byFirst = new LazyTable<Entry[]>(
       text,
       (at) => list(first, at),
-      (add) => {
-        for (let at = 0; at < first.length; at += 2 + (first[at + 1] ?? 0)) add(first[at] ?? 0, at)
-      },
+      (add) => eachRow(first, 0, Infinity, add),
     )
     const byPair = new LazyTable<Lookup<Entry[]>>(
       text,
@@ -545,25 +543,36 @@ export function importIndexes(tables: IndexTables): PhraseIndex[] {
         new LazyTable<Entry[]>(
           text,
           (second) => list(pair, second),
-          (add) => {
-            let next = at + 2
-            for (let k = 0; k < (pair[at + 1] ?? 0); k++) {
-              add(pair[next] ?? 0, next)
-              next += 2 + (pair[next + 1] ?? 0)
-            }
-          },
+          (add) => eachRow(pair, at + 2, pair[at + 1] ?? 0, add),
         ),
       (add) => {
+        // Per first word: the word, how many second words, then their rows.
         for (let at = 0; at < pair.length;) {
           add(pair[at] ?? 0, at)
-          let next = at + 2
-          for (let k = 0; k < (pair[at + 1] ?? 0); k++) next += 2 + (pair[next + 1] ?? 0)
-          at = next
+          at = eachRow(pair, at + 2, pair[at + 1] ?? 0)
         }
       },
     )
     return {byFirst, byPair, longest}
   })
+}
+
+/**
+ * Visit up to `count` rows `word, n, entry × n` of `flat` from `at`, calling
+ * `add(word, position)` for each; returns the position after them.
+ */
+function eachRow(
+  flat: ArrayLike<number>,
+  at: number,
+  count: number,
+  add?: (word: number, at: number) => void,
+): number {
+  let next = at
+  for (let k = 0; k < count && next < flat.length; k++) {
+    add?.(flat[next] ?? 0, next)
+    next += 2 + (flat[next + 1] ?? 0)
+  }
+  return next
 }
 
 /**
