@@ -44,6 +44,12 @@ interface Entry {
   readonly span: number
   /** Stamp of the start token it was last tried at (see `matchAt`). */
   tried: number
+  /**
+   * The words a match's second token can be (`secondWords`), read from the
+   * slots on the entry's first try; null where any word may follow or the
+   * phrase may be one word long.
+   */
+  seconds: ReadonlySet<string> | null | undefined
 }
 
 /** What the matcher asks of a table: the value for a word. */
@@ -77,7 +83,7 @@ export function addPattern(index: BuiltIndex, slots: readonly Slot[], payload: n
   const pairs = firstPairs(slots)
   // A word of a pattern may match a hyphenated pair of tokens ("street-wise").
   const span = indexed.reduce((sum, slot) => sum + 2 * slot.longest, 0)
-  const entry: Entry = {slots: indexed, payload, span, tried: 0}
+  const entry: Entry = {slots: indexed, payload, span, tried: 0, seconds: undefined}
   if (pairs) {
     // Looked up by the text's first two words: no per-phrase test at each token.
     for (const [first, seconds] of pairs) {
@@ -220,11 +226,79 @@ export function matchAt(index: PhraseIndex, tokens: readonly Token[], first: num
   // An entry may be listed under several keys; a stamp per start token tries it once
   // (no Set per token: a text of one repeated word reaches this for every token).
   const stamp = ++entryStamp
-  tryEntries(paired, stamp, tokens, first, found)
-  tryEntries(pairedJoined, stamp, tokens, first, found)
-  tryEntries(direct, stamp, tokens, first, found)
-  tryEntries(joined, stamp, tokens, first, found)
-  tryEntries(owned, stamp, tokens, first, found)
+  tryEntries(paired, stamp, tokens, first, found, false)
+  tryEntries(pairedJoined, stamp, tokens, first, found, false)
+  if (!direct && !joined && !owned) return
+  // Entries listed by first word alone are screened by the word after it.
+  readFollowing(tokens, first, joinedFirst !== undefined)
+  tryEntries(direct, stamp, tokens, first, found, true)
+  tryEntries(joined, stamp, tokens, first, found, true)
+  tryEntries(owned, stamp, tokens, first, found, true)
+}
+
+/**
+ * What a match's second token may be read as, for the start token being
+ * matched: the next token's word, its hyphen-joined compound and "$owner"
+ * for a possessive; and the same for the token after it where the start
+ * token is the first half of a compound ("street-wise"). Empty where
+ * punctuation or the end of the text comes next.
+ */
+const following: string[] = []
+
+function readFollowing(tokens: readonly Token[], first: number, startsCompound: boolean): void {
+  following.length = 0
+  addFollowing(tokens, first + 1)
+  if (startsCompound) addFollowing(tokens, first + 2)
+}
+
+function addFollowing(tokens: readonly Token[], i: number): void {
+  const token = tokens[i]
+  if (!token || token.gap > Gap.hyphen) return
+  following.push(token.norm)
+  const compound = joinedAt(tokens, i)
+  if (compound !== undefined) following.push(compound)
+  if (ownerAt(tokens, i)) following.push(OWNER)
+}
+
+/** Whether `entry` may match given the words that follow its first token (see `secondWords`). */
+function mayFollow(entry: Entry): boolean {
+  if (entry.seconds === undefined) entry.seconds = secondWords(entry.slots)
+  const seconds = entry.seconds
+  if (seconds === null) return true
+  for (const word of following) if (seconds.has(word)) return true
+  return false
+}
+
+/**
+ * Every word the matcher may read as a phrase's second word, from its
+ * slots (a word of the first word's own alternative, or a first word of
+ * the slots after it), or null when it cannot tell: a `_` may come second,
+ * or the phrase may end after one word. The matcher never starts a phrase
+ * at `_`, and a first word is read from the slots in order while they are
+ * optional, as `matchSlots` does.
+ */
+export function secondWords(slots: readonly IndexedSlot[]): ReadonlySet<string> | null {
+  const words = new Set<string>()
+  // The first words of the slots from `s` on; false where a `_` or the phrase's end may come instead.
+  const addStarts = (s: number): boolean => {
+    for (let k = s; ; k++) {
+      const slot = slots[k]
+      if (!slot || slot.root.wild) return false
+      for (const word of slot.root.next.keys()) words.add(word)
+      if (!slot.optional) return true
+    }
+  }
+  for (let s = 0; s < slots.length; s++) {
+    const slot = slots[s]
+    if (!slot) break
+    for (const child of slot.root.next.values()) {
+      if (child.wild) return null
+      for (const word of child.next.keys()) words.add(word)
+      if (child.end && !addStarts(s + 1)) return null
+    }
+    if (!slot.optional) break
+  }
+  return words
 }
 
 function tryEntries(
@@ -233,12 +307,14 @@ function tryEntries(
   tokens: readonly Token[],
   first: number,
   found: Match[],
+  screened: boolean,
 ): void {
   if (!list) return
   const {ends} = walk
   for (const entry of list) {
     if (entry.tried === stamp) continue
     entry.tried = stamp
+    if (screened && !mayFollow(entry)) continue
     // Setting an array's length calls into the runtime; most tries find nothing.
     if (ends.length > 0) ends.length = 0
     visits.begin(entry)
@@ -522,6 +598,7 @@ export function importIndexes(tables: IndexTables): PhraseIndex[] {
     span,
     slots: ids.map((id) => slots[id] ?? {optional: true, root: slotNode(), longest: 0}),
     tried: 0,
+    seconds: undefined,
   }))
   const list = (flat: ArrayLike<number>, at: number): Entry[] => {
     const count = flat[at + 1] ?? 0
