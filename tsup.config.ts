@@ -1,4 +1,6 @@
 import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {resolve} from 'node:path'
+import type {Plugin} from 'esbuild'
 import {defineConfig, type Options} from 'tsup'
 import {browserPlugins} from './scripts/browser-build.js'
 
@@ -10,6 +12,18 @@ import {browserPlugins} from './scripts/browser-build.js'
 const selfSource = {
   banner: {js: '(function(){var self=globalThis;var __REFERRAL_LINT_SOURCE__=function(){'},
   footer: {js: ';globalThis.ReferralLint=ReferralLint};__REFERRAL_LINT_SOURCE__()})();'},
+}
+
+/** esbuild plugin: vfile-reporter's `string-width` import resolves to src/cli/formats/string-width.ts. */
+const fastStringWidth: Plugin = {
+  name: 'fast-string-width',
+  setup(build) {
+    build.onResolve({filter: /^string-width$/}, (args) =>
+      /[\\/]vfile-reporter[\\/]/.test(args.importer)
+        ? {path: resolve('src/cli/formats/string-width.ts')}
+        : undefined,
+    )
+  },
 }
 
 /** Shared settings of the browser builds: everything bundled, no Node. */
@@ -67,6 +81,10 @@ export default defineConfig([
     target: 'node20',
     sourcemap: true,
     banner: {js: '#!/usr/bin/env node'},
+    // vfile-reporter is bundled so that its `string-width` is ours, with a
+    // fast path for plain text (src/cli/formats/string-width.ts).
+    noExternal: ['vfile-reporter'],
+    esbuildPlugins: [fastStringWidth],
   },
   ...browserBuilds,
 ])
