@@ -89,6 +89,8 @@ export class Context {
   #primaryAge: {value: number | undefined} | undefined
   #adultNames: Set<string> | undefined
   #cast: Cast | undefined
+  /** `tagged` by token index (the callers only read it). */
+  readonly #tagged = new Map<number, TaggedSentence | undefined>()
 
   /** Punctuation after the last token. */
   readonly trailing: string
@@ -296,6 +298,14 @@ export class Context {
    * grow with the words).
    */
   tagged(index: number): TaggedSentence | undefined {
+    // Several guards and rules may ask for one token's sentence: tag it once.
+    if (this.#tagged.has(index)) return this.#tagged.get(index)
+    const tagged = this.#tag(index)
+    this.#tagged.set(index, tagged)
+    return tagged
+  }
+
+  #tag(index: number): TaggedSentence | undefined {
     const sentence = this.tokens[index]?.sentence ?? -1
     let first = index
     while (first > 0 && index - first < scanLimit && this.tokens[first - 1]?.sentence === sentence) first--

@@ -39,6 +39,8 @@ export class Layout {
   readonly #starts: number[] = []
   /** Per line, what does not depend on the finding: computed once, so a long line costs linear time. */
   readonly #facts = new Map<number, LineFacts>()
+  /** Per line, whether it holds a guidance cue: the lines above each list item are read for every finding in it. */
+  readonly #cues = new Map<number, boolean>()
 
   constructor(source: string) {
     let start = 0
@@ -114,10 +116,10 @@ export class Layout {
       if (line.kind === 'list' || this.#factsOf(i, line).short) {
         // An item that ends in a colon, or opens its block, introduces what follows.
         const opensBlock = i === 0 || this.#lines[i - 1]?.kind === 'blank'
-        if (guidanceCue.test(line.text) && (/[:]\s*$/.test(line.text) || opensBlock)) return true
+        if (this.#hasCue(i) && (/[:]\s*$/.test(line.text) || opensBlock)) return true
         continue
       }
-      return guidanceCue.test(line.text)
+      return this.#hasCue(i)
     }
     return false
   }
@@ -127,15 +129,25 @@ export class Layout {
     let first = index
     while (first > 0 && this.#lines[first - 1]?.kind === 'table') first--
     for (let i = first; i <= Math.min(index, first + 1); i++) {
-      if (guidanceCue.test(this.#lines[i]?.text ?? '')) return true
+      if (this.#hasCue(i)) return true
     }
     // The line above the table: its title ("Table 2: language to avoid").
     for (let i = first - 1; i >= Math.max(0, first - 2); i--) {
       const line = this.#lines[i]
       if (!line || line.kind === 'blank') continue
-      return guidanceCue.test(line.text)
+      return this.#hasCue(i)
     }
     return false
+  }
+
+  /** Whether line `index` holds a guidance cue, tested once per line. */
+  #hasCue(index: number): boolean {
+    let cue = this.#cues.get(index)
+    if (cue === undefined) {
+      cue = guidanceCue.test(this.#lines[index]?.text ?? '')
+      this.#cues.set(index, cue)
+    }
+    return cue
   }
 }
 

@@ -55,6 +55,23 @@ describe('matching', () => {
     expect(spans('The customers rang.', rule)).toEqual([])
   })
 
+  it('matches phrases listed by first word alone whatever form their second word takes', () => {
+    // Phrases starting with $owner, or with $owner second, are not in the
+    // pair table: the matcher screens them by the next token's word, its
+    // hyphen-joined compound and its being a possessive.
+    const ways = testRule({phrases: ['$owner streetwise ways']})
+    expect(spans('He knew his street-wise ways.', ways)).toEqual([[8, 28]])
+    expect(spans('He knew his streetwise ways.', ways)).toEqual([[8, 27]])
+    expect(spans('He knew his ways.', ways)).toEqual([])
+    const choice = testRule({phrases: ['$owner own? choice']})
+    expect(spans('It was her own choice.', choice)).toEqual([[7, 21]])
+    expect(spans('It was Kyle’s choice.', choice)).toEqual([[7, 20]])
+    expect(spans('It was her, own choice.', choice)).toEqual([])
+    const compound = testRule({phrases: ['streetwise $owner ways']})
+    expect(spans('So street-wise her ways.', compound)).toEqual([[3, 23]])
+    expect(spans('So streetwise her ways.', compound)).toEqual([[3, 22]])
+  })
+
   it('matches a wildcard slot', () => {
     const rule = testRule({phrases: ['{go} with _ willingly']})
     expect(spans('She went with them willingly.', rule)).toEqual([[4, 28]])
