@@ -728,6 +728,12 @@ export const classes = {
     'county lines',
   ],
 
+  /** Whatever the adults ask, as what the child does or goes along with: "whatever they ask", "anything he wants". */
+  'choice-whatever': [
+    'whatever|anything|everything they|he|the-men|the-olders|the-lads|the-group ask|asks|asked|want|wants|wanted|say|says|said|tell|tells|told|demand|demands|demanded',
+    'whatever|anything|everything they|he|the-men|the-olders|the-lads|the-group ask|asks|asked|want|wants|wanted|tell|tells|told of? $obj',
+  ],
+
   /** What the child is said to want in on: "wants in on the line", "wanted in on the money". */
   'choice-in-on': ['@choice-goods', 'line|lines|action|deal|deals|game|business|work|money|it|that|this'],
 

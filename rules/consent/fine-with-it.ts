@@ -14,6 +14,8 @@ export default {
   phrases: [
     '@choice-fine-adj @degree? with @choice-accepted-it',
     '@choice-happy-adj with it|that|this|everything',
+    // The age gap as something the child accepts: "comfortable with the age gap", "ok with the age difference".
+    '@choice-happy-adj|@choice-fine-adj @degree? with|about @det? age gap|difference|gaps|differences',
     '@choice-fine-adj @degree? with|about @choice-ing',
     '@choice-fine-adj @degree? @choice-ing',
     '@choice-fine-adj|@choice-happy-adj|@choice-willing-adj for @choice-abuser to @choice-done-to',
@@ -56,6 +58,8 @@ export default {
   sources: ['TCS-MED', 'DFE-CSE', 'TEES'],
   examples: {
     incorrect: [
+      'She is [[comfortable with the age gap]], she is 15.',
+      'YP (15) [[okay with the age difference]].',
       'Concerns: [[happy in relationship]] with 24yo, missing overnight',
       'YP (15) very [[happy in the relationship]], per the health visitor.',
       'She appeared [[happy and relaxed with the men]] at the flat.',
@@ -79,6 +83,8 @@ export default {
       '| Kyle | 15 | [[fine with the cash-in-hand]] |',
     ],
     correct: [
+      'Staff are not comfortable with the age gap.',
+      'Jade is not okay with the age difference and wants help.',
       'Mum is happy in relationship with her new partner.',
       'Leah is happy with her foster carers.',
       'Her mum is happy in the relationship with her new partner.',

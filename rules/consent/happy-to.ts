@@ -21,6 +21,9 @@ export default {
     '@seem @degree? @degree? happy|content|comfortable with it|that|this',
     // The same as a fragment or field value: "YP happy with arrangement".
     'happy|content|comfortable with the|this|that|$poss? arrangement|arrangements|set-up|setup',
+    // Pleasing the adults as the child's wish: "eager to please the olders", "more than happy to oblige".
+    '@choice-happy-adj|@choice-willing-adj to please|satisfy|keep-happy @choice-abuser|the-olders|the-elders|him|them',
+    '@be|@seem @choice-degree? @choice-degree? @choice-happy-adj|@choice-willing-adj to oblige',
   ],
   unless: ['choice-good-complement', 'choice-generic-subject'],
   message: '`{actual}` presents reward-based grooming as the child’s own wish',
@@ -36,6 +39,9 @@ export default {
   sources: ['TCS-MED', 'CARDIFF-LANG', 'DFE-CSE', 'TEES'],
   examples: {
     incorrect: [
+      'YP (14) is [[eager to please the olders]].',
+      'Jade, 14, [[was more than happy to oblige]].',
+      'Kai (15) seems [[keen to please them]] and does the runs.',
       'Placement: YP [[happy with arrangement]]',
       {
         text: 'She [[was happy to go]] to the hotel with them.',
@@ -68,6 +74,8 @@ export default {
       'she (14) [[is seemingly quite content to be passed]] around the group',
     ],
     correct: [
+      'Mum, 40, was more than happy to oblige.',
+      'Jade is keen to please her foster carers.',
       'Jade is keen to earn money through an apprenticeship at the garage.',
       'Placement: Mum happy with the arrangement for respite care.',
       'She is not happy with the arrangement at the flat.',

@@ -12,6 +12,8 @@ export default {
     '{talk}|{chat}|{speak} to|with adults|men online',
     '{initiate}|{start}|{instigate}|{begin} @det? contact|conversation(s)|chat(s)|messaging|messages|conversations',
     '{make} the|first? first contact|approach',
+    // The child as the one who started the meetings ("initiated sex" is `initiated-sex`'s): "instigated the meet-ups".
+    '{initiate}|{instigate}|{arrange}|{organise}|{organize} @det? meet|meets|meet-up|meet-ups|meetup|meetups',
     '{message}|{text}|{snapchat}|{dm}|{add}|{follow} older|adult|grown men|males|strangers',
     // The child as the one who meets, brings in or lets in the men (`@choice-men`):
     // "sneaking off to meet men in cars", "keeps letting men into the flat", "brings men back".
@@ -50,6 +52,8 @@ export default {
   sources: ['LM', 'LSCB-TBL', 'TCS-YJLC', 'UKCIS'],
   examples: {
     incorrect: [
+      'YP (15) [[instigated the meet-ups]], per the log.',
+      'Jade (14) [[arranges the meets]] on Snapchat.',
       'Safety plan: YP to stop [[giving out her number]].',
       'Kyle (14) [[hands out his Snapchat]] to older lads at the park.',
       'She [[gave her number out]] to men at the bus station, she is 13.',
