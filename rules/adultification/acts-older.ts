@@ -7,6 +7,8 @@ export default {
   target: 'action',
   phrases: [
     '{act}|{behave}|{present} older|old',
+    // The adult age the child is said to act: "acts 30", "behaves about 25".
+    '{act}|{behave} about|like|around? @jv-adult-age',
     '{dress} much|far|way|a-lot|years older',
     // In charge, or treated as one of the adults: "seemed to be the one in charge", "treated like any other man".
     '{be}|@seem the one in-charge|calling-the-shots|running-the-show',
@@ -65,6 +67,8 @@ export default {
   sources: ['DAVIS', 'HMICFRS-ADULT', 'CASEY'],
   examples: {
     incorrect: [
+      "She's 14 but [[acts 30]].",
+      'Kai (15) [[behaves like 25]] around the olders.',
       'Esi (15) [[runs that household single-handed]] since her aunt moved out.',
       'YP (14) [[manages the home on her own]] and cooks for the men.',
       'Notes: [[keeping the house single-handedly]], 13yo',
@@ -111,6 +115,8 @@ export default {
       '[[Looks and dresses much older]] than 14',
     ],
     correct: [
+      'Deano, 31, acts 30 going on 15.',
+      'Jade does not act 30; she is a frightened 14-year-old.',
       'Her aunt, 44, runs the household single-handed.',
       'Esi does not run the household alone; her aunt makes her do the chores.',
       'Her nan dresses much older for church on Sundays.',
