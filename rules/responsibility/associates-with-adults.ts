@@ -12,6 +12,8 @@ export default {
     // The places of exploitation as the child's haunts (`@choice-exploit-venue`):
     // "known to frequent this address", "frequents the flat", "dipping in and out of the house".
     '{frequent} @choice-exploit-venue',
+    // Seeking the group out ("seeks out older men" is `seeking-out-older-men`'s): "seeks out the olders".
+    '{seek} out @det|those|these? olders|elders|group|gang|crowd',
     '{dip}|{flit}|{pop}|{drift}|{wander} in and out of @choice-exploit-venue',
     // Meetings in places of exploitation with the child as the one who arranges them:
     // "meets them in hotels", "meeting men at a Travelodge".
@@ -39,6 +41,8 @@ export default {
   sources: ['CARDIFF-LANG', 'COP-MET', 'TCS-LP'],
   examples: {
     incorrect: [
+      'She actively [[seeks out the olders]], she is 14.',
+      'Josh (15) has been [[seeking out the group]] on Snapchat.',
       {
         text: 'MASH: YP known to [[associate with the group]] in the Heywood area.',
         suggestions: [
@@ -58,6 +62,7 @@ export default {
       'Concerns: [[courting the attention of older men]] online',
     ],
     correct: [
+      'The men seek out children who are in care.',
       'The man, 34, is known to frequent the address.',
       'Deano, 31, frequents the flat on Ash Road.',
       'She was driven to meet them at a hotel by Deano.',
