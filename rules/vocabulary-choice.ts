@@ -328,6 +328,8 @@ export const classes = {
     'support|assist|help|cooperate|co-operate|engage with? the? police|investigation|prosecution|officers|case',
     'speak|talk to|with the? police|officers|professionals|staff|workers|us',
     '(accept|take up|have) @det? help|support|services|intervention|offers',
+    // Naming the adults: "refused to name anyone", "won't identify the men", "declined to name names".
+    'name|identify|grass-on|grass-up|point-out anyone|anybody|names|who|the-men|the-males|the-man|the-male|the-adults|the-perpetrator|the-perpetrators|the-suspect|the-suspects|the-person|those-involved|the-olders',
   ],
 
   /** Substances the child is said to use by choice. */
@@ -549,6 +551,8 @@ export const classes = {
     'does|did|do not do $self any favours|favors',
     '{shoot} $self in the foot',
     '{make} $poss own bed',
+    // The bed made with the exploiters (`@choice-crowd`): "has made her bed with that crowd".
+    '{make} $poss own? bed with @det? @choice-crowd',
     '{make} $poss own? bed and (now|will|must|can|should|has-to|have-to|had-to|will-have-to|is-going-to-have-to|needs-to|is-now-lying|now-has-to)? {lie}|{lay}|{sleep} in it',
     '{lie}|{lay}|{sleep} in the bed $subj|they|she|he|you {make}|{have}|has',
     'must|can|will|should|now|has-to|have-to|will-have-to|needs-to|is-going-to-have-to lie|lay in it',
@@ -699,6 +703,44 @@ export const classes = {
     'men|males|lads|boys|guys|adults|strangers|blokes',
     'older|adult|grown|much-older|random|unknown|different men|males|lads|boys|guys|adults|blokes',
     'a|an older|adult|grown|random|unknown|different? man|male|lad|guy|adult|bloke',
+  ],
+
+  /** Unconcern about danger: "blasé", "cavalier", "nonchalant", "not bothered". */
+  'choice-unconcerned': [
+    'blasé|blase|cavalier|nonchalant|unconcerned|flippant|dismissive|casual|relaxed|laid-back|unbothered|unfazed|unworried|careless|reckless',
+    'not bothered|worried|fussed|concerned',
+  ],
+
+  /** Danger as the object of knowing or unconcern: "risks", "the dangers", "consequences". */
+  'choice-risk-noun': ['risk|risks|danger|dangers|consequence|consequences|threat|threats'],
+
+  /** The exploiters as the company a child is said to have picked: "that crowd", "the olders", "those lads". */
+  'choice-crowd': [
+    'crowd|lot|group|gang|men|lads|boys|people|olders|elders|them|him|mob|firm|bunch|set|lads',
+    'older|adult men|males|lads|boys',
+  ],
+
+  /** The exploitation as a scheme a child signs up to: "the deal", "the running", "easy money", "drops". */
+  'choice-signup': [
+    'it|this|that|deal|deals|scheme|schemes|line|lines|running|runs|drops|deliveries|dealing|grafting|shotting|modelling-work|sugar-daddy|sugar-daddies|sugaring',
+    'easy|quick|fast money|cash',
+    'easy|quick|fast money|cash deal|scheme|offer|job|jobs',
+    'county lines',
+  ],
+
+  /** Whatever the adults ask, as what the child does or goes along with: "whatever they ask", "anything he wants". */
+  'choice-whatever': [
+    'whatever|anything|everything they|he|the-men|the-olders|the-lads|the-group ask|asks|asked|want|wants|wanted|say|says|said|tell|tells|told|demand|demands|demanded',
+    'whatever|anything|everything they|he|the-men|the-olders|the-lads|the-group ask|asks|asked|want|wants|wanted|tell|tells|told of? $obj',
+  ],
+
+  /** What the child is said to want in on: "wants in on the line", "wanted in on the money". */
+  'choice-in-on': ['@choice-goods', 'line|lines|action|deal|deals|game|business|work|money|it|that|this'],
+
+  /** What the child is said to arrange or set up themselves: "arranging it herself", "booked the room himself". */
+  'choice-arranged': [
+    'it|this|that|everything|all-of-it|all-this|all-that',
+    'meet|meets|meet-up|meet-ups|meetup|meetups|pick-up|pick-ups|pickup|pickups|lift|lifts|trip|trips|hotel|hotels|hotel-room|room|rooms|party|parties|sleepover|sleepovers',
   ],
 
   /** Rhetorical blame questions: "why didn't she leave", "what did she expect", "what was she doing there". */

@@ -22,6 +22,7 @@ export type RuleId =
   | 'allowed-themselves-to-be'
   | 'apparently'
   | 'asking-for-trouble'
+  | 'associates-with-adults'
   | 'associating-with-older-men'
   | 'attention-seeking'
   | 'attracted-to-older-men'

@@ -7,6 +7,8 @@ export default {
   target: 'action',
   phrases: [
     '{act}|{behave}|{present} older|old',
+    // The adult age the child is said to act: "acts 30", "behaves about 25".
+    '{act}|{behave} about|like|around? @jv-adult-age',
     '{dress} much|far|way|a-lot|years older',
     // In charge, or treated as one of the adults: "seemed to be the one in charge", "treated like any other man".
     '{be}|@seem the one in-charge|calling-the-shots|running-the-show',
@@ -27,6 +29,10 @@ export default {
     '{act}|{behave}|{present} much|far|way|years|a-lot older',
     '{act}|{behave}|{present} much|far|way|years|a-lot older than _',
     '{run}|{manage} the|a|$poss household|home|house|family like an adult|a-grown-up|a-parent',
+    // The household carried alone: "runs that household single-handed", "managing the home on her own".
+    '{run}|{manage}|{keep} the|that|this|a|$poss household|home|house|family single-handed|single-handedly|alone|solo',
+    '{run}|{manage}|{keep} the|that|this|a|$poss household|home|house|family on $poss own',
+    '{run}|{manage}|{keep} the|that|this|a|$poss household|home|house|family by $self',
     '{carry}|{conduct} $self like an adult',
     '{act}|{behave}|{present} much|far|way|years|a-lot? older than $subj {be}',
     '{act}|{behave} in an adult|adult-like|grown-up way|manner|fashion',
@@ -61,6 +67,12 @@ export default {
   sources: ['DAVIS', 'HMICFRS-ADULT', 'CASEY'],
   examples: {
     incorrect: [
+      "She's 14 but [[acts 30]].",
+      'Kai (15) [[behaves like 25]] around the olders.',
+      'Esi (15) [[runs that household single-handed]] since her aunt moved out.',
+      'YP (14) [[manages the home on her own]] and cooks for the men.',
+      'Notes: [[keeping the house single-handedly]], 13yo',
+      'Kai (12) [[runs the home by himself]] when his dad is away.',
       'Mia (14) [[dresses much older]] when she goes into town.',
       'The older girl (15) [[seemed to be the one in charge]] at the flat.',
       'Vlad (16) was [[treated like any other man]] on the site.',
@@ -103,6 +115,10 @@ export default {
       '[[Looks and dresses much older]] than 14',
     ],
     correct: [
+      'Deano, 31, acts 30 going on 15.',
+      'Jade does not act 30; she is a frightened 14-year-old.',
+      'Her aunt, 44, runs the household single-handed.',
+      'Esi does not run the household alone; her aunt makes her do the chores.',
       'Her nan dresses much older for church on Sundays.',
       'Deano, 27, seemed to be the one in charge at the flat.',
       'Every child is to be treated as a child, never as an adult.',

@@ -27,6 +27,15 @@ export default {
     '(a woman|a man|an adult) in all but name|age',
     'more of an adult than a child',
     'more adult than child',
+    // Childhood denied outright: "she is no child", "he is hardly a kid", "more like an adult",
+    // "an adult in a child's body", "more of a man than most of the staff".
+    '{be} hardly|barely|scarcely|no|not-really a? child|kid|children|kids',
+    'more like an adult|a-grown-up|a-woman|a-man',
+    "a|an adult|grown-up|woman|man in a|the child's|kid's|girl's|boy's|teenager's|young-person's body",
+    'more of a|an man|woman|adult|grown-up than',
+    // Parentification as the child's role: "a mother figure to her siblings", "the breadwinner for the family".
+    '{be} a|the mother|father|parent|maternal|paternal figure to|for $poss siblings|brothers|sisters|brother|sister|family|mum|mother|dad|father',
+    '{be} the|a|$poss family? breadwinner|provider|main-earner|head-of-the-household|head-of-the-family',
     'should|must|can|could be treated|seen|regarded|viewed|dealt-with as an adult',
     'a|an @jv-degree? young? woman|man|lady|adult|female|male of @jv-child-age',
     '@be @adult-all-but a|an grown? man|woman|adult now?',
@@ -35,6 +44,14 @@ export default {
     'grown woman',
   ],
   unless: [
+    // "there is no child at the address", "is no child protection concern": no claim about the child.
+    {precededBy: ['there|here|it|this|that|which|what'], within: 1},
+    {
+      followedBy: [
+        'protection|concern|concerns|benefit|living|present|resident|residing|at|known|under|involved|there|here|on|listed|named',
+      ],
+      within: 1,
+    },
     {precededBy: ['{tell} $obj', '{tell} $obj that'], within: 3},
     {
       precededBy: ['a|an|the|this|that|any|another|some|older|adult|with|by|to|from|other|than|of'],
@@ -50,6 +67,13 @@ export default {
   sources: ['DAVIS', 'HMICFRS-ADULT', 'CASEY'],
   examples: {
     incorrect: [
+      'Staff say Jade [[is no child]], she is 15.',
+      'Kai (16) [[is hardly a kid]] and knows what he is doing.',
+      "She's 14 but [[more like an adult]] in how she talks.",
+      "YP (14) is [[an adult in a child's body]], per the unit.",
+      'Kai (16) is [[more of a man than]] most of the staff.',
+      'Ama (13) [[is a mother figure to her siblings]] and cooks every night.',
+      'He [[is the breadwinner]] for the family, he is 15.',
       'Staff think Kai (15) is cocky because [[he’s a grown man]] in his own eyes.',
       'Leah (13) [[is not a little girl anymore]], the duty officer wrote.',
       'The sergeant wrote that Leah (15) [[is a grown woman now]].',
@@ -94,6 +118,10 @@ export default {
       'Her mother feels Leah (13) [[is not a little girl anymore]].',
     ],
     correct: [
+      'The man is no child; he is 34.',
+      'There is no child at the address.',
+      'Her mother, 40, is the breadwinner for the family.',
+      'Ama is not a mother figure to her siblings; she is a 13-year-old child.',
       'Kyle is not a grown man; he is 15 and was groomed.',
       'Shona is a bairn of 14, and staff should have stopped her getting in the taxi.',
       'Her uncle, 44, is the man of the house and controls the money.',

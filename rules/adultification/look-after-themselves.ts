@@ -26,6 +26,8 @@ export default {
     'can|could @jv-degree? stand up for $self',
     'can|could @jv-degree? handle|manage $obj|them|the-men|the-olders|the-elders|older-men|older-boys|adults',
     '@jv-degree? capable of keeping $self safe',
+    // Handling the adults as a skill: "knows how to handle men", "knows how to deal with the olders".
+    '{know} how to handle|manage|deal-with|play $obj|them|him|men|the-men|the-olders|the-elders|older-men|older-males|older-boys|adults',
     '@adult-tough-idiom',
   ],
   unless: ['helped-to-be-capable', {precededBy: ['will']}],
@@ -35,6 +37,8 @@ export default {
   sources: ['OXON', 'DAVIS', 'SAFESOUND'],
   examples: {
     incorrect: [
+      'She [[knows how to handle men]], she is 15.',
+      'Kai (14) [[knows how to deal with the olders]], staff say.',
       {
         text: 'Kyle [[can look after himself]] in Exeter, according to the duty officer.',
         suggestions: ['may present as coping; this does not reduce the risk from [adult]'],
@@ -75,6 +79,8 @@ export default {
       'He [[can stick up for himself]] if the men try anything.',
     ],
     correct: [
+      'Her mum, 45, knows how to handle men like him.',
+      'Jade (14) does not know how to handle the men; she is scared.',
       'The carers said they could not manage; Kyle cannot look after himself.',
       'Jade cannot look after herself and needs a safe placement.',
       'The carers can look after themselves when they visit the address.',

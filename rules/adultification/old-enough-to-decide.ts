@@ -10,6 +10,9 @@ export default {
     '@be @jv-degree? @jv-degree? capable of @adult-capacity-ing',
     '@be @jv-degree? @jv-degree? able to make $poss own choices|decisions|mind-up',
     '{know} $poss own mind',
+    // Deciding for oneself: "nearly 18 so can decide for himself", "should be able to choose for herself".
+    'can|could|should|must|will decide|choose|judge for $self',
+    '{be} able|free|entitled|old-enough to decide|choose|judge for $self',
     '{have} a mind of $poss own',
     '{make} up $poss own mind',
     '@choice-capacity to @choice-deciding',
@@ -60,6 +63,8 @@ export default {
   sources: ['DAVIS', 'HMICFRS-ADULT', 'CASEY', 'TCS-LP', 'SOA-AGE'],
   examples: {
     incorrect: [
+      'He is nearly 18 and [[can decide for himself]].',
+      'YP (16) [[is free to choose for herself]], per the manager.',
       {
         text: 'Kyle is 15 and [[old enough to decide]] whether he goes to Margate with them.',
         suggestions: [
@@ -81,6 +86,8 @@ export default {
       'At 15 she is [[mature enough to choose]] who she sees.',
     ],
     correct: [
+      'She can decide for herself whether to have the vaccine.',
+      'Jade (15) cannot decide for herself while the men control her.',
       'Jade is not old enough to consent to any of what happened; she was 13.',
       'Mia (15) was assessed as Gillick competent and old enough to decide about contraception.',
       'Kyle is old enough to consent to the referral and has signed the form.',

@@ -14,6 +14,9 @@ export default {
     'wise to the ways of the world|street|streets',
     '{know} exactly|full-well|perfectly? how the world|streets|street {work}',
     '{know} the score',
+    // The street world as a game the child has mastered: "knows the game", "knows how the game works".
+    '{know} the game|road|roads',
+    '{know} exactly|full-well|perfectly? how the game|road|roads {work}',
     "{know} what's what",
     '{know} $poss way around|round the streets|estate|town|city',
     '@adult-worldly-idiom',
@@ -39,6 +42,8 @@ export default {
   sources: ['OXON', 'RISE', 'DAVIS', 'HMICFRS-ADULT'],
   examples: {
     incorrect: [
+      'Kyrie (15) went no comment in interview, so he clearly [[knows the game]].',
+      'YP (14) [[knew exactly how the game works]], per the stop log.',
       'Jade (14) [[knows her way around]] Manchester city centre.',
       'Kai (15) [[knows how the system works]], the YOT note says.',
       'Leah (13) [[has an adult head on her]].',
@@ -76,6 +81,7 @@ export default {
       'Kai (15) is [[a cool customer]] and said nothing in interview.',
     ],
     correct: [
+      'Kyrie did not know the game; the olders told him nothing.',
       'Her social worker knows her way around the court building.',
       'The men know how the system works and use children to avoid arrest.',
       'Dean Moss, 34, is a smooth operator who has groomed several girls.',

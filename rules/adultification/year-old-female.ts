@@ -10,6 +10,8 @@ export default {
     'years old female|male',
     'year(s) old woman|women|man|men|lady|ladies',
     '@jv-child-yo old? female|male|females|males|woman|women|lady',
+    // With an ethnicity code between: "15yo IC3 male", "14yo white female".
+    '@jv-child-yo old? ic0|ic1|ic2|ic3|ic4|ic5|ic6|ic9|w1|w2|w9|b1|b2|b9|a1|a2|a9|m1|m2|white|black|asian|mixed|mixed-race female|male|females|males',
   ],
   unless: [
     {
@@ -25,6 +27,8 @@ export default {
   sources: ['TCS-YJLC', 'DAVIS', 'HMICFRS-ADULT'],
   examples: {
     incorrect: [
+      'Stop log: [[15yo IC3 male]], known runner, nothing found.',
+      'Located: [[14yo white female]] in rear of vehicle.',
       {
         text: 'Officers located a 15-[[year-old female]] at the address on Grove Road.',
         suggestions: ['year-old girl', 'year-old boy', 'year-old child'],
@@ -37,6 +41,7 @@ export default {
       'Officers found a [[13 yo female]] crying at the bus stop.',
     ],
     correct: [
+      'Stop log: 34yo IC3 male detained at the scene.',
       'A 30-year-old female collected Jade from school.',
       'Officers located a 15-year-old girl at the address on Grove Road.',
       'Two 19-year-old males were arrested at the flat.',

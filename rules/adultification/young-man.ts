@@ -10,6 +10,9 @@ export default {
     '{be}|{become}|{seem} a _ young man',
     'as a young man',
     'this|the young man',
+    // The same adult noun in police or informal wording: "the young male admitted dealing", "a manipulative young lad".
+    '{be}|{become}|{seem} a _? _? young male|lad',
+    'this|the young male',
     'a mature|confident|capable|independent|strong young man',
   ],
   unless: ['adult-role-before'],
@@ -20,6 +23,9 @@ export default {
   sources: ['TCS-YJLC', 'DAVIS', 'HMICFRS-ADULT'],
   examples: {
     incorrect: [
+      'Liam (14) [[is a very manipulative young lad]].',
+      'Police traced the boy (15); [[the young male]] admitted dealing.',
+      'Jay, 13, has [[become a young male]] the staff find hard to manage.',
       'The custody record describes Tomasz (16) [[as a young man]] from Poland.',
       {
         text: 'Kyle, 15, [[is a young man]] who has made some choices.',
@@ -30,6 +36,8 @@ export default {
       'Kyle (15) presents as [[a strong young man]] who can cope.',
     ],
     correct: [
+      'Jay, 15, was found with a young male aged about 25.',
+      'Deano, 31, is a young man from Luton.',
       'Tomasz (16) was handcuffed and treated as a young man by officers.',
       'Jordan, 21, is a young man who was exploited at 15.',
       'Kyle (15) was collected by a young man, aged 20, in a grey car.',

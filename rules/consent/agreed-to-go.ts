@@ -12,6 +12,12 @@ export default {
     '{agree} to @choice-errand',
     // The act as "it": "Kai agreed to do it", "she agreed to do whatever they asked".
     '{agree} to do it|this|that|whatever|anything|everything',
+    // Signing up to the exploitation as a deal (`@choice-signup`): "signed up to the easy money deal",
+    // "signed up for the running", "signs up for drops".
+    '{sign} up to|for @det? @choice-signup',
+    // The exploitation as a deal the child agreed: "agreed to the arrangement", "in agreement with the set-up".
+    '{agree} to @det arrangement|deal|set-up|setup|terms',
+    '{be} in agreement with @det arrangement|deal|set-up|setup|terms',
   ],
   unless: [
     'professional-subject',
@@ -38,6 +44,11 @@ export default {
   sources: ['MSA-S1-2', 'ECPAT-UK', 'TEES', 'TCS-LP'],
   examples: {
     incorrect: [
+      'YP (15) [[agreed to the arrangement]] with the 30-year-old.',
+      'She [[is in agreement with the deal]], she is 14.',
+      'Aliyah (15) [[signed up to the easy money deal]] on TikTok.',
+      'Kyle, 14, [[signs up for the runs]] every holiday.',
+      'YP (15) had [[signed up for it]], per the YOT log.',
       'Kai (15) [[agreed to do it]] for £50.',
       {
         text: 'She [[agreed to go]] to the flat in Oldham with the two men.',
@@ -54,6 +65,11 @@ export default {
       '- [[agreed to help the olders out]] over the holidays',
     ],
     correct: [
+      'Mum agreed to the arrangement for respite care.',
+      'Jade did not agree to the deal; the men told her she owed them.',
+      'Kyle signed up for a Saturday job at the garage.',
+      'She did not sign up to the deal; the man used her account.',
+      'Jade (15) signed up to the boxing club in May.',
       'Leah agreed to do the ABE interview.',
       'Her mum agreed to do the school run.',
       'Jade agreed to go home with her foster carer.',

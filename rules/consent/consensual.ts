@@ -10,12 +10,21 @@ export default {
     'mutually agreed|desired|wanted',
     'by mutual consent|agreement',
     '@be @degree? mutual',
+    // Mutual as a second predicate: "was sexual in nature and mutual".
+    'and @degree? mutual|reciprocated|reciprocal',
     'mutual relationship(s)|attraction|feelings|affection|desire|sex|sexual|consent|agreement|decision|thing|love',
     'consenting sexual|sex|relationship(s)|activity|contact|intercourse|partner(s)|participant(s)',
     // A note that all parties agreed: "found with two adult males, all consenting".
     'all|both|everyone consenting|consented|willing',
   ],
   unless: [
+    // "mutual friends", "and mutual support": not the abuse.
+    {
+      followedBy: [
+        'friend(s)|aid|support|respect|trust|benefit|interest(s)|understanding|acquaintance(s)|contacts',
+      ],
+      within: 1,
+    },
     // "all consenting to the plan": parties agreeing to a plan or procedure.
     {
       followedBy: [
@@ -71,6 +80,8 @@ export default {
   sources: ['DFE-CSE', 'SOA-AGE', 'MSA-S1-2', 'TCS-LP', 'CASEY', 'ZT'],
   examples: {
     incorrect: [
+      'The contact between Chloe (15) and the 25-year-old was sexual in nature [[and mutual]].',
+      'Police log: kissing observed, YP (14) and male (30), [[and reciprocated]]',
       {
         text: 'Police recorded that the sex was [[consensual]] and took no further action.',
         suggestions: ['sexual abuse of a child', 'abuse that [child] could not legally agree to'],
@@ -87,6 +98,8 @@ export default {
       'Police notebook: female, 15, found in a car with two adult males, [[all consenting]]',
     ],
     correct: [
+      'Jade and Mia have mutual friends at school.',
+      'Jade (15) and her sister share a bedroom and mutual support.',
       'Sexual exploitation can happen even if the sexual activity appears consensual.',
       'A child may be exploited even where it seems consensual to them.',
       'The man was charged with non-consensual sexual activity with Jade (14).',

@@ -14,6 +14,11 @@ export default {
   phrases: [
     '@choice-fine-adj @degree? with @choice-accepted-it',
     '@choice-happy-adj with it|that|this|everything',
+    // The abuse as something that suits the child: "seems to suit her", "the arrangement suits him fine".
+    '@seem to suit $obj',
+    '{suit} $obj @degree? fine|well|perfectly|down-to-the-ground|nicely',
+    // The age gap as something the child accepts: "comfortable with the age gap", "ok with the age difference".
+    '@choice-happy-adj|@choice-fine-adj @degree? with|about @det? age gap|difference|gaps|differences',
     '@choice-fine-adj @degree? with|about @choice-ing',
     '@choice-fine-adj @degree? @choice-ing',
     '@choice-fine-adj|@choice-happy-adj|@choice-willing-adj for @choice-abuser to @choice-done-to',
@@ -32,6 +37,13 @@ export default {
     'choice-generic-subject',
     'choice-process-before',
     'consent-to-process',
+    // "the placement seems to suit her", "college suits him well": a good thing that suits the child.
+    {
+      precededBy: [
+        'placement|placements|school|college|course|job|foster|carer|carers|home|unit|routine|plan|support|medication|timetable|hours|apprenticeship|club|class|classes|move|area|room|flat-share|hostel|family|nan|gran|aunt|uncle|team|sport|boxing|football|uniform|haircut|style|colour|dress|outfit|name|glasses',
+      ],
+      within: 4,
+    },
     // "fine with it" of the plan or the support just named: "the plan was explained and she is fine with it".
     {
       precededBy: [
@@ -56,6 +68,11 @@ export default {
   sources: ['TCS-MED', 'DFE-CSE', 'TEES'],
   examples: {
     incorrect: [
+      'Risk: YP (15) stays over at the flat most weekends, [[seems to suit her]]',
+      'Kai (15) is paid cash in hand for the drops, which [[suits him fine]].',
+      'She is 14; staying at his flat [[appears to suit her]].',
+      'She is [[comfortable with the age gap]], she is 15.',
+      'YP (15) [[okay with the age difference]].',
       'Concerns: [[happy in relationship]] with 24yo, missing overnight',
       'YP (15) very [[happy in the relationship]], per the health visitor.',
       'She appeared [[happy and relaxed with the men]] at the flat.',
@@ -79,6 +96,11 @@ export default {
       '| Kyle | 15 | [[fine with the cash-in-hand]] |',
     ],
     correct: [
+      'The new placement seems to suit her.',
+      'College suits him well and he attends every day.',
+      'The arrangement does not suit her; she is frightened of him.',
+      'Staff are not comfortable with the age gap.',
+      'Jade is not okay with the age difference and wants help.',
       'Mum is happy in relationship with her new partner.',
       'Leah is happy with her foster carers.',
       'Her mum is happy in the relationship with her new partner.',

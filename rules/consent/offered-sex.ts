@@ -13,6 +13,8 @@ export default {
     '{offer} to do stuff|things|sexual|sex',
     '{offer} $obj sex|sexual|oral|nudes',
     '{offer} sexual favours|services|acts to?',
+    // The adult named between the verb and the act (`@choice-abuser`): "offered the driver sex instead of paying".
+    '{offer} @det? @choice-abuser|driver|drivers|dealer|dealers|landlord|cabbie|taxi-driver|man|guy|bloke sex|sexual|oral|nudes|$self',
   ],
   unless: [
     {followedBy: ['health|education|advice|support|assistance|help|protection', 'abuse services'], within: 1},
@@ -27,6 +29,8 @@ export default {
   sources: ['LM', 'LSCB-TBL', 'DFE-CSE', 'SOA-AGE'],
   examples: {
     incorrect: [
+      'The 15-year-old [[offered the driver sex]] instead of paying the fare.',
+      'YP (14) [[offers the older lads oral]], the log says.',
       {
         text: 'She [[offered sex to]] the taxi driver because she had no money.',
         suggestions: ['was sexually exploited by', 'was pressured into sexual activity by'],
@@ -39,6 +43,8 @@ export default {
       'Mia [[offered to do stuff]] for the men if they let her stay.',
     ],
     correct: [
+      'The man who drove her offered her sex instead of the fare.',
+      'She did not offer the driver sex; he demanded it.',
       'The man offered Jade money for sex.',
       'The 35-year-old offered her a lift and then sexually abused her.',
       'Mia was offered sexual health support at the clinic.',

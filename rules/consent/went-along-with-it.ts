@@ -7,6 +7,9 @@ export default {
   target: 'action',
   phrases: [
     '{go} along with it|this|that|them|him|what|everything',
+    // Whatever the adults ask (`@choice-whatever`): "goes along with whatever they ask", "does anything he tells her".
+    '{go}|{play} along with @choice-whatever',
+    '{do} @choice-whatever',
     '{go} along with it|this|that|them|him|everything willingly|happily|voluntarily',
     '{go} along with the men|boys|adults',
     // Demands read as agreed: "went along with his requests", "went along with the arrangement".
@@ -43,6 +46,9 @@ export default {
   sources: ['TCS-LP', 'DFE-CSE', 'CCE-DEF', 'TEES'],
   examples: {
     incorrect: [
+      'He [[goes along with whatever they ask]], he is 15.',
+      'YP (14) will [[do anything he tells her]], per the log.',
+      'She [[did whatever the men wanted]], she is 13.',
       {
         text: 'She [[went along with it]] because she wanted to keep him happy.',
         suggestions: [
@@ -66,6 +72,8 @@ export default {
       'Chloe (14) [[went along with his requests]] for photos.',
     ],
     correct: [
+      'She did whatever her social worker suggested.',
+      'The men did whatever they wanted with her.',
       'Jade complied because the man threatened to post the images.',
       'Kyle did not go along with it; he ran to a neighbour.',
       'Mia went along with the safety plan agreed at the meeting.',

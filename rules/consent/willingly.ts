@@ -22,6 +22,9 @@ export default {
     '{make} $poss own way to|into|round-to|over-to|back-to @choice-exploit-venue',
     // The adverb first: "freely went back to the flat", "readily got into the car".
     'freely|readily|eagerly|keenly|happily|gladly @choice-move back? in|into|to|inside|up-to|round-to|over-to|onto|aboard @choice-exploit-venue',
+    // The adverb before a return, wherever it led (`@choice-return`): "freely went back to the Strabane flat",
+    // "voluntarily returned", "happily heads back every weekend".
+    'freely|voluntarily|readily|eagerly|keenly|happily|gladly @choice-return',
   ],
   unless: [
     // "walked to the car herself after the session": the trip from a session or appointment.
@@ -68,6 +71,9 @@ export default {
   sources: ['ZT', 'NSVRC', 'ECPAT-UK', 'MSA-S1-2'],
   examples: {
     incorrect: [
+      'Ciara, aged 15, [[freely went back]] to the Strabane flat.',
+      'Kai (14) [[voluntarily returned]] to the Leeds address the next day.',
+      'YP [[happily heads back]] every weekend, per the unit log.',
       {
         text: 'She got into the car [[willingly]] on each occasion.',
         suggestions: [
@@ -95,6 +101,9 @@ export default {
       'CCTV shows Kyle [[walking into the hotel calmly]] with the two men.',
     ],
     correct: [
+      'Ciara freely went back to school in September.',
+      'She voluntarily returned to her foster carers on Sunday.',
+      'Kai did not freely go back; the men drove him there.',
       'Jade never got in willingly; she was pulled into the car.',
       'Kyle willingly answered questions at the ABE interview.',
       'Mia attended the police station voluntarily on 2 June.',

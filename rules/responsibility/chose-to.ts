@@ -18,6 +18,14 @@ export default {
     // "hell-bent on going out", "set on going back", "will do what she wants".
     '@be|@seem @choice-degree? @choice-intent-adj on|upon @choice-ing',
     '@choice-as-pleases',
+    // Wanting in on the exploitation (`@choice-in-on`): "has decided he wants in", "wanted in on the line".
+    '{decide}|{say}|{insist}|{claim} that? $subj|she|he|they {want} in',
+    '@choice-want in on @det? @choice-in-on',
+    // The child as organiser of their own abuse (`@choice-arranged`): "basically arranging it herself",
+    // "booked the hotel room himself", "rang round the lads himself".
+    '{arrange}|{organise}|{organize}|{book}|{plan} @det? @choice-arranged @choice-degree? $self',
+    '{set} up @det? @choice-arranged @choice-degree? $self',
+    '{ring}|{phone}|{call}|{text}|{message} round|around @det|those|these? @choice-men|olders|elders|them|him @choice-degree? $self',
   ],
   unless: [
     'choice-agency-subject',
@@ -44,6 +52,12 @@ export default {
   sources: ['CWCT', 'TEES', 'TCS-LP'],
   examples: {
     incorrect: [
+      'YP (15) [[set up the meets herself]], per the log.',
+      'Tyler (15) knows what county lines is and has [[decided he wants in]].',
+      'Kyle [[wanted in on the line]] from the start.',
+      'Kacey, 13, rang him to come and get her, so she is basically [[arranging it herself]].',
+      'Leah (14) [[booked the hotel room herself]], the manager said.',
+      'The boy has been [[ringing round the lads himself]] to get collected.',
       'Jade (15) [[comes and goes whenever she likes]], the home says.',
       'Staff think Kyle [[chooses to stay]] at the address in Slough.',
       {
@@ -71,6 +85,9 @@ export default {
       'Aidan [[elected to head back]] to the address in Aberdeen twice this month.',
     ],
     correct: [
+      'Her social worker arranged the lifts herself.',
+      'Kacey did not arrange it herself; he picked her up.',
+      'Jade wants in on the netball team.',
       'The carer comes and goes whenever she likes; Jade stays in.',
       'Aidan elected to head back to his mum’s after the meeting.',
       'Jade chose to speak to a female officer.',

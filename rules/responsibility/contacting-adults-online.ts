@@ -12,10 +12,15 @@ export default {
     '{talk}|{chat}|{speak} to|with adults|men online',
     '{initiate}|{start}|{instigate}|{begin} @det? contact|conversation(s)|chat(s)|messaging|messages|conversations',
     '{make} the|first? first contact|approach',
+    // The child as the one who started the meetings ("initiated sex" is `initiated-sex`'s): "instigated the meet-ups".
+    '{initiate}|{instigate}|{arrange}|{organise}|{organize} @det? meet|meets|meet-up|meet-ups|meetup|meetups',
     '{message}|{text}|{snapchat}|{dm}|{add}|{follow} older|adult|grown men|males|strangers',
     // The child as the one who meets, brings in or lets in the men (`@choice-men`):
     // "sneaking off to meet men in cars", "keeps letting men into the flat", "brings men back".
     '{meet} up? with? men|males|guys|strangers|blokes',
+    // Contact details handed out as the child's act: "stop giving out her number", "gives his Snapchat out to older lads".
+    '{give}|{hand} out $poss number|numbers|phone-number|mobile-number|snapchat|snap|details|address|location|socials|instagram|insta',
+    '{give}|{hand} $poss number|phone-number|mobile-number|snapchat|snap|details|address|location|socials|instagram|insta out',
     '{meet} up? with? older|adult|grown|much-older|random|unknown|different men|males|lads|boys|guys|adults|blokes',
     '{meet} up? with? a|an older|adult|grown|much-older|random|unknown man|male|guy|bloke|adult|stranger',
     '{let}|{invite}|{bring}|{have}|{take}|{sneak} @choice-men back|round|over|in|into|up|home|inside',
@@ -47,6 +52,11 @@ export default {
   sources: ['LM', 'LSCB-TBL', 'TCS-YJLC', 'UKCIS'],
   examples: {
     incorrect: [
+      'YP (15) [[instigated the meet-ups]], per the log.',
+      'Jade (14) [[arranges the meets]] on Snapchat.',
+      'Safety plan: YP to stop [[giving out her number]].',
+      'Kyle (14) [[hands out his Snapchat]] to older lads at the park.',
+      'She [[gave her number out]] to men at the bus station, she is 13.',
       {
         text: 'Jade has been [[contacting adults]] online late at night.',
         suggestions: [
@@ -69,6 +79,8 @@ export default {
       'Mia [[initiated the contact]] on Snapchat.',
     ],
     correct: [
+      'The man gave out her number to other men.',
+      'Jade did not give out her number; he took it from her phone.',
       'Adult men have been contacting Jade on Snapchat since May.',
       'Officers contacted the adults named in her phone.',
       'Avoid phrases such as "contacting adults" when an adult sought the contact.',

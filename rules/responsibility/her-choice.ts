@@ -10,6 +10,9 @@ export default {
     'choice to go|stay|return|leave|run|meet|live|remain|travel|sell|carry|be|keep|see|continue',
     '$poss|my own? choice to go|stay|return|leave|run|meet|live|remain|travel|sell|carry|be|keep|see|continue',
     'by choice',
+    // The decision named as the child's in a field or an assessment: "Assessment: YP's decision", "her own decision".
+    "yp's|yp’s|cyp's|cyp’s|child's|child’s own? decision|choice",
+    '$poss own decision',
     '{make} $poss own choices',
     '$poss own? decision to @choice-act',
     // A named child's or a field's "YP's" decision, and choices that led them here.
@@ -37,6 +40,9 @@ export default {
   sources: ['CWCT', 'TEES', 'TCS-LP'],
   examples: {
     incorrect: [
+      "Assessment: [[YP's decision]], no exploitation indicators, was at boyfriend's (22)",
+      'Missing from care – reason: [[child’s own choice]]',
+      'Staying at the flat was [[her own decision]], she is 14.',
       'Missing log: [[YP’s decision to go back]] to the flat.',
       '[[His choices led him]] to the trap house, the PSR says.',
       {
@@ -52,6 +58,9 @@ export default {
       'It is [[his decision to keep going]] to Margate, the carer says.',
     ],
     correct: [
+      "The panel's decision was to keep the case open.",
+      'It was her own decision to speak to the police.',
+      "It was not YP's decision; the men collected her.",
       'It was the panel’s decision to close the case.',
       'Leah’s decision to speak to police took great courage.',
       'It was not her choice to go to Leeds; the men had threatened her sister.',

@@ -2,6 +2,7 @@ import type {RuleSpec} from '../../src/types.js'
 import acceptedFriendRequests from './accepted-friend-requests.js'
 import allowedThemselvesToBe from './allowed-themselves-to-be.js'
 import askingForTrouble from './asking-for-trouble.js'
+import associatesWithAdults from './associates-with-adults.js'
 import becameInvolved from './became-involved.js'
 import broughtItOnThemselves from './brought-it-on-themselves.js'
 import choseTo from './chose-to.js'
@@ -53,6 +54,7 @@ export default [
   acceptedFriendRequests,
   allowedThemselvesToBe,
   askingForTrouble,
+  associatesWithAdults,
   becameInvolved,
   broughtItOnThemselves,
   choseTo,

@@ -21,6 +21,8 @@ export default {
     // Awareness as guilt: "was fully aware that the money was dirty", "was aware it was illegal".
     '{be} fully|well|perfectly|totally|completely aware (that)? it|this|the|what|he|she|they',
     '{be} aware (that)? it|this|that was|is illegal|wrong|dirty|criminal|dodgy|stolen',
+    // Unconcern read as informed choice (`@choice-unconcerned`): "v blasé about risks", "cavalier about the dangers".
+    '@choice-degree|v? @choice-unconcerned about|regarding|re|towards|of @det? @choice-risk-noun',
   ],
   unless: [
     {followedBy: ['better|more|now|clearer'], within: 1},
@@ -39,6 +41,9 @@ export default {
   sources: ['DURHAM', 'UKCIS', 'LM'],
   examples: {
     incorrect: [
+      'Pt (15) [[v blasé about risks]], clinic notes.',
+      'Kyle (14) is [[very cavalier about the dangers]] of the line.',
+      'She is 13 and was [[not bothered about the risks]], staff say.',
       {
         text: 'Jade [[knew the risks]] of going to the flat.',
         suggestions: ['[adult] targeted [child] despite safeguarding action', '[adult] groomed [child]'],
@@ -61,6 +66,8 @@ export default {
       'Ellis (16) [[was aware it was illegal]], the bank says.',
     ],
     correct: [
+      'Staff were blasé about the risks, the review found.',
+      'Jade is not blasé about the risks; she is terrified.',
       'Jade did not know the risks of going to the flat.',
       'Professionals knew the risks and opened a strategy discussion.',
       'Avoid phrases such as "knew the risks" about a child.',

@@ -28,6 +28,8 @@ export default {
   sources: ['UKCIS', 'DURHAM', 'LM', 'NSPCC-RISK'],
   examples: {
     incorrect: [
+      'Shauna (14) has [[made her bed with that crowd]] and the Trust cannot keep rescuing her.',
+      'YP has [[made his bed with the olders]] now.',
       {
         text: 'Outreach worker: she is a lovely girl but she is [[her own worst enemy]].',
         suggestions: ['is being harmed by [adult]', 'is being exploited by [adult], who [act]'],
@@ -45,6 +47,7 @@ export default {
       'Leah is [[her own worst enemy]], her carer says.',
     ],
     correct: [
+      'Jade made her bed and tidied her room before school.',
       'She made her bed this morning before school.',
       'She is not to blame and is not her own worst enemy; the men targeted her.',
       'The two men got carried away, the witness said.',

@@ -56,6 +56,8 @@ export default {
   sources: ['LM', 'NSPCC-LIST', 'OXON', 'CWCT'],
   examples: {
     incorrect: [
+      'She [[declined to identify the men]], she is 14.',
+      'YP (15) [[refused to name anyone]] at the return interview.',
       'Staff believe Jade [[refuses to engage]].',
       {
         text: 'Jade [[refuses to engage]] with her social worker.',
@@ -93,6 +95,7 @@ export default {
       'Leah [[withdrew from support]] after the second missing episode.',
     ],
     correct: [
+      'She refused to name anyone because she was scared of the men.',
       'The Trust refused the referral on threshold, and the PSNI did not engage with the strategy discussion.',
       'The school disengaged from the family after the complaint.',
       'Leah withdrew from the course when she moved to Leeds with her mum.',

@@ -17,6 +17,9 @@ export default {
     'not|never prepared|willing|interested|keen|open|ready to @choice-help-object',
     'no|poor|little|limited|minimal cooperation|co-operation',
     'lack of cooperation|co-operation',
+    // The victim as not supportive: "IP not supportive", "victim unsupportive of police action".
+    '(ip|ipp|victim|complainant|aggrieved|yp|cyp|injured party) @be? @degree? (not supportive|unsupportive|non-supportive|not-supportive)',
+    '@be? @degree? (not supportive|unsupportive|non-supportive) of @det? police|prosecution|investigation|action|charges|proceedings|complaint|officers',
   ],
   unless: [
     'choice-fear-reason',
@@ -33,6 +36,8 @@ export default {
   sources: ['COP-MET', 'SEFTON-MS'],
   examples: {
     incorrect: [
+      'CRIS summary: IP (15) regular misper. [[IP not supportive]].',
+      'Victim (14) [[is unsupportive of police]] action, case filed.',
       {
         text: 'Jade [[refuses to support]] a police investigation.',
         suggestions: [
@@ -55,6 +60,8 @@ export default {
       'Kyle is [[not willing to give a statement]] about the men.',
     ],
     correct: [
+      'Mum, 40, is not supportive of the placement.',
+      'Jade is supportive of police action.',
       'Kyle is scared of the men and not willing to give a statement because of threats to his mum.',
       'The landlord was not prepared to assist police with the CCTV.',
       'Is the potential victim willing to help with investigations? No.',

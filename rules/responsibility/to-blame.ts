@@ -18,6 +18,10 @@ export default {
     '@be @degree? partly|partially|equally|also|somewhat? at fault',
     'partly|partially|equally|jointly|somewhat responsible for the|this|that|her|his|their situation|situations|position|harm|risk|risks|danger|events|incident|it|this|that',
     '{share} the blame|responsibility',
+    // Ownership and self-protection as the child's task: "must take ownership of his behaviour",
+    // "needs to learn to keep herself safe".
+    '{take}|{accept} ownership of $poss|the own? behaviour|behavior|actions|choices|decisions|conduct|safety|situation|risk|risks',
+    '{need}|must|should|has|have|had to? learn|start|begin to keep $self safe',
   ],
   message: '`{actual}` blames the child for abuse that adults carried out',
   suggestions: ['[adult] is responsible for [what happened]', 'was abused by [adult]'],
@@ -25,6 +29,9 @@ export default {
   sources: ['UKCIS', 'CASEY', 'TCS-LP'],
   examples: {
     incorrect: [
+      'Kai (15) must [[take ownership of his behaviour]] around the olders.',
+      'YP (14) [[needs to learn to keep herself safe]].',
+      'Plan: Jade [[has to learn to keep herself safe]] online.',
       {
         text: 'Jade is [[partly to blame]] for what happened at the party.',
         suggestions: ['[adult] is responsible for [what happened]', 'was abused by [adult]'],
@@ -44,6 +51,8 @@ export default {
       'Leah [[shares the blame]] for what happened, the note says.',
     ],
     correct: [
+      'Staff will help her learn to keep herself safe.',
+      'The men must take ownership of their behaviour.',
       'Jade is not to blame for what the men did.',
       'It was not her own fault; the men threatened her.',
       'Victim blaming implies that a victim is partly or wholly responsible for the abuse.',

@@ -8,6 +8,8 @@ export default {
   phrases: [
     '{mix}|{hang}|{get}|{go}|fell|fallen|falls|falling in|with|around|into|about|in-with the wrong crowd|people|company',
     'the wrong crowd',
+    // Any bad crowd the child is said to have fallen in with: "fell in with a bad crowd", "got in with a rough lot".
+    'fall|falls|fell|fallen|falling|{get}|{go}|{mix}|{hang} in|around|about? with a|the|that bad|rough|dodgy|unsavoury|unsavory|wrong|older crowd|lot|sort|sorts|bunch|set|company',
     // Peers named by their risk: "mixes with pro-criminal peers", "associates with negative peers".
     '{mix}|{associate}|{hang}|{knock} with|around|about|about-with|around-with pro-criminal|anti-social|antisocial|negative|criminal|risky|undesirable|unsuitable|older peers|peer-group|associates|influences|friends|company',
     '{associate}|{mix}|{hang} with|around troublemakers|trouble-makers|undesirables|bad-influences|unsavoury-characters|unsavory-characters',
@@ -18,6 +20,8 @@ export default {
   sources: ['TCS-YJLC', 'CARDIFF-LANG'],
   examples: {
     incorrect: [
+      'He [[fell in with a bad crowd]] at 13, he is now 15.',
+      'YP (14) has [[got in with a rough lot]] from the estate.',
       'Jade (14) [[mixes with pro-criminal peers]] on the estate.',
       '- [[associates with negative peers]]',
       {
@@ -30,6 +34,7 @@ export default {
       'Tia has been [[hanging around undesirables]] at the station.',
     ],
     correct: [
+      'The man fell in with a bad crowd in his twenties, aged 40 now.',
       'The 24-year-old mixes with pro-criminal peers and recruits children.',
       'Staff said the man was associating with troublemakers from Leeds.',
       'Hassan has been targeted by a group of adult men in Bradford.',
