@@ -239,6 +239,19 @@ export const conditions = {
   },
 
   /**
+   * The force is stated just before ("forced to sleep with men for money",
+   * "was made to have sex with them", "coerced into sleeping with"): the
+   * words say what was done to the person, not what they chose.
+   */
+  'force-stated': {
+    precededBy: [
+      '{force}|{make}|{coerce}|{compel}|{pressure}|{pressurise}|{order}|{threaten} $obj? to|into',
+      '{be} forced|made|coerced|compelled|pressured|pressurised to|into',
+    ],
+    within: 1,
+  },
+
+  /**
    * The words open a reason clause ("no concerns as she denies", "closed
    * because he says he is fine"): a decision made on the child's word,
    * which `no-concerns-as-denies` reports.

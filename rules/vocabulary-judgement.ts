@@ -921,7 +921,7 @@ export const conditions = {
       precededBy: [
         '@det|$owner @jv-degree? life|time|times|situation|situations|placement|placements|journey|task|tasks|job|case|cases|process|meeting|meetings|interview|interviews|conversation|conversations|contact|visit|visits|period|week|weekend|day|night|year|area|estate|flat|house|address|place|road|route|move|transition|relationship|decision|choice|question|work|school|home|environment|atmosphere|weather|behaviour|behaviours|conditions|circumstances|system|systems|street|streets|market|lines|activity|activities|lifestyle|world|crime|drugs|months|weeks|days|years|trip|trips|location|locations|property|properties|room|hotel|car|plan|plans|assessment|information|intelligence|evidence|picture|details|records|referral|report|case',
         // Everyday things and conditions: "the traffic was impossible", "the wait was a nightmare".
-        '@det|$owner @jv-degree? traffic|noise|queue|queues|wait|waiting|delay|delays|bus|buses|train|trains|transport|roads|parking|signal|connection|wifi|internet|rent|cost|costs|prices|bills|paperwork|form|forms|exam|exams|homework|coursework|course|commute|timetable|schedule|deadline|deadlines|food|pain|heat|cold|rain|snow|housing|benefits',
+        '@det|$owner @jv-degree? traffic|noise|queue|queues|age-gap|age-difference|gap|difference|wait|waiting|delay|delays|bus|buses|train|trains|transport|roads|parking|signal|connection|wifi|internet|rent|cost|costs|prices|bills|paperwork|form|forms|exam|exams|homework|coursework|course|commute|timetable|schedule|deadline|deadlines|food|pain|heat|cold|rain|snow|housing|benefits',
       ],
       within: 2,
     },

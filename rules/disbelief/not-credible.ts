@@ -55,6 +55,13 @@ export default {
     },
     'jv-thing-subject',
     'jv-reported-framing',
+    // A heading or a process: "Assessment of credibility: …", "credibility assessment".
+    {
+      precededBy: [
+        'assessment|assessing|assess|testing|test|evaluation|evaluating|consideration|considering of?',
+      ],
+      within: 1,
+    },
     {
       followedBy: [
         'whether|if|that|as-to|assessment(s)|guidance|test|tests|framework',
@@ -115,6 +122,7 @@ export default {
       'Kayleigh [[has little credibility]] in the eyes of the duty sergeant.',
     ],
     correct: [
+      'Assessment of credibility: not applicable at this stage.',
       'Her account has credibility: the details match the CCTV from the bus station.',
       'Nobody on the core group believes Ellie’s account is invented.',
       'Jade gave a clear account of the flat and the two men.',

@@ -16,6 +16,8 @@ export default {
     'reason-clause-before',
     {precededBy: ['as|because|since']},
     'doubt-modal-before',
+    // "denies any exploitation and says she is fine": part of the denial that closes the case, which no-concerns-as-denies and denies-exploitation report.
+    {precededBy: ['{deny} any|all? exploitation|abuse|it|this|everything|concerns|harm and'], within: 1},
     {precededBy: ['if|though|although|whether'], within: 3},
     {
       followedBy: [
@@ -45,6 +47,7 @@ export default {
       'Jay [[says he is not being exploited]] and the case was closed.',
     ],
     correct: [
+      'After the strategy meeting Kyle denied it and said he was fine; the plan stays in place.',
       'Jade says she is fine, but she was found at the flat again on Friday.',
       'Avoid closing a case because a child "says she is fine".',
       'Kyle told us he is scared of the elders.',

@@ -25,6 +25,7 @@ export default {
       precededBy: [
         'foreign|home|current|public|internal|consumer|veterans|legal|student|family|financial|business|money|personal|domestic|state|world|external|corporate|regulatory|government|european|social|cultural|community',
         '{manage}|{handle}|{sort}|{run}|{organise} $poss|the',
+        '{manage}|{handle}|{sort}|{run}|{organise} $poss own',
       ],
       within: 1,
     },
@@ -54,6 +55,7 @@ export default {
       'The taxi driver (41) and his [[schoolgirl girlfriend]] were stopped in Bradford.',
     ],
     correct: [
+      'Pathway plan: Demi (17) is learning to manage her own affairs with support.',
       'It was treated as a love affair between Amira and the 29-year-old.',
       'The Home Affairs Committee published its report in 2023.',
       'The teacher sexually abused Jade (15) over the summer term.',

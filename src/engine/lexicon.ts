@@ -960,6 +960,9 @@ export const quotedMentionCues: readonly string[] = [
   '{list}',
   'should|must|do|does not|never {describe}|{call}|{refer}|{label}|{use}|{write}',
   "shouldn't|mustn't|don't|doesn't {describe}|{call}|{refer}|{label}|{use}|{write}",
+  // "staff should not assume a child is 'a working girl'": the quoted words are the assumption warned against.
+  'should|must|do|does not|never {assume}|{presume}|{treat}|{regard}|{see}|{view}|{think}',
+  "shouldn't|mustn't|don't|doesn't {assume}|{presume}|{treat}|{regard}|{see}|{view}|{think}",
   '{criticise}|{criticize}|{challenge}|{question}|{caution} _? _?',
 ]
 
