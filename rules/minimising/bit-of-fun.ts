@@ -21,6 +21,7 @@ export default {
     'just|only|simply|merely|basically experimenting|flirting|playing-around|messing-around|messing-about|being-silly|having-fun',
   ],
   unless: [
+    'family-view-reported',
     'jv-reported-framing',
     'jv-mistaken-for',
     'jv-review-report',
@@ -77,6 +78,8 @@ export default {
       'Staff were told this [[is normal in their culture]] and did not refer.',
     ],
     correct: [
+      'The family say this is a cultural arrangement, and the school has made a referral.',
+      'His parents insist it was a bit of fun; police are investigating the men.',
       'The men’s behaviour was not a bit of carry-on; it was sexual abuse.',
       'Kai goes to a cultural club on Saturdays and enjoys it.',
       'Eid is an important cultural event for the family.',

@@ -11,6 +11,7 @@ export default {
     '@minimise-hedge @minimise-errand',
   ],
   unless: [
+    'family-view-reported',
     'jv-reported-framing',
     'jv-mistaken-for',
     // Errands for family: "pocket money for running errands for his nan".
@@ -52,6 +53,7 @@ export default {
       '- [[doing little jobs for the men]] at the car wash',
     ],
     correct: [
+      'The family state that the child is just helping out; the referral was made the same day.',
       'Jade was made to carry bags to Stoke for Deano, who gave her £20.',
       'Her mum gives her pocket money for doing chores at home.',
       'Kai runs errands for his nan on Saturdays.',

@@ -1121,6 +1121,10 @@ export const mentionCuesAfter: readonly string[] = [
   '{be} victim-blaming|blaming|inappropriate|unhelpful|outdated|offensive|unacceptable|dehumanising',
   '{be} a|an victim-blaming|blaming|inappropriate|unhelpful|outdated|offensive|unacceptable|dehumanising term|word|phrase|label|expression',
   '{blame} the child|children|victim|victims|young person',
+  // The words are reported to be challenged: "… 'crying wolf'; that remark has been raised with his
+  // supervisor", "… 'a willing passenger'; the chair asked for the minutes to be corrected".
+  'that|this|the|these|those remark|remarks|comment|comments|wording|language|phrase|description|entry|term|word|label has|have|was|were been? raised|challenged|corrected|removed|withdrawn|amended|queried|addressed',
+  '{ask}|{request} for? the|this|that|these|those minutes|record|records|wording|entry|note|notes|report|file|language to be? corrected|changed|amended|removed|reworded',
 ]
 
 /**
