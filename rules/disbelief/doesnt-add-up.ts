@@ -22,8 +22,18 @@ export default {
     '@doubt-account @jv-degree? {fall}|{come} apart',
     '{pick}|{poke} holes in $poss|the|$owner @doubt-account',
     'holes in $poss|$owner @doubt-account',
+    // Full of holes with the account out of reach: "Aoife's version of what happened is so full of holes".
+    '{be}|@seem so|just|completely|totally|absolutely|utterly (full of|riddled with) holes|gaps|contradictions|inconsistencies',
+    '{be}|@seem (full of|riddled with) contradictions|inconsistencies',
   ],
   unless: [
+    // A thing full of holes, or a case against an adult: "the fence is full of holes", "the prosecution case".
+    {
+      precededBy: [
+        'fence|shed|roof|wall|walls|floor|door|net|tent|bucket|boat|sock|socks|jeans|clothes|case|argument|theory|plan|prosecution|defence|defense|alibi|timetable|budget|figures',
+      ],
+      within: 4,
+    },
     // Figures, plans and records that do not add up are not the child's account.
     {
       precededBy: [
@@ -38,6 +48,8 @@ export default {
   sources: ['NRM-FORM', 'SEFTON-CRED', 'SEFTON-MS'],
   examples: {
     incorrect: [
+      "Mia's version of what happened at the park in Leeds [[is so full of holes]] that nobody believes her.",
+      'Her version of what happened in Hull [[is full of contradictions]].',
       {
         text: "Jade's account of the night [[doesn't add up]].",
         suggestions: ['details differ between accounts on [dates]; this can reflect fear or trauma'],
@@ -60,6 +72,8 @@ export default {
       'There are [[holes in her account]] of the trip to Luton, the note says.',
     ],
     correct: [
+      'The prosecution case against the driver is so full of holes that it was dropped.',
+      'The fence at the back is completely full of holes.',
       'Details of the journey differ between the accounts of 3 and 9 May.',
       'Avoid phrases like "doesn\'t add up" about a child\'s account.',
       'The hours Kyle worked add up to over 60 a week.',

@@ -14,6 +14,10 @@ export default {
     'overstating',
     'over dramatise|dramatises|dramatised|dramatising|dramatize|dramatizes|dramatized|dramatizing',
     'overdramatise|overdramatises|overdramatised|overdramatize|overdramatizes|overdramatized',
+    // Fear or harm talked up: "goes on about being frightened", "makes a big deal of being scared".
+    '{go}|{bang}|{harp} on about being? frightened|scared|afraid|threatened|hurt|followed|watched|in-danger|at-risk|unsafe',
+    '{make} a big deal|fuss|drama|song-and-dance of|about|out-of being? frightened|scared|afraid|threatened|hurt|it|this|that|what-happened',
+    '{make} out that? $subj {be} frightened|scared|afraid|terrified|in-danger|at-risk|a-victim',
   ],
   message: '`{actual}` suggests the child is inflating what happened',
   suggestions: ['[record what was said and what has been found]'],
@@ -21,6 +25,9 @@ export default {
   sources: ['NSPCC-MAL', 'SEFTON-CRED'],
   examples: {
     incorrect: [
+      'Kyle keeps [[banging on about being followed]] by the men.',
+      'She [[makes a big fuss about being scared]] of him but still goes.',
+      'He [[makes out he is terrified]] of them, but staff doubt it.',
       {
         text: 'Jade is [[exaggerating]] how many men were there, staff think.',
         suggestions: ['[record what was said and what has been found]'],
@@ -35,6 +42,8 @@ export default {
       'She tends to [[over-dramatise]] things when she is upset.',
     ],
     correct: [
+      'Kyle told us he is being followed by the men from the flat.',
+      'She is scared of him and has told her worker why.',
       'Jade described four men being at the flat.',
       'Avoid words such as "exaggerating" when recording a child\'s account.',
       'The men exaggerated the debt to keep Kyle working for them.',

@@ -26,6 +26,8 @@ export default {
     '{be} most|more|very|highly|quite? likely|probably|possibly|perhaps|maybe a|an|just-a|only-a|another @jv-degree? cover|likely|tall|sob|fanciful|far-fetched|elaborate|convenient|fairy|rehearsed|coached|made-up story|tale|yarn|excuse',
     '@doubt-judge-verb it|this|that|the-account|her-account|his-account|their-account|the-disclosure|her-disclosure|his-disclosure|what-she-said|what-he-said|the-story|her-story|his-story? as|to-be? @doubt-story-name',
     '@doubt-judge-verb that? it|this|the-account|her-account|his-account|their-account|the-disclosure|what-she-said|what-he-said|the-story|her-story|his-story @be @jv-degree? @doubt-story-name',
+    // Telling a listener a yarn: "told the YOT worker a right old yarn", "gave staff a real porky".
+    '{tell}|{give}|{feed}|{spin} _? _? _? a|an|another right|real|proper|tall|fine? old? yarn|porky|cock-and-bull-story|fairy-tale|fairy-story|tall-tale',
   ],
   unless: [
     {
@@ -47,6 +49,8 @@ export default {
   sources: ['NSPCC-ALLEGED', 'SEFTON-CRED'],
   examples: {
     incorrect: [
+      'Tyler [[gave the duty officer a real porky]] about where he had been.',
+      'She [[told her key worker a right old yarn]] about a man with a knife.',
       {
         text: 'Officers checked [[her story]] with the hotel.',
         suggestions: ['account', 'what [child] told [professional]'],
@@ -75,6 +79,7 @@ export default {
       'His talk of threats [[is probably a convenient excuse]] for going back.',
     ],
     correct: [
+      'Tyler told the duty officer about the man who took his phone.',
       'Jade was given time to tell her story at her own pace.',
       'Life story work with Kyle will start in September.',
       'Avoid calling a child\'s account "her story".',

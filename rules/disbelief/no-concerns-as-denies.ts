@@ -13,6 +13,9 @@ export default {
     '{close}|{closed} as|because $subj {deny}',
     'closed as|because $subj {deny}',
     'no concerns|risk as|because|since the? @jv-child-noun {deny}',
+    // The closure word and the child's word in other shapes: "case closed as YP denies", "NFA'd because the girl denies it".
+    'case|referral|file|matter|episode|concern|concerns closed|nfa|nfa-d|nfa’d|stepped-down as|because|since the? @jv-child-noun|$subj {deny}',
+    '{close}|{closed}|nfa|nfa-d as|because|since the? @jv-child-noun {deny}',
   ],
   guards: {negation: false},
   message: '`{actual}` closes the concern because the child denies it',
@@ -21,6 +24,8 @@ export default {
   sources: ['SEFTON-MS', 'TEES', 'WMAS-CL', 'CARDIFF-LANG'],
   examples: {
     incorrect: [
+      'Outcome: [[referral closed as YP denies]] any contact with the men.',
+      '[[NFA because the girl denies]] being touched.',
       {
         text: 'Case closed, [[no concerns as she denies]] any contact with the men.',
         suggestions: [
@@ -34,6 +39,7 @@ export default {
       'Outcome: [[no concerns as YP denies]] any contact with the men',
     ],
     correct: [
+      'The case was not closed; although she denies it, the plan continues.',
       'Jade denies any contact, but concerns remain because she was found at the flat.',
       'Avoid recording "no concerns as child denies" as an outcome.',
       'No further action was taken against Kyle under the s45 defence.',

@@ -32,6 +32,12 @@ export default {
     'doubts|questions over|about whether $subj {be} (telling the truth|being truthful|being honest)',
     'doubtful|questionable|debatable|unlikely whether|that|if the? $subj|@jv-child-noun @be|{have}? been? @doubt-victim-verb',
     'reliability|credibility|veracity|truthfulness of $poss|the|$owner? @doubt-account',
+    // The account or claims said to be undermined: "PV's claims of imprisonment are undermined by her posts".
+    '@doubt-undermine-obj @be|{have} @jv-degree? been? undermined|contradicted|discredited|disproved|disproven|weakened',
+    '@doubt-undermine-obj of _ _? @be|{have} @jv-degree? been? undermined|contradicted|discredited|disproved|disproven|weakened',
+    // An account too thin to count: "his account of being beaten is vague".
+    '@doubt-account @be|@seem|{sound} @jv-degree? @jv-degree? vague|sketchy|patchy|woolly|wooly|hazy|muddled',
+    '@doubt-account of _ _? @be|@seem|{sound} @jv-degree? @jv-degree? vague|sketchy|patchy|woolly|wooly|hazy|muddled',
   ],
   unless: [
     // Credibility the account has or is given: "her account has credibility", "adds credibility to".
@@ -55,6 +61,12 @@ export default {
     },
     'jv-thing-subject',
     'jv-reported-framing',
+    // Vagueness explained by the harm: "her account is vague because she was drugged at the time".
+    {
+      followedBy: [
+        'because|as|since|given $subj {be}|{have} been? drugged|drunk|intoxicated|traumatised|traumatized|frightened|scared|terrified|asleep|unconscious|injured|hurt|in-shock',
+      ],
+    },
     // A heading or a process: "Assessment of credibility: …", "credibility assessment".
     {
       precededBy: [
@@ -82,6 +94,10 @@ export default {
   sources: ['SEFTON-CRED', 'NRM-FORM', 'NSPCC-MAL'],
   examples: {
     incorrect: [
+      'Review: [[her account is undermined]] by the CCTV timings.',
+      '[[His claims of being threatened have been contradicted]] by the other boys.',
+      'Her [[story sounds vague]] and lacks detail.',
+      'His [[account of the journey is sketchy]] at best.',
       'The CPS felt she would [[not be viewed as a credible witness]] by a jury.',
       {
         text: "Jade's [[account is not credible]] because she went back to the flat.",
@@ -122,6 +138,9 @@ export default {
       'Kayleigh [[has little credibility]] in the eyes of the duty sergeant.',
     ],
     correct: [
+      'The defence claims were undermined by the CCTV.',
+      'I am not convinced the placement can keep her safe.',
+      'Her memory of the night is vague because she had been drugged, which is common.',
       'Assessment of credibility: not applicable at this stage.',
       'Her account has credibility: the details match the CCTV from the bus station.',
       'Nobody on the core group believes Ellie’s account is invented.',

@@ -11,6 +11,8 @@ export default {
     'historic|historical child sexual abuse|exploitation',
     'historic|historical child abuse',
     'historic|historical CSA|CSEA|CCE|grooming|assault|assaults',
+    // The abuse called over: "the exploitation is historical", "the abuse is historic now".
+    'exploitation|abuse|CSE|CCE|grooming|trafficking {be} @jv-degree? now? historical|historic',
   ],
   unless: ['jv-reported-framing'],
   message: '`{actual}` implies the abuse is over and done with',
@@ -19,6 +21,8 @@ export default {
   sources: ['IICSA-VSCP', 'LM'],
   examples: {
     incorrect: [
+      'Closing summary: the [[abuse is now historic]] and she is settled.',
+      'Staff view: [[CSE is historical]], no current risk.',
       'Presenting need: [[historic CSA]] (aged 9–12), disclosed in 2024',
       {
         text: "Jade's file records [[historic abuse]] by her uncle in 2019.",
@@ -30,6 +34,7 @@ export default {
       'There are [[historical child abuse]] concerns from 2018.',
     ],
     correct: [
+      'The exploitation is ongoing and the risk is high.',
       'Avoid the term "historic CSA" in referrals.',
       'Jade told her worker about non-recent abuse by her uncle in 2019.',
       'Avoid the term "historic abuse"; say non-recent abuse.',

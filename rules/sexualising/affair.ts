@@ -19,6 +19,9 @@ export default {
     // "Underage girlfriend" is underage-relationship's.
     'schoolgirl|child|@crime-aged-child girlfriend(s)',
     'schoolgirl|child|underage|under-age|@crime-aged-child bride(s)',
+    // The child as an adult's secondary lover: "Paddy's bit on the side".
+    'bit on the side',
+    'side piece|chick',
   ],
   unless: [
     {
@@ -38,6 +41,8 @@ export default {
   sources: ['LM', 'ROSA', 'NSPCC-BF'],
   examples: {
     incorrect: [
+      'Neighbour says the girl (15) is his [[bit on the side]].',
+      "Jade (14) is the 30-year-old's [[side piece]], per her friends.",
       'The 14-year-old and the teacher were having a [[love affair]], the log says.',
       {
         text: 'She [[had an affair]] with her PE teacher over the summer term.',

@@ -13,6 +13,8 @@ export default {
     'a|an high|large|significant|increasing number of sexual? partners',
     'high|large number of sexual? partners',
     'string|series of partners|boyfriends',
+    // Casual partners for a child: "UPSI with a number of casual partners".
+    'casual sexual? partners|partner|hook-ups|encounters|sex',
   ],
   unless: [
     {precededBy: ['mum|mother|father|dad|parent(s)|carer(s)|aunt|sister|brother|uncle|nan|gran'], within: 2},
@@ -31,6 +33,8 @@ export default {
   sources: ['PKC', 'LSCB-TBL', 'HMICFRS-MET'],
   examples: {
     incorrect: [
+      'Sexual health: UPSI with [[casual partners]] (pt 14)',
+      'Clinic note: Jade (14) reports [[casual hook-ups]] since the summer.',
       {
         text: 'She [[has had multiple sexual partners]] over the last year.',
         suggestions: ['has been sexually abused by [number] adults', 'has been abused by several adults'],
@@ -45,6 +49,7 @@ export default {
       'Jade has [[lots of partners]] in their twenties.',
     ],
     correct: [
+      'She has no casual partners, the nurse recorded.',
       'Multiple partners attended the strategy meeting on 3 May.',
       'Several adults are believed to have sexually abused Jade (14).',
       'Anna, 28, reports having multiple sexual partners.',

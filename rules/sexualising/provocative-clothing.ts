@@ -23,6 +23,9 @@ export default {
     'dolled|tarted up',
     '{dress} to kill|thrill',
     'dressed|done up to the nines',
+    // Images and movement described as the child's provocation: "posts revealing selfies", "was dancing provocatively".
+    'provocative|revealing|sexy|suggestive|skimpy selfies|selfie|photos|pictures|pics|images|videos|posts|snaps',
+    '{dance}|{pose}|{act}|{behave}|{move}|{sit} @degree? provocatively|suggestively|seductively|sexily',
   ],
   unless: [
     {
@@ -41,6 +44,9 @@ export default {
   sources: ['SAFESOUND', 'UKCIS', 'OUTSHADOWS'],
   examples: {
     incorrect: [
+      'She posts [[revealing selfies]] on Instagram.',
+      'Staff saw Leah (14) [[dancing suggestively]] with the men at the party.',
+      'Jade [[poses provocatively]] in her TikToks.',
       {
         text: 'She was wearing [[revealing clothes]] when officers found her.',
         suggestions: ['[clothing]', 'clothes bought by [adult]'],
@@ -60,6 +66,7 @@ export default {
       'Ellie (14) [[dressed to kill]] for the party at the flat.',
     ],
     correct: [
+      'The men made her pose for photos at the flat.',
       'The man bought Jade revealing clothes and underwear.',
       'Ellie has new clothes and a phone she cannot explain.',
       'Mia was in inappropriate clothing for the weather and had no coat.',
