@@ -23,6 +23,9 @@ export default {
     'not convinced|persuaded|unconvinced|sceptical|skeptical that? $subj|@jv-child-noun @be|{have}? been? under threat|duress|pressure|control',
     'hard|difficult|impossible to know what|whether to believe',
     'i|we|staff|officers|police|professionals|carers {do} not know what to believe',
+    // "I don't believe a word she says", "nobody believed a word of it".
+    '{do} not believe a|one|single? word $subj {say}|{tell}|{write}',
+    '{do} not believe a|one|single? word of it|that|this',
   ],
   unless: [
     {
@@ -39,6 +42,8 @@ export default {
   sources: ['SEFTON-CRED', 'NSPCC-MAL', 'NSPCC-ALLEGED'],
   examples: {
     incorrect: [
+      'I [[do not believe a word she says]] about the men.',
+      "Staff [[don't believe a word of it]].",
       {
         text: 'Jade [[cannot be believed]] after the last missing episode, staff feel.',
         suggestions: ['[record what was said, what is corroborated and what is not]'],
@@ -60,6 +65,7 @@ export default {
       'With Leah it is [[hard to know what to believe]], the manager wrote.',
     ],
     correct: [
+      'I do not believe a word the suspect says.',
       'Jade should be believed and supported to give her account.',
       'Avoid phrases like "cannot be believed" about a child.',
       'Kyle said he could not trust the police after the arrest.',

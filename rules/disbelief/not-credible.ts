@@ -38,6 +38,8 @@ export default {
     // An account too thin to count: "his account of being beaten is vague".
     '@doubt-account @be|@seem|{sound} @jv-degree? @jv-degree? vague|sketchy|patchy|woolly|wooly|hazy|muddled',
     '@doubt-account of _ _? @be|@seem|{sound} @jv-degree? @jv-degree? vague|sketchy|patchy|woolly|wooly|hazy|muddled',
+    // "Her account lacks detail", "his story is lacking in substance".
+    '@doubt-account @jv-degree? {lack}|lacking|lacks in? @jv-degree? detail|specifics|substance|coherence|consistency',
   ],
   unless: [
     // Credibility the account has or is given: "her account has credibility", "adds credibility to".
@@ -94,6 +96,8 @@ export default {
   sources: ['SEFTON-CRED', 'NRM-FORM', 'NSPCC-MAL'],
   examples: {
     incorrect: [
+      'Her [[account lacks detail]] and she cannot give dates.',
+      'His [[story lacks substance]], the IO wrote.',
       'Review: [[her account is undermined]] by the CCTV timings.',
       '[[His claims of being threatened have been contradicted]] by the other boys.',
       'Her [[story sounds vague]] and lacks detail.',
@@ -138,6 +142,8 @@ export default {
       'Kayleigh [[has little credibility]] in the eyes of the duty sergeant.',
     ],
     correct: [
+      'Her account lacks detail because she was drugged.',
+      'The plan lacks detail and will be revised.',
       'The defence claims were undermined by the CCTV.',
       'I am not convinced the placement can keep her safe.',
       'Her memory of the night is vague because she had been drugged, which is common.',

@@ -13,6 +13,19 @@ export default {
     '{make}|{become} friends with a|an? older|adult man|male|guy',
     '{be} friends with older|adult men|males|guys',
     '{be} friends with a|an? older|adult man|male|guy',
+    // Familiarity with an adult told as friendship: "treats the 40-year-old like her best mate", "chatting to the driver like an old friend".
+    '{treat}|{greet}|{hug}|{see} @romance-adult-ref like a|an|$poss old|best|long-lost|close? friend|mate|pal|buddy',
+    'like an old|long-lost friend',
+    'like old friends|mates',
+  ],
+  unless: [
+    // A worker or a peer the child greets as a friend: "greeted her key worker like an old friend".
+    {
+      precededBy: [
+        'worker|workers|teacher|nurse|officer|officers|staff|carer|carers|mentor|keyworker|key-worker|social-worker|pcso|gp|doctor|advocate|volunteer|me|us|nan|gran|mum|dad|sister|brother|cousin|classmates|friends',
+      ],
+      within: 3,
+    },
   ],
   message:
     '`{actual}` presents contact that adults set up to groom the child as a friendship the child chose',
@@ -21,6 +34,9 @@ export default {
   sources: ['NSPCC-LIST', 'LM', 'UKCIS'],
   examples: {
     incorrect: [
+      'Jade (14) [[treats the 40-year-old like her best mate]].',
+      'CCTV: the girl chatting to the driver, 38, [[like an old friend]].',
+      'She and the lodger (52) laugh together [[like old friends]].',
       {
         text: 'She [[befriended older men]] at the bus station.',
         suggestions: ['was contacted and groomed by older men', 'was targeted by older men'],
@@ -33,6 +49,8 @@ export default {
       'Kayleigh [[was friends with an older guy]] who had a car.',
     ],
     correct: [
+      'She greeted her key worker like an old friend.',
+      'The two men talked like old friends.',
       'An adult befriended and then groomed Jade (14) at the bus station.',
       'Mia was befriended by a 30-year-old man on Instagram.',
       'Jade (14) was befriended by older men at the bus station.',

@@ -21,6 +21,7 @@ export default {
     // Chasing or wanting the attention of older males: "chasing after older lads", "looking for attention from older guys".
     `{chase}|{run} after ${who}`,
     '{chase}|{run} after @romance-adult-ref',
+    '{chase}|{pursue} @romance-adult-ref',
     `{look} for attention|affection|validation from ${who}`,
     '{look} for attention|affection|validation from @romance-adult-ref',
     '{crave}|{want}|{chase}|{get} attention|affection|validation from @romance-adult-ref',
@@ -39,6 +40,8 @@ export default {
   sources: ['HMICFRS-MET', 'HMICFRS-GB', 'LM'],
   examples: {
     incorrect: [
+      'She is always [[chasing older boys]] from the estate.',
+      'He [[pursues the older men]] he meets online.',
       'Kacey (14) [[runs after older men]] at the bus station.',
       'Carers say he is [[chasing after the older lads]] from the estate.',
       'She is [[looking for attention from older men]] online.',
@@ -58,6 +61,7 @@ export default {
       'Jade [[approaches adult men]] for cigarettes.',
     ],
     correct: [
+      'The older boys chased her down the road.',
       'The older men chased after her car when she left.',
       'Children may be chased by older men online.',
       'Older men are targeting Jade (14) in the town centre.',
