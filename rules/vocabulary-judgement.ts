@@ -933,7 +933,7 @@ export const conditions = {
    */
   'jv-other-owner': {
     precededBy: [
-      "man's|men's|adult's|adults'|suspect's|suspects'|offender's|perpetrator's|abuser's|exploiter's|driver's|father's|stepfather's|uncle's|landlord's|boss's|defendant's|accused's|officer's|officers'|police's|force's|school's|council's|agency's|carer's|carers'|mother's|mum's|dad's|parent's|parents'|neighbour's|witness's|staff's|worker's|manager's|owner's",
+      "man's|men's|adult's|adults'|suspect's|suspects'|offender's|perpetrator's|abuser's|exploiter's|driver's|father's|stepfather's|uncle's|landlord's|boss's|defendant's|accused's|officer's|officers'|police's|force's|school's|council's|agency's|carer's|carers'|mother's|mum's|dad's|parent's|parents'|neighbour's|witness's|staff's|worker's|manager's|owner's|trafficker's|traffickers'|groomer's|recruiter's|controller's|gangmaster's|employer's|lodger's",
     ],
     within: 4,
   },

@@ -27,6 +27,9 @@ export default {
     '{be}|@seem (full of|riddled with) contradictions|inconsistencies',
   ],
   unless: [
+    // An adult's account: "the suspect's account doesn't add up", "the man's story".
+    'jv-other-owner',
+    'doubt-adult-owner',
     // A thing full of holes, or a case against an adult: "the fence is full of holes", "the prosecution case".
     {
       precededBy: [
@@ -72,6 +75,8 @@ export default {
       'There are [[holes in her account]] of the trip to Luton, the note says.',
     ],
     correct: [
+      "The suspect's account doesn't add up, the DS noted.",
+      "The man's story was full of holes, officers said.",
       'The prosecution case against the driver is so full of holes that it was dropped.',
       'The fence at the back is completely full of holes.',
       'Details of the journey differ between the accounts of 3 and 9 May.',

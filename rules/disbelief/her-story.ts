@@ -30,6 +30,9 @@ export default {
     '{tell}|{give}|{feed}|{spin} _? _? _? a|an|another right|real|proper|tall|fine? old? yarn|porky|cock-and-bull-story|fairy-tale|fairy-story|tall-tale',
   ],
   unless: [
+    // An adult's account: "the suspect's account doesn't add up", "the man's story".
+    'jv-other-owner',
+    'doubt-adult-owner',
     {
       precededBy: [
         '{tell}|{share}|{hear}|{write}|{record}|{believe}|{trust}',
@@ -79,6 +82,7 @@ export default {
       'His talk of threats [[is probably a convenient excuse]] for going back.',
     ],
     correct: [
+      "The defendant's story about the car was tested in court.",
       'Tyler told the duty officer about the man who took his phone.',
       'Jade was given time to tell her story at her own pace.',
       'Life story work with Kyle will start in September.',
