@@ -557,7 +557,7 @@ export const classes = {
     'a|an? normal|typical|usual|natural|ordinary part of growing up|being-a-teenager|adolescence|being-young',
     'a|an teen|teenage|young|innocent|childhood romance|crush|infatuation|fling',
     // Servitude named as custom: "it is a cultural arrangement", "normal in their culture".
-    'a|an? cultural|traditional arrangement|thing|custom|norm',
+    'a|an? cultural|traditional arrangement|thing|custom|norm|practice|tradition',
     'normal|usual|accepted|acceptable|common|expected in|for $poss|their|the|that culture|community',
     'what children|kids|girls|boys {do} back home',
   ],

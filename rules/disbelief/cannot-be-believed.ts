@@ -42,8 +42,6 @@ export default {
   sources: ['SEFTON-CRED', 'NSPCC-MAL', 'NSPCC-ALLEGED'],
   examples: {
     incorrect: [
-      'I [[do not believe a word she says]] about the men.',
-      "Staff [[don't believe a word of it]].",
       {
         text: 'Jade [[cannot be believed]] after the last missing episode, staff feel.',
         suggestions: ['[record what was said, what is corroborated and what is not]'],
@@ -63,6 +61,8 @@ export default {
       'I remain [[sceptical of her explanation]] for the train tickets.',
       'Although Kyle now says he was under threat, I am [[not convinced he was forced]].',
       'With Leah it is [[hard to know what to believe]], the manager wrote.',
+      'I [[do not believe a word she says]] about the men.',
+      "Staff [[don't believe a word of it]].",
     ],
     correct: [
       'I do not believe a word the suspect says.',

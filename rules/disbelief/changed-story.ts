@@ -53,13 +53,6 @@ export default {
   sources: ['NRM-FORM', 'SEFTON-CRED', 'SEFTON-MS'],
   examples: {
     incorrect: [
-      'Her [[account has been all over the place]] since the first interview.',
-      'He has [[given three different accounts]] of the night.',
-      'She [[keeps adding details]] every time we speak to her.',
-      "Jade's version of the night at the hotel in Hull (she was 14) [[has shifted several times]].",
-      'Leah (14): version of the trip to Hull [[has wavered several times]].',
-      "Kai's story about the debt [[has grown with every telling]].",
-      'The account of being held at the flat [[has got bigger at each interview]].',
       'Leah’s (14) [[version keeps changing]], the log says.',
       '- [[account keeps shifting]], no dates',
       {
@@ -84,6 +77,13 @@ export default {
       "OIC note: [[Dylan's story has grown]] since March.",
       'The [[story grows with every retelling]], the manager says.',
       'Leah gave an [[ever-changing story]] about the car and the man.',
+      'Her [[account has been all over the place]] since the first interview.',
+      'He has [[given three different accounts]] of the night.',
+      'She [[keeps adding details]] every time we speak to her.',
+      "Jade's version of the night at the hotel in Hull (she was 14) [[has shifted several times]].",
+      'Leah (14): version of the trip to Hull [[has wavered several times]].',
+      "Kai's story about the debt [[has grown with every telling]].",
+      'The account of being held at the flat [[has got bigger at each interview]].',
     ],
     correct: [
       'He has given two different accounts because he is scared of the men.',

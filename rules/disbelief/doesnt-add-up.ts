@@ -51,8 +51,6 @@ export default {
   sources: ['NRM-FORM', 'SEFTON-CRED', 'SEFTON-MS'],
   examples: {
     incorrect: [
-      "Mia's version of what happened at the park in Leeds [[is so full of holes]] that nobody believes her.",
-      'Her version of what happened in Hull [[is full of contradictions]].',
       {
         text: "Jade's account of the night [[doesn't add up]].",
         suggestions: ['details differ between accounts on [dates]; this can reflect fear or trauma'],
@@ -73,6 +71,8 @@ export default {
       'The home manager [[picked holes in her account]] at the strategy meeting.',
       'Staff feel her account is [[not hanging together]] since the ABE.',
       'There are [[holes in her account]] of the trip to Luton, the note says.',
+      "Mia's version of what happened at the park in Leeds [[is so full of holes]] that nobody believes her.",
+      'Her version of what happened in Hull [[is full of contradictions]].',
     ],
     correct: [
       "The suspect's account doesn't add up, the DS noted.",

@@ -25,9 +25,6 @@ export default {
   sources: ['NSPCC-MAL', 'SEFTON-CRED'],
   examples: {
     incorrect: [
-      'Kyle keeps [[banging on about being followed]] by the men.',
-      'She [[makes a big fuss about being scared]] of him but still goes.',
-      'He [[makes out he is terrified]] of them, but staff doubt it.',
       {
         text: 'Jade is [[exaggerating]] how many men were there, staff think.',
         suggestions: ['[record what was said and what has been found]'],
@@ -40,6 +37,9 @@ export default {
       'Mia is [[blowing things out of proportion]], her mother thinks.',
       'Kyle is [[overstating]] the threats, the worker thinks.',
       'She tends to [[over-dramatise]] things when she is upset.',
+      'Kyle keeps [[banging on about being followed]] by the men.',
+      'She [[makes a big fuss about being scared]] of him but still goes.',
+      'He [[makes out he is terrified]] of them, but staff doubt it.',
     ],
     correct: [
       'Kyle told us he is being followed by the men from the flat.',

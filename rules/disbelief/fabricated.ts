@@ -39,8 +39,6 @@ export default {
   sources: ['NSPCC-MAL', 'SEFTON-CRED', 'NRM-FORM'],
   examples: {
     incorrect: [
-      'YP [[has a vivid imagination]] and tells staff all sorts.',
-      'Teacher: Kyle [[has an overactive imagination]].',
       {
         text: 'Jade [[fabricated]] the account to avoid going home, police believe.',
         suggestions: ['[record what was said and what has been found]'],
@@ -54,6 +52,8 @@ export default {
       'The school thinks Mia [[invents things]] to get attention.',
       'Amira is [[inventing the debt]] in the view of her uncle.',
       'She [[invented the whole thing]] to avoid going home.',
+      'YP [[has a vivid imagination]] and tells staff all sorts.',
+      'Teacher: Kyle [[has an overactive imagination]].',
     ],
     correct: [
       'Kyle draws every day and uses his imagination in art.',

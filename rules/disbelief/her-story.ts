@@ -52,8 +52,6 @@ export default {
   sources: ['NSPCC-ALLEGED', 'SEFTON-CRED'],
   examples: {
     incorrect: [
-      'Tyler [[gave the duty officer a real porky]] about where he had been.',
-      'She [[told her key worker a right old yarn]] about a man with a knife.',
       {
         text: 'Officers checked [[her story]] with the hotel.',
         suggestions: ['account', 'what [child] told [professional]'],
@@ -80,6 +78,8 @@ export default {
       "Leah [[spun staff a yarn]] about staying at a friend's.",
       'The debt to the snakeheads [[is most likely a cover story]].',
       'His talk of threats [[is probably a convenient excuse]] for going back.',
+      'Tyler [[gave the duty officer a real porky]] about where he had been.',
+      'She [[told her key worker a right old yarn]] about a man with a knife.',
     ],
     correct: [
       "The defendant's story about the car was tested in court.",

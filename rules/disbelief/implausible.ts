@@ -48,12 +48,6 @@ export default {
   sources: ['SEFTON-CRED', 'NSPCC-ALLEGED', 'NRM-FORM'],
   examples: {
     incorrect: [
-      "She still goes back every weekend, so [[it can't be that bad]].",
-      '[[It cannot be as bad as she says]] if she keeps texting him.',
-      "Surely [[things can't be too bad]] at the house if he stays there.",
-      "[[It can't be as bad as he says]], or he would not keep going.",
-      "Her worker thinks [[it can't be as bad as all that]].",
-      'Closure note: he goes back each week, so [[it cannot be that bad]].',
       {
         text: "Jade's account of the hotel is [[implausible]], the sergeant wrote.",
         suggestions: ['[record what was said, what is corroborated and what is not]'],
@@ -71,6 +65,12 @@ export default {
       "Jade's account of the hotel was [[unconvincing]] to the duty sergeant.",
       'The officer found the account [[not plausible]] given the CCTV gaps.',
       'The account [[lacks plausibility]] according to the landlord.',
+      "She still goes back every weekend, so [[it can't be that bad]].",
+      '[[It cannot be as bad as she says]] if she keeps texting him.',
+      "Surely [[things can't be too bad]] at the house if he stays there.",
+      "[[It can't be as bad as he says]], or he would not keep going.",
+      "Her worker thinks [[it can't be as bad as all that]].",
+      'Closure note: he goes back each week, so [[it cannot be that bad]].',
     ],
     correct: [
       "It can't be that bad for the men, the defence barrister said.",

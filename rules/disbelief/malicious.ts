@@ -33,12 +33,6 @@ export default {
   sources: ['NSPCC-MAL', 'SEFTON-CRED', 'NRM-FORM'],
   examples: {
     incorrect: [
-      'Her [[disclosure is likely motivated by revenge]] after the break-up.',
-      'Staff think she [[has an axe to grind]] with the driver.',
-      'The allegation is probably [[an attempt to get a move]] to a new placement.',
-      'He is [[only saying this to get out of]] trouble with the police.',
-      'Carer: she did it [[out of jealousy]] of the other girl.',
-      'The [[complaint seems motivated by spite]].',
       {
         text: 'The school feels the report was [[malicious]] and made to get a move.',
         suggestions: ['[record what was said and what has been found]'],
@@ -47,6 +41,12 @@ export default {
       'Jade rang the police [[out of spite]] after the argument with her mum.',
       'The home felt Amira had acted [[maliciously]] when she called the police.',
       'Staff described the text as [[spiteful]] towards the man.',
+      'Her [[disclosure is likely motivated by revenge]] after the break-up.',
+      'Staff think she [[has an axe to grind]] with the driver.',
+      'The allegation is probably [[an attempt to get a move]] to a new placement.',
+      'He is [[only saying this to get out of]] trouble with the police.',
+      'Carer: she did it [[out of jealousy]] of the other girl.',
+      'The [[complaint seems motivated by spite]].',
     ],
     correct: [
       'She made an attempt to get help from a teacher.',

@@ -24,8 +24,6 @@ export default {
   sources: ['SEFTON-MS', 'TEES', 'WMAS-CL', 'CARDIFF-LANG'],
   examples: {
     incorrect: [
-      'Outcome: [[referral closed as YP denies]] any contact with the men.',
-      '[[NFA because the girl denies]] being touched.',
       {
         text: 'Case closed, [[no concerns as she denies]] any contact with the men.',
         suggestions: [
@@ -37,6 +35,8 @@ export default {
       'The referral was [[closed as she denies]] being exploited.',
       'There are [[no concerns as the child denies]] any harm.',
       'Outcome: [[no concerns as YP denies]] any contact with the men',
+      'Outcome: [[referral closed as YP denies]] any contact with the men.',
+      '[[NFA because the girl denies]] being touched.',
     ],
     correct: [
       'The case was not closed; although she denies it, the plan continues.',

@@ -96,12 +96,6 @@ export default {
   sources: ['SEFTON-CRED', 'NRM-FORM', 'NSPCC-MAL'],
   examples: {
     incorrect: [
-      'Her [[account lacks detail]] and she cannot give dates.',
-      'His [[story lacks substance]], the IO wrote.',
-      'Review: [[her account is undermined]] by the CCTV timings.',
-      '[[His claims of being threatened have been contradicted]] by the other boys.',
-      'Her [[story sounds vague]] and lacks detail.',
-      'His [[account of the journey is sketchy]] at best.',
       'The CPS felt she would [[not be viewed as a credible witness]] by a jury.',
       {
         text: "Jade's [[account is not credible]] because she went back to the flat.",
@@ -140,6 +134,12 @@ export default {
       'Nurse feels [[she was not being truthful]] as she was smirking while giving her account',
       'The officer noted that Kayleigh [[has credibility issues]].',
       'Kayleigh [[has little credibility]] in the eyes of the duty sergeant.',
+      'Her [[account lacks detail]] and she cannot give dates.',
+      'His [[story lacks substance]], the IO wrote.',
+      'Review: [[her account is undermined]] by the CCTV timings.',
+      '[[His claims of being threatened have been contradicted]] by the other boys.',
+      'Her [[story sounds vague]] and lacks detail.',
+      'His [[account of the journey is sketchy]] at best.',
     ],
     correct: [
       'Her account lacks detail because she was drugged.',

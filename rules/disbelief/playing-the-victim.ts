@@ -34,8 +34,6 @@ export default {
   sources: ['NSPCC-LIST', 'SEFTON-CRED', 'HMICFRS-MET', 'COP-MET'],
   examples: {
     incorrect: [
-      'Carer: Kayleigh is [[a brilliant little actress]] when the police come round.',
-      '- [[quite the little actor]] in interview',
       {
         text: 'She likes to [[play the victim]] when staff challenge her about where she has been.',
         suggestions: ['was distressed when [what happened]', 'described [what happened] and was upset'],
@@ -49,6 +47,8 @@ export default {
       'Staff feel Jade [[puts it on]] when the police are there.',
       'Tyler has [[been playing us]] for months, the manager feels.',
       'She [[is playing staff for fools]] with the missing-person calls.',
+      'Carer: Kayleigh is [[a brilliant little actress]] when the police come round.',
+      '- [[quite the little actor]] in interview',
     ],
     correct: [
       'She wants to be an actress when she leaves school.',

@@ -54,8 +54,6 @@ export default {
   sources: ['SEFTON-CRED', 'NRM-FORM', 'NSPCC-MAL'],
   examples: {
     incorrect: [
-      'It is [[the same story every]] lad from that estate gives us.',
-      'In interview his [[account was textbook]] from start to finish.',
       'Kai (15) [[only disclosed after charge]], which is convenient.',
       '[[Convenient timing]] for the disclosure, per the officer.',
       'Jade (16) is [[using the NRM to avoid]] prosecution, the note says.',
@@ -72,6 +70,8 @@ export default {
       'Reviewer: [[textbook story]], probably learnt from friends',
       'Jade (14) [[has form for making allegations]] at the home.',
       'Kai is 15 but it is [[hard to see him as trafficked]].',
+      'It is [[the same story every]] lad from that estate gives us.',
+      'In interview his [[account was textbook]] from start to finish.',
     ],
     correct: [
       'This is textbook grooming by the two men.',

@@ -76,8 +76,10 @@ export default {
       'The messages from the 30-year-old [[were a little bit of harmless fun]], according to her dad.',
       'It [[is a cultural arrangement]]; the girl cooks and cleans for the family.',
       'Staff were told this [[is normal in their culture]] and did not refer.',
+      "Social worker's view: the work at the house [[is a cultural practice]].",
     ],
     correct: [
+      'Staff should never treat the abuse as a cultural practice.',
       'The family say this is a cultural arrangement, and the school has made a referral.',
       'His parents insist it was a bit of fun; police are investigating the men.',
       'The men’s behaviour was not a bit of carry-on; it was sexual abuse.',

@@ -42,9 +42,6 @@ export default {
   sources: ['NSPCC-CCE', 'TCS-YJLC', 'CARDIFF-LANG', 'PACE-DEBT'],
   examples: {
     incorrect: [
-      'Precious (12) [[helps the household with the childcare]] and the laundry.',
-      'He [[earns his pocket money by cleaning]] the flat above the shop.',
-      'She [[helps out around the house for the family]] she lives with.',
       {
         text: 'Keyworker session – R was [[just doing a favour for a mate]] dropping a parcel off in Stoke',
         suggestions: [
@@ -58,6 +55,9 @@ export default {
       'Tyler gets [[a few quid for dropping]] bags at the station.',
       'He says he was [[only helping out]] a friend of his cousin.',
       '- [[doing little jobs for the men]] at the car wash',
+      'Precious (12) [[helps the household with the childcare]] and the laundry.',
+      'He [[earns his pocket money by cleaning]] the flat above the shop.',
+      'She [[helps out around the house for the family]] she lives with.',
     ],
     correct: [
       'She helps her mum with the cooking on Sundays.',

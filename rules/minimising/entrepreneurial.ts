@@ -41,9 +41,6 @@ export default {
   sources: ['CARDIFF-LANG', 'TCS-LP', 'CCE-DEF'],
   examples: {
     incorrect: [
-      "Officer's note: [[boys trying to earn a few quid]], no concerns.",
-      'Car wash visit: [[lads out to earn a crust]], well fed.',
-      'Closure: he is [[doing a bit of business on the side]] with the olders.',
       {
         text: 'Kyle is [[entrepreneurial]] and sees selling cannabis as easy money.',
         suggestions: [
@@ -61,6 +58,9 @@ export default {
       'The social worker [[sees it as a business]] rather than exploitation.',
       'Staff think Kyle has a [[head for business]] given the cash he carries.',
       'Kai [[calls it his line]] and says he is the boss.',
+      "Officer's note: [[boys trying to earn a few quid]], no concerns.",
+      'Car wash visit: [[lads out to earn a crust]], well fed.',
+      'Closure: he is [[doing a bit of business on the side]] with the olders.',
     ],
     correct: [
       'Dad is a builder trying to make a living.',

@@ -21,8 +21,6 @@ export default {
   sources: ['IICSA-VSCP', 'LM'],
   examples: {
     incorrect: [
-      'Closing summary: the [[abuse is now historic]] and she is settled.',
-      'Staff view: [[CSE is historical]], no current risk.',
       'Presenting need: [[historic CSA]] (aged 9–12), disclosed in 2024',
       {
         text: "Jade's file records [[historic abuse]] by her uncle in 2019.",
@@ -32,6 +30,8 @@ export default {
       "Kyle's mother raised [[historical CSE]] concerns from Bradford.",
       'There is [[historic child sexual abuse]] recorded on the file.',
       'There are [[historical child abuse]] concerns from 2018.',
+      'Closing summary: the [[abuse is now historic]] and she is settled.',
+      'Staff view: [[CSE is historical]], no current risk.',
     ],
     correct: [
       'The exploitation is ongoing and the risk is high.',

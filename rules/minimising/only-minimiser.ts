@@ -44,8 +44,6 @@ export default {
   sources: ['ZT', 'LM', 'CARDIFF-LANG'],
   examples: {
     incorrect: [
-      'Risk: low – [[contact online only]].',
-      'CSE screening: [[grooming was online only]], so no strategy meeting.',
       {
         text: 'Kyle was [[just holding]] a few bags for the older boys.',
         suggestions: ['[describe what [adult] made [child] do, how often and where]'],
@@ -66,6 +64,8 @@ export default {
       'The 14yo was [[only used to hold]] the drugs, so the harm to him is minimal',
       '| CCE | Low | [[only weed]], nothing heavy |',
       'Kai was [[just asked to carry]] a bag to the station.',
+      'Risk: low – [[contact online only]].',
+      'CSE screening: [[grooming was online only]], so no strategy meeting.',
     ],
     correct: [
       'The meetings are online only this term.',

@@ -36,8 +36,6 @@ export default {
   sources: ['COP-MET', 'STOWE-NCA', 'MCFARLANE', 'CARDIFF-LANG'],
   examples: {
     incorrect: [
-      'Missing log: [[always home by the morning]], no action taken.',
-      'He [[usually back by school]] on Monday, says mum.',
       {
         text: "Missing again. Probably off partying with her mates. [[Will turn up when she's ready]] like always.",
         suggestions: [
@@ -52,6 +50,8 @@ export default {
       'Leah goes missing [[out of boredom]], staff think.',
       'Kai goes to the trap house [[for something to do]], the YOT worker says.',
       'He [[will come back when he runs out of money]].',
+      'Missing log: [[always home by the morning]], no action taken.',
+      'He [[usually back by school]] on Monday, says mum.',
     ],
     correct: [
       'She is not usually back by curfew, and staff have reported it each time.',

@@ -41,8 +41,6 @@ export default {
   sources: ['LM', 'ROSA', 'NSPCC-BF'],
   examples: {
     incorrect: [
-      'Neighbour says the girl (15) is his [[bit on the side]].',
-      "Jade (14) is the 30-year-old's [[side piece]], per her friends.",
       'The 14-year-old and the teacher were having a [[love affair]], the log says.',
       {
         text: 'She [[had an affair]] with her PE teacher over the summer term.',
@@ -58,6 +56,8 @@ export default {
       'In the 2012 notes Jade is the landlord’s [[teenage mistress]].',
       'The 38-year-old called Mia (14) his [[underage bride]] in the messages.',
       'The taxi driver (41) and his [[schoolgirl girlfriend]] were stopped in Bradford.',
+      'Neighbour says the girl (15) is his [[bit on the side]].',
+      "Jade (14) is the 30-year-old's [[side piece]], per her friends.",
     ],
     correct: [
       'Pathway plan: Demi (17) is learning to manage her own affairs with support.',

@@ -34,9 +34,6 @@ export default {
   sources: ['NSPCC-LIST', 'LM', 'UKCIS'],
   examples: {
     incorrect: [
-      'Jade (14) [[treats the 40-year-old like her best mate]].',
-      'CCTV: the girl chatting to the driver, 38, [[like an old friend]].',
-      'She and the lodger (52) laugh together [[like old friends]].',
       {
         text: 'She [[befriended older men]] at the bus station.',
         suggestions: ['was contacted and groomed by older men', 'was targeted by older men'],
@@ -47,6 +44,9 @@ export default {
       'Ellie [[became friends with an adult man]] through a gaming site.',
       'Jade [[is friends with older men]] from the takeaway.',
       'Kayleigh [[was friends with an older guy]] who had a car.',
+      'Jade (14) [[treats the 40-year-old like her best mate]].',
+      'CCTV: the girl chatting to the driver, 38, [[like an old friend]].',
+      'She and the lodger (52) laugh together [[like old friends]].',
     ],
     correct: [
       'She greeted her key worker like an old friend.',

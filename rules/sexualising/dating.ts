@@ -73,8 +73,6 @@ export default {
   sources: ['NSPCC-BF', 'LSCB-TBL', 'LM'],
   examples: {
     incorrect: [
-      'Mum is worried about [[the man she sees]] at weekends.',
-      'Leah (14) is secretive about [[the older guy she is seeing]].',
       {
         text: 'She [[is dating a 22-year-old]] from the car wash.',
         suggestions: ['is being groomed by', 'is in contact with, and being groomed by,'],
@@ -104,6 +102,8 @@ export default {
       'Jade (13) has [[dated an older boy]] who drives a van.',
       'Ruby (13) [[is seeing an older lad]] from the sixth-form college.',
       'Ruby (15) [[got together with him]] after the party in May.',
+      'Mum is worried about [[the man she sees]] at weekends.',
+      'Leah (14) is secretive about [[the older guy she is seeing]].',
     ],
     correct: [
       'The man she sees at the clinic is her GP.',

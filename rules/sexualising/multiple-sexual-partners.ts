@@ -33,8 +33,6 @@ export default {
   sources: ['PKC', 'LSCB-TBL', 'HMICFRS-MET'],
   examples: {
     incorrect: [
-      'Sexual health: UPSI with [[casual partners]] (pt 14)',
-      'Clinic note: Jade (14) reports [[casual hook-ups]] since the summer.',
       {
         text: 'She [[has had multiple sexual partners]] over the last year.',
         suggestions: ['has been sexually abused by [number] adults', 'has been abused by several adults'],
@@ -47,6 +45,8 @@ export default {
       'Ellie has had a [[string of boyfriends]] in their twenties.',
       'Kayleigh has had [[a large number of partners]].',
       'Jade has [[lots of partners]] in their twenties.',
+      'Sexual health: UPSI with [[casual partners]] (pt 14)',
+      'Clinic note: Jade (14) reports [[casual hook-ups]] since the summer.',
     ],
     correct: [
       'She has no casual partners, the nurse recorded.',

@@ -44,9 +44,6 @@ export default {
   sources: ['SAFESOUND', 'UKCIS', 'OUTSHADOWS'],
   examples: {
     incorrect: [
-      'She posts [[revealing selfies]] on Instagram.',
-      'Staff saw Leah (14) [[dancing suggestively]] with the men at the party.',
-      'Jade [[poses provocatively]] in her TikToks.',
       {
         text: 'She was wearing [[revealing clothes]] when officers found her.',
         suggestions: ['[clothing]', 'clothes bought by [adult]'],
@@ -64,6 +61,9 @@ export default {
       'Found at 2am [[tarted up]] in heels, aged 13',
       'She was [[dressed up to the nines]] at the hotel.',
       'Ellie (14) [[dressed to kill]] for the party at the flat.',
+      'She posts [[revealing selfies]] on Instagram.',
+      'Staff saw Leah (14) [[dancing suggestively]] with the men at the party.',
+      'Jade [[poses provocatively]] in her TikToks.',
     ],
     correct: [
       'The men made her pose for photos at the flat.',

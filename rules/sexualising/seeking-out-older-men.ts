@@ -40,12 +40,6 @@ export default {
   sources: ['HMICFRS-MET', 'HMICFRS-GB', 'LM'],
   examples: {
     incorrect: [
-      'She is always [[chasing older boys]] from the estate.',
-      'He [[pursues the older men]] he meets online.',
-      'Kacey (14) [[runs after older men]] at the bus station.',
-      'Carers say he is [[chasing after the older lads]] from the estate.',
-      'She is [[looking for attention from older men]] online.',
-      'Mia (13) [[craves attention from the lodger]], her mum says.',
       {
         text: 'She [[seeks out older men]] in the town centre.',
         suggestions: ['is targeted by older men', 'is approached by adult men'],
@@ -59,6 +53,12 @@ export default {
       'Amira was [[looking for sex]] on the app.',
       'Ellie [[chases older men]] at the park.',
       'Jade [[approaches adult men]] for cigarettes.',
+      'She is always [[chasing older boys]] from the estate.',
+      'He [[pursues the older men]] he meets online.',
+      'Kacey (14) [[runs after older men]] at the bus station.',
+      'Carers say he is [[chasing after the older lads]] from the estate.',
+      'She is [[looking for attention from older men]] online.',
+      'Mia (13) [[craves attention from the lodger]], her mum says.',
     ],
     correct: [
       'The older boys chased her down the road.',

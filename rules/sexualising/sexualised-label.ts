@@ -40,9 +40,6 @@ export default {
   sources: ['OUTSHADOWS', 'HMICFRS-MET', 'ZT', 'SAFESOUND'],
   examples: {
     incorrect: [
-      'Jade (13) [[presents as very sexualised]] with staff.',
-      'Mia [[is highly sexualised]] for a 12-year-old.',
-      'School nurse: [[a very sexualised]] and confident girl',
       {
         text: 'The 2010 log called the girls [[Lolitas]] who hung around the takeaway.',
         suggestions: [
@@ -59,6 +56,9 @@ export default {
       'Kayla is an [[oversexualised young girl]] in the view of the night staff.',
       'The staff log says Kyra (14) is [[sexualised for her age]].',
       'Keeley (13) [[is hypersexual]] and goes off with men, the night staff wrote.',
+      'Jade (13) [[presents as very sexualised]] with staff.',
+      'Mia [[is highly sexualised]] for a 12-year-old.',
+      'School nurse: [[a very sexualised]] and confident girl',
     ],
     correct: [
       'She was very sexualised by the abuse she suffered.',
