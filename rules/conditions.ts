@@ -239,6 +239,33 @@ export const conditions = {
   },
 
   /**
+   * The force is stated just before ("forced to sleep with men for money",
+   * "was made to have sex with them", "coerced into sleeping with"): the
+   * words say what was done to the person, not what they chose.
+   */
+  'force-stated': {
+    precededBy: [
+      '{force}|{make}|{coerce}|{compel}|{pressure}|{pressurise}|{order}|{threaten} $obj? to|into',
+      '{be} forced|made|coerced|compelled|pressured|pressurised to|into',
+    ],
+    within: 1,
+  },
+
+  /**
+   * The family's or a relative's words, reported ("the family say this is a
+   * cultural arrangement", "his parents insist he is only helping out"):
+   * their account, recorded as evidence. Not a view the writer adopts or
+   * weighs ("mum thinks it's just a phase" stays a finding).
+   */
+  'family-view-reported': {
+    precededBy: [
+      'family|families|parents|parent|mum|mother|dad|father|stepdad|stepmum|relatives|relative|uncle|aunt|auntie|nan|gran|grandparents|grandmother|grandfather|guardian|household {say}|{claim}|{insist}|{maintain}|{describe}|{explain}|{state}|{report}|{tell}',
+      'family|families|parents|parent|mum|mother|dad|father|relatives|uncle|aunt|nan|gran|grandparents|guardian {say}|{claim}|{insist}|{maintain}|{state} that? this|it|he|she|they|the-child',
+    ],
+    within: 10,
+  },
+
+  /**
    * The words open a reason clause ("no concerns as she denies", "closed
    * because he says he is fine"): a decision made on the child's word,
    * which `no-concerns-as-denies` reports.

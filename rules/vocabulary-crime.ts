@@ -445,6 +445,8 @@ export const conditions = {
       followedBy: [
         'a|another|the|one? boy|girl|lad|lass|classmate|peer|pupil|student|teenager|boys|girls|lads|classmates|peers',
         'of|around|about? (the same|her own|his own|their own|a similar|similar) age',
+        // "in a relationship with a woman his own age": a partner of the subject's own age.
+        'a|an|another? woman|man|lady|guy|bloke|person|adult of|around|about? (the same|her own|his own|their own|a similar|similar) age',
         'in|at|from $poss|the year|class|form|school|college|tutor|year-group',
       ],
       within: 2,

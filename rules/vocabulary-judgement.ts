@@ -557,7 +557,7 @@ export const classes = {
     'a|an? normal|typical|usual|natural|ordinary part of growing up|being-a-teenager|adolescence|being-young',
     'a|an teen|teenage|young|innocent|childhood romance|crush|infatuation|fling',
     // Servitude named as custom: "it is a cultural arrangement", "normal in their culture".
-    'a|an? cultural|traditional arrangement|thing|custom|norm',
+    'a|an? cultural|traditional arrangement|thing|custom|norm|practice|tradition',
     'normal|usual|accepted|acceptable|common|expected in|for $poss|their|the|that culture|community',
     'what children|kids|girls|boys {do} back home',
   ],
@@ -921,7 +921,7 @@ export const conditions = {
       precededBy: [
         '@det|$owner @jv-degree? life|time|times|situation|situations|placement|placements|journey|task|tasks|job|case|cases|process|meeting|meetings|interview|interviews|conversation|conversations|contact|visit|visits|period|week|weekend|day|night|year|area|estate|flat|house|address|place|road|route|move|transition|relationship|decision|choice|question|work|school|home|environment|atmosphere|weather|behaviour|behaviours|conditions|circumstances|system|systems|street|streets|market|lines|activity|activities|lifestyle|world|crime|drugs|months|weeks|days|years|trip|trips|location|locations|property|properties|room|hotel|car|plan|plans|assessment|information|intelligence|evidence|picture|details|records|referral|report|case',
         // Everyday things and conditions: "the traffic was impossible", "the wait was a nightmare".
-        '@det|$owner @jv-degree? traffic|noise|queue|queues|wait|waiting|delay|delays|bus|buses|train|trains|transport|roads|parking|signal|connection|wifi|internet|rent|cost|costs|prices|bills|paperwork|form|forms|exam|exams|homework|coursework|course|commute|timetable|schedule|deadline|deadlines|food|pain|heat|cold|rain|snow|housing|benefits',
+        '@det|$owner @jv-degree? traffic|noise|queue|queues|age-gap|age-difference|gap|difference|wait|waiting|delay|delays|bus|buses|train|trains|transport|roads|parking|signal|connection|wifi|internet|rent|cost|costs|prices|bills|paperwork|form|forms|exam|exams|homework|coursework|course|commute|timetable|schedule|deadline|deadlines|food|pain|heat|cold|rain|snow|housing|benefits',
       ],
       within: 2,
     },
@@ -933,7 +933,7 @@ export const conditions = {
    */
   'jv-other-owner': {
     precededBy: [
-      "man's|men's|adult's|adults'|suspect's|suspects'|offender's|perpetrator's|abuser's|exploiter's|driver's|father's|stepfather's|uncle's|landlord's|boss's|defendant's|accused's|officer's|officers'|police's|force's|school's|council's|agency's|carer's|carers'|mother's|mum's|dad's|parent's|parents'|neighbour's|witness's|staff's|worker's|manager's|owner's",
+      "man's|men's|adult's|adults'|suspect's|suspects'|offender's|perpetrator's|abuser's|exploiter's|driver's|father's|stepfather's|uncle's|landlord's|boss's|defendant's|accused's|officer's|officers'|police's|force's|school's|council's|agency's|carer's|carers'|mother's|mum's|dad's|parent's|parents'|neighbour's|witness's|staff's|worker's|manager's|owner's|trafficker's|traffickers'|groomer's|recruiter's|controller's|gangmaster's|employer's|lodger's",
     ],
     within: 4,
   },

@@ -64,6 +64,7 @@ export default {
       "Staff say Leah [[thinks she's a grown woman]] now she is 14.",
       'The door staff said Leah [[looked like a 21-year-old]] that night.',
     ],
+    info: ['The barman told police the girl "[[looked older]]" and had ID; police noted she was 13.'],
     correct: [
       'Her dad (45) is built like a man who works outdoors.',
       'The man looked older than 40 in the CCTV stills.',

@@ -21,6 +21,7 @@ export default {
       ],
       within: 1,
     },
+    'force-stated',
   ],
   message: '`{actual}` frames the sexual abuse of a child as a trade the child took part in',
   suggestions: ['sexual abuse by [adult], who supplied', 'sexual exploitation, with [adult] supplying'],
@@ -46,6 +47,8 @@ export default {
       'Tick-box explanation: she (14) is [[sleeping with the older lads for a bed]]',
     ],
     correct: [
+      'The 19-year-old told police he had been forced to sleep with men for money by his landlord.',
+      'He was made to have sex with them for money, he told the nurse.',
       'CSE involves sexual activity in exchange for something the victim needs or wants.',
       'The men gave Jade drugs and sexually abused her at the address.',
       'Sexual activity in return for something the child wants is still abuse.',

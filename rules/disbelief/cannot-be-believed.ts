@@ -23,6 +23,9 @@ export default {
     'not convinced|persuaded|unconvinced|sceptical|skeptical that? $subj|@jv-child-noun @be|{have}? been? under threat|duress|pressure|control',
     'hard|difficult|impossible to know what|whether to believe',
     'i|we|staff|officers|police|professionals|carers {do} not know what to believe',
+    // "I don't believe a word she says", "nobody believed a word of it".
+    '{do} not believe a|one|single? word $subj {say}|{tell}|{write}',
+    '{do} not believe a|one|single? word of it|that|this',
   ],
   unless: [
     {
@@ -58,8 +61,11 @@ export default {
       'I remain [[sceptical of her explanation]] for the train tickets.',
       'Although Kyle now says he was under threat, I am [[not convinced he was forced]].',
       'With Leah it is [[hard to know what to believe]], the manager wrote.',
+      'I [[do not believe a word she says]] about the men.',
+      "Staff [[don't believe a word of it]].",
     ],
     correct: [
+      'I do not believe a word the suspect says.',
       'Jade should be believed and supported to give her account.',
       'Avoid phrases like "cannot be believed" about a child.',
       'Kyle said he could not trust the police after the arrest.',

@@ -23,8 +23,24 @@ export default {
     // A named child's version, or a field's bare "account", that keeps moving:
     // "Leah's version keeps changing", "- account keeps shifting".
     '@doubt-account {keep} changing|shifting|growing|evolving|moving',
+    // An account that moves without its owner next to it: "has shifted three times", "has grown with each interview".
+    '{have} @jv-degree? shifted|altered|varied|morphed|wavered two|three|four|five|several|many|multiple|numerous|a-few|a-number-of times',
+    '{have} @jv-degree? grown|expanded|changed|shifted|evolved|developed|got-bigger|become-bigger with|in|at each|every interview|telling|retelling|meeting|conversation|session|visit',
+    // "all over the place", "three different accounts", "keeps adding details".
+    '@doubt-account @be|{have} @jv-degree? been? all over the place',
+    '{tell}|{give} two|three|four|five|several|multiple|many different|conflicting|contradictory|varying accounts|versions|stories|explanations',
+    '{keep} adding|changing|embellishing details|bits|things|to-it|to-the-story|to-her-story|to-his-story',
   ],
   unless: [
+    // The change explained by fear: "has given two different accounts because he is scared of the men".
+    'choice-fear-reason',
+    // Not the account: "her confidence has grown with each interview".
+    {
+      precededBy: [
+        'confidence|trust|engagement|rapport|relationship|understanding|ability|willingness|openness|vocabulary|bond|anxiety|distress|fear|relief|placement|plan|team|school|address',
+      ],
+      within: 2,
+    },
     'doubt-adult-owner',
     {precededBy: ['because|if|when|where|although|though|as', 'even if|though'], within: 1},
   ],
@@ -61,8 +77,19 @@ export default {
       "OIC note: [[Dylan's story has grown]] since March.",
       'The [[story grows with every retelling]], the manager says.',
       'Leah gave an [[ever-changing story]] about the car and the man.',
+      'Her [[account has been all over the place]] since the first interview.',
+      'He has [[given three different accounts]] of the night.',
+      'She [[keeps adding details]] every time we speak to her.',
+      "Jade's version of the night at the hotel in Hull (she was 14) [[has shifted several times]].",
+      'Leah (14): version of the trip to Hull [[has wavered several times]].',
+      "Kai's story about the debt [[has grown with every telling]].",
+      'The account of being held at the flat [[has got bigger at each interview]].',
     ],
     correct: [
+      'He has given two different accounts because he is scared of the men.',
+      'The figures are all over the place this month.',
+      'Her trust in the worker has grown with each visit.',
+      'The placement plan has changed with each review.',
       'The 27-year-old’s account keeps changing in interview.',
       'Jade gave further detail about the car on 12 May.',
       'Avoid phrases such as "changed her story" in a referral.',

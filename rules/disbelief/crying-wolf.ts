@@ -21,6 +21,7 @@ export default {
       'Staff think she has [[cried rape]] before to get a move.',
     ],
     correct: [
+      "One officer wrote that the girl was 'crying wolf'; that remark has been raised with his supervisor.",
       'Jade has reported being followed on four occasions since May.',
       'Avoid phrases such as "crying wolf" about a child.',
       'Kyle reported threats from the elders on 3 and 9 June.',

@@ -22,8 +22,21 @@ export default {
     '@doubt-account @jv-degree? {fall}|{come} apart',
     '{pick}|{poke} holes in $poss|the|$owner @doubt-account',
     'holes in $poss|$owner @doubt-account',
+    // Full of holes with the account out of reach: "Aoife's version of what happened is so full of holes".
+    '{be}|@seem so|just|completely|totally|absolutely|utterly (full of|riddled with) holes|gaps|contradictions|inconsistencies',
+    '{be}|@seem (full of|riddled with) contradictions|inconsistencies',
   ],
   unless: [
+    // An adult's account: "the suspect's account doesn't add up", "the man's story".
+    'jv-other-owner',
+    'doubt-adult-owner',
+    // A thing full of holes, or a case against an adult: "the fence is full of holes", "the prosecution case".
+    {
+      precededBy: [
+        'fence|shed|roof|wall|walls|floor|door|net|tent|bucket|boat|sock|socks|jeans|clothes|case|argument|theory|plan|prosecution|defence|defense|alibi|timetable|budget|figures',
+      ],
+      within: 4,
+    },
     // Figures, plans and records that do not add up are not the child's account.
     {
       precededBy: [
@@ -58,8 +71,14 @@ export default {
       'The home manager [[picked holes in her account]] at the strategy meeting.',
       'Staff feel her account is [[not hanging together]] since the ABE.',
       'There are [[holes in her account]] of the trip to Luton, the note says.',
+      "Mia's version of what happened at the park in Leeds [[is so full of holes]] that nobody believes her.",
+      'Her version of what happened in Hull [[is full of contradictions]].',
     ],
     correct: [
+      "The suspect's account doesn't add up, the DS noted.",
+      "The man's story was full of holes, officers said.",
+      'The prosecution case against the driver is so full of holes that it was dropped.',
+      'The fence at the back is completely full of holes.',
       'Details of the journey differ between the accounts of 3 and 9 May.',
       'Avoid phrases like "doesn\'t add up" about a child\'s account.',
       'The hours Kyle worked add up to over 60 a week.',

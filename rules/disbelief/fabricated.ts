@@ -15,6 +15,8 @@ export default {
     '{invent} the|her|his|their|this|that|these|those threat(s)|abuse|assault|attack|rape|debt|incident|details|allegation(s)|claim(s)|account(s)|stories|man|men|boyfriend|kidnap|kidnapping',
     '{invent} it|things|stuff|everything',
     '{invent} the whole thing|story|lot',
+    // Imagination as the source: "has a vivid imagination", "an overactive imagination".
+    '{have} a|an @degree? vivid|active|overactive|over-active|wild|fertile imagination',
   ],
   unless: [
     {precededBy: ['metal|steel|textile|sheet|welding'], within: 1},
@@ -50,8 +52,11 @@ export default {
       'The school thinks Mia [[invents things]] to get attention.',
       'Amira is [[inventing the debt]] in the view of her uncle.',
       'She [[invented the whole thing]] to avoid going home.',
+      'YP [[has a vivid imagination]] and tells staff all sorts.',
+      'Teacher: Kyle [[has an overactive imagination]].',
     ],
     correct: [
+      'Kyle draws every day and uses his imagination in art.',
       'The paediatrician ruled out fabricated or induced illness.',
       'The men invented a debt and told Kyle he had to work it off.',
       'Jade gave a detailed account that matches the hotel records.',

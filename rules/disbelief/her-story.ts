@@ -26,8 +26,13 @@ export default {
     '{be} most|more|very|highly|quite? likely|probably|possibly|perhaps|maybe a|an|just-a|only-a|another @jv-degree? cover|likely|tall|sob|fanciful|far-fetched|elaborate|convenient|fairy|rehearsed|coached|made-up story|tale|yarn|excuse',
     '@doubt-judge-verb it|this|that|the-account|her-account|his-account|their-account|the-disclosure|her-disclosure|his-disclosure|what-she-said|what-he-said|the-story|her-story|his-story? as|to-be? @doubt-story-name',
     '@doubt-judge-verb that? it|this|the-account|her-account|his-account|their-account|the-disclosure|what-she-said|what-he-said|the-story|her-story|his-story @be @jv-degree? @doubt-story-name',
+    // Telling a listener a yarn: "told the YOT worker a right old yarn", "gave staff a real porky".
+    '{tell}|{give}|{feed}|{spin} _? _? _? a|an|another right|real|proper|tall|fine? old? yarn|porky|cock-and-bull-story|fairy-tale|fairy-story|tall-tale',
   ],
   unless: [
+    // An adult's account: "the suspect's account doesn't add up", "the man's story".
+    'jv-other-owner',
+    'doubt-adult-owner',
     {
       precededBy: [
         '{tell}|{share}|{hear}|{write}|{record}|{believe}|{trust}',
@@ -73,8 +78,12 @@ export default {
       "Leah [[spun staff a yarn]] about staying at a friend's.",
       'The debt to the snakeheads [[is most likely a cover story]].',
       'His talk of threats [[is probably a convenient excuse]] for going back.',
+      'Tyler [[gave the duty officer a real porky]] about where he had been.',
+      'She [[told her key worker a right old yarn]] about a man with a knife.',
     ],
     correct: [
+      "The defendant's story about the car was tested in court.",
+      'Tyler told the duty officer about the man who took his phone.',
       'Jade was given time to tell her story at her own pace.',
       'Life story work with Kyle will start in September.',
       'Avoid calling a child\'s account "her story".',

@@ -19,8 +19,16 @@ export default {
     'lacks|lacked|lacking plausibility',
     'hard|difficult to credit',
     'stretches|stretched|strains|strained credibility|credulity|belief',
+    // The harm doubted from the child's conduct: "so it can't be that bad", "it cannot be as bad as she says".
+    'it|this|that|things {can} not|never be that|so|too|all-that bad|serious|scary|frightening|awful|terrible',
+    'it|this|that|things {can} not|never be as bad|serious|scary|frightening as $subj {say}|{claim}|{make}',
+    'it|this|that|things {can} not|never be as bad|serious as all-that|that',
+    'it|this|that|things cannot be that|so|too|all-that bad|serious|scary|frightening|awful|terrible',
+    'it|this|that|things cannot be as bad|serious|scary|frightening as $subj {say}|{claim}|{make}',
   ],
   unless: [
+    // The harm to someone else: "it can't be that bad for the men".
+    {followedBy: ['for @not-the-child|him|them|the-men|the-adults|the-defendant|the-family']},
     {precededBy: ['$subj {find}|{feel} it', '$subj {find}', 'finds|feels it'], within: 1},
     {precededBy: ['if|even|though|although|whether|when'], within: 4},
     {precededBy: ['may|might|can|could|often|sometimes|initially|first'], within: 2},
@@ -57,8 +65,16 @@ export default {
       "Jade's account of the hotel was [[unconvincing]] to the duty sergeant.",
       'The officer found the account [[not plausible]] given the CCTV gaps.',
       'The account [[lacks plausibility]] according to the landlord.',
+      "She still goes back every weekend, so [[it can't be that bad]].",
+      '[[It cannot be as bad as she says]] if she keeps texting him.',
+      "Surely [[things can't be too bad]] at the house if he stays there.",
+      "[[It can't be as bad as he says]], or he would not keep going.",
+      "Her worker thinks [[it can't be as bad as all that]].",
+      'Closure note: he goes back each week, so [[it cannot be that bad]].',
     ],
     correct: [
+      "It can't be that bad for the men, the defence barrister said.",
+      'Staff said the harm she describes is serious and cannot be ignored.',
       'Jade finds it hard to believe that anyone will help her.',
       'It seems unlikely that Kyle will return home before June.',
       "Jade's account of the hotel matches the booking records.",

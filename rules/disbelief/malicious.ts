@@ -5,7 +5,21 @@ export default {
   category: 'disbelief',
   severity: 'error',
   target: 'term',
-  phrases: ['malicious', 'maliciously', 'vindictive(ly)', 'out of spite', 'spiteful(ly)'],
+  phrases: [
+    'malicious',
+    'maliciously',
+    'vindictive(ly)',
+    'out of spite',
+    'spiteful(ly)',
+    // A motive put on the account: "motivated by revenge", "an axe to grind", "an attempt to get a move",
+    // "only saying this to get out of trouble".
+    '@doubt-account|allegation|allegations|claims|complaint|disclosure @be|@seem @jv-degree? likely|probably|possibly|partly|largely|mainly|entirely? motivated|driven by revenge|spite|jealousy|money|malice|a-grudge|anger',
+    '{be}|@seem @jv-degree? motivated|driven by revenge|spite|jealousy|malice|a-grudge',
+    'out of revenge|jealousy|malice',
+    '{have} an|a axe to grind|grudge-against',
+    'a|an attempt|ploy|bid|way to get|secure|gain|force|engineer a|an? move|new-placement|transfer|house|flat|compensation|revenge',
+    'only|just {say}|{claim}|{allege}|{disclose}|{report} this|it|that|these-things? to get-out-of|stay-out-of|avoid|escape|get|gain|cover',
+  ],
   unless: [
     {
       followedBy: [
@@ -27,8 +41,17 @@ export default {
       'Jade rang the police [[out of spite]] after the argument with her mum.',
       'The home felt Amira had acted [[maliciously]] when she called the police.',
       'Staff described the text as [[spiteful]] towards the man.',
+      'Her [[disclosure is likely motivated by revenge]] after the break-up.',
+      'Staff think she [[has an axe to grind]] with the driver.',
+      'The allegation is probably [[an attempt to get a move]] to a new placement.',
+      'He is [[only saying this to get out of]] trouble with the police.',
+      'Carer: she did it [[out of jealousy]] of the other girl.',
+      'The [[complaint seems motivated by spite]].',
     ],
     correct: [
+      'She made an attempt to get help from a teacher.',
+      'The men were motivated by money.',
+      'Staff took the disclosure seriously and made a referral.',
       'The men were charged with malicious wounding after the attack on Kyle.',
       "Jade's account is not malicious; the hotel records support it.",
       'Avoid labels such as "malicious" for a child\'s account.',

@@ -13,6 +13,9 @@ export default {
     '{close}|{closed} as|because $subj {deny}',
     'closed as|because $subj {deny}',
     'no concerns|risk as|because|since the? @jv-child-noun {deny}',
+    // The closure word and the child's word in other shapes: "case closed as YP denies", "NFA'd because the girl denies it".
+    'case|referral|file|matter|episode|concern|concerns closed|nfa|nfa-d|nfa’d|stepped-down as|because|since the? @jv-child-noun|$subj {deny}',
+    '{close}|{closed}|nfa|nfa-d as|because|since the? @jv-child-noun {deny}',
   ],
   guards: {negation: false},
   message: '`{actual}` closes the concern because the child denies it',
@@ -32,8 +35,11 @@ export default {
       'The referral was [[closed as she denies]] being exploited.',
       'There are [[no concerns as the child denies]] any harm.',
       'Outcome: [[no concerns as YP denies]] any contact with the men',
+      'Outcome: [[referral closed as YP denies]] any contact with the men.',
+      '[[NFA because the girl denies]] being touched.',
     ],
     correct: [
+      'The case was not closed; although she denies it, the plan continues.',
       'Jade denies any contact, but concerns remain because she was found at the flat.',
       'Avoid recording "no concerns as child denies" as an outcome.',
       'No further action was taken against Kyle under the s45 defence.',

@@ -32,6 +32,14 @@ export default {
     'doubts|questions over|about whether $subj {be} (telling the truth|being truthful|being honest)',
     'doubtful|questionable|debatable|unlikely whether|that|if the? $subj|@jv-child-noun @be|{have}? been? @doubt-victim-verb',
     'reliability|credibility|veracity|truthfulness of $poss|the|$owner? @doubt-account',
+    // The account or claims said to be undermined: "PV's claims of imprisonment are undermined by her posts".
+    '@doubt-undermine-obj @be|{have} @jv-degree? been? undermined|contradicted|discredited|disproved|disproven|weakened',
+    '@doubt-undermine-obj of _ _? @be|{have} @jv-degree? been? undermined|contradicted|discredited|disproved|disproven|weakened',
+    // An account too thin to count: "his account of being beaten is vague".
+    '@doubt-account @be|@seem|{sound} @jv-degree? @jv-degree? vague|sketchy|patchy|woolly|wooly|hazy|muddled',
+    '@doubt-account of _ _? @be|@seem|{sound} @jv-degree? @jv-degree? vague|sketchy|patchy|woolly|wooly|hazy|muddled',
+    // "Her account lacks detail", "his story is lacking in substance".
+    '@doubt-account @jv-degree? {lack}|lacking|lacks in? @jv-degree? detail|specifics|substance|coherence|consistency',
   ],
   unless: [
     // Credibility the account has or is given: "her account has credibility", "adds credibility to".
@@ -55,6 +63,19 @@ export default {
     },
     'jv-thing-subject',
     'jv-reported-framing',
+    // Vagueness explained by the harm: "her account is vague because she was drugged at the time".
+    {
+      followedBy: [
+        'because|as|since|given $subj {be}|{have} been? drugged|drunk|intoxicated|traumatised|traumatized|frightened|scared|terrified|asleep|unconscious|injured|hurt|in-shock',
+      ],
+    },
+    // A heading or a process: "Assessment of credibility: …", "credibility assessment".
+    {
+      precededBy: [
+        'assessment|assessing|assess|testing|test|evaluation|evaluating|consideration|considering of?',
+      ],
+      within: 1,
+    },
     {
       followedBy: [
         'whether|if|that|as-to|assessment(s)|guidance|test|tests|framework',
@@ -113,8 +134,20 @@ export default {
       'Nurse feels [[she was not being truthful]] as she was smirking while giving her account',
       'The officer noted that Kayleigh [[has credibility issues]].',
       'Kayleigh [[has little credibility]] in the eyes of the duty sergeant.',
+      'Her [[account lacks detail]] and she cannot give dates.',
+      'His [[story lacks substance]], the IO wrote.',
+      'Review: [[her account is undermined]] by the CCTV timings.',
+      '[[His claims of being threatened have been contradicted]] by the other boys.',
+      'Her [[story sounds vague]] and lacks detail.',
+      'His [[account of the journey is sketchy]] at best.',
     ],
     correct: [
+      'Her account lacks detail because she was drugged.',
+      'The plan lacks detail and will be revised.',
+      'The defence claims were undermined by the CCTV.',
+      'I am not convinced the placement can keep her safe.',
+      'Her memory of the night is vague because she had been drugged, which is common.',
+      'Assessment of credibility: not applicable at this stage.',
       'Her account has credibility: the details match the CCTV from the bus station.',
       'Nobody on the core group believes Ellie’s account is invented.',
       'Jade gave a clear account of the flat and the two men.',

@@ -10,8 +10,16 @@ export default {
     // The child as playing the professionals: "he's been playing us", "playing staff for fools".
     '{be} {play} us|staff|everyone|everybody|professionals|officers|workers|people|agencies|carers|me',
     '{play} us|staff|everyone|everybody|professionals|officers|workers|people|agencies|carers|me for fools|mugs|idiots|a-fool|a-mug|suckers',
+    // The child as a performer: "a good actress", "quite the little actor".
+    'a|an|quite-a|quite-the|such-a @jv-degree? good|great|brilliant|accomplished|convincing|talented|excellent|little|real little? actress|actor|performer',
   ],
   unless: [
+    // Acting as an activity: "a talented actress in the school play".
+    {
+      followedBy: [
+        'in|at|on|for the|a|her|his? school|drama|play|show|film|musical|class|club|production|group',
+      ],
+    },
     'jv-reported-framing',
     'jv-told-child',
     {
@@ -39,8 +47,12 @@ export default {
       'Staff feel Jade [[puts it on]] when the police are there.',
       'Tyler has [[been playing us]] for months, the manager feels.',
       'She [[is playing staff for fools]] with the missing-person calls.',
+      'Carer: Kayleigh is [[a brilliant little actress]] when the police come round.',
+      '- [[quite the little actor]] in interview',
     ],
     correct: [
+      'She wants to be an actress when she leaves school.',
+      'Ellie is a talented actress in the school play.',
       'Leah was distressed and said the men had threatened her brother.',
       'Avoid phrases such as "playing the victim" about a child.',
       'The review found that officers wrongly described victims as playing the victim.',

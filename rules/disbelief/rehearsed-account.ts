@@ -26,8 +26,17 @@ export default {
     '{use} the nrm|trafficking|modern-slavery|s45|section-45 to avoid|escape|evade|dodge|get-out-of',
     'suspiciously|too|overly|unusually|remarkably detailed|polished|consistent|neat|convenient',
     '{tell}|{spin} stories|yarns|a-yarn',
+    // The account as a stock one: "is textbook – the same story every kid in a grow tells".
+    'the same story|account|line|script|tale as? every|all|each|the-other|the-others|they-all',
+    '@doubt-account {be} @jv-degree? textbook|formulaic|stock|generic|copy-and-paste',
   ],
   unless: [
+    // Textbook as typical of harm: "her account is textbook trauma", "textbook grooming".
+    {
+      followedBy: [
+        'trauma|grooming|exploitation|cse|cce|of|victim|response|disclosure|signs|indicators|coercion|control',
+      ],
+    },
     'professional-subject',
     'doubt-adult-owner',
     // Coached by the exploiters: "coached by the men to say she is 18", "coached on what to say".
@@ -61,8 +70,12 @@ export default {
       'Reviewer: [[textbook story]], probably learnt from friends',
       'Jade (14) [[has form for making allegations]] at the home.',
       'Kai is 15 but it is [[hard to see him as trafficked]].',
+      'It is [[the same story every]] lad from that estate gives us.',
+      'In interview his [[account was textbook]] from start to finish.',
     ],
     correct: [
+      'This is textbook grooming by the two men.',
+      'Her account is textbook trauma and should be believed.',
       'She tells stories to her little brother at bedtime.',
       'The timing was convenient for the men, who left before police arrived.',
       'The NRM is the route to support for a child who has been trafficked.',

@@ -16,6 +16,16 @@ export default {
     'reason-clause-before',
     {precededBy: ['as|because|since']},
     'doubt-modal-before',
+    // The child's own views recorded in their field: "Views of the child: says she is happy".
+    {
+      precededBy: [
+        'views|voice|wishes|feelings of the? child|yp|cyp|young-person|pv',
+        "child's|yp's views|voice",
+      ],
+      within: 1,
+    },
+    // "denies any exploitation and says she is fine": part of the denial that closes the case, which no-concerns-as-denies and denies-exploitation report.
+    {precededBy: ['{deny} any|all? exploitation|abuse|it|this|everything|concerns|harm and'], within: 1},
     {precededBy: ['if|though|although|whether'], within: 3},
     {
       followedBy: [
@@ -45,6 +55,8 @@ export default {
       'Jay [[says he is not being exploited]] and the case was closed.',
     ],
     correct: [
+      'Views of the child: says she is happy at school and wants to stay.',
+      'After the strategy meeting Kyle denied it and said he was fine; the plan stays in place.',
       'Jade says she is fine, but she was found at the flat again on Friday.',
       'Avoid closing a case because a child "says she is fine".',
       'Kyle told us he is scared of the elders.',

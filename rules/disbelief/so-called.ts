@@ -15,6 +15,8 @@ export default {
     },
     {
       followedBy: [
+        // An adult's title the writer doubts: "a so-called 'online uncle'", "her so-called new friend".
+        'online|internet|new|older|adult|secret|special|best boyfriend|girlfriend|friend|friends|uncle|partner|mate|mates|daddy|protector|sponsor',
         'boyfriend|boyfriends|girlfriend|friend|friends|uncle|uncles|aunt|auntie|partner|mates|family|job|work|elders|olders|cousin|brother|sister|protector|gang|olders|employer|boss|sponsor|agent|landlord',
       ],
     },
@@ -34,6 +36,8 @@ export default {
       'The [[so-called]] grooming started when Jade was 13.',
     ],
     correct: [
+      "Harley has a so-called 'online uncle' who made her send pictures.",
+      'Her so-called new friend, a man of 30, collected her from school.',
       "Jade's so-called boyfriend is a 27-year-old man from Bradford.",
       'The so-called elders are adults who run the line.',
       'The Casey audit looked at so-called grooming gangs in several towns.',

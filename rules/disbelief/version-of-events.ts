@@ -13,6 +13,7 @@ export default {
     '$poss side of things',
   ],
   unless: [
+    'jv-other-owner',
     {
       precededBy: [
         '{explore}|{understand}|{record}|{hear}|{seek}|{obtain}|{establish}',
@@ -45,6 +46,7 @@ export default {
       'Mia gave the social worker [[her side of things]] in March.',
     ],
     correct: [
+      "The trafficker's version of events was rejected by the jury.",
       'Jade gave an account to PC Shah on 2 May.',
       'Avoid phrases like "version of events" for a child\'s account.',
       "The man's version of events was that she had asked to come.",

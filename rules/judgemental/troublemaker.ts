@@ -118,6 +118,8 @@ export default {
       'Staff describe Kai (15) as [[thuggish]].',
     ],
     correct: [
+      'She does not see the age gap as a problem, which is itself a sign of grooming.',
+      'Mum says the age difference is a problem and wants the police involved.',
       'Jade was late for the review because the traffic was impossible.',
       'Kai was found not guilty; he is innocent of the charge.',
       'Her nan describes the neighbour, 40, as thuggish.',

@@ -21,6 +21,7 @@ export default {
     'just|only|simply|merely|basically experimenting|flirting|playing-around|messing-around|messing-about|being-silly|having-fun',
   ],
   unless: [
+    'family-view-reported',
     'jv-reported-framing',
     'jv-mistaken-for',
     'jv-review-report',
@@ -75,8 +76,12 @@ export default {
       'The messages from the 30-year-old [[were a little bit of harmless fun]], according to her dad.',
       'It [[is a cultural arrangement]]; the girl cooks and cleans for the family.',
       'Staff were told this [[is normal in their culture]] and did not refer.',
+      "Social worker's view: the work at the house [[is a cultural practice]].",
     ],
     correct: [
+      'Staff should never treat the abuse as a cultural practice.',
+      'The family say this is a cultural arrangement, and the school has made a referral.',
+      'His parents insist it was a bit of fun; police are investigating the men.',
       'The men’s behaviour was not a bit of carry-on; it was sexual abuse.',
       'Kai goes to a cultural club on Saturdays and enjoys it.',
       'Eid is an important cultural event for the family.',

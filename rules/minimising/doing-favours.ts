@@ -9,8 +9,13 @@ export default {
     '@minimise-hedge? @minimise-errand for|with @minimise-errand-who',
     '@minimise-money for|from doing|running|carrying|dropping|delivering|holding|minding|helping',
     '@minimise-hedge @minimise-errand',
+    // A child's domestic servitude as family help: "helps the family with the cooking and cleaning".
+    '{help} the|$poss family|household with the? cooking|cleaning|housework|childcare|chores|washing|school-run|children|babies|baby|laundry',
+    '{help} out? around|round the house|home for|with the|$poss family|household',
+    '{earn} $poss? @minimise-money by|for|from doing|running|carrying|cleaning|cooking|helping',
   ],
   unless: [
+    'family-view-reported',
     'jv-reported-framing',
     'jv-mistaken-for',
     // Errands for family: "pocket money for running errands for his nan".
@@ -50,8 +55,13 @@ export default {
       'Tyler gets [[a few quid for dropping]] bags at the station.',
       'He says he was [[only helping out]] a friend of his cousin.',
       '- [[doing little jobs for the men]] at the car wash',
+      'Precious (12) [[helps the household with the childcare]] and the laundry.',
+      'He [[earns his pocket money by cleaning]] the flat above the shop.',
+      'She [[helps out around the house for the family]] she lives with.',
     ],
     correct: [
+      'She helps her mum with the cooking on Sundays.',
+      'The family state that the child is just helping out; the referral was made the same day.',
       'Jade was made to carry bags to Stoke for Deano, who gave her £20.',
       'Her mum gives her pocket money for doing chores at home.',
       'Kai runs errands for his nan on Saturdays.',

@@ -17,6 +17,10 @@ export default {
     'side hustle(s)',
     '{see}|{view}|{treat}|{describe} it as a business|job|career',
     '{see}|{view}|{treat}|{describe}|{call}|{regard}|{consider} it|this|that as? $poss own? business|line|trade|hustle',
+    // A child's labour or dealing as earning a living: "just lads trying to make a living", "doing a bit of work on the side".
+    'lads|boys|kids|girls|youngsters|teenagers|yps trying|looking|wanting|out to make|earn a living|crust',
+    'lads|boys|kids|girls|youngsters|teenagers|yps trying|looking|wanting|out to make|earn money|cash|a-few-quid|a-bit-of-money|some-money|some-cash|extra-money',
+    '{do} a bit of|some|a-little work|graft|business|dealing|selling on the side',
   ],
   unless: [
     {
@@ -54,8 +58,13 @@ export default {
       'The social worker [[sees it as a business]] rather than exploitation.',
       'Staff think Kyle has a [[head for business]] given the cash he carries.',
       'Kai [[calls it his line]] and says he is the boss.',
+      "Officer's note: [[boys trying to earn a few quid]], no concerns.",
+      'Car wash visit: [[lads out to earn a crust]], well fed.',
+      'Closure: he is [[doing a bit of business on the side]] with the olders.',
     ],
     correct: [
+      'Dad is a builder trying to make a living.',
+      'His brother, 24, runs a business on the side.',
       'The car wash business owner paid Tomasz nothing for six months.',
       'Police searched the business premises on Mill Road on 2 May.',
       'Kyle was made to sell drugs in Swindon by two adult men.',

@@ -11,6 +11,8 @@ export default {
     'historic|historical child sexual abuse|exploitation',
     'historic|historical child abuse',
     'historic|historical CSA|CSEA|CCE|grooming|assault|assaults',
+    // The abuse called over: "the exploitation is historical", "the abuse is historic now".
+    'exploitation|abuse|CSE|CCE|grooming|trafficking {be} @jv-degree? now? historical|historic',
   ],
   unless: ['jv-reported-framing'],
   message: '`{actual}` implies the abuse is over and done with',
@@ -28,8 +30,11 @@ export default {
       "Kyle's mother raised [[historical CSE]] concerns from Bradford.",
       'There is [[historic child sexual abuse]] recorded on the file.',
       'There are [[historical child abuse]] concerns from 2018.',
+      'Closing summary: the [[abuse is now historic]] and she is settled.',
+      'Staff view: [[CSE is historical]], no current risk.',
     ],
     correct: [
+      'The exploitation is ongoing and the risk is high.',
       'Avoid the term "historic CSA" in referrals.',
       'Jade told her worker about non-recent abuse by her uncle in 2019.',
       'Avoid the term "historic abuse"; say non-recent abuse.',

@@ -17,6 +17,8 @@ export default {
     'only|just|merely messages|texts|texting|chat|chatting|talking|words|photos|pictures|images|online|snapchats|dms|flirting|comments',
     'only|just|merely being? used|asked|told|paid|sent|got|getting to @exploit-act',
     'only|just|merely weed|cannabis|skunk|puff|green|grass|a-bit-of-weed|a-bit-of-cannabis|a-joint|a-spliff|a-zoot|a-few-grams|a-bit-of-puff',
+    // Online contact made small by "only" after it: "contact online only", "it was virtual only".
+    'contact|abuse|grooming|exploitation|harm|it|this|that|messaging|chat|chatting @be? online|virtual only',
   ],
   unless: [
     {precededBy: ['@not-the-child @be|{get}', '@not-the-child @be being|getting'], within: 1},
@@ -62,8 +64,12 @@ export default {
       'The 14yo was [[only used to hold]] the drugs, so the harm to him is minimal',
       '| CCE | Low | [[only weed]], nothing heavy |',
       'Kai was [[just asked to carry]] a bag to the station.',
+      'Risk: low – [[contact online only]].',
+      'CSE screening: [[grooming was online only]], so no strategy meeting.',
     ],
     correct: [
+      'The meetings are online only this term.',
+      'The support sessions were virtual only during lockdown.',
       'Jade was the only child at the flat when police arrived.',
       'Kyle was spoken to only after the meeting had ended.',
       'Mia was just holding her phone when the car pulled up.',

@@ -16,6 +16,12 @@ export default {
       ],
     },
     'slang-explained',
+    // The adults' use of the place: "adults who use it as a trap house", "the men turned the flat into a trap house".
+    {
+      precededBy: [
+        '@not-the-child|gang|gangs|they|line who|that? {use}|{turn}|{convert}|{make} it|$poss|the flat|house|address|property|home? as|into a|an',
+      ],
+    },
   ],
   message: '`{actual}` adopts drug-network slang for a place where a child was exploited',
   suggestions: ['an address used to sell drugs', 'a property where [child] was held and made to sell drugs'],
@@ -36,6 +42,8 @@ export default {
       'The boys were moved between [[bandos]] in Swindon.',
     ],
     correct: [
+      'The tenant, a man of 60, had his flat taken over by men who use it as a trap house.',
+      'Intelligence: the men turned his flat into a trap house in May.',
       'Kyle was found at an address in Exeter used to sell drugs.',
       'The men set a trap for Kyle by staging a robbery.',
       'She felt caught in a trap of debt to the men.',

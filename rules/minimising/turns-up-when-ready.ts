@@ -13,6 +13,8 @@ export default {
     'when|once $subj got|gets|get bored|fed-up',
     'out of|through|from sheer? boredom',
     'for something to do',
+    // Back by a set time, as if the missing were routine: "usually back by breakfast", "always home by the morning".
+    'always|usually|normally|generally|eventually|invariably back|home by breakfast|morning|the-morning|school|lunch|lunchtime|teatime|the-weekend|monday|curfew|dawn|daylight',
   ],
   unless: [
     'jv-reported-framing',
@@ -48,8 +50,11 @@ export default {
       'Leah goes missing [[out of boredom]], staff think.',
       'Kai goes to the trap house [[for something to do]], the YOT worker says.',
       'He [[will come back when he runs out of money]].',
+      'Missing log: [[always home by the morning]], no action taken.',
+      'He [[usually back by school]] on Monday, says mum.',
     ],
     correct: [
+      'She is not usually back by curfew, and staff have reported it each time.',
       'Kai came back at 03:10 with £200 and a new phone; he would not say where he had been.',
       'She will not come back when she is told to and the men collect her.',
       'Avoid writing that a missing child "will turn up".',

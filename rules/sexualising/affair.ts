@@ -19,12 +19,16 @@ export default {
     // "Underage girlfriend" is underage-relationship's.
     'schoolgirl|child|@crime-aged-child girlfriend(s)',
     'schoolgirl|child|underage|under-age|@crime-aged-child bride(s)',
+    // The child as an adult's secondary lover: "Paddy's bit on the side".
+    'bit on the side',
+    'side piece|chick',
   ],
   unless: [
     {
       precededBy: [
         'foreign|home|current|public|internal|consumer|veterans|legal|student|family|financial|business|money|personal|domestic|state|world|external|corporate|regulatory|government|european|social|cultural|community',
         '{manage}|{handle}|{sort}|{run}|{organise} $poss|the',
+        '{manage}|{handle}|{sort}|{run}|{organise} $poss own',
       ],
       within: 1,
     },
@@ -52,8 +56,11 @@ export default {
       'In the 2012 notes Jade is the landlord’s [[teenage mistress]].',
       'The 38-year-old called Mia (14) his [[underage bride]] in the messages.',
       'The taxi driver (41) and his [[schoolgirl girlfriend]] were stopped in Bradford.',
+      'Neighbour says the girl (15) is his [[bit on the side]].',
+      "Jade (14) is the 30-year-old's [[side piece]], per her friends.",
     ],
     correct: [
+      'Pathway plan: Demi (17) is learning to manage her own affairs with support.',
       'It was treated as a love affair between Amira and the 29-year-old.',
       'The Home Affairs Committee published its report in 2023.',
       'The teacher sexually abused Jade (15) over the summer term.',

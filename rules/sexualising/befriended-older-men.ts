@@ -13,6 +13,19 @@ export default {
     '{make}|{become} friends with a|an? older|adult man|male|guy',
     '{be} friends with older|adult men|males|guys',
     '{be} friends with a|an? older|adult man|male|guy',
+    // Familiarity with an adult told as friendship: "treats the 40-year-old like her best mate", "chatting to the driver like an old friend".
+    '{treat}|{greet}|{hug}|{see} @romance-adult-ref like a|an|$poss old|best|long-lost|close? friend|mate|pal|buddy',
+    'like an old|long-lost friend',
+    'like old friends|mates',
+  ],
+  unless: [
+    // A worker or a peer the child greets as a friend: "greeted her key worker like an old friend".
+    {
+      precededBy: [
+        'worker|workers|teacher|nurse|officer|officers|staff|carer|carers|mentor|keyworker|key-worker|social-worker|pcso|gp|doctor|advocate|volunteer|me|us|nan|gran|mum|dad|sister|brother|cousin|classmates|friends',
+      ],
+      within: 3,
+    },
   ],
   message:
     '`{actual}` presents contact that adults set up to groom the child as a friendship the child chose',
@@ -31,8 +44,13 @@ export default {
       'Ellie [[became friends with an adult man]] through a gaming site.',
       'Jade [[is friends with older men]] from the takeaway.',
       'Kayleigh [[was friends with an older guy]] who had a car.',
+      'Jade (14) [[treats the 40-year-old like her best mate]].',
+      'CCTV: the girl chatting to the driver, 38, [[like an old friend]].',
+      'She and the lodger (52) laugh together [[like old friends]].',
     ],
     correct: [
+      'She greeted her key worker like an old friend.',
+      'The two men talked like old friends.',
       'An adult befriended and then groomed Jade (14) at the bus station.',
       'Mia was befriended by a 30-year-old man on Instagram.',
       'Jade (14) was befriended by older men at the bus station.',

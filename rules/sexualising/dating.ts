@@ -37,8 +37,18 @@ export default {
     '{be} together since $subj|last|early|late|the|january|february|march|april|may|june|july|august|september|october|november|december|@crime-child-age',
     '{be}? together for|approx|approximately|about|around|roughly|nearly|almost|over|since _ months|weeks|years|year|month|mths|yrs|wks',
     '{be}? together for|approx|approximately|about|around|roughly|nearly|almost|over _ _ months|weeks|years|year|mths|yrs|wks',
+    // The adult as the one she sees: "the man she sees", "an older guy she is seeing".
+    'the|an|this|that older? man|guy|bloke|fella $subj {see}|{date}',
+    'the|an|this|that older? man|guy|bloke|fella $subj {be} seeing|dating',
   ],
   unless: [
+    // A professional the child sees: "the man she sees at the clinic".
+    {
+      followedBy: [
+        'at|in the? clinic|surgery|hospital|school|college|church|mosque|gym|centre|office|practice|unit',
+        'for treatment|appointments|therapy|counselling|support|sessions',
+      ],
+    },
     'romance-peer',
     'professional-subject',
     // A parent's or relative's own relationship: "Mum and her boyfriend have been together for years".
@@ -92,8 +102,11 @@ export default {
       'Jade (13) has [[dated an older boy]] who drives a van.',
       'Ruby (13) [[is seeing an older lad]] from the sixth-form college.',
       'Ruby (15) [[got together with him]] after the party in May.',
+      'Mum is worried about [[the man she sees]] at weekends.',
+      'Leah (14) is secretive about [[the older guy she is seeing]].',
     ],
     correct: [
+      'The man she sees at the clinic is her GP.',
       'The report dated 4 May sets out the concerns.',
       'Jade went out with her friends from school on Friday.',
       'Anna, 21, is dating a man she met at work.',

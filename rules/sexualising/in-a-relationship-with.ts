@@ -79,6 +79,8 @@ export default {
       'Staff think Kayla (15) [[is his missus]] in all but name.',
     ],
     correct: [
+      'Neil Corrigan, the 41-year-old driver, is in a relationship with a woman his own age from Bootle.',
+      'The suspect has been in a relationship with a man of a similar age for years.',
       'Jade has a good relationship with her social worker.',
       'Mia’s relationship with her mother has improved since June.',
       'Kyle has a trusting relationship with his youth worker.',

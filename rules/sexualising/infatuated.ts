@@ -77,6 +77,9 @@ export default {
       'Jade (13) [[hangs on his every word]], her teacher noticed.',
     ],
     correct: [
+      "Kacey's nan thinks the world of her and has asked for help.",
+      'His grandad adores him and collects him from school.',
+      'Her auntie dotes on him and takes him to football.',
       'Her parents are devoted to each other and very supportive.',
       'Her foster carers seem very much in love and have been married for 20 years.',
       'Kamran, 27, groomed Ayesha (14) with gifts and daily messages until she depended on him.',

@@ -13,6 +13,8 @@ export default {
     'a|an high|large|significant|increasing number of sexual? partners',
     'high|large number of sexual? partners',
     'string|series of partners|boyfriends',
+    // Casual partners for a child: "UPSI with a number of casual partners".
+    'casual sexual? partners|partner|hook-ups|encounters|sex',
   ],
   unless: [
     {precededBy: ['mum|mother|father|dad|parent(s)|carer(s)|aunt|sister|brother|uncle|nan|gran'], within: 2},
@@ -43,8 +45,11 @@ export default {
       'Ellie has had a [[string of boyfriends]] in their twenties.',
       'Kayleigh has had [[a large number of partners]].',
       'Jade has [[lots of partners]] in their twenties.',
+      'Sexual health: UPSI with [[casual partners]] (pt 14)',
+      'Clinic note: Jade (14) reports [[casual hook-ups]] since the summer.',
     ],
     correct: [
+      'She has no casual partners, the nurse recorded.',
       'Multiple partners attended the strategy meeting on 3 May.',
       'Several adults are believed to have sexually abused Jade (14).',
       'Anna, 28, reports having multiple sexual partners.',

@@ -64,6 +64,9 @@ export default {
     ],
     info: ['Amira (14) thinks Deano [[is her partner]].'],
     correct: [
+      'The adult male, Dale Pryce (47), was arrested on Friday; his partner, who is 44, has been spoken to.',
+      'Marcus Hill, 26, was charged and his partner was present at the flat.',
+      'Ruby (14) says her partner, who is 15, goes to the same school.',
       'Jade lives with her mother and her partner in Walsall.',
       'The referral was shared with partner agencies.',
       'Anna, 24, lives with her partner and their baby.',

@@ -23,6 +23,9 @@ export default {
     'dolled|tarted up',
     '{dress} to kill|thrill',
     'dressed|done up to the nines',
+    // Images and movement described as the child's provocation: "posts revealing selfies", "was dancing provocatively".
+    'provocative|revealing|sexy|suggestive|skimpy selfies|selfie|photos|pictures|pics|images|videos|posts|snaps',
+    '{dance}|{pose}|{act}|{behave}|{move}|{sit} @degree? provocatively|suggestively|seductively|sexily',
   ],
   unless: [
     {
@@ -58,8 +61,12 @@ export default {
       'Found at 2am [[tarted up]] in heels, aged 13',
       'She was [[dressed up to the nines]] at the hotel.',
       'Ellie (14) [[dressed to kill]] for the party at the flat.',
+      'She posts [[revealing selfies]] on Instagram.',
+      'Staff saw Leah (14) [[dancing suggestively]] with the men at the party.',
+      'Jade [[poses provocatively]] in her TikToks.',
     ],
     correct: [
+      'The men made her pose for photos at the flat.',
       'The man bought Jade revealing clothes and underwear.',
       'Ellie has new clothes and a phone she cannot explain.',
       'Mia was in inappropriate clothing for the weather and had no coat.',

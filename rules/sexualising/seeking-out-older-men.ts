@@ -18,6 +18,13 @@ export default {
     `{target} ${who}`,
     `{pursue}|{chase} ${who}`,
     `{approach} ${who}`,
+    // Chasing or wanting the attention of older males: "chasing after older lads", "looking for attention from older guys".
+    `{chase}|{run} after ${who}`,
+    '{chase}|{run} after @romance-adult-ref',
+    '{chase}|{pursue} @romance-adult-ref',
+    `{look} for attention|affection|validation from ${who}`,
+    '{look} for attention|affection|validation from @romance-adult-ref',
+    '{crave}|{want}|{chase}|{get} attention|affection|validation from @romance-adult-ref',
   ],
   unless: [
     {
@@ -46,8 +53,17 @@ export default {
       'Amira was [[looking for sex]] on the app.',
       'Ellie [[chases older men]] at the park.',
       'Jade [[approaches adult men]] for cigarettes.',
+      'She is always [[chasing older boys]] from the estate.',
+      'He [[pursues the older men]] he meets online.',
+      'Kacey (14) [[runs after older men]] at the bus station.',
+      'Carers say he is [[chasing after the older lads]] from the estate.',
+      'She is [[looking for attention from older men]] online.',
+      'Mia (13) [[craves attention from the lodger]], her mum says.',
     ],
     correct: [
+      'The older boys chased her down the road.',
+      'The older men chased after her car when she left.',
+      'Children may be chased by older men online.',
       'Older men are targeting Jade (14) in the town centre.',
       'The 35-year-old man seeks out girls at the bus station.',
       'Mia is not seeking out older men; they contact her.',

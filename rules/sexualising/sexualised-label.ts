@@ -16,6 +16,10 @@ export default {
     'sexualised|sexualized|oversexualised|oversexualized|over-sexualised|over-sexualized|hypersexualised|hypersexualized|hyper-sexualised|hypersexual young|little? girl|girls|boy|boys|child|kid|teenager|teen|lady|madam|woman',
     'sexualised|sexualized|oversexualised|oversexualized|over-sexualised|over-sexualized|hypersexualised|hypersexualized|hypersexual for $poss age|years',
     '{be} @degree? oversexualised|oversexualized|over-sexualised|over-sexualized|hypersexualised|hypersexualized|hyper-sexualised|hypersexual',
+    // Said of the child as a predicate: "presents as very sexualised", "is highly sexualised for 13".
+    '@seem @degree? sexualised|sexualized|oversexualised|oversexualized|hypersexualised|hypersexualized',
+    '{be} very|quite|extremely|highly|really|so|overly|increasingly sexualised|sexualized',
+    'a|an very|quite|extremely|highly|really|overly|increasingly sexualised|sexualized',
   ],
   unless: [
     'crime-label-actor',
@@ -24,6 +28,8 @@ export default {
     // About an offender: "a history of deviant sexual behaviour towards children".
     {precededBy: ['history|record|pattern|risk of']},
     {followedBy: ['towards|toward|against|with children|child|girls|boys|minors|young']},
+    // What was done to the child: "sexualised by the men who abused her".
+    {followedBy: ['by|through|as-a-result|because']},
   ],
   message: '`{actual}` sexualises the child and casts them as inviting the abuse',
   suggestions: [
@@ -46,12 +52,17 @@ export default {
       'Her [[seductive behaviour]] towards adult men was noted by staff.',
       '- [[sexually deviant]] (YP 14), meets men online',
       'Records from 2009 describe her [[deviant sexual behaviour]] with older men.',
-      'Abbie is a very [[sexualised girl]] and is drawn to older men.',
+      'Abbie is [[a very sexualised girl]] and is drawn to older men.',
       'Kayla is an [[oversexualised young girl]] in the view of the night staff.',
       'The staff log says Kyra (14) is [[sexualised for her age]].',
       'Keeley (13) [[is hypersexual]] and goes off with men, the night staff wrote.',
+      'Jade (13) [[presents as very sexualised]] with staff.',
+      'Mia [[is highly sexualised]] for a 12-year-old.',
+      'School nurse: [[a very sexualised]] and confident girl',
     ],
     correct: [
+      'She was very sexualised by the abuse she suffered.',
+      'Children who are abused may present as sexualised.',
       'Adult men targeted Mia (13) at the takeaway and gave her alcohol.',
       'Avoid words such as "Lolita" or "temptress" for a child.',
       'The 45-year-old has a history of deviant sexual behaviour towards children.',

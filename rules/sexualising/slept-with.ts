@@ -20,6 +20,7 @@ export default {
   ],
   unless: [
     'romance-peer',
+    'force-stated',
     {followedBy: ['in the same room|bed', 'on the floor|sofa|settee', 'there|in'], within: 1},
   ],
   guards: {age: true},
@@ -50,6 +51,8 @@ export default {
       'Tick-box explanation: she (14) is [[sleeping with the older lads]] at weekends',
     ],
     correct: [
+      'She told the nurse she had been forced to sleep with men at the flat.',
+      'He was made to sleep with the men who visited.',
       'Jade (14) was sexually abused by the man to pay off a debt he invented.',
       'The four girls slept on the floor of a single room.',
       'Anna, 23, slept with a man she met at work.',

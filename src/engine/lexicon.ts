@@ -960,6 +960,9 @@ export const quotedMentionCues: readonly string[] = [
   '{list}',
   'should|must|do|does not|never {describe}|{call}|{refer}|{label}|{use}|{write}',
   "shouldn't|mustn't|don't|doesn't {describe}|{call}|{refer}|{label}|{use}|{write}",
+  // "staff should not assume a child is 'a working girl'": the quoted words are the assumption warned against.
+  'should|must|do|does not|never {assume}|{presume}|{treat}|{regard}|{see}|{view}|{think}',
+  "shouldn't|mustn't|don't|doesn't {assume}|{presume}|{treat}|{regard}|{see}|{view}|{think}",
   '{criticise}|{criticize}|{challenge}|{question}|{caution} _? _?',
 ]
 
@@ -1118,6 +1121,10 @@ export const mentionCuesAfter: readonly string[] = [
   '{be} victim-blaming|blaming|inappropriate|unhelpful|outdated|offensive|unacceptable|dehumanising',
   '{be} a|an victim-blaming|blaming|inappropriate|unhelpful|outdated|offensive|unacceptable|dehumanising term|word|phrase|label|expression',
   '{blame} the child|children|victim|victims|young person',
+  // The words are reported to be challenged: "… 'crying wolf'; that remark has been raised with his
+  // supervisor", "… 'a willing passenger'; the chair asked for the minutes to be corrected".
+  'that|this|the|these|those remark|remarks|comment|comments|wording|language|phrase|description|entry|term|word|label has|have|was|were been? raised|challenged|corrected|removed|withdrawn|amended|queried|addressed',
+  '{ask}|{request} for? the|this|that|these|those minutes|record|records|wording|entry|note|notes|report|file|language to be? corrected|changed|amended|removed|reworded',
 ]
 
 /**

@@ -23,7 +23,8 @@ export function isAttributed(context: Context, match: Match, target: Target): bo
     const labelled = labelledSpeaker(context, span.first)
     if (labelled !== undefined) return labelled !== 'professional'
     const before = context.lastEndBefore(reporting, span.first, 40)
-    if (before !== -1) return speakerOf(context, before) !== 'professional'
+    if (before !== -1)
+      return speakerOf(context, before) !== 'professional' || toldProfessional(context, before)
     for (let i = span.last + 1; i <= span.last + 3; i++) {
       if (!context.sameSentence(span.last, i)) break
       if (context.endsBefore(reporting, i + 1, 1)) return speakerOf(context, i) !== 'professional'
@@ -52,6 +53,17 @@ export function isAttributed(context: Context, match: Match, target: Target): bo
   // member"): evidence, recorded as said. A professional's is the writer's side.
   const speaker = speakerOf(context, cueEnd)
   return speaker === 'child' || speaker === 'other'
+}
+
+/**
+ * "The manager told police the girl 'looked older'": words told to the
+ * police or another professional are a witness's account, quoted as evidence.
+ */
+function toldProfessional(context: Context, cue: number): boolean {
+  const {tokens} = context
+  if (!/^(told|tells|tell|telling)$/.test(tokens[cue]?.norm ?? '')) return false
+  const next = lexicon.determiners.has(tokens[cue + 1]?.norm ?? '') ? cue + 2 : cue + 1
+  return isProfessional(tokens, next)
 }
 
 /** "Mum: 'she's a liar'": a quotation after a speaker label at the start of a line. */
@@ -89,6 +101,8 @@ function speakerOf(context: Context, cue: number): 'professional' | 'child' | 'o
     const token = tokens[i]
     if (!token) break
     if (token.quote !== -1) continue
+    // "mouthy towards officers and said": the object of a preposition is not the speaker.
+    if (/^(to|towards|at|with|from|against)$/.test(tokens[i - 1]?.norm ?? '')) continue
     if (isProfessional(tokens, i) || lexicon.carerNouns.has(token.norm)) return 'professional'
     if (lexicon.familyNouns.has(token.norm) || lexicon.otherPeople.has(token.norm) || isAdultNoun(tokens, i))
       return 'other'

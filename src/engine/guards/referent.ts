@@ -6,7 +6,7 @@ import {sharedCues} from '../context.js'
 import * as lexicon from '../lexicon.js'
 import {Gap} from '../tokens.js'
 import type {Match} from '../phrase-index.js'
-import {headOf, isOther, isVerbLike} from '../people.js'
+import {headOf, isGovernedPerson, isLikelyName, isOther, isVerbLike} from '../people.js'
 
 /**
  * Referent: skip matches about an adult or a professional. Labels are
@@ -41,6 +41,7 @@ export function isAboutOther(context: Context, match: Match, target: Target, adu
       const subject = headOf(context, match.first, false)
       if (subject !== undefined && isOther(context, subject)) return true
     }
+    if (possessorIsAdult(context, match)) return true
     // "a girlfriend in her year group", "her boyfriend, who is also 15": a peer.
     if (context.startsAfter(sharedCues().peer, match.last, 6)) return true
     // "her boyfriend (15)", "her boyfriend Josh (15)", "a boy of 14": a peer,
@@ -123,11 +124,44 @@ export function isAboutOther(context: Context, match: Match, target: Target, adu
   return subject !== undefined && isOther(context, subject, adults)
 }
 
+/**
+ * "Paul Ferris (52) has been arrested; his partner …": the possessive
+ * pronoun's nearest person before it in the sentence, as a subject rather
+ * than after a verb or preposition, is a named adult, so the partner is the
+ * adult's. A child, a pronoun or a name without an adult age comes first: the child's.
+ */
+function possessorIsAdult(context: Context, match: Match): boolean {
+  const {tokens} = context
+  const pronouns = /^(his|her|their)$/
+  const at = pronouns.test(tokens[match.first]?.norm ?? '')
+    ? match.first
+    : pronouns.test(tokens[match.first - 1]?.norm ?? '')
+      ? match.first - 1
+      : -1
+  if (at === -1) return false
+  for (let i = at - 1; i >= Math.max(0, at - 20) && context.sameSentence(i, at); i--) {
+    const token = tokens[i]
+    if (!token) break
+    if (lexicon.childNouns.has(token.norm) || lexicon.referentPronouns.has(token.norm)) return false
+    if (!isLikelyName(token) || token.lineStart || isGovernedPerson(context, i)) continue
+    const age = ageAfter(tokens, i)
+    if (age !== undefined) return age >= 18
+    return context.adultNames().has(token.value)
+  }
+  return false
+}
+
 /** Age given for the partner named at `last`: right after it, after a name, or "a boy of 14". */
 function partnerAge(context: Context, last: number): number | undefined {
   const {tokens} = context
   const direct = ageAfter(tokens, last)
   if (direct !== undefined) return direct
+  // "his partner, who is 49": the age in a relative clause right after.
+  const who = tokens[last + 1]
+  if (who?.norm === 'who' && /,/.test(who.gapChars) && /^(is|was|'s)$/.test(tokens[last + 2]?.norm ?? '')) {
+    const age = tokens[last + 3]?.norm ?? ''
+    if (/^\d{1,2}$/.test(age)) return Number(age)
+  }
   for (let i = last + 1; i <= last + 5 && context.sameClause(last, i); i++) {
     const token = tokens[i]
     if (!token) break
