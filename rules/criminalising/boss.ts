@@ -55,6 +55,9 @@ export default {
       'Jay, 17, says his boss at the garage is supportive.',
       'The review warned against calling the exploiter the child’s "boss".',
     ],
-    info: ['Kai told me that T is his "[[boss]]" and that he has to answer the phone.'],
+    info: [
+      'Kai told me that T is his "[[boss]]" and that he has to answer the phone.',
+      "- transport to the car wash provided by '[[employer]]'",
+    ],
   },
 } satisfies RuleSpec

@@ -91,6 +91,11 @@ export default {
       'Mum said her man-bag had been taken from the car.',
       'Handover: her b/f (15) from Year 11 walked her back to the unit.',
     ],
-    info: ['Jade calls him her "[[boyfriend]]"; he is 24.'],
+    info: [
+      'Jade calls him her "[[boyfriend]]"; he is 24.',
+      // Scare quotes with no speaker: the writer keeps the word at a distance.
+      "Her '[[boyfriend]]' is 32 and has convictions for sexual offences.",
+      "Concerns:\n- going missing\n- older '[[boyfriend]]' (24)",
+    ],
   },
 } satisfies RuleSpec

@@ -29,7 +29,7 @@ export function isAttributed(context: Context, match: Match, target: Target): bo
       if (!context.sameSentence(span.last, i)) break
       if (context.endsBefore(reporting, i + 1, 1)) return speakerOf(context, i) !== 'professional'
     }
-    return false
+    return isScareQuoted(match, span)
   }
   // Unquoted. A naming verb gives the word to its speaker ("his father
   // called the man a paedo"); other reporting verbs give only the content,
@@ -53,6 +53,17 @@ export function isAttributed(context: Context, match: Match, target: Target): bo
   // member"): evidence, recorded as said. A professional's is the writer's side.
   const speaker = speakerOf(context, cueEnd)
   return speaker === 'child' || speaker === 'other'
+}
+
+/**
+ * Scare quotes: the quotation marks hold the term itself and little else
+ * ("her 'boyfriend' is 32", "☑ Older 'boyfriend'", "transport provided by
+ * 'employer'"). The writer is keeping the word at a distance, marking it as
+ * the child's or the adults' word — the practice the guidance recommends —
+ * so it is evidence, not the writer's own framing.
+ */
+function isScareQuoted(match: Match, span: {first: number; last: number}): boolean {
+  return span.first >= match.first - 1 && span.last <= match.last + 1 && span.last - span.first <= 3
 }
 
 /**
