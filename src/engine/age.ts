@@ -6,6 +6,15 @@ import {ageAt, type DateParts} from './dates.js'
 import * as lexicon from './lexicon.js'
 import type {Token} from './tokens.js'
 
+/** Whether the number at `i` is part of a date or a time ("14/01/24", "03.04.25", "06:00"), not an age. */
+export function isDatePart(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]
+  if (!token || !/^\d+$/.test(token.norm)) return false
+  const before = /^\d+$/.test(tokens[i - 1]?.norm ?? '') && /^[/.:]$/.test(token.gapChars)
+  const after = /^\d+$/.test(tokens[i + 1]?.norm ?? '') && /^[/.:]$/.test(tokens[i + 1]?.gapChars ?? '')
+  return before || after
+}
+
 /** Age from a number token, or undefined when it is not a plausible age. */
 function ageValue(token: Token | undefined): number | undefined {
   if (!token || !/^\d{1,3}$/.test(token.norm)) return undefined

@@ -505,6 +505,19 @@ export function isProfessional(tokens: Context['tokens'], i: number): boolean {
   return !(/^services?$/.test(token.norm) && /^(sexual|sex)$/.test(tokens[i - 1]?.norm ?? ''))
 }
 
+/**
+ * Whether the word at `i` names the child by sex: "Male (15)", "15yo IC3
+ * male", "female, 14", "the young man" (the adultifying name for a child).
+ */
+export function namesChildBySex(context: Context, i: number): boolean {
+  const {tokens} = context
+  const token = tokens[i]
+  if (!token || !(lexicon.maleNouns.has(token.norm) || lexicon.femaleNouns.has(token.norm))) return false
+  const age = ageAfter(tokens, i) ?? ageBefore(tokens, i, 3)
+  if (tokens[i - 1]?.norm === 'young' && token.gap === 0) return age === undefined || age < 18
+  return age !== undefined && age < 18
+}
+
 /** An adult noun, but not the adultifying "young man" / "young woman" about the child. */
 export function isAdultNoun(tokens: Context['tokens'], i: number): boolean {
   const token = tokens[i]
