@@ -139,6 +139,11 @@ export function primaryAge(
     if (!token) continue
     const stated = statedAge(tokens, i)
     if (stated !== undefined) ages.push(stated)
+    // "gave his age as 16", "date of birth given as …, age as 15".
+    if (token.norm === 'age' && tokens[i + 1]?.norm === 'as') {
+      const given = ageValue(tokens[i + 2])
+      if (given !== undefined) ages.push(given)
+    }
     const first = token.value.charAt(0)
     if ((first !== first.toLowerCase() || lexicon.agedPersonNouns.has(token.norm)) && !/^\d/.test(first)) {
       const after = ageAfter(tokens, i)

@@ -95,6 +95,24 @@ export const childNouns: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Child nouns that only a minor is called ("YP", "CYP", "MISPER", "the
+ * teenager"): a text that uses one is about a child even when every age it
+ * states is an adult's. Not "child", "son" or "daughter", which an adult
+ * victim's narrative uses of her children.
+ */
+export const minorNouns: ReadonlySet<string> = new Set([
+  'yp',
+  'cyp',
+  'misper',
+  'mfh',
+  'minor',
+  'juvenile',
+  'teenager',
+  'teen',
+  'youngster',
+])
+
+/**
  * Plural nouns for children ("the girls at the home", "the boys", "YPs"):
  * as a subject, the children the record is about, not adults.
  */
@@ -529,6 +547,35 @@ export const passiveAuxiliaries: ReadonlySet<string> = new Set([
   'get',
   'got',
   'gets',
+])
+
+/**
+ * Verbs of saying and thinking that take a clause, never a person as their
+ * object: a person word right after one is the clause's subject ("the
+ * manager said the girls egg each other on", "she says the men were …").
+ */
+export const clauseVerbs: ReadonlySet<string> = new Set([
+  'say',
+  'says',
+  'said',
+  'think',
+  'thinks',
+  'thought',
+  'believe',
+  'believes',
+  'believed',
+  'feel',
+  'feels',
+  'felt',
+  'reckon',
+  'reckons',
+  'reckoned',
+  'claim',
+  'claims',
+  'claimed',
+  'state',
+  'states',
+  'stated',
 ])
 
 /** Degree words before an adjective or a label ("very streetwise", "quite mature", "so manipulative"). */

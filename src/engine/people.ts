@@ -183,6 +183,9 @@ export function quickSubject(
     const before = tokens[j]
     if (j < 0 || !context.sameClause(j, i) || (tokens[j + 1]?.gap ?? 0) >= Gap.soft) return i
     if (!before || lexicon.scopeBreakers.has(before.norm) || before.norm === 'that') return i
+    // "The manager said the girls at the home egg each other on": children
+    // as the subject of the said clause, not the sayer's object.
+    if (lexicon.clauseVerbs.has(before.norm) && lexicon.childGroupNouns.has(token.norm)) return i
     // "YP (17) is a child trafficker himself now, bringing …": a predicate
     // noun; the copula's subject is the subject.
     const copula = predicateCopula(context, i)
@@ -352,6 +355,10 @@ export function relativeAntecedent(context: Context, at: number): number | undef
   while (j > 0 && (/^\d+$/.test(tokens[j]?.norm ?? '') || lexicon.appositiveWords.has(tokens[j]?.norm ?? '')))
     j--
   if (!context.sameClause(j, at)) return undefined
+  // "The boy in room 9, who was about 16,": a child's age in the clause
+  // belongs to the child before the place.
+  const child = childBeforePlace(context, at, j)
+  if (child !== undefined) return child
   const antecedent = tokens[j]
   if (!antecedent) return undefined
   if (lexicon.subjectPronouns.has(antecedent.norm) || lexicon.childNouns.has(antecedent.norm)) return j
@@ -361,6 +368,28 @@ export function relativeAntecedent(context: Context, at: number): number | undef
   if (isPersonWord(tokens, j) || lexicon.childGroupNouns.has(antecedent.norm))
     return predicatedOf(context, j) ?? j
   if (isLikelyName(antecedent)) return j
+  return undefined
+}
+
+/**
+ * For a relative pronoun at `at` that states a child's age ("who was about
+ * 16", "who is 15"), after a place governed by a preposition at `j` ("in
+ * room 9", "at the home"): the child noun or name before the preposition.
+ */
+function childBeforePlace(context: Context, at: number, j: number): number | undefined {
+  const {tokens} = context
+  let verb = at + 1
+  if (!/^(is|was)$/.test(tokens[verb]?.norm ?? '')) return undefined
+  if (/^(about|around|approx|approximately|roughly|only|just|now)$/.test(tokens[verb + 1]?.norm ?? '')) verb++
+  const age = Number(tokens[verb + 1]?.norm)
+  if (!/^\d{1,2}$/.test(tokens[verb + 1]?.norm ?? '') || age >= 18) return undefined
+  if (lexicon.childNouns.has(tokens[j]?.norm ?? '') || isLikelyName(tokens[j]!)) return undefined
+  for (let k = j - 1; k >= Math.max(1, j - 3) && context.sameClause(k, j); k--) {
+    if (!lexicon.prepositions.has(tokens[k]?.norm ?? '')) continue
+    const person = tokens[k - 1]
+    if (person && (lexicon.childNouns.has(person.norm) || isLikelyName(person))) return k - 1
+    return undefined
+  }
   return undefined
 }
 

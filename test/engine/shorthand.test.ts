@@ -45,8 +45,17 @@ const aboutTheChild: ReadonlyArray<readonly [string, readonly string[]]> = [
     ['selling-drugs'],
   ],
   ["Notes: Jade (15) selling photos to adult subscribers; she's earning good money.", ['earnings']],
-  // The partner's age is the only age given.
+  // The partner's age is the only age given, or every age is an adult's in a text about a YP.
   ["Placement: YP in a relationship w/ 'Baz' (23)", ['in-a-relationship-with']],
+  ['YP has been sleeping with the owner of the car wash, who is 41.', ['slept-with']],
+  // Children after a verb of saying; a child's age in a relative clause after a place.
+  ['The manager said the girls at the home egg each other on', ['led-them-on']],
+  ['The boy in room 9, who was about 16, was running a little business from the room.', ['working-for']],
+  // "gave his age as 15": the main person's age.
+  [
+    'Officers stopped a van driven by Ardit Shala (38). One passenger gave his age as 15 and looks mid-twenties.',
+    ['looks-older'],
+  ],
 ]
 
 const aboutTheAdult: readonly string[] = [
@@ -59,6 +68,9 @@ const aboutTheAdult: readonly string[] = [
   'The child trafficker in this case, Dwayne Amos (34), brought three children up from London by train.',
   "Placement: Baz (23) in a relationship w/ 'Jo' (24)",
   'Kyle (15) met Dean (30), who was keen to earn money.',
+  'Donna has been sleeping with the owner of the car wash, who is 41.',
+  'The man in room 9, who was about 40, was running a little business from the room.',
+  'Officers stopped a van driven by Ardit Shala (38). He looks mid-twenties.',
 ]
 
 describe('who the words are about, in records’ shorthand', () => {

@@ -52,6 +52,10 @@ export function isAdultAtTheTime(
       namesChild(context)
     )
       age = undefined
+    // "YP has been sleeping with the owner of the car wash, who is 41": the
+    // only ages are adults', but the text names a minor.
+    if (age !== undefined && age >= 18 && context.tokens.some((token) => lexicon.minorNouns.has(token.norm)))
+      age = undefined
   }
   // Unknown age: a child, unless the narrative is about an adult victim.
   return age === undefined ? adultPreset : age >= 18
