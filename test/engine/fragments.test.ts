@@ -32,6 +32,11 @@ const findings: ReadonlyArray<readonly [string, readonly string[]]> = [
     '| Name | Concern |\n| Kai (15) | inappropriate relationship with older male |',
     ['inappropriate-relationship'],
   ],
+  // A condition's following words stop at "and": the placement is no object of the match.
+  [
+    "Manager's note: she is making her own decisions and the placement cannot be expected to hold her",
+    ['old-enough-to-decide'],
+  ],
 ]
 
 const quiet: readonly string[] = [
@@ -40,6 +45,8 @@ const quiet: readonly string[] = [
   'Stop log: 34yo IC3 male, known runner, nothing found',
   '| Instead of | Use |\n| inappropriate relationship | sexual abuse |',
   '| Language to avoid | Use |\n| streetwise | exploited |',
+  'She consented to the referral and information sharing.',
+  'Consent: YP agreed to the referral and to speak to the police.',
 ]
 
 describe('fragments, lines and cells are text', () => {

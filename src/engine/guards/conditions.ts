@@ -2,6 +2,7 @@
 import type {Context, PhraseSet} from '../context.js'
 import type {Match} from '../phrase-index.js'
 import {isDatePart} from '../age.js'
+import {Gap} from '../tokens.js'
 import {namesChildBySex} from '../people.js'
 
 /**
@@ -26,6 +27,27 @@ export function holdsCondition(
     )
   )
     return true
-  if (condition.after && context.startsAfter(condition.after, match.last, condition.within)) return true
+  if (
+    condition.after &&
+    context.startsAfter(condition.after, match.last, reachAfter(context, match, condition.within))
+  )
+    return true
   return false
+}
+
+/**
+ * How far after the match a following phrase may start: up to `within`
+ * words, but not past "and", "but" or "or" or a clause break ("making her
+ * own decisions and the placement cannot hold her": the placement is no
+ * object of the match).
+ */
+function reachAfter(context: Context, match: Match, within: number): number {
+  const {tokens} = context
+  for (let k = 2; k <= within; k++) {
+    const p = match.last + k
+    const previous = tokens[p - 1]
+    if (!previous || !tokens[p]) break
+    if (/^(and|but|or)$/.test(previous.norm) || (tokens[p]?.gap ?? 0) >= Gap.clause) return k - 1
+  }
+  return within
 }
