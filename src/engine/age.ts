@@ -6,6 +6,15 @@ import {ageAt, type DateParts} from './dates.js'
 import * as lexicon from './lexicon.js'
 import type {Token} from './tokens.js'
 
+/** Whether the number at `i` is part of a date or a time ("14/01/24", "03.04.25", "06:00"), not an age. */
+export function isDatePart(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]
+  if (!token || !/^\d+$/.test(token.norm)) return false
+  const before = /^\d+$/.test(tokens[i - 1]?.norm ?? '') && /^[/.:]$/.test(token.gapChars)
+  const after = /^\d+$/.test(tokens[i + 1]?.norm ?? '') && /^[/.:]$/.test(tokens[i + 1]?.gapChars ?? '')
+  return before || after
+}
+
 /** Age from a number token, or undefined when it is not a plausible age. */
 function ageValue(token: Token | undefined): number | undefined {
   if (!token || !/^\d{1,3}$/.test(token.norm)) return undefined
@@ -130,6 +139,11 @@ export function primaryAge(
     if (!token) continue
     const stated = statedAge(tokens, i)
     if (stated !== undefined) ages.push(stated)
+    // "gave his age as 16", "date of birth given as …, age as 15".
+    if (token.norm === 'age' && tokens[i + 1]?.norm === 'as') {
+      const given = ageValue(tokens[i + 2])
+      if (given !== undefined) ages.push(given)
+    }
     const first = token.value.charAt(0)
     if ((first !== first.toLowerCase() || lexicon.agedPersonNouns.has(token.norm)) && !/^\d/.test(first)) {
       const after = ageAfter(tokens, i)

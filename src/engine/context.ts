@@ -165,7 +165,7 @@ export class Context {
   }
 
   /** Whether a phrase of `set` ends between `within` words before `index` and `index - 1`. */
-  endsBefore(set: PhraseSet, index: number, within: number): boolean {
+  endsBefore(set: PhraseSet, index: number, within: number, accept?: (last: number) => boolean): boolean {
     const found: Match[] = []
     const lowest = Math.max(0, index - within - set.depth + 1)
     const anchor = Math.min(index, this.tokens.length - 1)
@@ -173,7 +173,12 @@ export class Context {
       if (!this.sameSentence(p, anchor)) break
       found.length = 0
       matchAt(set.index, this.tokens, p, found)
-      if (found.some((match) => match.last < index && match.last >= index - within)) return true
+      if (
+        found.some(
+          (match) => match.last < index && match.last >= index - within && (!accept || accept(match.last)),
+        )
+      )
+        return true
     }
     return false
   }

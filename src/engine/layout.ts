@@ -70,7 +70,12 @@ export class Layout {
       const after = line.text.slice(to - line.start, to - line.start + 200)
       if (definitionCue.test(after.replace(/^["'\u2019\u201D]/, ''))) return true
     }
-    if (line.kind === 'table') return (facts.table ??= this.#tableIsGuidance(index))
+    if (line.kind === 'table') {
+      // "| YP (15) | inappropriate touching |": the finding's own words are
+      // no cue, so a row holding it is read without them.
+      if (this.#inTableHeader(index)) return this.#tableIsGuidance(index, at, to - line.start)
+      return (facts.table ??= this.#tableIsGuidance(index))
+    }
     if (line.kind === 'list' || facts.short) return (facts.intro ??= this.#introIsGuidance(index))
     return false
   }
@@ -124,12 +129,27 @@ export class Layout {
     return false
   }
 
-  /** Whether the table holding line `index` has a header row or title that speaks of wording. */
-  #tableIsGuidance(index: number): boolean {
+  /** Whether line `index` is one of its table's first two rows, which `#tableIsGuidance` reads for cues. */
+  #inTableHeader(index: number): boolean {
+    return index === 0 || this.#lines[index - 1]?.kind !== 'table' || this.#lines[index - 2]?.kind !== 'table'
+  }
+
+  /**
+   * Whether the table holding line `index` has a header row or title that
+   * speaks of wording; the columns `from`–`to` of line `index` (a finding's
+   * own words) are left out.
+   */
+  #tableIsGuidance(index: number, from = 0, to = 0): boolean {
     let first = index
     while (first > 0 && this.#lines[first - 1]?.kind === 'table') first--
     for (let i = first; i <= Math.min(index, first + 1); i++) {
-      if (this.#hasCue(i)) return true
+      if (i !== index) {
+        if (this.#hasCue(i)) return true
+        continue
+      }
+      // The match's own row: its own words ("| YP (15) | inappropriate touching |") are not a cue.
+      const text = this.#lines[i]?.text ?? ''
+      if (guidanceCue.test(text.slice(0, from) + ' ' + text.slice(to))) return true
     }
     // The line above the table: its title ("Table 2: language to avoid").
     for (let i = first - 1; i >= Math.max(0, first - 2); i--) {

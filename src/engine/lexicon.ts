@@ -86,6 +86,47 @@ export const childNouns: ReadonlySet<string> = new Set([
   'learner',
   'kid',
   'youngster',
+  // Records' shorthand: injured party, missing person, missing from home.
+  'ip',
+  'misper',
+  'mfh',
+  'minor',
+  'juvenile',
+])
+
+/**
+ * Child nouns that only a minor is called ("YP", "CYP", "MISPER", "the
+ * teenager"): a text that uses one is about a child even when every age it
+ * states is an adult's. Not "child", "son" or "daughter", which an adult
+ * victim's narrative uses of her children.
+ */
+export const minorNouns: ReadonlySet<string> = new Set([
+  'yp',
+  'cyp',
+  'misper',
+  'mfh',
+  'minor',
+  'juvenile',
+  'teenager',
+  'teen',
+  'youngster',
+])
+
+/**
+ * Plural nouns for children ("the girls at the home", "the boys", "YPs"):
+ * as a subject, the children the record is about, not adults.
+ */
+export const childGroupNouns: ReadonlySet<string> = new Set([
+  'children',
+  'girls',
+  'boys',
+  'kids',
+  'teenagers',
+  'teens',
+  'yps',
+  'cyps',
+  'youngsters',
+  'pupils',
 ])
 
 /**
@@ -508,6 +549,59 @@ export const passiveAuxiliaries: ReadonlySet<string> = new Set([
   'gets',
 ])
 
+/**
+ * Verbs of saying and thinking that take a clause, never a person as their
+ * object: a person word right after one is the clause's subject ("the
+ * manager said the girls egg each other on", "she says the men were …").
+ */
+export const clauseVerbs: ReadonlySet<string> = new Set([
+  'say',
+  'says',
+  'said',
+  'think',
+  'thinks',
+  'thought',
+  'believe',
+  'believes',
+  'believed',
+  'feel',
+  'feels',
+  'felt',
+  'reckon',
+  'reckons',
+  'reckoned',
+  'claim',
+  'claims',
+  'claimed',
+  'state',
+  'states',
+  'stated',
+])
+
+/** Degree words before an adjective or a label ("very streetwise", "quite mature", "so manipulative"). */
+export const degreeWords: ReadonlySet<string> = new Set([
+  'very',
+  'so',
+  'quite',
+  'really',
+  'too',
+  'extremely',
+  'incredibly',
+  'highly',
+  'fairly',
+  'rather',
+  'v',
+])
+
+/** Perfect auxiliaries ("has been", "had gone"): a verb phrase may open with one. */
+export const perfectAuxiliaries: ReadonlySet<string> = new Set(['has', 'have', 'had'])
+
+/**
+ * Words that join a second verb phrase to the first clause with no subject
+ * of its own ("was driven to Hull by Marcus, 30, and is described as …").
+ */
+export const verbPhraseJoiners: ReadonlySet<string> = new Set(['and', 'but', 'yet'])
+
 /** Copulas that make a label describe the sentence's subject. */
 export const copulas: ReadonlySet<string> = new Set([
   'is',
@@ -714,6 +808,8 @@ export const nounPhraseFillers: ReadonlySet<string> = new Set([
  */
 export const personPrepositions: ReadonlySet<string> = new Set([
   'with',
+  // "w/ adult male": the notes' shorthand for "with".
+  'w',
   'by',
   'from',
   'for',

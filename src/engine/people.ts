@@ -6,7 +6,7 @@
  * cannot tell, and the token path gives the same answers on every rule
  * example (test/determinism.test.ts).
  */
-import {ageAfter, ageBefore} from './age.js'
+import {ageAfter, ageBefore, shortAge} from './age.js'
 import {scanLimit, type Context} from './context.js'
 import * as lexicon from './lexicon.js'
 import {subjectHead} from './subject.js'
@@ -113,6 +113,13 @@ export function quickSubject(
   for (; i >= 0 && context.sameClause(i, index); i--) {
     const token = tokens[i]
     if (!token) break
+    // "Ellie, 13, was driven to Hull by Marcus, 30, and is described as …":
+    // a verb phrase joined by "and" with no subject of its own has the
+    // subject of the first clause, over the adults named in between.
+    if (i < index - 1 && lexicon.verbPhraseJoiners.has(token.norm) && opensVerbPhrase(context, i + 1)) {
+      const first = firstClauseSubject(context, i)
+      if (first !== 'none') return first
+    }
     // "Connor Hayes (22), who was seen with Bradley at the flats, acts as":
     // a verb right after a non-restrictive relative clause has the
     // relative's antecedent as its subject, not a name inside the clause.
@@ -130,7 +137,8 @@ export function quickSubject(
     // unless a preposition or a verb governs that person ("driven to Hull by
     // Marcus, 30, and is …", "drove Ellie, 13, to …": objects).
     if (/^\d{1,2}$/.test(token.norm) && i > 0 && ageAfter(tokens, i - 1) === Number(token.norm)) {
-      if (isGovernedPerson(context, i - 1)) {
+      // "is Paddy Quinn's (34) bit on the side": a possessor is not the subject.
+      if (isGovernedPerson(context, i - 1) || /'s$/.test(tokens[i - 1]?.norm ?? '')) {
         i--
         continue
       }
@@ -166,13 +174,25 @@ export function quickSubject(
       if (isVerbLike(before.norm)) continue
       return {person: i}
     }
-    const person = isPersonWord(tokens, i)
+    // "the girls at the home egg each other on": children as a group, read
+    // as a subject like the person words below.
+    const person = isPersonWord(tokens, i) || lexicon.childGroupNouns.has(token.norm)
     if (!person) continue
     let j = i - 1
     while (j >= 0 && lexicon.nounPhraseFillers.has(tokens[j]?.norm ?? '') && context.sameClause(j, i)) j--
     const before = tokens[j]
     if (j < 0 || !context.sameClause(j, i) || (tokens[j + 1]?.gap ?? 0) >= Gap.soft) return i
     if (!before || lexicon.scopeBreakers.has(before.norm) || before.norm === 'that') return i
+    // "The manager said the girls at the home egg each other on": children
+    // as the subject of the said clause, not the sayer's object.
+    if (lexicon.clauseVerbs.has(before.norm) && lexicon.childGroupNouns.has(token.norm)) return i
+    // "YP (17) is a child trafficker himself now, bringing …": a predicate
+    // noun; the copula's subject is the subject.
+    const copula = predicateCopula(context, i)
+    if (copula !== -1) {
+      i = copula
+      continue
+    }
     // An object ("with the men") or a predicate ("is a gang member").
     if (lexicon.prepositions.has(before.norm) || lexicon.copulas.has(before.norm)) continue
     // "in the strategy minutes": a preposition a noun or two further back.
@@ -184,6 +204,70 @@ export function quickSubject(
   }
   return undefined
 }
+
+/** Adverbs that may stand between "and" and its verb ("and then went", "and still keeps going back"). */
+const joinAdverbs = new Set([
+  'then',
+  'now',
+  'still',
+  'also',
+  'later',
+  'again',
+  'often',
+  'always',
+  'never',
+  'just',
+])
+
+/**
+ * Whether the words from `at` open a verb phrase with no subject of its own
+ * (after "and"): a copula, an auxiliary, a modal or a verb form, over an
+ * adverb or two ("and is described", "and then went", "and has been").
+ */
+function opensVerbPhrase(context: Context, at: number): boolean {
+  const {tokens} = context
+  let k = at
+  while (k < at + 2 && (joinAdverbs.has(tokens[k]?.norm ?? '') || /^[a-z]+ly$/.test(tokens[k]?.norm ?? '')))
+    k++
+  const token = tokens[k]
+  if (!token || !context.sameClause(at, k) || token.gap > Gap.soft) return false
+  const norm = token.norm
+  if (norm === 'as' || norm === "'s") return false
+  return (
+    lexicon.copulas.has(norm) ||
+    lexicon.passiveAuxiliaries.has(norm) ||
+    lexicon.modals.has(norm) ||
+    lexicon.perfectAuxiliaries.has(norm) ||
+    (isVerbLike(norm) && !lexicon.thinkingVerbs.has(norm) && !/ing$/.test(norm))
+  )
+}
+
+/**
+ * The subject of the first clause before a joiner at `join`: the subject of
+ * the clause's first verb, read by tokens. 'none' when the clause has no verb
+ * before the joiner (the caller reads on as before).
+ */
+function firstClauseSubject(context: Context, join: number): number | undefined | 'none' {
+  const {tokens} = context
+  let start = join
+  while (start > 0 && context.sameClause(start - 1, join)) start--
+  for (let v = start + 1; v < join; v++) {
+    const norm = tokens[v]?.norm ?? ''
+    if (lexicon.scopeBreakers.has(norm) && norm !== 'and') return 'none'
+    const verb =
+      (lexicon.copulas.has(norm) && norm !== 'as' && norm !== "'s") ||
+      lexicon.passiveAuxiliaries.has(norm) ||
+      lexicon.modals.has(norm) ||
+      lexicon.perfectAuxiliaries.has(norm)
+    if (!verb) continue
+    const subject = quickSubject(context, v, false)
+    return typeof subject === 'object' ? (subject.person ?? 'none') : subject
+  }
+  return 'none'
+}
+
+/** The possessive of each third-person subject pronoun. */
+const possessiveOf: Readonly<Record<string, string>> = {he: 'his', she: 'her', they: 'their'}
 
 /**
  * Whether a subject pronoun at `head` points back to an adult named by a
@@ -202,9 +286,27 @@ function pronounIsAdult(context: Context, head: number): boolean {
     if (lexicon.childNouns.has(norm) || lexicon.subjectPronouns.has(norm) || lexicon.objectPronouns.has(norm))
       return false
     if (isLikelyName(token) && !isPersonWord(tokens, i)) return false
-    if (!lexicon.adultPersonNouns.has(norm) || !isAdultNoun(tokens, i)) continue
-    // "two adult men": "adult" modifies the noun after it.
-    if (lexicon.adultPersonNouns.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1]?.gap === Gap.space) continue
+    // "he says he's working with his uncle …, he is": the pronoun goes on
+    // naming the possessor of the relation, not the relative.
+    if (
+      (lexicon.familyNouns.has(norm) ||
+        lexicon.relationNouns.has(norm) ||
+        lexicon.adultPersonNouns.has(norm)) &&
+      possessiveOf[pronoun] === tokens[i - 1]?.norm
+    )
+      return false
+    // "female, 41, found …; she is": a sex noun with an adult age.
+    const agedAdult =
+      (lexicon.femaleNouns.has(norm) || lexicon.maleNouns.has(norm)) && (ageAfter(tokens, i) ?? 0) >= 18
+    if (!lexicon.adultPersonNouns.has(norm) || !(isAdultNoun(tokens, i) || agedAdult)) continue
+    // "two adult men", "to adult subscribers": "adult" modifies the noun after it.
+    if (
+      (lexicon.adultPersonNouns.has(tokens[i + 1]?.norm ?? '') ||
+        (lexicon.adultModifiers.has(norm) && !lexicon.maleNouns.has(norm))) &&
+      tokens[i + 1]?.gap === Gap.space &&
+      /^[a-z]+$/.test(tokens[i + 1]?.norm ?? '')
+    )
+      continue
     // "a man he met online": the noun is the object of the pronoun's own clause.
     if (i === head - 1 && tokens[head]?.gap === Gap.space) continue
     // "coached by the elders, he is …": "he" is one person, not the elders.
@@ -253,12 +355,41 @@ export function relativeAntecedent(context: Context, at: number): number | undef
   while (j > 0 && (/^\d+$/.test(tokens[j]?.norm ?? '') || lexicon.appositiveWords.has(tokens[j]?.norm ?? '')))
     j--
   if (!context.sameClause(j, at)) return undefined
+  // "The boy in room 9, who was about 16,": a child's age in the clause
+  // belongs to the child before the place.
+  const child = childBeforePlace(context, at, j)
+  if (child !== undefined) return child
   const antecedent = tokens[j]
   if (!antecedent) return undefined
   if (lexicon.subjectPronouns.has(antecedent.norm) || lexicon.childNouns.has(antecedent.norm)) return j
+  // "a 16yo who", "the 15 y/o who": a person named by a shorthand age.
+  if (shortAge(tokens, j) !== undefined) return j
   if (lexicon.relationNouns.has(antecedent.norm) && isOwner(tokens[j - 1])) return j
-  if (isPersonWord(tokens, j) || antecedent.norm === 'children') return predicatedOf(context, j) ?? j
+  if (isPersonWord(tokens, j) || lexicon.childGroupNouns.has(antecedent.norm))
+    return predicatedOf(context, j) ?? j
   if (isLikelyName(antecedent)) return j
+  return undefined
+}
+
+/**
+ * For a relative pronoun at `at` that states a child's age ("who was about
+ * 16", "who is 15"), after a place governed by a preposition at `j` ("in
+ * room 9", "at the home"): the child noun or name before the preposition.
+ */
+function childBeforePlace(context: Context, at: number, j: number): number | undefined {
+  const {tokens} = context
+  let verb = at + 1
+  if (!/^(is|was)$/.test(tokens[verb]?.norm ?? '')) return undefined
+  if (/^(about|around|approx|approximately|roughly|only|just|now)$/.test(tokens[verb + 1]?.norm ?? '')) verb++
+  const age = Number(tokens[verb + 1]?.norm)
+  if (!/^\d{1,2}$/.test(tokens[verb + 1]?.norm ?? '') || age >= 18) return undefined
+  if (lexicon.childNouns.has(tokens[j]?.norm ?? '') || isLikelyName(tokens[j]!)) return undefined
+  for (let k = j - 1; k >= Math.max(1, j - 3) && context.sameClause(k, j); k--) {
+    if (!lexicon.prepositions.has(tokens[k]?.norm ?? '')) continue
+    const person = tokens[k - 1]
+    if (person && (lexicon.childNouns.has(person.norm) || isLikelyName(person))) return k - 1
+    return undefined
+  }
   return undefined
 }
 
@@ -269,25 +400,40 @@ export function relativeAntecedent(context: Context, at: number): number | undef
  * copula in its clause.
  */
 function predicatedOf(context: Context, j: number): number | undefined {
+  const k = predicateCopula(context, j)
+  if (k === -1) return undefined
+  const subject = quickSubject(context, k, false)
+  return typeof subject === 'object' ? subject.person : subject
+}
+
+/**
+ * The copula a predicate noun at `j` follows, over the noun phrase's own
+ * words ("is a child trafficker", "is basically the boss's right-hand
+ * man"), or -1 when `j` is not a predicate noun.
+ */
+function predicateCopula(context: Context, j: number): number {
   const {tokens} = context
   let k = j - 1
-  // Over the noun phrase's own words: determiners, modifiers, a hyphenated age.
+  // Over the noun phrase's own words: determiners, modifiers, a hyphenated
+  // age, a possessor ("the boss's"), an adverb ("basically").
   while (
     k > 0 &&
     context.sameClause(k, j) &&
+    (tokens[k + 1]?.gap ?? 0) <= Gap.hyphen &&
     (lexicon.nounPhraseFillers.has(tokens[k]?.norm ?? '') ||
       (tokens[k + 1]?.gap === Gap.hyphen && k + 1 < j) ||
       tokens[k + 1]?.norm === 'old' ||
+      (/^[a-z]+'s$/.test(tokens[k]?.norm ?? '') && !lexicon.copulas.has(tokens[k]?.norm ?? '')) ||
+      /^[a-z]+ly$/.test(tokens[k]?.norm ?? '') ||
       (/^[a-z]+$/.test(tokens[k]?.norm ?? '') && k === j - 1 && !isVerbLike(tokens[k]?.norm ?? '')))
   ) {
     k--
   }
   const copula = tokens[k]
   if (!copula || !lexicon.copulas.has(copula.norm) || copula.norm === 'as' || !context.sameClause(k, j)) {
-    return undefined
+    return -1
   }
-  const subject = quickSubject(context, k, false)
-  return typeof subject === 'object' ? subject.person : subject
+  return k
 }
 
 /** Whether a preposition stands one to three words before token `j` with only noun-like words between. */
@@ -355,6 +501,9 @@ export function isOther(context: Context, head: number, byAge = true): boolean {
   if (isAdultNoun(tokens, head) || lexicon.familyNouns.has(token.norm)) return true
   // "the 35-year-old" refers to someone by age alone: another person.
   if (token.norm === 'old') return (ageBefore(tokens, head + 1) ?? 0) >= 18
+  // "a 16yo", "the 30 y/o": the shorthand age itself.
+  const short = shortAge(tokens, head)
+  if (short !== undefined) return short >= 18
   // "Male (34) detained …, PNC shows he is a gang member": a pronoun whose
   // nearest person in its sentence is an adult named by role.
   if (pronounIsAdult(context, head)) return true
@@ -367,7 +516,14 @@ export function isOther(context: Context, head: number, byAge = true): boolean {
   }
   // A name given an adult age elsewhere in the narrative ("Smithy, 31").
   if (context.adultNames().has(token.value)) return true
-  const age = ageAfter(tokens, head) ?? ageBefore(tokens, head)
+  // "Dwayne Amos (34)": the age after the surname is the person's.
+  const surname = tokens[head + 1]
+  const age =
+    ageAfter(tokens, head) ??
+    (surname && surname.gap === Gap.space && /^\p{Lu}/u.test(token.value) && isLikelyName(surname)
+      ? ageAfter(tokens, head + 1)
+      : undefined) ??
+    ageBefore(tokens, head)
   return age !== undefined && age >= 18
 }
 
@@ -378,10 +534,29 @@ export function isProfessional(tokens: Context['tokens'], i: number): boolean {
   return !(/^services?$/.test(token.norm) && /^(sexual|sex)$/.test(tokens[i - 1]?.norm ?? ''))
 }
 
+/**
+ * Whether the word at `i` names the child by sex: "Male (15)", "15yo IC3
+ * male", "female, 14", "the young man" (the adultifying name for a child).
+ */
+export function namesChildBySex(context: Context, i: number): boolean {
+  const {tokens} = context
+  const token = tokens[i]
+  if (!token || !(lexicon.maleNouns.has(token.norm) || lexicon.femaleNouns.has(token.norm))) return false
+  const age = ageAfter(tokens, i) ?? ageBefore(tokens, i, 3)
+  if (tokens[i - 1]?.norm === 'young' && token.gap === 0) return age === undefined || age < 18
+  return age !== undefined && age < 18
+}
+
 /** An adult noun, but not the adultifying "young man" / "young woman" about the child. */
 export function isAdultNoun(tokens: Context['tokens'], i: number): boolean {
   const token = tokens[i]
   if (!token || !lexicon.adultNouns.has(token.norm)) return false
+  // "Male (15) stopped …", "15yo IC3 male", "female, 14, found": records
+  // name the child by sex and age.
+  if (lexicon.maleNouns.has(token.norm) || lexicon.femaleNouns.has(token.norm)) {
+    const age = ageAfter(tokens, i) ?? ageBefore(tokens, i, 3)
+    if (age !== undefined && age < 18) return false
+  }
   return !(tokens[i - 1]?.norm === 'young' && token.gap === 0)
 }
 
@@ -403,11 +578,16 @@ function antecedentOfClosedRelative(context: Context, at: number, index: number)
   for (let k = at; k > 0 && at - k < 16 && context.sameClause(k, index); k--) {
     const token = tokens[k]
     if (!token) return undefined
-    if (token.norm === 'who') {
+    if (token.norm === 'who' || token.norm === 'whose' || token.norm === 'whom') {
       if (!/[,(]/.test(token.gapChars)) return undefined
       return relativeAntecedent(context, k)
     }
-    if (k < at && /,/.test(tokens[k + 1]?.gapChars ?? '')) return undefined
+    // "Kai (14), whose uncle Jason, 37, deals …, has": the commas around an
+    // age inside the clause do not close it.
+    const appositive =
+      /^\d{1,2}$/.test(token.norm) ||
+      (/^\d{1,2}$/.test(tokens[k + 1]?.norm ?? '') && ageAfter(tokens, k) !== undefined)
+    if (k < at && /,/.test(tokens[k + 1]?.gapChars ?? '') && !appositive) return undefined
   }
   return undefined
 }

@@ -256,7 +256,7 @@ export function tokenize(tree: Node): TokenStream {
   visit(tree)
   if (parts.length > 0) flushWord()
   pairQuotes()
-  markLineBreaks(tokens)
+  markLineBreaks(tokens, gapChars)
 
   // Innermost span wins: later (inner) spans are pushed before outer ones
   // close, so assign outer first by sorting on length, longest first.
@@ -282,7 +282,7 @@ const shortLine = 60
  * before a "Field:" line, and a capitalised line after a short line. Lines
  * of wrapped prose (long, or going on in lower case) still join ("was driven to↵Hull by Marcus").
  */
-function markLineBreaks(tokens: Token[]): void {
+function markLineBreaks(tokens: Token[], trailing: string): void {
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]
     const previous = tokens[i - 1]
@@ -291,15 +291,58 @@ function markLineBreaks(tokens: Token[]): void {
     const numbered =
       /^(\d{1,2}|[a-z])$/i.test(token.value) && next !== undefined && /^[.)]/.test(next.gapChars)
     const field = isFieldStart(tokens, i)
+    // A short line that ends on a word that cannot end a phrase ("to",
+    // "the", "and", "was") goes on ("drove Ellie to↵Hull"); after any
+    // other, a capitalised line, or a lower-case one after a shorter line,
+    // is a note or a list line of its own ("Notes from visit↵acts older").
     const short =
       previous.end.line < token.start.line &&
       previous.end.column <= shortLine &&
-      /^[\p{Lu}\d]/u.test(token.value)
+      !continues(previous) &&
+      (/^[\p{Lu}\d]/u.test(token.value) ||
+        (previous.end.column <= noteLine &&
+          token.gapChars.trim() === '' &&
+          !continues(token) &&
+          isNoteLine(tokens, i, trailing)))
     if (bullets.test(token.gapChars) || numbered || field || short) {
       ;(token as {gap: number}).gap = Gap.sentence
       if (numbered && next) (next as {gap: number}).gap = Gap.sentence
     }
   }
+}
+
+/** A line this short, ending on a word that can end a phrase, is a note line even when the next goes on in lower case. */
+const noteLine = 40
+
+/**
+ * Whether the line opening at token `i` is short and ends with no full stop
+ * ("acts older↵"), as a note's lines do; wrapped prose ends its last line
+ * with one ("He is a gang↵member.").
+ */
+function isNoteLine(tokens: readonly Token[], i: number, trailing: string): boolean {
+  const line = tokens[i]?.start.line
+  let k = i
+  while (tokens[k + 1]?.start.line === line) k++
+  const last = tokens[k]
+  if (!last || last.end.column > noteLine) return false
+  const after = tokens[k + 1]?.gapChars ?? trailing
+  return !/[.!?\u2026]/.test(after)
+}
+
+/** Whether a line ending on `last` reads on into the next ("… driven to↵Hull", "… and↵is described"). */
+function continues(last: Token): boolean {
+  const norm = last.norm
+  return (
+    lexicon.prepositions.has(norm) ||
+    lexicon.determiners.has(norm) ||
+    lexicon.scopeBreakers.has(norm) ||
+    lexicon.copulas.has(norm) ||
+    lexicon.passiveAuxiliaries.has(norm) ||
+    lexicon.perfectAuxiliaries.has(norm) ||
+    lexicon.modals.has(norm) ||
+    lexicon.subjectPronouns.has(norm) ||
+    /^(that|not|very|so|as|than|who|whom|whose|which|her|his|their|its)$/.test(norm)
+  )
 }
 
 /** "Concerns: …", "Risk factors - …": one to four words, then a colon or dash. */

@@ -5,6 +5,7 @@ import type {Context} from '../context.js'
 import type {Match} from '../phrase-index.js'
 import {headOf, isLikelyName, isVerbLike} from '../people.js'
 import * as lexicon from '../lexicon.js'
+import {partnerAge} from './referent.js'
 
 /**
  * Age-aware rules: whether the person the match is about was 18 or over at
@@ -39,9 +40,40 @@ export function isAdultAtTheTime(
       }
     }
   }
-  age ??= context.primaryAge()
+  if (age === undefined) {
+    age = context.primaryAge()
+    // "YP in a relationship w/ 'Dee' (22)", "Maya is in a relationship with
+    // one man, aged 27": the only age the text gives is the partner's, not
+    // the main person's.
+    if (
+      age !== undefined &&
+      age === partnerAge(context, match.last) &&
+      onlyAge(context, age) &&
+      namesChild(context)
+    )
+      age = undefined
+    // "YP has been sleeping with the owner of the car wash, who is 41": the
+    // only ages are adults', but the text names a minor.
+    if (age !== undefined && age >= 18 && context.tokens.some((token) => lexicon.minorNouns.has(token.norm)))
+      age = undefined
+  }
   // Unknown age: a child, unless the narrative is about an adult victim.
   return age === undefined ? adultPreset : age >= 18
+}
+
+/** Whether the text names the child by a child noun ("YP", "the girl", "CYP"). */
+function namesChild(context: Context): boolean {
+  return context.tokens.some((token) => lexicon.childNouns.has(token.norm))
+}
+
+/** Whether `age` is the only age the text states (next to a person or by a verb). */
+function onlyAge(context: Context, age: number): boolean {
+  const {tokens} = context
+  for (let i = 0; i < tokens.length; i++) {
+    const found = statedAge(tokens, i) ?? ageAfter(tokens, i)
+    if (found !== undefined && found !== age) return false
+  }
+  return true
 }
 
 /**

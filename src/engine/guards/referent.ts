@@ -113,7 +113,7 @@ export function isAboutOther(context: Context, match: Match, target: Target, adu
         }
         break
       }
-      if (!lexicon.nounPhraseFillers.has(token.norm)) break
+      if (!lexicon.nounPhraseFillers.has(token.norm) && !lexicon.degreeWords.has(token.norm)) break
       i--
     }
     return false
@@ -152,7 +152,7 @@ function possessorIsAdult(context: Context, match: Match): boolean {
 }
 
 /** Age given for the partner named at `last`: right after it, after a name, or "a boy of 14". */
-function partnerAge(context: Context, last: number): number | undefined {
+export function partnerAge(context: Context, last: number): number | undefined {
   const {tokens} = context
   const direct = ageAfter(tokens, last)
   if (direct !== undefined) return direct
@@ -165,7 +165,7 @@ function partnerAge(context: Context, last: number): number | undefined {
   for (let i = last + 1; i <= last + 5 && context.sameClause(last, i); i++) {
     const token = tokens[i]
     if (!token) break
-    if (/^\p{Lu}/u.test(token.value)) {
+    if (/^\p{Lu}/u.test(token.value) || lexicon.adultPersonNouns.has(token.norm)) {
       const named = ageAfter(tokens, i)
       if (named !== undefined) return named
     }
@@ -195,20 +195,46 @@ function aboutAdultInField(context: Context, match: Match): boolean {
         if (colon === -1 && /[:\u2013\u2014|]/.test(tokens[k]?.gapChars ?? '')) colon = k
         else if (colon !== -1 && (tokens[k]?.gap ?? 0) >= Gap.clause) return false
       }
-      if (colon !== -1) return true
+      // "Contact w/ exploiters: YP keeps going back": a value whose own
+      // subject is the child is about the child.
+      if (colon !== -1 && !opensWithChild(context, colon)) return true
     }
     if (!next || /[:\u2013\u2014|]/.test(next.gapChars)) break
   }
   // A list of descriptors after a person named with an age ("Jermaine, 29,
-  // gang member, tattoos on neck"): no verb between the person and the match.
+  // gang member, tattoos on neck"): the person opens the line or the field's
+  // value, and no verb stands between the person and the match ("… with
+  // Wayne Thomas, 35, despite …" and "back from Billy Grant's (58), full of
+  // cheek" are not such lists).
   for (let i = match.first - 1; i >= start; i--) {
     const token = tokens[i]
     if (!token) break
     if (lexicon.copulas.has(token.norm) || isVerbLike(token.norm) || token.gap >= Gap.clause) return false
     const age = ageAfter(tokens, i)
-    if (age !== undefined && /^\p{Lu}/u.test(token.value)) return age >= 18
+    if (age !== undefined && /^\p{Lu}/u.test(token.value)) return age >= 18 && opensLine(context, i, start)
   }
   return false
+}
+
+/** Whether the name at `at` (with a first name before it) opens the line at `start` or a field's value. */
+function opensLine(context: Context, at: number, start: number): boolean {
+  const {tokens} = context
+  let first = at
+  if (first > start && tokens[first]?.gap === Gap.space && /^\p{Lu}/u.test(tokens[first - 1]?.value ?? ''))
+    first--
+  return first === start || /[:\u2013\u2014|]/.test(tokens[first]?.gapChars ?? '')
+}
+
+/** Whether the field value after the label's colon at `colon` opens with the child ("YP", "the girl", "Kai (15)"). */
+function opensWithChild(context: Context, colon: number): boolean {
+  const {tokens} = context
+  let k = colon
+  while (lexicon.determiners.has(tokens[k]?.norm ?? '') && k < colon + 2) k++
+  const token = tokens[k]
+  if (!token) return false
+  if (lexicon.childNouns.has(token.norm)) return true
+  const age = ageAfter(tokens, k)
+  return age !== undefined && age < 18
 }
 
 /**
