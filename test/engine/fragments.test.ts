@@ -25,7 +25,7 @@ const findings: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['14/01/24 – YP motivated by financial gain', ['profit-motive']],
   ['03.02.25 – YP made his own choices', ['her-choice']],
   // The child named by sex and age in a log.
-  ['Stop log: 15yo IC3 male, known runner, nothing found', ['drug-runner']],
+  ['Stop log: 15yo IC3 male, known runner, nothing found', ['year-old-female', 'drug-runner']],
   // A cell whose own words contain a guidance cue ("inappropriate") is not guidance.
   ['| YP (15) | inappropriate touching |', ['inappropriate-touching']],
   [
