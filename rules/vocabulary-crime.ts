@@ -225,6 +225,11 @@ export const classes = {
     '{be}? flush with cash|money',
   ],
 
+  /** Hearsay before a claim about the child ("said to be", "believed to be", "known to be"). */
+  'crime-hearsay-to': [
+    'said|believed|thought|known|reported|understood|rumoured|alleged|suspected|considered to',
+  ],
+
   /** Small money a child is said to be given ("pocket money", "a few quid", "a bit of cash"). */
   'crime-small-money': [
     'pocket|spending|easy|quick|extra|good|decent money|cash',
