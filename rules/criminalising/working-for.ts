@@ -105,7 +105,11 @@ export default {
     'crime-generic-subject',
     {
       precededBy: [
-        'the|a|an|$poss? man|men|adult|adults|adult-male|adult-males|exploiter|exploiters|dealer|dealers|who|that|which',
+        'the|a|an|$poss? man|men|adult|adults|adult-male|adult-males|exploiter|exploiters|dealer|dealers',
+        // A relative clause about an adult ("the man who works for the gang"); a child's
+        // relative clause still flags ("a 16-year-old who works long shifts for the owner").
+        'man|men|adult|adults|male|males|woman|women|exploiter|exploiters|dealer|dealers|owner|owners|boss|bosses|gangmaster|brother|uncle|cousin|dad|father|mum|mother|stepdad|boyfriend|partner|@crime-adult-noun|@crime-relative-noun who|that|which',
+        '@crime-adult-age who|that|which',
       ],
       within: 1,
     },
@@ -124,6 +128,9 @@ export default {
   examples: {
     incorrect: [
       'Linh (16) [[works long shifts for the owner]] and lives above the shop.',
+      'Linh is a 16-year-old nail technician who [[works long shifts for the owner]].',
+      'Mai, 15, who [[works for the olders]] in Luton, was found at the flat.',
+      'The boy (14), who had [[been working for a man]] he met online, was arrested.',
       'Mai (16) [[is paid by the owner cash in hand]] at the nail bar.',
       'Kai (15) [[works long hours for the olders]] at the flat in Hull.',
       'The boy was [[tending the crop for a Vietnamese gang]] in the loft.',
@@ -237,6 +244,9 @@ export default {
       'The men took the job of moving her between flats in turns.',
       'Kai was forced to tend the crop by two men who locked the loft.',
       'The police are working the case with Merseyside.',
+      'The man who works for the gang picked Kai up from school.',
+      'Deano, 24, who works for the olders, drove Kai to Hull.',
+      'Her uncle, who works long shifts for the owner, was not at home.',
     ],
   },
 } satisfies RuleSpec
