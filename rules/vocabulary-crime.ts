@@ -246,6 +246,12 @@ export const classes = {
     'dealing|juggling|serving|pushing|peddling|supplying|flogging|grinding',
   ],
 
+  /**
+   * The trade or the job named by one word, as typed into a field, a cell or
+   * a bullet ("Concerns: dealing, carrying", "- grafting for olders").
+   */
+  'crime-list-act': ['dealing|shotting|juggling|grafting|hustling|trapping|peddling'],
+
   /** Words that present dealing as suspected or likely ("suspected dealing", "poss dealing"). */
   'crime-suspect-adj': [
     'suspected|possible|poss|likely|probable|presumed|apparent|believed|obvious|clear|active|ongoing|regular|persistent|frequent',

@@ -165,6 +165,7 @@ export type RuleId =
   | 'not-vulnerable'
   | 'nothing-more'
   | 'nothing-serious'
+  | 'offence-in-list'
   | 'offered-sex'
   | 'offered-to'
   | 'old-enough-to-decide'
