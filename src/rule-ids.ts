@@ -158,6 +158,7 @@ export type RuleId =
   | 'needed-no-persuading'
   | 'no-concerns-as-denies'
   | 'not-a-victim'
+  | 'not-bothered'
   | 'not-credible'
   | 'not-easily-led'
   | 'not-forced'
