@@ -52,6 +52,15 @@ export const classes = {
     '@crime-aged-child',
   ],
 
+  /**
+   * Offender nouns for the crime done through the child: fraud, laundering,
+   * theft ("a fraudster", "a cash-out guy", "a crook").
+   */
+  'crime-offender-role': [
+    'fraudster(s)|scammer(s)|launderer(s)|money-launderer(s)|crook(s)|con-artist(s)|conman|conmen|hustler(s)|racketeer(s)',
+    'cash-out|cashout guy|guys|man|men|boy|boys|lad|lads|kid|kids|girl',
+  ],
+
   /** Nouns for an offender. */
   'crime-offender-noun': ['offender|perpetrator|criminal'],
 

@@ -59,6 +59,7 @@ export type RuleId =
   | 'difficult-client'
   | 'doesnt-add-up'
   | 'doing-favours'
+  | 'domestic-servant'
   | 'doubt-in-list'
   | 'drug-dealer'
   | 'drug-debt'
