@@ -158,6 +158,7 @@ export type RuleId =
   | 'naive'
   | 'needed-no-persuading'
   | 'no-concerns-as-denies'
+  | 'no-remorse'
   | 'not-a-victim'
   | 'not-bothered'
   | 'not-credible'

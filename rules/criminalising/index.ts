@@ -8,6 +8,7 @@ import gangAssociation from './gang-association.js'
 import gangPromotion from './gang-promotion.js'
 import knownToPolice from './known-to-police.js'
 import lentAccount from './lent-account.js'
+import noRemorse from './no-remorse.js'
 import offenceInList from './offence-in-list.js'
 import profitMotive from './profit-motive.js'
 import recruited from './recruited.js'
@@ -28,6 +29,7 @@ export default [
   gangPromotion,
   knownToPolice,
   lentAccount,
+  noRemorse,
   offenceInList,
   profitMotive,
   recruited,

@@ -77,6 +77,9 @@ export default {
     // The errand-job frame: "doing a bit of work on the side for the olders", "out on road most nights".
     '{do} a bit of work|graft|business on the side',
     '{be}|{go} out on road',
+    // Complicity with the exploiters: "assisted fraudsters by moving £18k", "helping the gang move drugs", "makes deliveries for the line".
+    '{help}|{assist}|{aid} out? the|a|an|$poss? olders|elders|gang|gangs|dealers|dealer|fraudsters|fraudster|criminals|scammers|ocg|crew|mandem|traffickers',
+    '{make}|{do} deliveries|drops|runs|collections for @crime-exploiter-ref',
   ],
   unless: [
     'professional-subject',
@@ -127,6 +130,10 @@ export default {
   sources: ['NSPCC-CCE', 'CARDIFF-LANG', 'NRM-FORM'],
   examples: {
     incorrect: [
+      'Cifas notes: subject (17) [[assisted fraudsters]] by moving £18k',
+      'Kai (15) has been [[helping the gang]] move drugs to Hull.',
+      'She [[makes deliveries for the line]] after school.',
+      'Since May he has [[helped out the olders]] at the flat, the note says.',
       'Linh (16) [[works long shifts for the owner]] and lives above the shop.',
       'Linh is a 16-year-old nail technician who [[works long shifts for the owner]].',
       'Mai, 15, who [[works for the olders]] in Luton, was found at the flat.',
@@ -208,6 +215,10 @@ export default {
     ],
     info: ['Josh said he is paid £80 [[per shift]] at the address.'],
     correct: [
+      'The man, 30, helped the gang find children to use.',
+      'Police assisted the gang unit with the warrant.',
+      'Kai was made to help the gang move drugs.',
+      'She helped her nan with the deliveries.',
       'The owner of the car wash, 45, works long hours for the family business.',
       'Kai was forced to work long shifts for the owner, who kept his passport.',
       'Police have been working long shifts on the operation.',
