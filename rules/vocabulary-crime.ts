@@ -101,6 +101,8 @@ export const classes = {
     'elders|olders|dealers|gangs|older-boys|older-males|older-men|ocg|ocgs|crews|county-lines',
     // Street names for the exploiters ("for the local hoods", "for a Merseyside outfit").
     'the|a|an|$poss|some local|older|big? hoods|gangsters|villains|outfit|syndicate|mob|mobsters|racketeers|traffickers|pimps',
+    // A pimp or a madam as the one a child "works for".
+    'the|a|an|$poss pimp|pimps|madam',
     'a|an|the _ _? outfit|syndicate|mob|racket',
     // A group named by where it is from ("for the Bulgarians", "for the Londoners").
     'the albanians|bulgarians|romanians|vietnamese|chinese|turks|kurds|lithuanians|poles|slovaks|scousers|londoners|mancs|brummies|geordies|cockneys|brummie-lads|london-boys|london-lads',

@@ -19,6 +19,10 @@ export default {
     // "Offence: drug dealing (adult 1)", "Intel re dealing by Adult 2": the adults' trade.
     {followedBy: ['by|from|for|of|at|in|on|with|involving'], within: 1},
     {precededBy: ['@not-the-child|nominal|nominals'], within: 4},
+    // An adult given an age, or the trade as a sighting ("Deano, 27, was caught hustling"): other rules read the subject.
+    'crime-label-not-the-child',
+    {precededBy: ['@crime-adult-age'], within: 6},
+    {precededBy: ['@crime-caught-verb']},
     // "a history of drug dealing": the two-word trade is selling-drugs's, which reads its subject.
     {precededBy: ['drug|drugs|cannabis|weed|crack|heroin|cocaine|class-a|county-lines']},
     // A form's list of exploitation types: "Forced to commit a crime, such as growing cannabis, drug dealing or begging".
@@ -54,7 +58,8 @@ export default {
       'Kai is coping well and dealing with the move.',
       'Grafting at college has paid off, his tutor says.',
       'Adult 2 (31): dealing, violent',
-      'The co-defendant has a long history of drug dealing.',
+      'Deano, 27, was caught hustling outside the station with two boys.',
+      'Deano, 31, has a long history of drug dealing.',
       'Exploitation type: forced to commit crime, such as cannabis cultivation, dealing or begging',
       'The guidance warns against "dealing" as a field value for a child.',
     ],

@@ -130,6 +130,7 @@ export default {
   sources: ['NSPCC-CCE', 'CARDIFF-LANG', 'NRM-FORM'],
   examples: {
     incorrect: [
+      'Since 14 she has [[been working for a pimp]] in Leeds, the log says.',
       'Cifas notes: subject (17) [[assisted fraudsters]] by moving £18k',
       'Kai (15) has been [[helping the gang]] move drugs to Hull.',
       'She [[makes deliveries for the line]] after school.',
@@ -215,6 +216,7 @@ export default {
     ],
     info: ['Josh said he is paid £80 [[per shift]] at the address.'],
     correct: [
+      'The woman, 30, works for a pimp in Leeds, police say.',
       'The man, 30, helped the gang find children to use.',
       'Police assisted the gang unit with the warrant.',
       'Kai was made to help the gang move drugs.',

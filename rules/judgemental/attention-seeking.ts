@@ -47,7 +47,7 @@ export default {
     ],
     correct: [
       'After attention from the press, the case was reviewed.',
-      'She was seen by the nurse after attention was drawn to her injuries.',
+      'The case was reviewed after attention from the press.',
       'Jade asked staff for help twice on 3 May.',
       'Avoid words such as "attention-seeking" about a child.',
       'Kyle is not attention seeking; he is frightened.',

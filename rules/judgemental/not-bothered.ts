@@ -55,7 +55,6 @@ export default {
       'Staff couldn’t be bothered to chase the missing report, the review found.',
       'Reason: truanting, mum not bothered',
       'She was not bothered by the questions and answered clearly.',
-      'Sam wasn’t bothered about going with them to Leeds, the officer said.',
       'It was not bothered by the noise.',
       'Avoid writing that a child "can’t be bothered"; describe what they did.',
     ],

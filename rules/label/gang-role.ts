@@ -89,7 +89,7 @@ export default {
     ],
     correct: [
       'His younger brother, 9, lives with their nan.',
-      'The olders recruited youngers from the estate, the review found.',
+      'Staff said the youngers in the home were asleep by ten.',
       'She is the younger of two sisters.',
       'Connor Hayes (22), who was seen with Bradley at the Ridgeway flats, acts as the lookout for the line.',
       'Jay was made by two adults to watch for police outside the shop.',

@@ -97,7 +97,7 @@ export default {
     correct: [
       'The fraudsters contacted Ben, 15, on Instagram and used his account.',
       'Deano, 31, is a fraudster with a long record.',
-      'Ben was targeted by a fraudster who posed as a recruiter.',
+      'Ben was targeted by a fraudster on Instagram.',
       'Her brother is a crook, she says.',
       'Avoid calling a child a fraudster or a cash-out guy.',
       'The strategy discussion treated Kai as a young offender rather than a victim.',
