@@ -52,6 +52,15 @@ export const classes = {
     '@crime-aged-child',
   ],
 
+  /**
+   * Offender nouns for the crime done through the child: fraud, laundering,
+   * theft ("a fraudster", "a cash-out guy", "a crook").
+   */
+  'crime-offender-role': [
+    'fraudster(s)|scammer(s)|launderer(s)|money-launderer(s)|crook(s)|con-artist(s)|conman|conmen|hustler(s)|racketeer(s)',
+    'cash-out|cashout guy|guys|man|men|boy|boys|lad|lads|kid|kids|girl',
+  ],
+
   /** Nouns for an offender. */
   'crime-offender-noun': ['offender|perpetrator|criminal'],
 
@@ -92,6 +101,8 @@ export const classes = {
     'elders|olders|dealers|gangs|older-boys|older-males|older-men|ocg|ocgs|crews|county-lines',
     // Street names for the exploiters ("for the local hoods", "for a Merseyside outfit").
     'the|a|an|$poss|some local|older|big? hoods|gangsters|villains|outfit|syndicate|mob|mobsters|racketeers|traffickers|pimps',
+    // A pimp or a madam as the one a child "works for".
+    'the|a|an|$poss pimp|pimps|madam',
     'a|an|the _ _? outfit|syndicate|mob|racket',
     // A group named by where it is from ("for the Bulgarians", "for the Londoners").
     'the albanians|bulgarians|romanians|vietnamese|chinese|turks|kurds|lithuanians|poles|slovaks|scousers|londoners|mancs|brummies|geordies|cockneys|brummie-lads|london-boys|london-lads',
@@ -225,6 +236,11 @@ export const classes = {
     '{be}? flush with cash|money',
   ],
 
+  /** Hearsay before a claim about the child ("said to be", "believed to be", "known to be"). */
+  'crime-hearsay-to': [
+    'said|believed|thought|known|reported|understood|rumoured|alleged|suspected|considered to',
+  ],
+
   /** Small money a child is said to be given ("pocket money", "a few quid", "a bit of cash"). */
   'crime-small-money': [
     'pocket|spending|easy|quick|extra|good|decent money|cash',
@@ -240,6 +256,12 @@ export const classes = {
     // trapping and shotting the exploiters' slang (trapping).
     'dealing|juggling|serving|pushing|peddling|supplying|flogging|grinding',
   ],
+
+  /**
+   * The trade or the job named by one word, as typed into a field, a cell or
+   * a bullet ("Concerns: dealing, carrying", "- grafting for olders").
+   */
+  'crime-list-act': ['dealing|shotting|juggling|grafting|hustling|trapping|peddling'],
 
   /** Words that present dealing as suspected or likely ("suspected dealing", "poss dealing"). */
   'crime-suspect-adj': [

@@ -746,7 +746,7 @@ export const classes = {
    * frames with a person (a copula with a child subject, before a child noun).
    */
   'judge-trait-adj': [
-    'difficult|challenging|impossible|unmanageable|wild|feral|hostile|volatile|confrontational|argumentative|oppositional|disrespectful|insolent|cheeky|stroppy|sullen|surly|moody|hormonal|dramatic|demanding|needy|clingy|sly|sneaky|devious|spoilt|spoiled|entitled|arrogant|cocky|stupid|silly|foolish|dumb|thick|nasty|horrible|vile|wilful|willful|wayward|troublesome|disruptive|problematic|hard-faced|hard-nosed|blasé|blase|flippant|cavalier|nonchalant|unbothered|sulky|petulant|bratty|brazen|shameless|brass-necked',
+    'difficult|challenging|impossible|unmanageable|wild|feral|hostile|volatile|confrontational|argumentative|oppositional|disrespectful|insolent|cheeky|stroppy|sullen|surly|moody|hormonal|dramatic|demanding|needy|clingy|sly|sneaky|devious|spoilt|spoiled|entitled|arrogant|cocky|stupid|silly|foolish|dumb|thick|nasty|horrible|vile|wilful|willful|wayward|troublesome|disruptive|problematic|hard-faced|hard-nosed|blasé|blase|flippant|cavalier|nonchalant|unbothered|sulky|petulant|bratty|brazen|shameless|brass-necked|cunning|crafty|scheming|conniving|shifty|rowdy|lairy|thuggish|work-shy|workshy',
     'out of order',
     'a law unto $self',
     'nothing but trouble',
@@ -760,7 +760,7 @@ export const classes = {
 
   /** Trait adjectives that label the child when they stand alone in a list or a field ("Behaviour: difficult"). */
   'judge-list-adj': [
-    'difficult|challenging|wild|hostile|aggressive|violent|volatile|argumentative|confrontational|stroppy|moody|sullen|surly|stupid|silly|foolish|dumb|wilful|willful|wayward|sly|sneaky|devious|cunning|spoilt|spoiled|entitled|arrogant|cocky|needy|clingy|demanding|dramatic|hormonal|oppositional|disruptive|troublesome|nasty|horrible|vile|cheeky|blasé|blase|flippant|cavalier|sulky|petulant|bratty|brazen|shameless',
+    'difficult|challenging|wild|hostile|aggressive|violent|volatile|argumentative|confrontational|stroppy|moody|sullen|surly|stupid|silly|foolish|dumb|wilful|willful|wayward|sly|sneaky|devious|cunning|spoilt|spoiled|entitled|arrogant|cocky|needy|clingy|demanding|dramatic|hormonal|oppositional|disruptive|troublesome|nasty|horrible|vile|cheeky|blasé|blase|flippant|cavalier|sulky|petulant|bratty|brazen|shameless|crafty|scheming|conniving|shifty|rowdy|lairy|thuggish|work-shy|workshy',
     'unruly',
   ],
 

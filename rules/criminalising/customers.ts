@@ -19,6 +19,8 @@ export default {
     'multiple|several|many|numerous|various|different|a-number-of|a-few clients|customers',
     // "She has regular clients": the clientele as the child's own.
     '$subj|@jv-child-noun {have} regular|repeat|loyal|steady|her-own|his-own clients|punters|customers',
+    // The child as the buyers' favourite: "a favourite with the punters".
+    'a|the|firm favourite|favourites with|of|among the|$poss punters|johns',
   ],
   unless: ['professional-subject'],
   guards: {age: true},
@@ -31,6 +33,8 @@ export default {
   sources: ['NSPCC-CCE', 'LSCB-TBL', 'DFE-CSE'],
   examples: {
     incorrect: [
+      'Leah (14) was [[the favourite of the punters]] at the flat.',
+      'Jade (15) is [[a favourite with the punters]], the note says.',
       'Since May [[she has regular clients]] at the hotel.',
       'In Margate [[Kyle’s customers]] knew him by a street name; he is 15.',
       {
@@ -52,6 +56,8 @@ export default {
       'Nurse note: 15yo, [[multiple clients]] in the city centre per YP.',
     ],
     correct: [
+      'The salon’s clients’ favourite was the cut-price manicure.',
+      'The café is a favourite with the customers from the estate.',
       'The salon has regular clients from the estate.',
       'Anna is 35 and she has regular clients at the salon.',
       'Men paid Lee, 31, to sexually abuse Amira at the flat.',

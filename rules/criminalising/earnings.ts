@@ -32,6 +32,9 @@ export default {
     '{be}? well|handsomely|generously|nicely paid|rewarded for $poss trouble|work|efforts',
     '{be}? rewarded handsomely|generously|well|nicely',
     '{be}? well|handsomely|generously rewarded',
+    // The pay as hearsay: "is said to be well paid", "believed to be earning good money".
+    '@crime-hearsay-to be? well|handsomely|generously|nicely|decently paid|rewarded',
+    '@crime-hearsay-to be {earn}|{make} good|decent|serious|big|easy|quick|real? money|cash',
   ],
   unless: [
     {
@@ -43,12 +46,16 @@ export default {
     },
     {
       precededBy: [
-        'to|would|could|might|will|can',
+        'would|could|might|will|can',
         'promised|told|offered|believed|thought|hoped|expected|assured|persuaded|tricked|lied',
         'promised|told|offered|assured|persuaded $obj',
       ],
       within: 3,
     },
+    // "wanted to earn", "a chance to make money", "promised to be well paid": "to" just
+    // before, or two words before ("to be paid"); not a "to" in the clause before
+    // ("sold pics to adult subscribers; she's earning").
+    {precededBy: ['to', 'to be|get|have', 'to have been'], within: 1},
     // The adults earn: "the gang earns", "the men were earning" (not "worked for a gang and earning").
     {
       precededBy: [
@@ -130,6 +137,10 @@ export default {
       'Kai (15) [[was rewarded handsomely]], the YOT report says.',
       'Tyler (15) [[was nicely rewarded for it]], the log says.',
       'Summary for panel: boy (15) is frequently plugged, [[well rewarded]]',
+      'Daniel (16) is working the Hull line and is [[said to be well paid]] for it.',
+      'Kai, 15, is [[believed to be earning good money]] in Swindon.',
+      'Intel: YP (14) [[reported to be well paid]] for the runs',
+      'Kai (15) sells to them and [[earns]] about £50 a week, the note says.',
     ],
     correct: [
       'The men behind the line are raking it in while Kai is paid nothing.',
@@ -154,6 +165,9 @@ export default {
       'He was rewarded well for his GCSE results.',
       'Her mum was well paid for her work as a nurse.',
       'The boy (15) was made to tend the crop by a gang, which kept the money.',
+      'Kai was told he was going to be well paid and was given nothing.',
+      'Deano, 26, is said to be well paid by the network, officers believe.',
+      'The men who run the line are believed to be earning good money.',
     ],
   },
 } satisfies RuleSpec

@@ -8,6 +8,8 @@ import gangAssociation from './gang-association.js'
 import gangPromotion from './gang-promotion.js'
 import knownToPolice from './known-to-police.js'
 import lentAccount from './lent-account.js'
+import noRemorse from './no-remorse.js'
+import offenceInList from './offence-in-list.js'
 import profitMotive from './profit-motive.js'
 import recruited from './recruited.js'
 import recruitingOthers from './recruiting-others.js'
@@ -27,6 +29,8 @@ export default [
   gangPromotion,
   knownToPolice,
   lentAccount,
+  noRemorse,
+  offenceInList,
   profitMotive,
   recruited,
   recruitingOthers,

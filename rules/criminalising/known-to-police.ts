@@ -18,8 +18,12 @@ export default {
     'well known to the|local? _? police|officers|cid|custody|yot|yjs|ypo',
     'a|$poss well-known|well-kent|known|familiar|regular|kent face to|with|at|in the|local? _? police|officers|cid|custody|station|yot|yjs|court|courts|sergeant',
     'in and out of custody|cells|the-cells|police-cells|court|youth-court|the-station|police-stations|yoi|secure',
+    // The writer's own service as the police: "well known to us", "very well known to the team".
+    '{be}? well|very-well known to us|services|the-team|the-service|all-agencies',
   ],
   unless: [
+    // An adult named with an age just before: "Deano, 30, is well known to us".
+    {precededBy: ['@crime-adult-age'], within: 2},
     // "has a record of good attendance".
     {followedBy: ['of']},
     {
@@ -36,6 +40,9 @@ export default {
   sources: ['CARDIFF-TERMS', 'NORFOLK'],
   examples: {
     incorrect: [
+      'Risk grading: LOW – YP is streetwise, [[well known to us]], can look after himself',
+      'Kai (15) [[is very well known to us]] and to the YOT.',
+      'Notes: 14yo, [[well known to services]], missing again',
       'Merlin PAC: subject (14) [[well known to Hackney officers]], arrested x4',
       '- [[well known to police]], 6 arrests since May',
       'Kai (15) is [[a familiar face to the custody sergeant]] in Luton.',
@@ -52,6 +59,9 @@ export default {
       'Kai (15) [[has a long record]] and is seen as trouble, the sergeant wrote.',
     ],
     correct: [
+      'The family is well known to us and has had support since 2019.',
+      'Her mum is well known to services in Hull.',
+      'Deano, 30, is well known to us from earlier cases.',
       'The men who run the line are well known to police.',
       'Kai is well known to the youth club staff, who speak highly of him.',
       'His uncle (45) has been in and out of custody for years.',

@@ -77,6 +77,9 @@ export default {
     // The errand-job frame: "doing a bit of work on the side for the olders", "out on road most nights".
     '{do} a bit of work|graft|business on the side',
     '{be}|{go} out on road',
+    // Complicity with the exploiters: "assisted fraudsters by moving £18k", "helping the gang move drugs", "makes deliveries for the line".
+    '{help}|{assist}|{aid} out? the|a|an|$poss? olders|elders|gang|gangs|dealers|dealer|fraudsters|fraudster|criminals|scammers|ocg|crew|mandem|traffickers',
+    '{make}|{do} deliveries|drops|runs|collections for @crime-exploiter-ref',
   ],
   unless: [
     'professional-subject',
@@ -105,7 +108,11 @@ export default {
     'crime-generic-subject',
     {
       precededBy: [
-        'the|a|an|$poss? man|men|adult|adults|adult-male|adult-males|exploiter|exploiters|dealer|dealers|who|that|which',
+        'the|a|an|$poss? man|men|adult|adults|adult-male|adult-males|exploiter|exploiters|dealer|dealers',
+        // A relative clause about an adult ("the man who works for the gang"); a child's
+        // relative clause still flags ("a 16-year-old who works long shifts for the owner").
+        'man|men|adult|adults|male|males|woman|women|exploiter|exploiters|dealer|dealers|owner|owners|boss|bosses|gangmaster|brother|uncle|cousin|dad|father|mum|mother|stepdad|boyfriend|partner|@crime-adult-noun|@crime-relative-noun who|that|which',
+        '@crime-adult-age who|that|which',
       ],
       within: 1,
     },
@@ -123,7 +130,15 @@ export default {
   sources: ['NSPCC-CCE', 'CARDIFF-LANG', 'NRM-FORM'],
   examples: {
     incorrect: [
+      'Since 14 she has [[been working for a pimp]] in Leeds, the log says.',
+      'Cifas notes: subject (17) [[assisted fraudsters]] by moving £18k',
+      'Kai (15) has been [[helping the gang]] move drugs to Hull.',
+      'She [[makes deliveries for the line]] after school.',
+      'Since May he has [[helped out the olders]] at the flat, the note says.',
       'Linh (16) [[works long shifts for the owner]] and lives above the shop.',
+      'Linh is a 16-year-old nail technician who [[works long shifts for the owner]].',
+      'Mai, 15, who [[works for the olders]] in Luton, was found at the flat.',
+      'The boy (14), who had [[been working for a man]] he met online, was arrested.',
       'Mai (16) [[is paid by the owner cash in hand]] at the nail bar.',
       'Kai (15) [[works long hours for the olders]] at the flat in Hull.',
       'The boy was [[tending the crop for a Vietnamese gang]] in the loft.',
@@ -201,6 +216,11 @@ export default {
     ],
     info: ['Josh said he is paid £80 [[per shift]] at the address.'],
     correct: [
+      'The woman, 30, works for a pimp in Leeds, police say.',
+      'The man, 30, helped the gang find children to use.',
+      'Police assisted the gang unit with the warrant.',
+      'Kai was made to help the gang move drugs.',
+      'She helped her nan with the deliveries.',
       'The owner of the car wash, 45, works long hours for the family business.',
       'Kai was forced to work long shifts for the owner, who kept his passport.',
       'Police have been working long shifts on the operation.',
@@ -237,6 +257,9 @@ export default {
       'The men took the job of moving her between flats in turns.',
       'Kai was forced to tend the crop by two men who locked the loft.',
       'The police are working the case with Merseyside.',
+      'The man who works for the gang picked Kai up from school.',
+      'Deano, 24, who works for the olders, drove Kai to Hull.',
+      'Her uncle, who works long shifts for the owner, was not at home.',
     ],
   },
 } satisfies RuleSpec

@@ -16,6 +16,9 @@ export default {
     'drama queen(s)',
     '{enjoy}|{love}|{crave} the? drama|attention',
     'sought attention',
+    // Attention as the child's aim: "is just after attention", "only after the attention".
+    '{be} @jv-degree? after attention|the-attention',
+    'just|only|purely|simply|mainly|merely|all after attention|the-attention',
   ],
   message: '`{actual}` dismisses the child’s need for help as a bid for attention',
   suggestions: ['seeking help', 'seeking connection and support'],
@@ -23,6 +26,9 @@ export default {
   sources: ['NSPCC-LIST', 'CWCT'],
   examples: {
     incorrect: [
+      'In my view the girl is lying and [[is just after attention]].',
+      'Staff think Kai (14) is [[only after the attention]] from the older boys.',
+      'Notes: YP [[just after attention]] again, returned 02:00',
       {
         text: 'Jade is [[attention-seeking]] when she self-harms.',
         suggestions: ['seeking help', 'seeking connection and support'],
@@ -40,6 +46,8 @@ export default {
       'Leah [[sought attention]] from the older boys at the park, the log says.',
     ],
     correct: [
+      'After attention from the press, the case was reviewed.',
+      'The case was reviewed after attention from the press.',
       'Jade asked staff for help twice on 3 May.',
       'Avoid words such as "attention-seeking" about a child.',
       'Kyle is not attention seeking; he is frightened.',

@@ -10,6 +10,7 @@ import hangingAround from './hanging-around.js'
 import hardWork from './hard-work.js'
 import kicksOff from './kicks-off.js'
 import manipulative from './manipulative.js'
+import notBothered from './not-bothered.js'
 import outOfControl from './out-of-control.js'
 import partyGirl from './party-girl.js'
 import promiscuous from './promiscuous.js'
@@ -33,6 +34,7 @@ export default [
   hardWork,
   kicksOff,
   manipulative,
+  notBothered,
   outOfControl,
   partyGirl,
   promiscuous,

@@ -14,6 +14,11 @@ export default {
     '{play} _ off against _',
     'split|splits|splitting the? staff|team|professionals|carers|workers|adults',
     '{manipulate} staff|carers|professionals|workers|teachers|the-system|everyone|people',
+    // The trick of control told as the child's: "has staff wrapped round her little finger", "plays one home off against another".
+    'wrapped|twisted|wound round|around $poss little? finger',
+    '{wrap}|{twist} _ _? _? round|around $poss little? finger',
+    '{play} _ _ off against another|the-other|the-others',
+    '{play} one|each _? off against',
   ],
   unless: [
     {
@@ -23,6 +28,8 @@ export default {
       within: 1,
     },
     {precededBy: ['coercive|controlling and', 'coercive|controlling'], within: 1},
+    // An adult who controls the child: "the man had Jade wrapped around his little finger".
+    {precededBy: ['man|men|adult|adults|boyfriend|@crime-adult-age|@crime-adult-noun'], within: 5},
   ],
   message: '`{actual}` attributes adult intent to a child and dismisses their needs',
   suggestions: ['[what the child did] to [get help / stay safe]', 'seeking help'],
@@ -30,6 +37,11 @@ export default {
   sources: ['NSPCC-LIST', 'CWCT'],
   examples: {
     incorrect: [
+      'Tia-Mae (14) has the older girls [[wrapped round her finger]].',
+      'She had night staff [[wrapped around her little finger]] within a week.',
+      'Liam (15) is [[playing one home off against another]].',
+      'He [[plays each carer off against]] the next to get his own way.',
+      'Jade [[wraps the male staff round her finger]], the log says.',
       'Carers feel Jade is [[manipulative]].',
       {
         text: 'Jade is [[manipulative]] with staff at the home.',
@@ -43,6 +55,9 @@ export default {
       '[[Manipulates staff]] to get what she wants',
     ],
     correct: [
+      'The man had Jade wrapped around his little finger, her friend said.',
+      'Deano, 26, plays one girl off against another to keep them apart.',
+      'The cut on her finger was wrapped in a plaster by staff.',
       'The man used manipulative tactics to isolate Jade from her family.',
       'The 25-year-old was controlling and manipulative.',
       'Avoid words such as "manipulative" about a child.',

@@ -39,9 +39,17 @@ export default {
     '{do} not care who|whom|what $subj upsets|upset|hurts|hurt|offends|offended|annoys|annoyed|affects|affected',
     '{do} not care about anyone|anybody|others|anyone-else|anybody-else|the-rules|the-consequences|anyone-but-herself|anyone-but-himself',
     'frequent|regular|serial attender(s)|presenter(s)',
+    // Two traits joined before a child noun: "a sweet but sly girl", "a polite yet devious lad".
+    'a|an _ but|yet|and|if @jv-degree? @judge-trait-adj @jv-child-noun',
+    // The child's conduct as a rampage or a brawl: "running riot", "drunk and rowdy".
+    '{run} @jv-degree? riot|amok',
+    'drunk|intoxicated|stoned|high|wasted|pissed|hammered and rowdy|lairy|disorderly|abusive|obnoxious',
+    "schemer|chancer|wrong-un|wrong-un's",
   ],
   unless: [
     {followedBy: ['eye|eyes'], within: 1},
+    // A crowd's riot: "fans ran riot after the match".
+    {precededBy: ['fans|supporters|crowd|crowds|protesters|rioters|mob|mobs|hooligans'], within: 2},
     'jv-thing-subject',
     'jv-other-subject',
     'jv-reported-framing',
@@ -59,6 +67,11 @@ export default {
   sources: ['DURHAM', 'OXON', 'CWCT'],
   examples: {
     incorrect: [
+      'Precious is [[a sweet but sly girl]], the carer says.',
+      'He is [[a polite yet devious lad]] who tells staff what they want to hear.',
+      'Kai (15) has been [[running riot]] on the estate since Easter.',
+      '02:50 noise complaint – girls [[drunk and rowdy]]',
+      'Jade (14) is a [[schemer]], the log says.',
       'Honestly, Kai (15) [[is no innocent]].',
       {
         text: 'Jade is seen as [[a troublemaker]] at school.',
@@ -120,6 +133,11 @@ export default {
     correct: [
       'She does not see the age gap as a problem, which is itself a sign of grooming.',
       'Mum says the age difference is a problem and wants the police involved.',
+      'Fans ran riot in the town centre after the match.',
+      'The man, 40, was drunk and rowdy when police arrived.',
+      'She is a sweet and gentle girl who loves animals.',
+      'The chancellor set out the budget.',
+      'Deano, 33, is a chancer with a long record.',
       'Jade was late for the review because the traffic was impossible.',
       'Kai was found not guilty; he is innocent of the charge.',
       'Her nan describes the neighbour, 40, as thuggish.',

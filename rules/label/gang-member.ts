@@ -36,8 +36,15 @@ export default {
     'affiliated|aligned|linked with|to a|the _? _? youngers|olders|elders|mandem',
     'trusted|loyal|valued|key|core|senior|established|full|high-ranking member of a|the _? _? gang|crew|ocg|line|network|group',
     'a|$poss position|place|role of trust|responsibility|power|standing in|within a|the _? _? gang|crew|ocg|line|network|group',
+    // More of the family: "gangsta", "drill-affiliated", a Scottish "Young Team", and a child named by the gang ("a gang kid").
+    'gangsta(s)',
+    'drill-affiliated|drill-linked|postcode-affiliated|gang-aligned|gang-embedded',
+    'member(s) of a|the _? young team',
+    'gang|county-lines kid|kids|boy|boys|girl|girls|lad|lads',
   ],
   unless: [
+    // Reported without quotation marks: "Officers say the boy's a wannabe gangsta".
+    {precededBy: ['officers|police|pc|pcso|pcsos|detectives say|says|said'], within: 6},
     'crime-label-question',
     'crime-label-other',
     {followedBy: ['@crime-event-noun|@crime-topic-noun|matrix|tool|tools|officer|officers']},
@@ -59,6 +66,11 @@ export default {
   sources: ['LM', 'COP-MET', 'YJB-GANG', 'OXON', 'TCS-YJLC'],
   examples: {
     incorrect: [
+      'The boy’s a wannabe [[gangsta]] who posts on Snap.',
+      'CRIS: IP (15) regular misper, [[drill-affiliated]].',
+      'Lewis, 16, is an established [[member of the Young Team]].',
+      'Kai (14) is a [[gang kid]], the PCSO says.',
+      'He is seen as a [[county lines boy]] by the school; he is 15.',
       'Kai (15) is a [[known associate of the Eastside gang]].',
       'YP is [[affiliated with the Pembury youngers]].',
       'Jordan is a [[trusted member of the line]].',
@@ -95,6 +107,12 @@ export default {
       'Police recorded Nathan (15) as a [[crew member]] after the stop in Brixton.',
     ],
     correct: [
+      'Officers say the boy’s a wannabe gangsta who posts drill videos.',
+      'The crew of the lifeboat helped Kai ashore.',
+      'She is a member of the netball team at school.',
+      'Deano, 24, and his crew were arrested in Hull.',
+      'Drill music is discussed in the guidance.',
+      'Her brother is a gangsta rapper, she says.',
       'Deano, 27, is a known associate of the Eastside gang and was arrested in May.',
       'Jordan is a trusted member of the football team.',
       'Professionals should not describe Kyle as a gang member.',

@@ -22,6 +22,8 @@ export default {
     'one of the|$poss youngers|tinies|tinys|soldiers|foot-soldiers|workers|runners|shotters',
     'younger|youngers|tiny|tinies|tinys|worker|workers|youngen|youngens|youngun|younguns for|in|with|of @crime-exploiter-ref',
     '@crime-label-mod lookout(s)|look-out(s)|enforcer(s)|soldier(s)|foot-soldier(s)|ringleader(s)|henchman|henchmen|sidekick(s)',
+    // A "younger" as standing: "a high-profile younger", "known youngers".
+    "known|high-profile|established|active|trusted|prolific|notorious|senior|main|main-man's younger(s)|tiny|tinies",
   ],
   unless: [
     'crime-label-not-the-child',
@@ -61,6 +63,8 @@ export default {
   sources: ['TCS-YJLC', 'CCE-DEF', 'NSPCC-CCE', 'MSA-S45'],
   examples: {
     incorrect: [
+      'CRIS: IP (15) is a [[high-profile younger]] on the Matrix.',
+      'Intel: [[known youngers]] seen at the flat, 15 and 16',
       {
         text: 'Position in crew (YP 16): [[enforcer]]',
         suggestions: [
@@ -84,6 +88,9 @@ export default {
       'He is their [[errand boy]] at the trap house in Swindon.',
     ],
     correct: [
+      'His younger brother, 9, lives with their nan.',
+      'Staff said the youngers in the home were asleep by ten.',
+      'She is the younger of two sisters.',
       'Connor Hayes (22), who was seen with Bradley at the Ridgeway flats, acts as the lookout for the line.',
       'Jay was made by two adults to watch for police outside the shop.',
       'Staff are on the lookout for the car that collects Mia.',

@@ -1,6 +1,7 @@
 import type {RuleSpec} from '../../src/types.js'
 import cannabisGardener from './cannabis-gardener.js'
 import childProstitute from './child-prostitute.js'
+import domesticServant from './domestic-servant.js'
 import drugDealer from './drug-dealer.js'
 import drugMule from './drug-mule.js'
 import drugRunner from './drug-runner.js'
@@ -19,6 +20,7 @@ import youngOffender from './young-offender.js'
 export default [
   cannabisGardener,
   childProstitute,
+  domesticServant,
   drugDealer,
   drugMule,
   drugRunner,

@@ -29,6 +29,12 @@ export default {
     '{be}|{become} a|an|the child? trafficker|pimp|madam|groomer|recruiter|perpetrator|abuser|exploiter|offender|criminal|predator $self',
     '{be}|{become} a|an|the child? trafficker|pimp|madam|groomer|exploiter|predator now',
     'teenage|teen|juvenile|young|schoolboy|schoolgirl|@crime-aged-child trafficker(s)|pimp(s)|madam(s)|groomer(s)|exploiter(s)',
+    // Fraud and other offender nouns after a copula or "as": "is basically a cash-out guy", "is a fraudster", "treated as a crook".
+    '{be}|{become} basically|essentially|effectively|practically|virtually|now|just|nothing-but|no-more-than|little-more-than? a|an|the @crime-label-mod? @crime-offender-role',
+    'as|like a|an|the @crime-label-mod? @crime-offender-role',
+    'basically|essentially|effectively|practically|virtually a|an|the @crime-label-mod? @crime-offender-role',
+    '@crime-child-mod @crime-offender-role',
+    '@crime-label-mod fraudster(s)|scammer(s)|launderer(s)|crook(s)',
   ],
   unless: [
     'crime-label-not-the-child',
@@ -49,6 +55,13 @@ export default {
   sources: ['LM', 'TCS-LP', 'MSA-S45'],
   examples: {
     incorrect: [
+      'Kyle is 16 and [[basically a cash-out guy]] for an Albanian crew.',
+      'Jay (15) was logged [[as a fraudster]] by the bank.',
+      'Jay (15) [[is a crook]], the note says.',
+      'Bank note: [[known fraudster]], 16, account closed',
+      'Mia, 16, [[is now a money launderer]] for the men, the bank says.',
+      'Fraud team: [[teenage fraudster]], account closed',
+      'He acts [[like a crook]] on the estate, his teacher says; he is 14.',
       'The strategy minutes describe Kai (15) as a [[prolific offender]].',
       'The report calls Dylan (15) a [[young perpetrator]] of robbery.',
       {
@@ -82,6 +95,11 @@ export default {
       'Intelligence names a [[teenage pimp]] at the Premier Inn (YP 16).',
     ],
     correct: [
+      'The fraudsters contacted Ben, 15, on Instagram and used his account.',
+      'Deano, 31, is a fraudster with a long record.',
+      'Ben was targeted by a fraudster on Instagram.',
+      'Her brother is a crook, she says.',
+      'Avoid calling a child a fraudster or a cash-out guy.',
       'The strategy discussion treated Kai as a young offender rather than a victim.',
       'Dylan has been treated as a persistent offender since the age of 13.',
       'She was treated as a child perpetrator after the robbery.',
