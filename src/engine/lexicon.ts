@@ -139,6 +139,27 @@ export const agedPersonNouns: ReadonlySet<string> = new Set(
 )
 
 /** Subjects that are professionals or agencies, not the child. */
+/**
+ * Titles written before a professional's surname ("PC Hale", "Sgt Wood", "Dr
+ * Khan", "DC Ahmed"): the name after one is the professional, not the child.
+ * Every professional noun also serves ("Nurse Evans", "Officer Reid").
+ */
+export const professionalTitles: ReadonlySet<string> = new Set([
+  'sgt',
+  'sergeant',
+  'dr',
+  'pcso',
+  'insp',
+  'inspector',
+  'det',
+  'detective',
+  'supt',
+  'di',
+  'dci',
+  'dsgt',
+  'constable',
+])
+
 export const professionalNouns: ReadonlySet<string> = new Set([
   'police',
   // Agencies named as the subject: "the PSNI did not engage", "the Trust refused".

@@ -498,6 +498,7 @@ export function isOther(context: Context, head: number, byAge = true): boolean {
   // "I" and "we" are the referrer, except inside quoted speech.
   const quotedSelf = token.quote !== -1 && lexicon.firstPersonPronouns.has(token.norm)
   if (!quotedSelf && isProfessional(tokens, head)) return true
+  if (hasProfessionalTitle(tokens, head)) return true
   if (isAdultNoun(tokens, head) || lexicon.familyNouns.has(token.norm)) return true
   // "the 35-year-old" refers to someone by age alone: another person.
   if (token.norm === 'old') return (ageBefore(tokens, head + 1) ?? 0) >= 18
@@ -525,6 +526,15 @@ export function isOther(context: Context, head: number, byAge = true): boolean {
       : undefined) ??
     ageBefore(tokens, head)
   return age !== undefined && age >= 18
+}
+
+/** A capitalised name after a professional's title: "PC Hale", "Sgt Wood", "Dr Khan". */
+function hasProfessionalTitle(tokens: Context['tokens'], head: number): boolean {
+  const token = tokens[head]
+  const title = tokens[head - 1]
+  if (!token || !title || token.gap !== Gap.space || !/^\p{Lu}/u.test(token.value)) return false
+  if (!/^\p{Lu}/u.test(title.value)) return false
+  return lexicon.professionalTitles.has(title.norm) || isProfessional(tokens, head - 1)
 }
 
 /** A professional or agency noun, but not "sexual services". */

@@ -4,8 +4,8 @@
  * label that names adults, by a shorthand age ("a 16yo who"), or as a group
  * ("the girls at the unit"); a pronoun after "his uncle" or "adult
  * subscribers"; a predicate noun between the subject and the words; a
- * partner's age that is the only age given. Adults in the same shapes stay
- * quiet.
+ * partner's age that is the only age given. Adults, and professionals named
+ * by title and surname ("PC Hale"), in the same shapes stay quiet.
  */
 import {describe, expect, it} from 'vitest'
 import {lintSync} from '../../src/index.js'
@@ -71,6 +71,10 @@ const aboutTheAdult: readonly string[] = [
   'Donna has been sleeping with the owner of the car wash, who is 41.',
   'The man in room 9, who was about 40, was running a little business from the room.',
   'Officers stopped a van driven by Ardit Shala (38). He looks mid-twenties.',
+  // A professional named by title and surname ("PC Hale", "DC Ahmed", "Nurse Evans").
+  'PC Hale chose to stay with the girl until her carer arrived.',
+  'DC Ahmed decided to stay at the address with Jade (15).',
+  'Nurse Evans was happy to stay with her after the examination.',
 ]
 
 describe('who the words are about, in records’ shorthand', () => {
