@@ -34,7 +34,9 @@ export function statedAge(tokens: readonly Token[], index: number): number | und
   let i = index + 1
   while (lexicon.ageStatingFillers.has(tokens[i]?.norm ?? '')) i++
   const value = ageValue(tokens[i])
-  if (value === undefined || (tokens[i]?.gap ?? 0) > 1) return undefined
+  // "Age: 29" in a form field: a colon after "age" only.
+  const field = verb.norm === 'age' && i === index + 1 && /^\s*:\s*$/.test(tokens[i]?.gapChars ?? '')
+  if (value === undefined || ((tokens[i]?.gap ?? 0) > 1 && !field)) return undefined
   const after = tokens[i + 1]
   if (!after) return value
   if (/^[,.;)!?]/.test(after.gapChars) || (after.gap >= 3 && !/^[:.]/.test(after.gapChars))) return value
