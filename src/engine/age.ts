@@ -62,7 +62,9 @@ export function ageAfter(tokens: readonly Token[], head: number): number | undef
   }
   if (/[,(]/.test(next.gapChars)) {
     // ", now 24," / ", also 15,"
-    const skip = lexicon.ageStatingFillers.has(next.norm) ? 1 : 0
+    // ", then aged 20,": a filler and "aged" together.
+    const filler = lexicon.ageStatingFillers.has(next.norm) ? 1 : 0
+    const skip = filler + (/^(aged|age)$/.test(tokens[head + 1 + filler]?.norm ?? '') && filler ? 1 : 0)
     const value = ageValue(tokens[head + 1 + skip])
     const after = tokens[head + 2 + skip]
     // "Deano, 24, is" or "Deano (24)" but not "at 10, 12 and 14".
