@@ -38,12 +38,18 @@ export default {
       'Kyle (14) is [[street wise]] and knows the older boys.',
       'Jay [[is very savvy]] about how to avoid the police.',
       'Both boys were described in the strategy minutes as [[street smarts]] kids.',
+      'At 14, she was [[streetwise]] and independent.',
+      'Age: 13\nPresentation: [[streetwise]], goes missing',
     ],
     correct: [
       'Avoid words such as "streetwise" when writing about a child.',
       'Kyle is not streetwise; he is a 15-year-old who was groomed by adults.',
       'Deano, 24, is streetwise and runs the line from Manchester.',
       'The men who exploited him were described as streetwise by the officer.',
+      // An adult at the time: the age stated as a field, or opening the sentence.
+      'Age: 29. Streetwise and independent.',
+      'At 20, she was streetwise and independent.',
+      'Name: Shannon Reid\nAge: 31\nPresentation: streetwise, settled in her flat',
     ],
     info: ['Kyle told me he is "[[streetwise]]" and can look out for himself.'],
   },

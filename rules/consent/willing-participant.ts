@@ -51,11 +51,15 @@ export default {
       'Liam was seen as a [[willing courier]] for the group.',
       'Summary: [[willing passenger]] in the car with Kyle Price (29)',
       'Liam was an [[enthusiastic participant]] in the drug runs.',
+      'Kai was, at any rate, a [[willing participant]] in the supply.',
     ],
     correct: [
       'She was treated as a consenting party by the investigating team.',
       'Jade was not a willing participant; she was 14 and had been groomed.',
       'Children are never willing participants in their own abuse.',
+      // A negator before an aside between commas.
+      'He was not, at any stage, a willing participant.',
+      'Kai was not, in any way, a willing participant in the supply.',
       'A child may appear to be a willing participant but cannot give informed consent.',
       'Kyle is an active participant in the youth club’s football team.',
       'Amira was a willing participant in the ABE interview.',

@@ -34,7 +34,9 @@ export function statedAge(tokens: readonly Token[], index: number): number | und
   let i = index + 1
   while (lexicon.ageStatingFillers.has(tokens[i]?.norm ?? '')) i++
   const value = ageValue(tokens[i])
-  if (value === undefined || (tokens[i]?.gap ?? 0) > 1) return undefined
+  // "Age: 29" in a form field: a colon after "age" only.
+  const field = verb.norm === 'age' && i === index + 1 && /^\s*:\s*$/.test(tokens[i]?.gapChars ?? '')
+  if (value === undefined || ((tokens[i]?.gap ?? 0) > 1 && !field)) return undefined
   const after = tokens[i + 1]
   if (!after) return value
   if (/^[,.;)!?]/.test(after.gapChars) || (after.gap >= 3 && !/^[:.]/.test(after.gapChars))) return value
@@ -60,7 +62,9 @@ export function ageAfter(tokens: readonly Token[], head: number): number | undef
   }
   if (/[,(]/.test(next.gapChars)) {
     // ", now 24," / ", also 15,"
-    const skip = lexicon.ageStatingFillers.has(next.norm) ? 1 : 0
+    // ", then aged 20,": a filler and "aged" together.
+    const filler = lexicon.ageStatingFillers.has(next.norm) ? 1 : 0
+    const skip = filler + (/^(aged|age)$/.test(tokens[head + 1 + filler]?.norm ?? '') && filler ? 1 : 0)
     const value = ageValue(tokens[head + 1 + skip])
     const after = tokens[head + 2 + skip]
     // "Deano, 24, is" or "Deano (24)" but not "at 10, 12 and 14".

@@ -285,6 +285,8 @@ export class Context {
       const norm = token.norm.endsWith("'s") ? token.norm.slice(0, -2) : token.norm
       if (
         lexicon.professionalNouns.has(norm) ||
+        // "Sgt Wood", "Dr Khan": a title before a name.
+        (lexicon.professionalTitles.has(norm) && /^\p{Lu}/u.test(token.value)) ||
         lexicon.adultNouns.has(norm) ||
         lexicon.familyNouns.has(norm) ||
         lexicon.otherPeople.has(norm)

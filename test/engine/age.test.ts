@@ -23,6 +23,10 @@ describe('reading the main person’s age', () => {
     ['a 15 yr old boy was found in Slough', 15],
     ['At 15 he was taken to Slough.', 15],
     ['For a 12-year-old she knows a lot about the men.', 12],
+    ['Age: 29. Streetwise and independent.', 29],
+    ['Name: Shannon Reid\nAge: 31\nPresentation: settled', 31],
+    ['Shannon, then aged 20, was living in Hull.', 20],
+    ['At 20, she moved to Hull.', 20],
   ])('reads "%s" as %i', (text, age) => {
     expect(mainAge(text)).toBe(age)
   })

@@ -75,6 +75,10 @@ const aboutTheAdult: readonly string[] = [
   'PC Hale chose to stay with the girl until her carer arrived.',
   'DC Ahmed decided to stay at the address with Jade (15).',
   'Nurse Evans was happy to stay with her after the examination.',
+  // A title alone ("Sgt", "Dr", "Insp") with nothing else about an adult in the sentence.
+  'Sgt Wood chose to go back to the flat.',
+  'Dr Khan decided to keep her in overnight.',
+  'Insp Patel opted to wait outside the address.',
 ]
 
 describe('who the words are about, in records’ shorthand', () => {

@@ -24,7 +24,12 @@ export function isNegated(context: Context, match: Match): boolean {
     const token = tokens[i]
     if (!token || !after) break
     // Scope ends at punctuation other than quote marks.
-    if (after.gap >= Gap.soft && !quoteChars.test(after.gapChars)) break
+    if (after.gap >= Gap.soft && !quoteChars.test(after.gapChars)) {
+      // "was not, at any stage, a willing participant": a negator before an
+      // aside of "at any stage" / "in any way" between commas.
+      if (asideAfterNegator(context, i, after.gapChars)) return !hedged
+      break
+    }
     if (lexicon.scopeBreakers.has(token.norm) || lexicon.causalWords.has(token.norm)) break
     if (lexicon.hedges.has(token.norm)) {
       hedged = true
@@ -38,4 +43,18 @@ export function isNegated(context: Context, match: Match): boolean {
   const denial = context.lastEndBefore(sharedCues().denial, match.first, 12)
   if (denial !== -1 && !breaksScope(context, denial, match.first)) return true
   return context.startsAfter(sharedCues().rebuttal, match.last, 4)
+}
+
+/**
+ * Whether the words ending at `end` are an aside of "at any <noun>" or "in any
+ * way" set off by commas, right after a negator: "not, at any point, …".
+ */
+function asideAfterNegator(context: Context, end: number, gapChars: string): boolean {
+  const {tokens} = context
+  if (gapChars.trim() !== ',') return false
+  const start = end - 2
+  if (!/^(at|in)$/.test(tokens[start]?.norm ?? '') || tokens[start + 1]?.norm !== 'any') return false
+  if (tokens[start]?.gapChars.trim() !== ',') return false
+  const negator = tokens[start - 1]
+  return negator !== undefined && (lexicon.negators.has(negator.norm) || negator.norm.endsWith("n't"))
 }

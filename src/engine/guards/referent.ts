@@ -1,6 +1,6 @@
 /** Guard `referent`: words about an adult, a professional or a peer, not the child. */
 import type {Target} from '../../types.js'
-import {ageAfter, ageBefore} from '../age.js'
+import {ageAfter, ageBefore, statedAge} from '../age.js'
 import type {Context} from '../context.js'
 import {sharedCues} from '../context.js'
 import * as lexicon from '../lexicon.js'
@@ -101,7 +101,10 @@ export function isAboutOther(context: Context, match: Match, target: Target, adu
       }
       if (lexicon.copulas.has(token.norm)) {
         const subject = headOf(context, i, false)
-        return subject !== undefined && isOther(context, subject)
+        if (subject === undefined) return false
+        // "At 20, she was streetwise": a pronoun in a narrative about an adult.
+        if (lexicon.subjectPronouns.has(tokens[subject]?.norm ?? '') && aboutAnAdult(context)) return true
+        return isOther(context, subject)
       }
       if (token.norm === 'and' || token.norm === 'or') {
         // "is a known gang member and a drug dealer": find the copula.
@@ -116,7 +119,11 @@ export function isAboutOther(context: Context, match: Match, target: Target, adu
       if (!lexicon.nounPhraseFillers.has(token.norm) && !lexicon.degreeWords.has(token.norm)) break
       i--
     }
-    return false
+    // "Age: 29 / Presentation: streetwise": a label with no subject of its
+    // own in a narrative whose person was an adult at the time.
+    return i < 0 || !context.sameSentence(i, match.first) || (tokens[i + 1]?.gap ?? 0) >= Gap.clause
+      ? aboutAnAdult(context)
+      : false
   }
   // What someone did or said: an adult victim's account or actions are
   // framed the same way as a child's, so an adult age alone does not skip.
@@ -256,4 +263,20 @@ function appositiveAge(context: Context, first: number): number | undefined {
     if ((tokens[k + 1]?.gap ?? 0) > Gap.hyphen) return undefined
   }
   return undefined
+}
+
+/**
+ * Whether the narrative is about someone who was an adult at the time: its
+ * main person's age is 18 or more and no word names a child ("YP", "the
+ * girl", "a minor").
+ */
+function aboutAnAdult(context: Context): boolean {
+  const age = context.primaryAge()
+  if (age === undefined || age < 18) return false
+  // The age is stated of the person ("Age: 29", "At 20,", "was 19 at the
+  // time"), not only given after another's name ("back from Billy Grant's (58)").
+  if (!context.tokens.some((_, i) => statedAge(context.tokens, i) === age)) return false
+  return !context.tokens.some(
+    (token) => lexicon.childNouns.has(token.norm) || lexicon.minorNouns.has(token.norm),
+  )
 }
