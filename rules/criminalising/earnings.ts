@@ -12,6 +12,8 @@ export default {
     '{make} money|cash from|by|through|selling|dealing|running|doing',
     '{make} good|easy|quick|decent|big|serious|real money|cash',
     '{make}|{earn} a|$poss living from|by|through|selling|dealing',
+    // The living with a degree word: "making a decent living from the line".
+    '{make}|{earn} a|$poss decent|good|comfortable|nice|tidy|proper|steady living from|off|by the|a|$poss? line|lines|drugs|dealing|selling|trap|graft',
     '$poss wages|earnings|salary|pay-packet|paycheque|paycheck',
     '{get}|{be} paid for $poss work|time|services|efforts',
     '{get} paid',
@@ -111,6 +113,7 @@ export default {
   sources: ['NSPCC-CCE', 'CARDIFF-LANG', 'NRM-FORM', 'CCE-DEF'],
   examples: {
     incorrect: [
+      'Rio (16) is [[making a decent living from the line]] in Swindon.',
       'Toby (15) [[gets commission]] on what he sells, per the PCSO.',
       'Concerns: YP (16) [[on commission]] from the olders.',
       'Ash, 16, on £200 [[a week wages]] from the line.',
@@ -153,6 +156,7 @@ export default {
       'Kai (15) sells to them and [[earns]] about £50 a week, the note says.',
     ],
     correct: [
+      'Dre, 33, is making a decent living from the line.',
       'Mum gets commission at the shop where she works.',
       'Dre, 29, takes a cut of every deal the boys do.',
       'Avoid saying a child "gets commission" for what exploiters make them do.',
