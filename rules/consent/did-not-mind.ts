@@ -12,6 +12,8 @@ export default {
     '@be not|never @degree? bothered|fussed|phased|fazed|worried about|by @choice-ing',
     'did|does|do not @seem? to? object|protest to @choice-ing',
     'had|has|have no problem|problems|issue|issues|objection|objections with|about|to @choice-ing',
+    // The same as an act of (not) objecting: "raised no objection to going back", "voiced no objection to being filmed".
+    '{raise}|{voice}|{make}|{express}|{offer} no objection|objections|complaint|complaints to|about @choice-ing',
   ],
   unless: ['professional-subject', 'choice-good-complement'],
   message: '`{actual}` reads the child’s lack of protest as agreement to their own abuse',
@@ -27,6 +29,8 @@ export default {
   sources: ['ZT', 'MSA-S1-2', 'DFE-CSE', 'TEES'],
   examples: {
     incorrect: [
+      'Grace (14) [[raised no objection to going back]] to the flat.',
+      'Concerns: YP (15) [[voiced no objection to being filmed]].',
       {
         text: 'Chantelle [[didn’t mind being photographed]] by Adult 1.',
         suggestions: [
@@ -43,6 +47,8 @@ export default {
       'Ellis [[did not object to being filmed]] at the party.',
     ],
     correct: [
+      'Mum raised no objection to the referral.',
+      'Grace (14) raised objections to going back to the flat.',
       'She didn’t mind going back to school after the holidays.',
       'He didn’t mind staying with his foster carers over Christmas.',
       'The men did not mind being seen with her in public.',

@@ -5,6 +5,8 @@ export default {
   category: 'consent',
   severity: 'warning',
   target: 'action',
+  // An adult who enjoys the flat is not the child.
+  guards: {adults: true},
   phrases: [
     '{enjoy} the sex|sexual|contact|attention|lifestyle',
     '{enjoy} being with him|them',
@@ -17,6 +19,11 @@ export default {
     '@be|@seem @choice-degree? @degree? enjoying|loving it|this|every-minute|every-second|all-of-it',
     '{enjoy} $self with|around|at @choice-exploit-venue|@choice-exploit-person|@choice-men',
     '{enjoy} the|these|those|$poss? trips|rides|drives|days-out|nights-out|outings|lifts|drives-out',
+    // Liking or preferring the exploiters' places and company: "likes going to the flat",
+    // "enjoys staying at the address", "prefers being with the olders", "would rather be at his flat".
+    '{enjoy}|{like}|{love}|{prefer} going|staying|sleeping|living|hanging|hanging-out back? to|at|with|round|in @choice-exploit-place',
+    '{enjoy}|{like}|{love}|{prefer} being at|in @choice-exploit-place',
+    "would|'d rather|sooner be|stay|go back? at|with|to|in @choice-exploit-place",
   ],
   unless: [
     'choice-good-complement',
@@ -36,6 +43,10 @@ export default {
   sources: ['TCS-MED', 'CARDIFF-LANG', 'DFE-CSE'],
   examples: {
     incorrect: [
+      'Lauren (14) [[likes going to the flat]] in Walsall.',
+      'Concerns: Amber (15) [[enjoys staying at the address]].',
+      'Eve, 15, [[loves being at the flat]] with the olders.',
+      'Rosie (14) [[would rather be at the address]], per YP.',
       {
         text: 'She [[enjoyed the sex]] with the older men, the officer noted.',
         suggestions: [
@@ -54,6 +65,10 @@ export default {
       'Per strategy minutes, Jade (14) [[enjoys the trips]] with Lee Platt (45).',
     ],
     correct: [
+      'Dre, 30, likes staying at the flat in Walsall.',
+      'Lauren (14) likes going to the gym with her aunt.',
+      'She did not like going to the flat.',
+      'He would rather stay at home with his nan.',
       'Jade enjoyed the art session at school.',
       'Mia did not enjoy it and wanted to leave.',
       'Mia enjoys the trips out with her keyworker.',

@@ -7,6 +7,8 @@ export default {
   target: 'action',
   phrases: [
     '@be @degree? @degree? @choice-happy-adj to @choice-act',
+    // "happy enough to be photographed", "content enough to stay".
+    '@be|@seem @degree? @degree? @choice-happy-adj|@choice-willing-adj enough to @choice-act',
     '@be @degree? @degree? @choice-happy-adj and|or|& @degree? @choice-happy-adj|@choice-willing-adj to @choice-act',
     '@seem @degree? @choice-happy-adj to @choice-act',
     '@choice-happy-adj to @choice-act',
@@ -41,6 +43,8 @@ export default {
   sources: ['TCS-MED', 'CARDIFF-LANG', 'DFE-CSE', 'TEES'],
   examples: {
     incorrect: [
+      'Millie (13) [[was happy enough to be photographed]], the log says.',
+      '- YP (15) [[seemed willing enough to carry]]',
       'Concerns: YP (14) [[agreeable to meeting]] the males',
       'Kai (15) is [[amenable to doing drops]] for them.',
       'YP (14) is [[eager to please the olders]].',
@@ -78,6 +82,8 @@ export default {
       'she (14) [[is seemingly quite content to be passed]] around the group',
     ],
     correct: [
+      'She was happy enough to talk to the officer.',
+      'Avoid writing that a child was "happy enough to" go.',
       'Jade is open to meeting the ISVA next week.',
       'She is not agreeable to meeting the men again.',
       'Mum, 40, was more than happy to oblige.',

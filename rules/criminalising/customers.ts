@@ -19,6 +19,8 @@ export default {
     'multiple|several|many|numerous|various|different|a-number-of|a-few clients|customers',
     // "She has regular clients": the clientele as the child's own.
     '$subj|@jv-child-noun {have} regular|repeat|loyal|steady|her-own|his-own clients|punters|customers',
+    // The customers as the child's own, after any subject: "Rhys, 15, has his own customers".
+    '{have} his-own|her-own|their-own customers|punters|buyers',
     // The child as the buyers' favourite: "a favourite with the punters".
     'a|the|firm favourite|favourites with|of|among the|$poss punters|johns',
   ],
@@ -33,6 +35,8 @@ export default {
   sources: ['NSPCC-CCE', 'LSCB-TBL', 'DFE-CSE'],
   examples: {
     incorrect: [
+      'Rhys, 15, [[has his own customers]] in Barnstaple.',
+      'Concerns: YP (14) [[has her own punters]] at the hotel.',
       'Leah (14) was [[the favourite of the punters]] at the flat.',
       'Jade (15) is [[a favourite with the punters]], the note says.',
       'Since May [[she has regular clients]] at the hotel.',
@@ -56,6 +60,8 @@ export default {
       'Nurse note: 15yo, [[multiple clients]] in the city centre per YP.',
     ],
     correct: [
+      'Anna, 31, has her own customers at the market stall.',
+      'Avoid saying a child "has his own customers".',
       'The salon’s clients’ favourite was the cut-price manicure.',
       'The café is a favourite with the customers from the estate.',
       'The salon has regular clients from the estate.',

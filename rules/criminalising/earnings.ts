@@ -12,6 +12,8 @@ export default {
     '{make} money|cash from|by|through|selling|dealing|running|doing',
     '{make} good|easy|quick|decent|big|serious|real money|cash',
     '{make}|{earn} a|$poss living from|by|through|selling|dealing',
+    // The living with a degree word: "making a decent living from the line".
+    '{make}|{earn} a|$poss decent|good|comfortable|nice|tidy|proper|steady living from|off|by the|a|$poss? line|lines|drugs|dealing|selling|trap|graft',
     '$poss wages|earnings|salary|pay-packet|paycheque|paycheck',
     '{get}|{be} paid for $poss work|time|services|efforts',
     '{get} paid',
@@ -35,6 +37,12 @@ export default {
     // The pay as hearsay: "is said to be well paid", "believed to be earning good money".
     '@crime-hearsay-to be? well|handsomely|generously|nicely|decently paid|rewarded',
     '@crime-hearsay-to be {earn}|{make} good|decent|serious|big|easy|quick|real? money|cash',
+    // Pay as a sales commission or a rate: "gets commission on what he sells", "on commission",
+    // "£200 a week wages", "a cut of every deal".
+    '{get}|{earn}|{take}|{receive}|{make} a|some|$poss? commission',
+    '{be}? on commission',
+    'a|per week|wk|day|night|shift wage|wages',
+    '{get}|{take}|{receive} a|$poss cut of|from every|each|the deal|deals|sale|sales|drop|drops|run|runs|takings',
   ],
   unless: [
     {
@@ -105,6 +113,11 @@ export default {
   sources: ['NSPCC-CCE', 'CARDIFF-LANG', 'NRM-FORM', 'CCE-DEF'],
   examples: {
     incorrect: [
+      'Rio (16) is [[making a decent living from the line]] in Swindon.',
+      'Toby (15) [[gets commission]] on what he sells, per the PCSO.',
+      'Concerns: YP (16) [[on commission]] from the olders.',
+      'Ash, 16, on £200 [[a week wages]] from the line.',
+      'Kai (15) [[takes a cut of every deal]] he does in Margate.',
       'Kai (15) is [[making a fortune]] on the line, the log says.',
       'Jordan (14) is [[raking it in]], according to his cousin.',
       'He [[was flush with cash]] after the weekend in Hull.',
@@ -143,6 +156,10 @@ export default {
       'Kai (15) sells to them and [[earns]] about £50 a week, the note says.',
     ],
     correct: [
+      'Dre, 33, is making a decent living from the line.',
+      'Mum gets commission at the shop where she works.',
+      'Dre, 29, takes a cut of every deal the boys do.',
+      'Avoid saying a child "gets commission" for what exploiters make them do.',
       'The men behind the line are raking it in while Kai is paid nothing.',
       'Kai was promised he would make a fortune and was given nothing.',
       'Staff at the home are paid a weekly wage.',

@@ -38,6 +38,14 @@ export default {
     '{be}|{go}|{come}|{travel}|{head} there|here|back|up|down|over|out to deal|sell|shot|supply|graft|trap|hustle',
     'drug(s)|county-lines running|muling|peddling|pushing',
     '@crime-trade-verb _ and? _? for @crime-exploiter-ref',
+    // The child as agent of the supply chain's other crimes: preparing the drugs ("cutting and
+    // bagging up"), taking over a home ("cuckooing a vulnerable adult") and laundering the cash.
+    '{be}? bagging up',
+    '{cut}|{weigh} and {bag} up',
+    '{bag}|{weigh}|{cut} up @crime-drug-object',
+    '{be}? cuckooing|cuckoos a|an|the|$poss|vulnerable|local|elderly|older|addresses|flats|homes|properties|users|people',
+    '{be}? laundering|launders money|cash|funds|proceeds|the-money|the-cash',
+    '{have}? laundered money|cash|funds|proceeds',
     'wheeler dealer(s)',
     'wheeler dealing',
     // Selling on a patch ("selling on their patch", "dealing on someone else's turf") and serving up.
@@ -96,6 +104,12 @@ export default {
   sources: ['TCS-YJLC', 'SAFESOUND', 'NSPCC-CCE', 'CCE-DEF', 'MSA-S45'],
   examples: {
     incorrect: [
+      'Kai (16) [[has laundered money]] through two bank cards since May.',
+      'Kyle, 15, [[weighed up the weed]] at the flat in Bath.',
+      'Presenting issues: YP (16) [[cutting and bagging up]] in the flat.',
+      'Deon (15) has [[been cuckooing a]] vulnerable adult in Ipswich.',
+      'Charlie (15) [[laundering money]] through his account.',
+      'Jay, 14, [[was bagging up]] at the address when police entered.',
       {
         text: 'Kyle, 15, [[sells drugs]] from a flat in Weston-super-Mare.',
         suggestions: [
@@ -138,6 +152,10 @@ export default {
       'She [[served up from]] the flat on Tower Road all weekend.',
     ],
     correct: [
+      'His flat was cuckooed by the men who exploited Deon.',
+      'She is weighing up her options about college.',
+      'The money was laundered through his account by Dre, 31.',
+      'Dave (34) was cuckooing the flat of a vulnerable neighbour.',
       'The carer served up dinner at six and Kyle ate with the family.',
       'The gang wanted control of the patch and sent Kyle there to sell.',
       'Kai was harboured at the flat for the purpose of selling drugs.',

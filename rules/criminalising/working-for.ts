@@ -58,6 +58,10 @@ export default {
     '@crime-job-effort',
     '{run}|{carry}|{hold}|{graft}|{hustle}|{shot}|{trap}|{stash}|{deliver} for them|him',
     '{do}|{run} @crime-job-task for them|him',
+    // The trade as a business of the child's own: "in business with older males", "in business for himself".
+    '{be}|{go} in business with|for @crime-exploiter-ref|them|him|himself|herself|themselves',
+    // Holding or carrying the drugs for the exploiters: "holding drugs for the group".
+    '{be}? {hold}|{stash}|{store}|{mind}|{carry}|{move} @crime-drug-object for @crime-exploiter-ref|them|him',
     // The employment frame with no named exploiters: "has been working for him",
     // "was working the Inverness line", "running a tidy little business",
     // "his part in the supply chain", "took the job at the grow house".
@@ -130,6 +134,9 @@ export default {
   sources: ['NSPCC-CCE', 'CARDIFF-LANG', 'NRM-FORM'],
   examples: {
     incorrect: [
+      'Nathan, 16, [[is in business with older males]] in Hull.',
+      'Kai (14) [[was holding drugs for the group]] at the flat.',
+      '- YP (15) [[carrying cannabis for the olders]]',
       'Since 14 she has [[been working for a pimp]] in Leeds, the log says.',
       'Cifas notes: subject (17) [[assisted fraudsters]] by moving £18k',
       'Kai (15) has been [[helping the gang]] move drugs to Hull.',
@@ -216,6 +223,9 @@ export default {
     ],
     info: ['Josh said he is paid £80 [[per shift]] at the address.'],
     correct: [
+      'Dre, 28, is in business with his brother in Hull.',
+      'He was told to hold the drugs.',
+      'Sam (15) was made to hold drugs for the olders by Dre, 24.',
       'The woman, 30, works for a pimp in Leeds, police say.',
       'The man, 30, helped the gang find children to use.',
       'Police assisted the gang unit with the warrant.',
