@@ -570,12 +570,8 @@ export const passiveAuxiliaries: ReadonlySet<string> = new Set([
   'gets',
 ])
 
-/**
- * Verbs of saying and thinking that take a clause, never a person as their
- * object: a person word right after one is the clause's subject ("the
- * manager said the girls egg each other on", "she says the men were …").
- */
-export const clauseVerbs: ReadonlySet<string> = new Set([
+/** Say, think, believe and feel in three forms: the core `clauseVerbs` and `thinkingVerbs` share. */
+const sayingCore = [
   'say',
   'says',
   'said',
@@ -588,6 +584,15 @@ export const clauseVerbs: ReadonlySet<string> = new Set([
   'feel',
   'feels',
   'felt',
+]
+
+/**
+ * Verbs of saying and thinking that take a clause, never a person as their
+ * object: a person word right after one is the clause's subject ("the
+ * manager said the girls egg each other on", "she says the men were …").
+ */
+export const clauseVerbs: ReadonlySet<string> = new Set([
+  ...sayingCore,
   'reckon',
   'reckons',
   'reckoned',
@@ -647,18 +652,7 @@ export const copulas: ReadonlySet<string> = new Set([
 
 /** Verbs of saying, thinking and perceiving that take a clause ("staff say Kai is …"). */
 export const thinkingVerbs: ReadonlySet<string> = new Set([
-  'say',
-  'says',
-  'said',
-  'think',
-  'thinks',
-  'thought',
-  'believe',
-  'believes',
-  'believed',
-  'feel',
-  'feels',
-  'felt',
+  ...sayingCore,
   'note',
   'notes',
   'noted',
