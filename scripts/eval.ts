@@ -9,7 +9,7 @@
  *
  * By default it runs the development sets (sentences.jsonl, dev2.jsonl to dev4.jsonl),
  * whose misses and false positives it lists, and the held-out sets
- * (holdout.jsonl, holdout2.jsonl), which rule authors do not read: for
+ * (holdout.jsonl, holdout2.jsonl, holdout3.jsonl), which rule authors do not read: for
  * those it prints figures only, never an item. Each set is reported apart,
  * with recall per shape (sentence, fragment, narrative) where items have one.
  *
@@ -60,9 +60,15 @@ const development = new Set(['sentences.jsonl', 'dev2.jsonl', 'dev3.jsonl', 'dev
 const paths =
   files.length > 0
     ? files
-    : ['sentences.jsonl', 'dev2.jsonl', 'dev3.jsonl', 'dev4.jsonl', 'holdout.jsonl', 'holdout2.jsonl'].map(
-        (name) => join(evalDir, name),
-      )
+    : [
+        'sentences.jsonl',
+        'dev2.jsonl',
+        'dev3.jsonl',
+        'dev4.jsonl',
+        'holdout.jsonl',
+        'holdout2.jsonl',
+        'holdout3.jsonl',
+      ].map((name) => join(evalDir, name))
 
 function load(path: string): Case[] {
   return readFileSync(path, 'utf8')
