@@ -41,6 +41,8 @@ const findings: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Motivation: money', ['profit-motive']],
   ['Name: Kai (15)\nReason for missing: own choice\nReturned: 02:00', ['her-choice']],
   ['Level of coercion: none — YP seems settled', ['not-forced']],
+  // Notes leave out a possessive inside a phrase: "changes story", "made own choices".
+  ['Interview notes:\n- changes story\n- made own choices', ['changed-story', 'her-choice']],
   // A checklist's notes column, or a bullet after a checklist, is the writer's own text.
   [
     '| Indicator | Present | Notes |\n| Going missing | Yes | with older boyfriend (24) |',
