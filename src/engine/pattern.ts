@@ -26,6 +26,22 @@ export const OWNER = '$owner'
  */
 export const FIELD = ':'
 
+/**
+ * Matches the comma or opening bracket before an aside, and no word: police
+ * and case-note shorthand give a person's age that way (`female , @age`
+ * finds "female, 15," and "Female (15)").
+ */
+export const ASIDE = ','
+
+/** The punctuation markers a phrase may cross: their names and what must stand before and after them. */
+const breaks: ReadonlyMap<string, {name: string; before: string; after: string}> = new Map([
+  [FIELD, {name: 'a field break `:`', before: 'a field label', after: 'a value'}],
+  [ASIDE, {name: 'an aside break `,`', before: 'words', after: 'words'}],
+])
+
+/** Whether a slot is a punctuation marker (`:` or `,`) rather than words. */
+export const isBreak = (word: string | undefined): boolean => word !== undefined && breaks.has(word)
+
 const pronounSets: Readonly<Record<string, readonly string[]>> = {
   $poss: [...lexicon.possessivePronouns],
   $self: lexicon.reflexivePronouns,
@@ -73,11 +89,12 @@ const expanded = new WeakMap<WordClasses, Map<string, string[][]>>()
 export function parsePattern(pattern: string, classes?: WordClasses): Slot[] {
   const slots = parseSlots(pattern, classes, [])
   if (slots.every((slot) => slot.optional)) throw new PatternError(pattern, 'it matches no words')
-  if (slots.findIndex((slot) => !slot.optional) === slots.findIndex((slot) => slot.words[0]?.[0] === FIELD)) {
-    throw new PatternError(pattern, 'a field break `:` needs a field label before it')
-  }
-  if (slots.at(-1)?.words[0]?.[0] === FIELD)
-    throw new PatternError(pattern, 'a field break `:` needs a value after it')
+  const first = slots.find((slot) => !slot.optional)?.words[0]?.[0]
+  const before = first === undefined ? undefined : breaks.get(first)
+  if (before) throw new PatternError(pattern, `${before.name} needs ${before.before} before it`)
+  const last = slots.at(-1)?.words[0]?.[0]
+  const after = last === undefined ? undefined : breaks.get(last)
+  if (after) throw new PatternError(pattern, `${after.name} needs ${after.after} after it`)
   for (const slot of slots) {
     if (slot.words.some((words) => words[0] === WILDCARD)) {
       throw new PatternError(pattern, 'a phrase cannot start with `_`')
@@ -177,9 +194,9 @@ function parseSlot(
   {
     const optional = part.endsWith('?') && part.length > 1
     const body = optional ? part.slice(0, -1) : part
-    if (body === FIELD) {
-      if (optional) throw new PatternError(pattern, 'a field break `:` cannot be optional')
-      return {words: [[FIELD]], optional: false}
+    if (isBreak(body)) {
+      if (optional) throw new PatternError(pattern, `${breaks.get(body)?.name} cannot be optional`)
+      return {words: [[body]], optional: false}
     }
     // "(an adult|a grown up)": alternatives of several words.
     if (body.startsWith('(') && body.endsWith(')')) {

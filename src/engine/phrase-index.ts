@@ -10,7 +10,7 @@
  * the words, not with the number of rules.
  */
 import {checkDeadline} from './bounded-parse.js'
-import {FIELD, OWNER, WILDCARD, type Slot} from './pattern.js'
+import {ASIDE, FIELD, OWNER, WILDCARD, isBreak, type Slot} from './pattern.js'
 import {Gap, isOwner, type Token} from './tokens.js'
 
 /** Work done by the matcher, for growth tests (operation counts, never time). */
@@ -124,7 +124,7 @@ function firstPairs(slots: readonly Slot[]): ReadonlyMap<string, ReadonlySet<str
     if (!ok) return
     if (prefix.length >= 2) {
       const [a = '', b = ''] = prefix
-      if (a === WILDCARD || b === WILDCARD || a === OWNER || b === OWNER || a === FIELD || b === FIELD)
+      if (a === WILDCARD || b === WILDCARD || a === OWNER || b === OWNER || isBreak(a) || isBreak(b))
         ok = false
       else {
         let seconds = pairs.get(a)
@@ -299,8 +299,8 @@ export function secondWords(slots: readonly IndexedSlot[]): ReadonlySet<string> 
     }
     if (!slot.optional) break
   }
-  // A field break is no word: the value after it follows punctuation, which the screen does not read.
-  return words.has(FIELD) ? null : words
+  // A field or aside break is no word: what follows it follows punctuation, which the screen does not read.
+  return words.has(FIELD) || words.has(ASIDE) ? null : words
 }
 
 function tryEntries(
@@ -378,7 +378,7 @@ const walk: {
   tokens: readonly Token[]
   start: number
   readonly ends: number[]
-  /** The token after a field break the walk has crossed (its colon is allowed), or -1. */
+  /** The token after a field or aside break the walk has crossed (its punctuation is allowed), or -1. */
   field: number
 } = {
   slots: [],
@@ -391,6 +391,11 @@ const walk: {
 /** Whether a field's label ends before `token`: a colon or a dash, within the sentence ("Motivation: money", "Attitude – willing"). */
 function isFieldBreak(token: Token): boolean {
   return token.gap <= Gap.clause && /^[^.!?]*[:\u2013\u2014][^.!?]*$/.test(token.gapChars)
+}
+
+/** Whether an aside opens before `token`: a comma or an opening bracket, alone ("female, 15", "Male (15)"). */
+function isAsideBreak(token: Token): boolean {
+  return token.gap === Gap.soft && /^[ \t]*[,(][ \t]*$/.test(token.gapChars)
 }
 
 /** Entries that may start with a closed compound written hyphenated ("street-wise"). */
@@ -460,12 +465,14 @@ function walkSlot(node: SlotNode, atRoot: boolean, s: number, i: number): void {
   const token = tokens[i]
   if (!token) return
   if (i > start && token.gap > Gap.hyphen && walk.field !== i) {
-    // A field break (`:`) crosses the colon or dash after a field's label, and nothing else.
+    // A field break (`:`) crosses the colon or dash after a field's label, an aside break (`,`) a comma or bracket.
     const field = node.next.get(FIELD)
-    if (field && isFieldBreak(token)) {
+    const aside = node.next.get(ASIDE)
+    const crossed = field && isFieldBreak(token) ? field : aside && isAsideBreak(token) ? aside : undefined
+    if (crossed) {
       const outer = walk.field
       walk.field = i
-      walkSlot(field, false, s, i)
+      walkSlot(crossed, false, s, i)
       walk.field = outer
     }
     return
