@@ -26,6 +26,30 @@ export const classes = {
   /** Children or young people as a group: "children", "young people", "teenagers", "victims". */
   'young-people': ['children|people|pupils|victims|teenagers|youngsters|kids|adolescents'],
 
+  /**
+   * A form field that asks why the child did something ("Motivation:",
+   * "Reason for missing:", "Push/pull factors:"), read before a field break
+   * (`@field-reason : money`): its value is said about the child.
+   */
+  'field-reason': [
+    'motivation(s)|motive(s)|motivator(s)|driver(s)|incentive(s)|reason(s)|rationale|explanation|cause|why|pull|pull-factor(s)|push-pull|push-pull-factors',
+    'motivation(s)|motive(s)|reason(s) for missing|absence|going-missing|offending|involvement|episode|running|leaving|return|returning|being-there',
+    'reason given|stated',
+    "yp's|yp’s|cyp's|cyp’s|child's|child’s|young-person's|young-person’s motivation|motive|reason|explanation",
+  ],
+
+  /**
+   * A form field that records the assessment of the child or their
+   * presentation ("Presenting need:", "Assessment:", "Attitude:"), read
+   * before a field break.
+   */
+  'field-assessment': [
+    'presenting need(s)|issue(s)|problem(s)|concern(s)',
+    'assessment|analysis|summary|outcome|conclusion|view|views|comment(s)|note(s)|risk|risks|attitude|presentation|demeanour|demeanor|role|participation|involvement',
+    'worker|sw|officer|police|school|manager|iro|panel view|views|comment(s)|analysis|assessment',
+    'level|nature|extent of involvement|participation|engagement',
+  ],
+
   /** A determiner or possessive before a noun. */
   det: ['the|a|an|this|that|these|those|her|his|their|its|some|any'],
 

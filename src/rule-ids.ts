@@ -219,6 +219,7 @@ export type RuleId =
   | 'selling-sex'
   | 'sent-nudes'
   | 'sex-in-exchange-for'
+  | 'sex-noun-with-age'
   | 'sex-with-a-minor'
   | 'sex-worker'
   | 'sexual-relationship'

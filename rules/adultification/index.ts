@@ -19,6 +19,7 @@ import notVulnerable from './not-vulnerable.js'
 import oldEnoughToDecide from './old-enough-to-decide.js'
 import resilient from './resilient.js'
 import seenAsThreat from './seen-as-threat.js'
+import sexNounWithAge from './sex-noun-with-age.js'
 import sexuallyMature from './sexually-mature.js'
 import streetwise from './streetwise.js'
 import tough from './tough.js'
@@ -50,6 +51,7 @@ export default [
   oldEnoughToDecide,
   resilient,
   seenAsThreat,
+  sexNounWithAge,
   sexuallyMature,
   streetwise,
   tough,

@@ -23,6 +23,11 @@ export default {
     // The present tense: "nobody is forcing her". (A finding of no evidence of force is a
     // statement about the evidence, not the child: "there is no evidence of force".)
     'nobody|no-one|noone @be forcing|making|pressuring|coercing|pushing|pressurising $obj|him|her|them',
+    // A note or a form that records no coercion as a finding about the child: "- no coercion evident",
+    // "Level of coercion: none", "not forced, went of own free will".
+    'no|nil|zero|minimal coercion|force|pressure|duress|compulsion evident|apparent|identified|seen|noted|observed|indicated|present|disclosed|reported|involved|suspected',
+    '(level of|evidence of|signs of|degree of|indicators of)? coercion|force|duress|pressure|compulsion : none|nil|no|n/a|zero|minimal|low|none-evident|none-apparent|none-identified|none-noted|none-seen|none-disclosed|not-evident|not-apparent|not-identified|not-known',
+    'not|never forced|coerced|pressured|pressurised|pressurized|pushed-into',
   ],
   unless: [
     'professional-subject',
@@ -31,6 +36,7 @@ export default {
       followedBy: [
         'to wait|leave|attend|speak|answer|talk|give|undergo|sign|repeat',
         'to go home|back-to-school',
+        'marriage|labour|labor|entry|landing|removal|migration|migrant|migrants|sex-work|prostitution',
         'to come|go|get to|into the|a|an|$poss? session|appointment|meeting|interview|school|college|police|station|clinic|hospital|group|class|club|placement|unit',
       ],
       within: 1,
@@ -71,8 +77,16 @@ export default {
       'It happened [[without arm-twisting]], the log says.',
       '[[No one held a gun to his head]], the PC wrote.',
       'She went [[of her own accord and without pressure]], per the log.',
+      '- [[no coercion evident]]',
+      '[[Level of coercion: none]] — YP seems to want to do it',
+      '- [[not forced]], stayed at the flat for two nights',
+      'Notes: [[nil pressure identified]], YP back at address',
     ],
     correct: [
+      'Level of coercion: high — threats to family',
+      'Coercion: threats to family, debt of £400',
+      '- coerced into carrying by adult male',
+      'It was not forced marriage but she was 15 and he was 30.',
       'There is evidence she was forced to go by Deano.',
       'There is no evidence of force, and the CCTV is being reviewed.',
       'Nobody is forcing the men to leave; police have no power to.',

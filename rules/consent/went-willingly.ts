@@ -9,6 +9,9 @@ export default {
     '{go}|{travel}|{stay}|{leave}|{return} willingly|voluntarily',
     '{go}|{travel}|{stay}|{leave}|{return} of $poss own accord|volition',
     '{go}|{travel}|{stay}|{leave}|{return} of $poss own free will',
+    // A note's noun phrase: "Voluntary return to address.", "willing trip to the flat".
+    'voluntary|willing|willingly|voluntarily return|returns|returned|trip|visit|journey|stay|went|goes to|at @choice-exploit-place',
+    'voluntary|willing|willingly|voluntarily return|returns|returned|trip|visit|journey|stay|went|goes to|at address|flat|trap|hotel|property|house',
   ],
   unless: [
     'professional-subject',
@@ -39,8 +42,12 @@ export default {
       'Mia [[went of her own accord]] to meet him at the station.',
       'He [[returned of his own free will]] to the flat on Friday.',
       'Staff believe she [[goes willingly]] when they collect her.',
+      '[[Voluntary return to address]].',
+      '- YP made a [[willing trip to the flat]] in Luton',
     ],
     correct: [
+      'Voluntary return home, collected by mum.',
+      'Voluntary return to the placement after school.',
       'She never went willingly; the men threatened her brother.',
       'Jade did not go willingly with them.',
       'The police officers went voluntarily to the address to check on her.',

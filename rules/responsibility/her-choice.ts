@@ -10,6 +10,10 @@ export default {
     'choice to go|stay|return|leave|run|meet|live|remain|travel|sell|carry|be|keep|see|continue',
     '$poss|my own? choice to go|stay|return|leave|run|meet|live|remain|travel|sell|carry|be|keep|see|continue',
     'by choice',
+    // A form's reason or assessment field: "Reason for missing: own choice", "Presenting need: YP's choice".
+    '@field-reason|@field-assessment : @degree? own|personal|lifestyle|free? choice|choices|decision|decisions',
+    // Telegraphic: "Own choice.", "- own decision to stay" ("own choice of advocate" stays quiet).
+    'own choice|decision',
     // The decision named as the child's in a field or an assessment: "Assessment: YP's decision", "her own decision".
     "yp's|yp’s|cyp's|cyp’s|child's|child’s own? decision|choice",
     '$poss own decision',
@@ -56,8 +60,16 @@ export default {
       'Jade is [[making her own choices]] about where she sleeps.',
       'Staying with the group in Luton was [[his own choice]].',
       'It is [[his decision to keep going]] to Margate, the carer says.',
+      '[[Worker view: own decision]] to stay out',
+      '[[Reason for missing: own choice]]',
+      'Presenting need: none, YP [[making own choices]]',
+      '[[Own choice]]. Returned 02:00.',
+      '[[Assessment: lifestyle choice]], low risk',
     ],
     correct: [
+      '- own choice of advocate',
+      'Reason for missing: taken by adult male',
+      'Outcome: YP supported to return home',
       "The panel's decision was to keep the case open.",
       'It was her own decision to speak to the police.',
       "It was not YP's decision; the men collected her.",

@@ -23,6 +23,13 @@ export default {
     '{be} aware (that)? it|this|that was|is illegal|wrong|dirty|criminal|dodgy|stolen',
     // Unconcern read as informed choice (`@choice-unconcerned`): "v blasé about risks", "cavalier about the dangers".
     '@choice-degree|v? @choice-unconcerned about|regarding|re|towards|of @det? @choice-risk-noun',
+    // Telegraphic notes: "- YP aware of consequences", "Aware of risks.", "fully aware of what she was doing".
+    'fully|well|perfectly|clearly|totally|completely|v? aware of @choice-risk-object',
+    'fully|well|perfectly|clearly|totally|completely|v? aware of risks|risk|dangers|danger|consequences',
+    'fully|well|perfectly|clearly|totally|completely|v? aware of what $subj was|were|is|are @degree? @choice-into',
+    // Knowledge as guilt: "- knowingly carrying", "knowingly lent out his account".
+    'knowingly|wittingly|consciously|deliberately @choice-ing',
+    'knowingly|wittingly|consciously {carry}|{sell}|{deal}|{lend}|{hold}|{deliver}|{store}|{hide}|{transport}|{move}|{allow}|{let}|{give}|{hand}|{share}|{send}|{join}|{accept}|{take}|{put}|{place}|{enter}|{open}|{travel}|{go}|{return}|{stay}',
   ],
   unless: [
     {followedBy: ['better|more|now|clearer'], within: 1},
@@ -34,6 +41,11 @@ export default {
       within: 2,
     },
     'young-people-in-general',
+    // "was made aware of the risks", "now aware of the dangers": the work done with the child.
+    {
+      precededBy: ['made|been-made|become|became|becoming|being|more|increasingly|to-be|is-now|now'],
+      within: 2,
+    },
   ],
   message: '`{actual}` expects the child to foresee and prevent their own abuse',
   suggestions: ['[adult] targeted [child] despite safeguarding action', '[adult] groomed [child]'],
@@ -64,8 +76,16 @@ export default {
       'She [[knows exactly the risks]], per the PCSO.',
       'The account holder (17) [[was fully aware that the]] money was dirty.',
       'Ellis (16) [[was aware it was illegal]], the bank says.',
+      '- YP [[aware of consequences]]',
+      '[[Aware of risks]].',
+      'YP [[fully aware of what she was doing]]',
+      '- [[knowingly carrying]] for the olders',
+      'Jay [[knowingly held]] the parcel for Dean (24).',
     ],
     correct: [
+      'YP made aware of the risks by her keyworker.',
+      'Dean (28) knowingly supplied drugs to YP.',
+      '- YP aware of the referral and of support available',
       'Staff were blasé about the risks, the review found.',
       'Jade is not blasé about the risks; she is terrified.',
       'Jade did not know the risks of going to the flat.',

@@ -67,7 +67,7 @@ export function check(
     const firstIndex = finding.match.first - (tokens[finding.match.first]?.part === 'tail' ? 1 : 0)
     const lastIndex = finding.match.last + (tokens[finding.match.last]?.part === 'head' ? 1 : 0)
     const first = tokens[firstIndex]
-    const last = tokens[lastIndex]
+    const last = closeAside(tokens, firstIndex, lastIndex, context.trailing)
     if (!first || !last || !cast) continue
     const values = slotValues(context, cast, firstIndex)
     const {spec} = finding.rule
@@ -104,6 +104,30 @@ export function check(
       summary = value
     },
   })
+}
+
+/**
+ * The last token of a finding, or for a span that opened a bracket it did
+ * not close ("Male (15" matched by an aside break) the same token with its
+ * end moved past the ")", so the span reads "Male (15)".
+ */
+function closeAside(
+  tokens: readonly Token[],
+  firstIndex: number,
+  lastIndex: number,
+  trailing: string,
+): Token | undefined {
+  const last = tokens[lastIndex]
+  if (!last) return undefined
+  let opened = 0
+  for (let i = firstIndex + 1; i <= lastIndex; i++) {
+    const chars = tokens[i]?.gapChars ?? ''
+    opened += (chars.match(/\(/g)?.length ?? 0) - (chars.match(/\)/g)?.length ?? 0)
+  }
+  const after = lastIndex + 1 < tokens.length ? (tokens[lastIndex + 1]?.gapChars ?? '') : trailing
+  if (opened <= 0 || !after.startsWith(')') || last.end.offset === undefined) return last
+  const end = {line: last.end.line, column: last.end.column + 1, offset: last.end.offset + 1}
+  return {...last, end}
 }
 
 /** Spans of the text matched by the options' allowed phrases. */

@@ -5,7 +5,7 @@
  */
 import type {ConditionSpec, GuardSpec, RuleSpec, Vocabulary} from '../types.js'
 import {categories, severities, targets} from '../vocabulary.js'
-import {checkComplexity} from './complexity.js'
+import {checkComplexity, complexityLimits} from './complexity.js'
 import {compilePhrases, type PhraseSet} from './context.js'
 import {parsePattern, PatternError, tableFor, type Slot} from './pattern.js'
 import {addPattern, createIndex, type PhraseIndex} from './phrase-index.js'
@@ -71,7 +71,11 @@ function compileSpecs(specs: readonly RuleSpec[], vocabulary: Vocabulary): Compi
     if (byId.has(spec.id)) throw new RuleSpecError(spec.id, 'id', 'is used by two rules; ids must be unique')
     const payload = rules.length
     for (const phrase of spec.phrases) {
-      addPattern(index, nounForms(parseOrThrow(spec.id, 'phrases', phrase, vocabulary), spec.target), payload)
+      addPattern(
+        index,
+        nounForms(telegraphic(parseOrThrow(spec.id, 'phrases', phrase, vocabulary)), spec.target),
+        payload,
+      )
     }
     const rule: CompiledRule = {
       spec,
@@ -154,6 +158,31 @@ function isConditionList(
   shared: ConditionSpec | readonly (ConditionSpec | string)[],
 ): shared is readonly (ConditionSpec | string)[] {
   return Array.isArray(shared)
+}
+
+/** Articles and possessives that notes leave out ("changes story", "ok with arrangement", "returned to address"). */
+const droppable = new Set(['his', 'her', 'their'])
+const droppableMarker = new Set(['his', 'their'])
+
+/**
+ * A rule phrase read as notes write it: an article or possessive slot
+ * inside the phrase (not its first or last word) may be left out, so
+ * `{change} $poss story` also finds "- changes story" and `ok with the
+ * arrangement` "ok with arrangement". A slot counts when every alternative
+ * is one such word and one is an article or "his"/"their", so an object
+ * "her" ("let her down") is kept.
+ */
+function telegraphic(slots: Slot[]): Slot[] {
+  let optional = slots.filter((slot) => slot.optional).length
+  return slots.map((slot, index) => {
+    if (slot.optional || index === 0 || index === slots.length - 1 || optional >= complexityLimits.optional)
+      return slot
+    const words = slot.words
+    const only = words.every((sequence) => sequence.length === 1 && droppable.has(sequence[0] ?? ''))
+    if (!only || !words.some((sequence) => droppableMarker.has(sequence[0] ?? ''))) return slot
+    optional++
+    return {words, optional: true}
+  })
 }
 
 /**

@@ -22,6 +22,17 @@ const verdictPrefix =
 const definitionCue =
   /^\s*[\u2013\u2014:=-]+\s*(\(?(slang|street slang|a term|term|a word|word|a phrase|phrase|an? (outdated|offensive|derogatory|victim-blaming) (term|word|label))\b|(refers to|means|is used (to describe|for)|describes|a euphemism|euphemism|exploiters'? (term|slang|word))\b|(a|the) (child|young person|person) (who|that) (is|has been|was) (being )?(criminally |sexually )?(exploited|groomed|abused|coerced|trafficked)\b)/i
 
+/**
+ * A checklist item: a box opening the line ("☐ Older boyfriend/girlfriend",
+ * "[x] Going missing"). Its words are the form's list of indicators, ticked
+ * or not, not the writer's description of the child.
+ */
+const checkbox = /^[\s>*+\-\u2022]*([\u2610\u2611\u2612]|\[\s*[xX\u2713\u2714\u2717]?\s*\])/
+
+/** A table header naming a checklist of indicators with a column to tick ("| Indicator | Present |"). */
+const checklistHeader =
+  /\b(indicators?|warning signs?|risk factors?|signs)\b.*\|.*\b(present|yes\s*\/\s*no|y\s*\/\s*n|tick(ed)?|identified|observed|noted)\b/i
+
 const listMarker =
   /^\s*([-*+\u2022\u00B7\u25AA\u25CF\u25E6\u2023\u2043\u2610\u2611\u2612]|\d{1,2}[.)]|[a-z][.)])\s+/i
 
@@ -61,6 +72,10 @@ export class Layout {
     if (!line) return false
     const facts = this.#factsOf(index, line)
     const at = from - line.start
+    // "☐ Older boyfriend/girlfriend": an indicator checklist's own item.
+    if (checkbox.test(line.text)) return true
+    // "| Older boyfriend | Yes |" under "| Indicator | Present |": the first cell names the indicator.
+    if (line.kind === 'table' && this.#inChecklistFirstCell(index, at)) return true
     // "Bad: she went willingly": a verdict opening the line, before the words.
     if (facts.verdictEnd !== -1 && facts.verdictEnd <= at) return true
     // "Words to avoid in referrals: streetwise, mature for age": a cue introducing the rest of the line.
@@ -127,6 +142,17 @@ export class Layout {
       return this.#hasCue(i)
     }
     return false
+  }
+
+  /** Whether column `at` of table line `index` is in its first cell, under a checklist header (`checklistHeader`). */
+  #inChecklistFirstCell(index: number, at: number): boolean {
+    const text = this.#lines[index]?.text ?? ''
+    const open = /^\s*\|/.exec(text)
+    const bar = text.indexOf('|', open ? open[0].length : 0)
+    if (bar !== -1 && at > bar) return false
+    let first = index
+    while (first > 0 && this.#lines[first - 1]?.kind === 'table') first--
+    return first < index && checklistHeader.test(this.#lines[first]?.text ?? '')
   }
 
   /** Whether line `index` is one of its table's first two rows, which `#tableIsGuidance` reads for cues. */

@@ -19,6 +19,29 @@ export const WILDCARD = '_'
 /** Matches a possessive: her, his, their, or any word ending in 's ("Kyle’s"). */
 export const OWNER = '$owner'
 
+/**
+ * Matches the colon (or dash) after a form's field label, and no word: the
+ * words before it are the label, the words after it its value
+ * (`motivation : money` finds "Motivation: money").
+ */
+export const FIELD = ':'
+
+/**
+ * Matches the comma or opening bracket before an aside, and no word: police
+ * and case-note shorthand give a person's age that way (`female , @age`
+ * finds "female, 15," and "Female (15)").
+ */
+export const ASIDE = ','
+
+/** The punctuation markers a phrase may cross: their names and what must stand before and after them. */
+const breaks: ReadonlyMap<string, {name: string; before: string; after: string}> = new Map([
+  [FIELD, {name: 'a field break `:`', before: 'a field label', after: 'a value'}],
+  [ASIDE, {name: 'an aside break `,`', before: 'words', after: 'words'}],
+])
+
+/** Whether a slot is a punctuation marker (`:` or `,`) rather than words. */
+export const isBreak = (word: string | undefined): boolean => word !== undefined && breaks.has(word)
+
 const pronounSets: Readonly<Record<string, readonly string[]>> = {
   $poss: [...lexicon.possessivePronouns],
   $self: lexicon.reflexivePronouns,
@@ -66,6 +89,12 @@ const expanded = new WeakMap<WordClasses, Map<string, string[][]>>()
 export function parsePattern(pattern: string, classes?: WordClasses): Slot[] {
   const slots = parseSlots(pattern, classes, [])
   if (slots.every((slot) => slot.optional)) throw new PatternError(pattern, 'it matches no words')
+  const first = slots.find((slot) => !slot.optional)?.words[0]?.[0]
+  const before = first === undefined ? undefined : breaks.get(first)
+  if (before) throw new PatternError(pattern, `${before.name} needs ${before.before} before it`)
+  const last = slots.at(-1)?.words[0]?.[0]
+  const after = last === undefined ? undefined : breaks.get(last)
+  if (after) throw new PatternError(pattern, `${after.name} needs ${after.after} after it`)
   for (const slot of slots) {
     if (slot.words.some((words) => words[0] === WILDCARD)) {
       throw new PatternError(pattern, 'a phrase cannot start with `_`')
@@ -134,15 +163,26 @@ function parseSlots(pattern: string, classes: WordClasses | undefined, stack: re
   const parts = splitParts(pattern)
   if (parts.length === 0) throw new PatternError(pattern, 'it is empty')
   const cache = classes ? tableFor(parsedSlots, classes, () => new Map<string, Slot>()) : undefined
-  return parts.map((part): Slot => {
+  return parts.map((part, index): Slot => {
     // Within a class's own phrases the stack guards against cycles: parse those afresh.
     const cacheable = cache !== undefined && stack.length === 0 && part.includes('@')
     const cached = cacheable ? cache?.get(part) : undefined
     if (cached) return cached
     const slot = parseSlot(pattern, part, classes, stack)
     if (cacheable && cache && cache.size < slotCacheLimit) cache.set(part, slot)
+    if (index > 0 && telegraphicOwner(part, parts[index + 1])) return {words: slot.words, optional: true}
     return slot
   })
+}
+
+/**
+ * Whether `part` is a `$poss` that notes may leave out before "own":
+ * practitioners write "went of own volition", "making own choices", "own
+ * worst enemy" without the possessive. Only after another word ("of",
+ * "make"), so a phrase never starts at a bare "own".
+ */
+function telegraphicOwner(part: string, next: string | undefined): boolean {
+  return part === '$poss' && (next === 'own' || next === 'own?')
 }
 
 function parseSlot(
@@ -154,6 +194,10 @@ function parseSlot(
   {
     const optional = part.endsWith('?') && part.length > 1
     const body = optional ? part.slice(0, -1) : part
+    if (isBreak(body)) {
+      if (optional) throw new PatternError(pattern, `${breaks.get(body)?.name} cannot be optional`)
+      return {words: [[body]], optional: false}
+    }
     // "(an adult|a grown up)": alternatives of several words.
     if (body.startsWith('(') && body.endsWith(')')) {
       const sequences = body

@@ -10,7 +10,7 @@
  * the words, not with the number of rules.
  */
 import {checkDeadline} from './bounded-parse.js'
-import {OWNER, WILDCARD, type Slot} from './pattern.js'
+import {ASIDE, FIELD, OWNER, WILDCARD, isBreak, type Slot} from './pattern.js'
 import {Gap, isOwner, type Token} from './tokens.js'
 
 /** Work done by the matcher, for growth tests (operation counts, never time). */
@@ -124,7 +124,8 @@ function firstPairs(slots: readonly Slot[]): ReadonlyMap<string, ReadonlySet<str
     if (!ok) return
     if (prefix.length >= 2) {
       const [a = '', b = ''] = prefix
-      if (a === WILDCARD || b === WILDCARD || a === OWNER || b === OWNER) ok = false
+      if (a === WILDCARD || b === WILDCARD || a === OWNER || b === OWNER || isBreak(a) || isBreak(b))
+        ok = false
       else {
         let seconds = pairs.get(a)
         if (!seconds) {
@@ -298,7 +299,8 @@ export function secondWords(slots: readonly IndexedSlot[]): ReadonlySet<string> 
     }
     if (!slot.optional) break
   }
-  return words
+  // A field or aside break is no word: what follows it follows punctuation, which the screen does not read.
+  return words.has(FIELD) || words.has(ASIDE) ? null : words
 }
 
 function tryEntries(
@@ -376,11 +378,24 @@ const walk: {
   tokens: readonly Token[]
   start: number
   readonly ends: number[]
+  /** The token after a field or aside break the walk has crossed (its punctuation is allowed), or -1. */
+  field: number
 } = {
   slots: [],
   tokens: [],
   start: 0,
   ends: [],
+  field: -1,
+}
+
+/** Whether a field's label ends before `token`: a colon or a dash, within the sentence ("Motivation: money", "Attitude – willing"). */
+function isFieldBreak(token: Token): boolean {
+  return token.gap <= Gap.clause && /^[^.!?]*[:\u2013\u2014][^.!?]*$/.test(token.gapChars)
+}
+
+/** Whether an aside opens before `token`: a comma or an opening bracket, alone ("female, 15", "Male (15)"). */
+function isAsideBreak(token: Token): boolean {
+  return token.gap === Gap.soft && /^[ \t]*[,(][ \t]*$/.test(token.gapChars)
 }
 
 /** Entries that may start with a closed compound written hyphenated ("street-wise"). */
@@ -448,7 +463,20 @@ function walkSlot(node: SlotNode, atRoot: boolean, s: number, i: number): void {
   if (node.end && !atRoot) matchSlots(s + 1, i)
   const {tokens, start} = walk
   const token = tokens[i]
-  if (!token || (i > start && token.gap > Gap.hyphen)) return
+  if (!token) return
+  if (i > start && token.gap > Gap.hyphen && walk.field !== i) {
+    // A field break (`:`) crosses the colon or dash after a field's label, an aside break (`,`) a comma or bracket.
+    const field = node.next.get(FIELD)
+    const aside = node.next.get(ASIDE)
+    const crossed = field && isFieldBreak(token) ? field : aside && isAsideBreak(token) ? aside : undefined
+    if (crossed) {
+      const outer = walk.field
+      walk.field = i
+      walkSlot(crossed, false, s, i)
+      walk.field = outer
+    }
+    return
+  }
   const {next} = node
   if (next.size > 0) {
     const exact = next.get(token.norm)

@@ -37,9 +37,32 @@ const findings: ReadonlyArray<readonly [string, readonly string[]]> = [
     "Manager's note: she is making her own decisions and the placement cannot be expected to hold her",
     ['old-enough-to-decide'],
   ],
+  // A field break (`:` in a phrase) reads a form's label with its value.
+  ['Motivation: money', ['profit-motive']],
+  ['Name: Kai (15)\nReason for missing: own choice\nReturned: 02:00', ['her-choice']],
+  ['Level of coercion: none — YP seems settled', ['not-forced']],
+  // Notes leave out a possessive inside a phrase: "changes story", "made own choices".
+  ['Interview notes:\n- changes story\n- made own choices', ['changed-story', 'her-choice']],
+  // A checklist's notes column, or a bullet after a checklist, is the writer's own text.
+  [
+    '| Indicator | Present | Notes |\n| Going missing | Yes | with older boyfriend (24) |',
+    ['older-boyfriend'],
+  ],
+  ['☐ Going missing\n- YP has older boyfriend (24)', ['older-boyfriend']],
+  // Notes leave out the possessive before "own".
+  ['YP went of own volition to the flat', ['went-willingly']],
 ]
 
 const quiet: readonly string[] = [
+  // The field break crosses the label's colon only: a sentence end, or a value after another field, is no value of it.
+  'Motivation. Money was found in his room.',
+  'Reason for missing: unknown. Money: £20 found on YP',
+  'Suspect motive: money (Dean, 31)',
+  'Motivation: keen to start college',
+  // An indicator checklist's own items, ticked or not.
+  '☐ Older boyfriend/girlfriend\n☑ Going missing from home or care',
+  '[x] Older boyfriend\n[ ] Unexplained money or gifts',
+  '| Indicator | Present |\n| Older boyfriend | Yes |\n| Going missing | No |',
   'Marcus, 30, drove Ellie to\nHull and is described as a\nknown drug dealer.',
   '14/01/24 – Dean (24) motivated by financial gain',
   'Stop log: 34yo IC3 male, known runner, nothing found',

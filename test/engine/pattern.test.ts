@@ -36,7 +36,8 @@ describe('expandPattern', () => {
       ['gang', 'members'],
     ])
     expect(expandPattern('very? mature')).toEqual([['mature'], ['very', 'mature']])
-    expect(expandPattern('of $poss own accord')).toHaveLength(3)
+    // Notes leave the possessive out before "own" ("of own accord"), so `$poss` is optional there.
+    expect(expandPattern('of $poss own accord')).toHaveLength(4)
     expect(expandPattern('{agree} to go|travel')).toHaveLength(8)
   })
 
@@ -65,5 +66,21 @@ describe('expandPattern', () => {
     expect(() => expandPattern('_ willingly')).toThrow(/cannot start with `_`/)
     expect(() => expandPattern('a||b')).toThrow(/alternative .* is empty/)
     expect(() => expandPattern('{go')).toThrow(/cannot read "\{go"/)
+    expect(() => expandPattern(': money')).toThrow(/needs a field label before it/)
+    expect(() => expandPattern('motivation? : money')).toThrow(/needs a field label before it/)
+    expect(() => expandPattern('motivation :')).toThrow(/needs a value after it/)
+    expect(() => expandPattern('motivation :? money')).toThrow(/cannot be optional/)
+  })
+
+  it('makes `$poss` optional before "own" after another word, never at the start', () => {
+    expect(expandPattern('{make} $poss own choices')).toContainEqual(['made', 'own', 'choices'])
+    expect(expandPattern('$poss own line')).not.toContainEqual(['own', 'line'])
+  })
+
+  it('keeps a field break `:` as a slot of its own', () => {
+    expect(expandPattern('reason for? missing : money')).toEqual([
+      ['reason', 'missing', ':', 'money'],
+      ['reason', 'for', 'missing', ':', 'money'],
+    ])
   })
 })
