@@ -746,7 +746,7 @@ export const classes = {
    * frames with a person (a copula with a child subject, before a child noun).
    */
   'judge-trait-adj': [
-    'difficult|challenging|impossible|unmanageable|wild|feral|hostile|volatile|confrontational|argumentative|oppositional|disrespectful|insolent|cheeky|stroppy|sullen|surly|moody|hormonal|dramatic|demanding|needy|clingy|sly|sneaky|devious|spoilt|spoiled|entitled|arrogant|cocky|stupid|silly|foolish|dumb|thick|nasty|horrible|vile|wilful|willful|wayward|troublesome|disruptive|problematic|hard-faced|hard-nosed|blasé|blase|flippant|cavalier|nonchalant|unbothered|sulky|petulant|bratty|brazen|shameless|brass-necked|cunning|crafty|scheming|conniving|shifty|rowdy|lairy|thuggish|work-shy|workshy',
+    'difficult|challenging|impossible|unmanageable|wild|feral|hostile|volatile|confrontational|argumentative|oppositional|disrespectful|insolent|cheeky|stroppy|sullen|surly|moody|hormonal|dramatic|demanding|needy|clingy|sly|sneaky|devious|spoilt|spoiled|entitled|arrogant|cocky|stupid|silly|foolish|dumb|thick|nasty|horrible|vile|wilful|willful|wayward|troublesome|disruptive|problematic|hard-faced|hard-nosed|blasé|blase|flippant|cavalier|nonchalant|unbothered|sulky|petulant|bratty|brazen|shameless|brass-necked|cunning|crafty|scheming|conniving|shifty|rowdy|lairy|thuggish|work-shy|workshy|unmotivated|idle|bone-idle|hysterical|melodramatic|over-dramatic|overdramatic|anti-authority|mardy',
     'out of order',
     'a law unto $self',
     'nothing but trouble',
@@ -758,9 +758,23 @@ export const classes = {
     'no|hardly-an|far-from-an|certainly-no|by-no-means-an|not-exactly-an innocent',
   ],
 
+  /** Verbs of missing school as mischief, before "school" or "off" ("wagging school", "skiving off"). */
+  'jv-truancy-verb': [
+    'skipping|skipped|skips|wagging|wagged|wags|sagging|sagged|sags|mitching|mitched|mitches|plunking|plunked|plunks|dogging|dogged|bunking|bunked|skiving|skived|ditching|ditched|dodging|dodged|bunk|skive|wag|sag|mitch|plunk|skip',
+  ],
+
+  /**
+   * Trait adjectives that only ever describe a person, so that a degree word
+   * before them or a second trait beside them is enough of a frame ("very
+   * stroppy", "sly and devious", "boisterous and cheeky").
+   */
+  'judge-person-adj': [
+    'hormonal|moody|stroppy|mouthy|gobby|lippy|cheeky|sly|devious|sneaky|sullen|surly|sulky|petulant|bratty|brazen|cocky|arrogant|entitled|mardy|insolent|defiant|unruly|disrespectful|uncooperative|boisterous|rude|lazy|unmotivated|manipulative|hysterical|melodramatic|attention-seeking|anti-authority|scheming|conniving|shifty|lairy|rowdy|feral|wayward|wilful|willful',
+  ],
+
   /** Trait adjectives that label the child when they stand alone in a list or a field ("Behaviour: difficult"). */
   'judge-list-adj': [
-    'difficult|challenging|wild|hostile|aggressive|violent|volatile|argumentative|confrontational|stroppy|moody|sullen|surly|stupid|silly|foolish|dumb|wilful|willful|wayward|sly|sneaky|devious|cunning|spoilt|spoiled|entitled|arrogant|cocky|needy|clingy|demanding|dramatic|hormonal|oppositional|disruptive|troublesome|nasty|horrible|vile|cheeky|blasé|blase|flippant|cavalier|sulky|petulant|bratty|brazen|shameless|crafty|scheming|conniving|shifty|rowdy|lairy|thuggish|work-shy|workshy',
+    'difficult|challenging|wild|hostile|aggressive|violent|volatile|argumentative|confrontational|stroppy|moody|sullen|surly|stupid|silly|foolish|dumb|wilful|willful|wayward|sly|sneaky|devious|cunning|spoilt|spoiled|entitled|arrogant|cocky|needy|clingy|demanding|dramatic|hormonal|oppositional|disruptive|troublesome|nasty|horrible|vile|cheeky|blasé|blase|flippant|cavalier|sulky|petulant|bratty|brazen|shameless|crafty|scheming|conniving|shifty|rowdy|lairy|thuggish|work-shy|workshy|unmotivated|hysterical|melodramatic|anti-authority|mardy',
     'unruly',
   ],
 

@@ -45,6 +45,16 @@ export default {
     '{run} @jv-degree? riot|amok',
     'drunk|intoxicated|stoned|high|wasted|pissed|hammered and rowdy|lairy|disorderly|abusive|obnoxious',
     "schemer|chancer|wrong-un|wrong-un's",
+    // Two traits side by side, or one with a degree word, need no copula: "sly and devious",
+    // "boisterous and cheeky", "really stroppy".
+    '@judge-person-adj|@judge-list-adj and|or|but|yet|&|also @jv-degree? @judge-person-adj',
+    '@jv-degree @judge-person-adj',
+    // A child who has lost their way, or who holds a grudge: "gone off the rails", "a chip on her shoulder".
+    '{go}|{be}|{come} @jv-degree? off the rails',
+    'a|the @jv-degree? chip on $poss shoulder',
+    '{lack}|lacking @jv-degree? motivation|drive|ambition|application|respect',
+    '{become}|{get}|{go}|{turn} @jv-degree? hysterical|stroppy|lairy|gobby|mouthy|cheeky|mardy|hormonal',
+    '@jv-degree? brazen|shameless|unrepentant|unapologetic|smug|cocky about it|this|that|what-happened|what-she-did|what-he-did',
   ],
   unless: [
     {followedBy: ['eye|eyes'], within: 1},
@@ -69,6 +79,14 @@ export default {
     incorrect: [
       'Precious is [[a sweet but sly girl]], the carer says.',
       'He is [[a polite yet devious lad]] who tells staff what they want to hear.',
+      'YP [[is sly and devious]], per the night log.',
+      '- [[boisterous and cheeky]] with officers at the station',
+      'Summary: [[really stroppy]], slammed the door on the SW',
+      'Kai (15) has [[gone off the rails]] since the summer.',
+      'She has [[a chip on her shoulder]] about the police.',
+      'Pupil [[lacks motivation]] and is often late to lessons.',
+      'Mia (14) [[became hysterical]] when the officers arrived.',
+      'Jade [[was brazen about it]], laughing in the interview room.',
       'Kai (15) has been [[running riot]] on the estate since Easter.',
       '02:50 noise complaint – girls [[drunk and rowdy]]',
       'Jade (14) is a [[schemer]], the log says.',
@@ -131,6 +149,11 @@ export default {
       'Staff describe Kai (15) as [[thuggish]].',
     ],
     correct: [
+      'The man (38) was sly and devious with the council.',
+      'The plan went off the rails when the placement ended.',
+      'Mia lacks confidence and has been scared of the men since June.',
+      'The staff team were brazen about it, the review found.',
+      'She is not sly or devious; she was protecting her brother.',
       'She does not see the age gap as a problem, which is itself a sign of grooming.',
       'Mum says the age difference is a problem and wants the police involved.',
       'Fans ran riot in the town centre after the match.',
