@@ -558,6 +558,8 @@ export const classes = {
     'must|can|will|should|now|has-to|have-to|will-have-to|needs-to|is-going-to-have-to lie|lay in it',
     '{get} carried away',
     '{be} $poss own undoing',
+    // The child as the agent of their own exploitation: "facilitates her own exploitation".
+    '{facilitate}|{enable}|{fuel}|{perpetuate}|{encourage}|{invite}|{orchestrate}|{instigate} $poss own exploitation|abuse|victimisation|victimization|harm|grooming',
   ],
 
   /** Idioms of courting harm: "asking for trouble", "playing with fire", "tempting fate". */

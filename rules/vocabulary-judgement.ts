@@ -50,7 +50,7 @@ export const classes = {
    */
   'jv-degree': [
     '@degree',
-    'extremely|incredibly|remarkably|surprisingly|unusually|exceptionally|particularly|fairly|rather|somewhat|pretty|too|highly|increasingly|deeply|thoroughly|utterly|generally|typically|sometimes|often|frequently|well|easily|certainly|definitely|probably|obviously',
+    'extremely|incredibly|remarkably|surprisingly|unusually|exceptionally|particularly|fairly|rather|somewhat|pretty|too|highly|increasingly|deeply|thoroughly|utterly|generally|typically|sometimes|often|frequently|well|easily|certainly|definitely|probably|obviously|largely|mostly|partly|wholly|mainly|essentially|basically',
     'known|thought|felt|considered|said to be',
     'a bit|little',
     'a little bit',

@@ -10,6 +10,8 @@ export default {
     'choice to go|stay|return|leave|run|meet|live|remain|travel|sell|carry|be|keep|see|continue',
     '$poss|my own? choice to go|stay|return|leave|run|meet|live|remain|travel|sell|carry|be|keep|see|continue',
     'by choice',
+    // The decision stressed as wholly the child's: "entirely her decision", "all Kai's own doing".
+    'entirely|completely|totally|wholly|purely|solely|all @jv-degree? $poss|$owner own? decision|choice|call|doing',
     // The decision named as the child's in a field or an assessment: "Assessment: YP's decision", "her own decision".
     "yp's|yp’s|cyp's|cyp’s|child's|child’s own? decision|choice",
     '$poss own decision',
@@ -40,6 +42,9 @@ export default {
   sources: ['CWCT', 'TEES', 'TCS-LP'],
   examples: {
     incorrect: [
+      'Going back was [[entirely her decision]], staff say.',
+      "Assessment: [[all Kai's own doing]]",
+      'The move to Leeds was [[completely her own choice]].',
       "Assessment: [[YP's decision]], no exploitation indicators, was at boyfriend's (22)",
       'Missing from care – reason: [[child’s own choice]]',
       'Staying at the flat was [[her own decision]], she is 14.',
@@ -58,6 +63,8 @@ export default {
       'It is [[his decision to keep going]] to Margate, the carer says.',
     ],
     correct: [
+      'It was entirely her decision to speak to the police.',
+      'It was not her choice; the men threatened her.',
       "The panel's decision was to keep the case open.",
       'It was her own decision to speak to the police.',
       "It was not YP's decision; the men collected her.",

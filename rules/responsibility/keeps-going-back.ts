@@ -21,6 +21,8 @@ export default {
     '@choice-return to @choice-exploit-place @choice-again-after',
     // "still goes back", "keeps drifting back": the return with no place named.
     '@choice-again @choice-return',
+    // Back into the harm as the child's own step: "walked straight back into it".
+    '{walk}|{go}|{run}|{head}|{jump}|{dive} straight|right|headlong? back into it|the-same-situation|that-situation|the-lifestyle',
     // Going back despite knowing (`@choice-regardless`): "goes anyway", "returns regardless".
     '@choice-return|{go} @choice-regardless',
     '@choice-return to @choice-exploit-place @choice-regardless',
@@ -46,6 +48,8 @@ export default {
   sources: ['CARDIFF-LANG', 'COP-MET'],
   examples: {
     incorrect: [
+      '[[Walked straight back into it]] after the last disruption.',
+      'Kai (15) [[went right back into the lifestyle]] after release.',
       {
         text: 'Jade [[keeps going back to the flat]] on Ash Road.',
         suggestions: [
@@ -77,6 +81,7 @@ export default {
       'Tia [[persisted in contacting him]] on Snapchat.',
     ],
     correct: [
+      'Mum walked straight back into the house after the call.',
       'The police continued to visit the address to check on her.',
       'Mia carried on seeing her social worker every week.',
       'Kieran continued to meet his youth worker at the skate park.',
