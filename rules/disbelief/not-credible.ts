@@ -17,6 +17,8 @@ export default {
     'unbelievable account|story',
     'dubious|questionable|doubtful account|story|claims',
     'unreliable historian',
+    // The account split down the middle: "the truth is somewhere in between".
+    'the truth {be}|{lie} @jv-degree? somewhere|probably? in-between|in-the-middle|between-the-two',
     'credibility issue(s)|concern(s)|problem(s)',
     // Whole, so that "has credibility" (an account that is believed) can be left out.
     '{have} credibility issue(s)|concern(s)|problem(s)',
@@ -96,6 +98,7 @@ export default {
   sources: ['SEFTON-CRED', 'NRM-FORM', 'NSPCC-MAL'],
   examples: {
     incorrect: [
+      '[[The truth is somewhere in between]] her version and his.',
       'The CPS felt she would [[not be viewed as a credible witness]] by a jury.',
       {
         text: "Jade's [[account is not credible]] because she went back to the flat.",
@@ -142,6 +145,7 @@ export default {
       'His [[account of the journey is sketchy]] at best.',
     ],
     correct: [
+      'The CPS may charge, though this is doubtful given the delay.',
       'Her account lacks detail because she was drugged.',
       'The plan lacks detail and will be revised.',
       'The defence claims were undermined by the CCTV.',
