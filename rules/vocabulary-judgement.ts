@@ -50,7 +50,7 @@ export const classes = {
    */
   'jv-degree': [
     '@degree',
-    'extremely|incredibly|remarkably|surprisingly|unusually|exceptionally|particularly|fairly|rather|somewhat|pretty|too|highly|increasingly|deeply|thoroughly|utterly|generally|typically|sometimes|often|frequently|well|easily|certainly|definitely|probably|obviously|largely|mostly|partly|wholly|mainly|essentially|basically',
+    'extremely|incredibly|remarkably|surprisingly|unusually|exceptionally|particularly|fairly|rather|somewhat|pretty|too|highly|increasingly|deeply|thoroughly|utterly|generally|typically|sometimes|often|frequently|well|easily|certainly|definitely|probably|obviously|largely|mostly|partly|wholly|mainly|essentially|basically|likely',
     'known|thought|felt|considered|said to be',
     'a bit|little',
     'a little bit',
@@ -162,6 +162,7 @@ export const classes = {
   'adult-capacity-ing': [
     'deciding|choosing for $self',
     'making|taking $poss? own? choice(s)|decision(s)',
+    'making|taking informed|adult|rational|sensible|grown-up choice(s)|decision(s)',
     'making up $poss own mind',
     'knowing $poss own mind',
     'thinking for $self',
@@ -216,6 +217,11 @@ export const classes = {
   'adult-worldly-idiom': [
     '{know} @adult-know-degree? @adult-know-obj',
     '{have} been around the block',
+    // Said with any auxiliary, or none: "she's been around the block", "been around the block, this one".
+    'been around the block',
+    // Too clever for a child: "too clever by half", "too streetwise for his own good".
+    'too clever|smart|sharp by half',
+    'too clever|smart|sharp|streetwise|knowing|worldly for $poss own good',
     'been around the block a-few-times|once-or-twice|more-than-once|a-bit|many-times',
     '{have} seen it|everything all before?',
     '{have} seen and done it all',

@@ -14,6 +14,7 @@ export default {
     '{be} a man|woman now',
     '{be} a grown man|woman|adult now',
     '{be} @jv-degree? @jv-degree? the man|woman of the house',
+    '{be}|{become}|{act} as? the|a little|young|wee man|woman of the house',
     "he's|she's a grown? man|woman now",
     'as a grown? man|woman now',
     '{be} very-much an adult',
@@ -67,6 +68,8 @@ export default {
   sources: ['DAVIS', 'HMICFRS-ADULT', 'CASEY'],
   examples: {
     incorrect: [
+      'Tyler (11) [[is the little man of the house]] since dad left.',
+      'Esi (12) [[became the little woman of the house]] when mum went into hospital.',
       'Staff say Jade [[is no child]], she is 15.',
       'Kai (16) [[is hardly a kid]] and knows what he is doing.',
       "She's 14 but [[more like an adult]] in how she talks.",

@@ -17,7 +17,7 @@ export default {
     '{know} how to handle $self',
     '{know} how to look after $self',
     'can|could @jv-degree? hold $poss own',
-    '{be} well|perfectly|quite|fully|very|more-than able to (look after|take care of|fend for|handle) $self',
+    '{be} well|perfectly|quite|fully|very|more-than able to (look after|take care of|fend for|handle|protect|defend) $self',
     '{be} quite|very|perfectly|well|fully|more-than? capable of (looking after|taking care of|fending for|handling) $self',
     'can|could more-than|easily|certainly|definitely (look after|take care of|fend for|handle) $self',
     "he's|she's|they're well|perfectly|quite|fully|more-than? able to (look after|take care of|fend for|handle) $self",
@@ -37,6 +37,7 @@ export default {
   sources: ['OXON', 'DAVIS', 'SAFESOUND'],
   examples: {
     incorrect: [
+      'IRD: the boy (15) [[is well able to protect himself]].',
       'She [[knows how to handle men]], she is 15.',
       'Kai (14) [[knows how to deal with the olders]], staff say.',
       {
