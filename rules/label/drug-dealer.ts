@@ -14,6 +14,8 @@ export default {
     'shotter(s)',
     'main|top|street|drug(s) seller(s)',
     'drug(s) pusher(s)',
+    // The dealer joined to another label: "a known drug user and dealer".
+    'user(s) and|or dealer(s)|pusher(s)|seller(s)|supplier(s)',
     'trap boy(s)',
     // A child marker before a trading noun ("a 15-year-old dealer", "YP dealer", "a teen pusher").
     '@crime-child-mod dealer|pusher|seller|supplier|shotter',
@@ -45,6 +47,8 @@ export default {
   sources: ['SAFESOUND', 'TCS-YJLC', 'NSPCC-CCE', 'CCE-DEF'],
   examples: {
     incorrect: [
+      'Kyle (15) is a known drug [[user and dealer]].',
+      'YP – cannabis [[user or dealer]], per intel',
       'Officers recorded Callum (14) as a [[drug pusher]] on the estate.',
       'Staff describe Callum as a [[trap boy]] at the Hillside flat.',
       {
@@ -73,6 +77,7 @@ export default {
       'Keisha is a [[reliable supplier]] for the Beeston line.',
     ],
     correct: [
+      'The drug user and dealer, aged 34, was charged.',
       'Jordan Lewis, 27, a convicted drug dealer, has been banned from the street where the home is.',
       'He was treated as a drugs dealer rather than a victim at the custody suite.',
       'Liam was made to sell drugs in Hanley by an adult who kept his phone.',

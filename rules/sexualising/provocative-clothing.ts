@@ -17,6 +17,10 @@ export default {
     '{wear} very? little',
     '{dress} like a|an? adult|woman|grown',
     '{dress} to impress',
+    // Display named as the child's provocation: "flaunts herself", "throws herself at the men".
+    '{flaunt} $self',
+    '{flaunt} $poss body|figure',
+    '{throw} $self at him|them|men|the-men|older-men|the-drivers|@romance-adult-ref',
     // The same in idiom: "dresses the part", "dolled up", "done up to the nines".
     '{dress} the part',
     '{get}|{be} dolled|tarted|glammed|done up',
@@ -44,6 +48,9 @@ export default {
   sources: ['SAFESOUND', 'UKCIS', 'OUTSHADOWS'],
   examples: {
     incorrect: [
+      'She [[flaunts herself]] in front of the drivers.',
+      'Jade (14) [[throws herself at the men]] outside the takeaway.',
+      '- [[flaunting her body]] on TikTok',
       {
         text: 'She was wearing [[revealing clothes]] when officers found her.',
         suggestions: ['[clothing]', 'clothes bought by [adult]'],
@@ -66,6 +73,7 @@ export default {
       'Jade [[poses provocatively]] in her TikToks.',
     ],
     correct: [
+      'The men threw themselves at the door.',
       'The men made her pose for photos at the flat.',
       'The man bought Jade revealing clothes and underwear.',
       'Ellie has new clothes and a phone she cannot explain.',
