@@ -167,6 +167,7 @@ export const classes = {
     'knowing $poss own mind',
     'thinking for $self',
     'understanding|weighing the risks|consequences|dangers',
+    'saying-no|walking-away|refusing',
   ],
 
   /** Adjectives of threat for a child's presence ("intimidating", "menacing"). */
@@ -360,6 +361,9 @@ export const classes = {
 
   /** Verbs and nouns that call the child a liar, as a habit ("lies a lot", "has lied previously"). */
   'doubt-lie-verb': ['lies|lied|lying|fibs|fibbed|fibbing'],
+
+  /** Adverbs that cast a memory or a symptom as too timely to be true ("conveniently can't remember"). */
+  'doubt-convenient': ['conveniently|suspiciously|miraculously|magically|conveniently-enough'],
 
   /** How often: the habit that makes a lie a trait. */
   'doubt-habit': [
@@ -775,7 +779,7 @@ export const classes = {
    * stroppy", "sly and devious", "boisterous and cheeky").
    */
   'judge-person-adj': [
-    'hormonal|moody|stroppy|mouthy|gobby|lippy|cheeky|sly|devious|sneaky|sullen|surly|sulky|petulant|bratty|brazen|cocky|arrogant|entitled|mardy|insolent|defiant|unruly|disrespectful|uncooperative|boisterous|rude|lazy|unmotivated|manipulative|hysterical|melodramatic|attention-seeking|anti-authority|scheming|conniving|shifty|lairy|rowdy|feral|wayward|wilful|willful',
+    'hormonal|moody|stroppy|mouthy|gobby|lippy|cheeky|sly|devious|sneaky|sullen|surly|sulky|petulant|bratty|brazen|cocky|arrogant|entitled|mardy|insolent|defiant|unruly|disrespectful|uncooperative|boisterous|rude|lazy|unmotivated|manipulative|hysterical|melodramatic|attention-seeking|anti-authority|scheming|conniving|shifty|lairy|rowdy|feral|wayward|wilful|willful|foul-mouthed|potty-mouthed|obnoxious|self-absorbed|selfish|ungrateful|insolent|vile',
   ],
 
   /** Trait adjectives that label the child when they stand alone in a list or a field ("Behaviour: difficult"). */
@@ -838,7 +842,7 @@ export const classes = {
 
   /** Insults for a group or a child that need no frame ("pests", "junkies"). */
   'judge-insult-plural': [
-    'pest(s)|drunkard(s)|druggie(s)|junkie(s)|junky|crackhead(s)|smackhead(s)|stoner(s)|waster(s)|scrounger(s)|scumbag(s)|lowlife|lowlifes|lowlives|toerag(s)|chav(s)|wrong-un(s)|wrong-one(s)|wrongun(s)|undesirables|reprobate(s)|degenerate(s)|loser(s)|no-hoper(s)|layabout(s)',
+    'gobshite(s)|pest(s)|drunkard(s)|druggie(s)|junkie(s)|junky|crackhead(s)|smackhead(s)|stoner(s)|waster(s)|scrounger(s)|scumbag(s)|lowlife|lowlifes|lowlives|toerag(s)|chav(s)|wrong-un(s)|wrong-one(s)|wrongun(s)|undesirables|reprobate(s)|degenerate(s)|loser(s)|no-hoper(s)|layabout(s)',
   ],
 
   /** Adjectives of a poor attitude or manner ("poor", "appalling"). */

@@ -15,6 +15,11 @@ export default {
     '{be} a grown man|woman|adult now',
     '{be} @jv-degree? @jv-degree? the man|woman of the house',
     '{be}|{become}|{act} as? the|a little|young|wee man|woman of the house',
+    '{be}|{become}|{act} as? the head of the household|house|family',
+    'clearly|obviously|evidently|plainly|undoubtedly|definitely an-adult|a-grown-man|a-grown-woman|a-grown-adult|a-grown-up',
+    '{be} no longer a child|kid|little-girl|little-boy',
+    'not|hardly a child|kid in any|the real|true|meaningful sense',
+    '{have} had? to {grow} up fast|quickly|too-fast|too-quickly|early',
     "he's|she's a grown? man|woman now",
     'as a grown? man|woman now',
     '{be} very-much an adult',
@@ -68,6 +73,11 @@ export default {
   sources: ['DAVIS', 'HMICFRS-ADULT', 'CASEY'],
   examples: {
     incorrect: [
+      "Kai (14) [[is the head of the household]] since dad's arrest.",
+      'Age disputed – [[clearly an adult]] in appearance and manner.',
+      'Jade (15) [[is no longer a child]], her uncle says.',
+      'Kai (16) is [[not a child in any real sense]].',
+      "She's [[had to grow up fast]] and can cope with it.",
       'Tyler (11) [[is the little man of the house]] since dad left.',
       'Esi (12) [[became the little woman of the house]] when mum went into hospital.',
       'Staff say Jade [[is no child]], she is 15.',
@@ -121,6 +131,8 @@ export default {
       'Her mother feels Leah (13) [[is not a little girl anymore]].',
     ],
     correct: [
+      'Mum is the head of the household.',
+      'Her sister, 22, is no longer a child.',
       'The man is no child; he is 34.',
       'There is no child at the address.',
       'Her mother, 40, is the breadwinner for the family.',

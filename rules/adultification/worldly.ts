@@ -24,6 +24,8 @@ export default {
     'a|an @jv-degree? canny|shrewd|savvy|slick|smooth|wily|crafty|seasoned|sophisticated|calculating|street-smart|streetwise|practised|practiced|hardened little|young? operator|operators',
     'a|an @jv-degree? cool|canny|shrewd|wily|crafty little|young? customer',
     'criminally sophisticated|savvy|astute|mature|experienced',
+    // Experience read off the child: "seemed very experienced".
+    '@seem @jv-degree? experienced|worldly-wise',
   ],
   unless: [
     'jv-professional-subject',
@@ -43,6 +45,8 @@ export default {
   sources: ['OXON', 'RISE', 'DAVIS', 'HMICFRS-ADULT'],
   examples: {
     incorrect: [
+      'The girl (15) [[seemed very experienced]].',
+      'Mia (14) [[appears experienced]] around men.',
       'He is [[a hardened operator]] despite being only 15.',
       'Kai (14) is [[a practised operator]] on the line.',
       "Not your average 14-year-old – she's [[been around the block]].",
@@ -87,6 +91,7 @@ export default {
       'Kai (15) is [[a cool customer]] and said nothing in interview.',
     ],
     correct: [
+      'The new manager seems very experienced.',
       'The taxi firm is an experienced operator in the town.',
       'Her uncle, 52, has been around the block and knows the estate.',
       'Kyrie did not know the game; the olders told him nothing.',

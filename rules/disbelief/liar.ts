@@ -32,7 +32,7 @@ export default {
     '{tell}|{spin}|{spout} tall|wild|fanciful|far-fetched tales|stories',
     '{pull} the wool over',
     '{take} us|staff|everyone|professionals|people|police|officers|carers|me for a ride',
-    'spin|spins|spun|spinning us|staff|police|officers|carers|me|everyone a line|yarn|story',
+    'spin|spins|spun|spinning us|staff|police|officers|carers|me|everyone a line',
   ],
   unless: [
     'jv-review-report',

@@ -49,6 +49,9 @@ export default {
     // "boisterous and cheeky", "really stroppy".
     '@judge-person-adj|@judge-list-adj and|or|but|yet|&|also @jv-degree? @judge-person-adj',
     '@jv-degree @judge-person-adj',
+    // A trait aimed at the adults, rules refused, a "mouth on her".
+    '{refuse}|{fail} to follow|obey|keep-to|stick-to|abide-by the|any|house? house? rules|boundaries|curfew',
+    '{have} a|quite-a|a-real @jv-degree? mouth on $obj',
     // A child who has lost their way, or who holds a grudge: "gone off the rails", "a chip on her shoulder".
     '{go}|{be}|{come} @jv-degree? off the rails',
     'a|the @jv-degree? chip on $poss shoulder',
@@ -77,6 +80,11 @@ export default {
   sources: ['DURHAM', 'OXON', 'CWCT'],
   examples: {
     incorrect: [
+      '[[Gobshite]], per the night log.',
+      '- [[obnoxious and foul-mouthed]] in the unit',
+      '[[Foul-mouthed and rude]].',
+      '[[Refuses to follow the house rules]].',
+      'She [[has a mouth on her]].',
       'Precious is [[a sweet but sly girl]], the carer says.',
       'He is [[a polite yet devious lad]] who tells staff what they want to hear.',
       'YP [[is sly and devious]], per the night log.',
@@ -149,6 +157,7 @@ export default {
       'Staff describe Kai (15) as [[thuggish]].',
     ],
     correct: [
+      'The landlord (50) was obnoxious and foul-mouthed.',
       'The man (38) was sly and devious with the council.',
       'The plan went off the rails when the placement ended.',
       'Mia lacks confidence and has been scared of the men since June.',

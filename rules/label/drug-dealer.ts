@@ -14,9 +14,7 @@ export default {
     'shotter(s)',
     'main|top|street|drug(s) seller(s)',
     'drug(s) pusher(s)',
-    // The dealer joined to another label: "a known drug user and dealer".
-    'user(s) and|or dealer(s)|pusher(s)|seller(s)|supplier(s)',
-    'trap boy(s)',
+    'trap boy(s)|kid(s)|girl(s)|lad(s)',
     // A child marker before a trading noun ("a 15-year-old dealer", "YP dealer", "a teen pusher").
     '@crime-child-mod dealer|pusher|seller|supplier|shotter',
     '@crime-drug-object dealer|seller|pusher|supplier',
@@ -47,8 +45,7 @@ export default {
   sources: ['SAFESOUND', 'TCS-YJLC', 'NSPCC-CCE', 'CCE-DEF'],
   examples: {
     incorrect: [
-      'Kyle (15) is a known drug [[user and dealer]].',
-      'YP – cannabis [[user or dealer]], per intel',
+      '[[Trap kid]], per the intel.',
       'Officers recorded Callum (14) as a [[drug pusher]] on the estate.',
       'Staff describe Callum as a [[trap boy]] at the Hillside flat.',
       {
@@ -77,7 +74,6 @@ export default {
       'Keisha is a [[reliable supplier]] for the Beeston line.',
     ],
     correct: [
-      'The drug user and dealer, aged 34, was charged.',
       'Jordan Lewis, 27, a convicted drug dealer, has been banned from the street where the home is.',
       'He was treated as a drugs dealer rather than a victim at the custody suite.',
       'Liam was made to sell drugs in Hanley by an adult who kept his phone.',

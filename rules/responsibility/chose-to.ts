@@ -18,6 +18,8 @@ export default {
     // "hell-bent on going out", "set on going back", "will do what she wants".
     '@be|@seem @choice-degree? @choice-intent-adj on|upon @choice-ing',
     '@choice-as-pleases',
+    // Going with anyone: "goes with anyone who offers her a lift".
+    'go|goes|went|going off? with anyone|anybody|whoever',
     // Effort or intent the child is said to have shown: "went out of her way to meet them",
     // "knowingly travelled to the trap house".
     '{go} out of $poss way to @choice-act',
@@ -56,6 +58,8 @@ export default {
   sources: ['CWCT', 'TEES', 'TCS-LP'],
   examples: {
     incorrect: [
+      '[[Goes with anyone]] who offers her a lift.',
+      'Jade (14) [[went off with whoever]] had a car.',
       'She [[went out of her way to meet]] the men at the station.',
       'He [[knowingly travelled]] to the trap house in Hull.',
       'Jade (14) [[wilfully returned]] to the flat on Friday.',

@@ -8,8 +8,6 @@ export default {
   phrases: [
     'her partner',
     'lover(s)',
-    // The adult as the child's sexual partner: "sexual partner aged 35".
-    'sexual partner',
     '{be} $poss partner',
     'new partner',
     'his|their partner',
@@ -49,8 +47,6 @@ export default {
   sources: ['NSPCC-BF', 'LSCB-TBL', 'LM'],
   examples: {
     incorrect: [
-      '[[Sexual partner]] aged 35.',
-      'Her [[sexual partner]], Deano (29), drives her to Leeds.',
       'Staff believe Ray [[is her partner]] and he collects her from school.',
       {
         text: 'She is staying with [[her partner]] in Walsall.',
@@ -68,7 +64,6 @@ export default {
     ],
     info: ['Amira (14) thinks Deano [[is her partner]].'],
     correct: [
-      'Anna, 23, lives with her sexual partner in Hull.',
       'The adult male, Dale Pryce (47), was arrested on Friday; his partner, who is 44, has been spoken to.',
       'Marcus Hill, 26, was charged and his partner was present at the flat.',
       'Ruby (14) says her partner, who is 15, goes to the same school.',

@@ -17,10 +17,9 @@ export default {
     '{wear} very? little',
     '{dress} like a|an? adult|woman|grown',
     '{dress} to impress',
-    // Display named as the child's provocation: "flaunts herself", "throws herself at the men".
+    // Display named as the child's provocation: "flaunts herself", "flaunting her body".
     '{flaunt} $self',
     '{flaunt} $poss body|figure',
-    '{throw} $self at him|them|men|the-men|older-men|the-drivers|@romance-adult-ref',
     // The same in idiom: "dresses the part", "dolled up", "done up to the nines".
     '{dress} the part',
     '{get}|{be} dolled|tarted|glammed|done up',
@@ -49,7 +48,6 @@ export default {
   examples: {
     incorrect: [
       'She [[flaunts herself]] in front of the drivers.',
-      'Jade (14) [[throws herself at the men]] outside the takeaway.',
       '- [[flaunting her body]] on TikTok',
       {
         text: 'She was wearing [[revealing clothes]] when officers found her.',
