@@ -558,6 +558,11 @@ export const classes = {
     'must|can|will|should|now|has-to|have-to|will-have-to|needs-to|is-going-to-have-to lie|lay in it',
     '{get} carried away',
     '{be} $poss own undoing',
+    '{do} nothing|little|very-little to protect|help|safeguard $self',
+    '{make} life|things @degree? difficult|hard|harder|worse for $self',
+    '{sabotage}|{wreck}|{ruin}|{blow} every|each|another|$poss placement|placements|chance|chances',
+    // The child as the agent of their own exploitation: "facilitates her own exploitation".
+    '{facilitate}|{enable}|{fuel}|{perpetuate}|{encourage}|{invite}|{orchestrate}|{instigate} $poss own exploitation|abuse|victimisation|victimization|harm|grooming',
   ],
 
   /** Idioms of courting harm: "asking for trouble", "playing with fire", "tempting fate". */

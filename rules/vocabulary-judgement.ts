@@ -50,7 +50,7 @@ export const classes = {
    */
   'jv-degree': [
     '@degree',
-    'extremely|incredibly|remarkably|surprisingly|unusually|exceptionally|particularly|fairly|rather|somewhat|pretty|too|highly|increasingly|deeply|thoroughly|utterly|generally|typically|sometimes|often|frequently|well|easily|certainly|definitely|probably|obviously',
+    'extremely|incredibly|remarkably|surprisingly|unusually|exceptionally|particularly|fairly|rather|somewhat|pretty|too|highly|increasingly|deeply|thoroughly|utterly|generally|typically|sometimes|often|frequently|well|easily|certainly|definitely|probably|obviously|largely|mostly|partly|wholly|mainly|essentially|basically|likely',
     'known|thought|felt|considered|said to be',
     'a bit|little',
     'a little bit',
@@ -162,10 +162,12 @@ export const classes = {
   'adult-capacity-ing': [
     'deciding|choosing for $self',
     'making|taking $poss? own? choice(s)|decision(s)',
+    'making|taking informed|adult|rational|sensible|grown-up choice(s)|decision(s)',
     'making up $poss own mind',
     'knowing $poss own mind',
     'thinking for $self',
     'understanding|weighing the risks|consequences|dangers',
+    'saying-no|walking-away|refusing',
   ],
 
   /** Adjectives of threat for a child's presence ("intimidating", "menacing"). */
@@ -216,6 +218,11 @@ export const classes = {
   'adult-worldly-idiom': [
     '{know} @adult-know-degree? @adult-know-obj',
     '{have} been around the block',
+    // Said with any auxiliary, or none: "she's been around the block", "been around the block, this one".
+    'been around the block',
+    // Too clever for a child: "too clever by half", "too streetwise for his own good".
+    'too clever|smart|sharp by half',
+    'too clever|smart|sharp|streetwise|knowing|worldly for $poss own good',
     'been around the block a-few-times|once-or-twice|more-than-once|a-bit|many-times',
     '{have} seen it|everything all before?',
     '{have} seen and done it all',
@@ -354,6 +361,9 @@ export const classes = {
 
   /** Verbs and nouns that call the child a liar, as a habit ("lies a lot", "has lied previously"). */
   'doubt-lie-verb': ['lies|lied|lying|fibs|fibbed|fibbing'],
+
+  /** Adverbs that cast a memory or a symptom as too timely to be true ("conveniently can't remember"). */
+  'doubt-convenient': ['conveniently|suspiciously|miraculously|magically|conveniently-enough'],
 
   /** How often: the habit that makes a lie a trait. */
   'doubt-habit': [
@@ -746,7 +756,7 @@ export const classes = {
    * frames with a person (a copula with a child subject, before a child noun).
    */
   'judge-trait-adj': [
-    'difficult|challenging|impossible|unmanageable|wild|feral|hostile|volatile|confrontational|argumentative|oppositional|disrespectful|insolent|cheeky|stroppy|sullen|surly|moody|hormonal|dramatic|demanding|needy|clingy|sly|sneaky|devious|spoilt|spoiled|entitled|arrogant|cocky|stupid|silly|foolish|dumb|thick|nasty|horrible|vile|wilful|willful|wayward|troublesome|disruptive|problematic|hard-faced|hard-nosed|blasé|blase|flippant|cavalier|nonchalant|unbothered|sulky|petulant|bratty|brazen|shameless|brass-necked|cunning|crafty|scheming|conniving|shifty|rowdy|lairy|thuggish|work-shy|workshy',
+    'difficult|challenging|impossible|unmanageable|wild|feral|hostile|volatile|confrontational|argumentative|oppositional|disrespectful|insolent|cheeky|stroppy|sullen|surly|moody|hormonal|dramatic|demanding|needy|clingy|sly|sneaky|devious|spoilt|spoiled|entitled|arrogant|cocky|stupid|silly|foolish|dumb|thick|nasty|horrible|vile|wilful|willful|wayward|troublesome|disruptive|problematic|hard-faced|hard-nosed|blasé|blase|flippant|cavalier|nonchalant|unbothered|sulky|petulant|bratty|brazen|shameless|brass-necked|cunning|crafty|scheming|conniving|shifty|rowdy|lairy|thuggish|work-shy|workshy|unmotivated|idle|bone-idle|hysterical|melodramatic|over-dramatic|overdramatic|anti-authority|mardy',
     'out of order',
     'a law unto $self',
     'nothing but trouble',
@@ -758,9 +768,23 @@ export const classes = {
     'no|hardly-an|far-from-an|certainly-no|by-no-means-an|not-exactly-an innocent',
   ],
 
+  /** Verbs of missing school as mischief, before "school" or "off" ("wagging school", "skiving off"). */
+  'jv-truancy-verb': [
+    'skipping|skipped|skips|wagging|wagged|wags|sagging|sagged|sags|mitching|mitched|mitches|plunking|plunked|plunks|dogging|dogged|bunking|bunked|skiving|skived|ditching|ditched|dodging|dodged|bunk|skive|wag|sag|mitch|plunk|skip',
+  ],
+
+  /**
+   * Trait adjectives that only ever describe a person, so that a degree word
+   * before them or a second trait beside them is enough of a frame ("very
+   * stroppy", "sly and devious", "boisterous and cheeky").
+   */
+  'judge-person-adj': [
+    'hormonal|moody|stroppy|mouthy|gobby|lippy|cheeky|sly|devious|sneaky|sullen|surly|sulky|petulant|bratty|brazen|cocky|arrogant|entitled|mardy|insolent|defiant|unruly|disrespectful|uncooperative|boisterous|rude|lazy|unmotivated|manipulative|hysterical|melodramatic|attention-seeking|anti-authority|scheming|conniving|shifty|lairy|rowdy|feral|wayward|wilful|willful|foul-mouthed|potty-mouthed|obnoxious|self-absorbed|selfish|ungrateful|insolent|vile',
+  ],
+
   /** Trait adjectives that label the child when they stand alone in a list or a field ("Behaviour: difficult"). */
   'judge-list-adj': [
-    'difficult|challenging|wild|hostile|aggressive|violent|volatile|argumentative|confrontational|stroppy|moody|sullen|surly|stupid|silly|foolish|dumb|wilful|willful|wayward|sly|sneaky|devious|cunning|spoilt|spoiled|entitled|arrogant|cocky|needy|clingy|demanding|dramatic|hormonal|oppositional|disruptive|troublesome|nasty|horrible|vile|cheeky|blasé|blase|flippant|cavalier|sulky|petulant|bratty|brazen|shameless|crafty|scheming|conniving|shifty|rowdy|lairy|thuggish|work-shy|workshy',
+    'difficult|challenging|wild|hostile|aggressive|violent|volatile|argumentative|confrontational|stroppy|moody|sullen|surly|stupid|silly|foolish|dumb|wilful|willful|wayward|sly|sneaky|devious|cunning|spoilt|spoiled|entitled|arrogant|cocky|needy|clingy|demanding|dramatic|hormonal|oppositional|disruptive|troublesome|nasty|horrible|vile|cheeky|blasé|blase|flippant|cavalier|sulky|petulant|bratty|brazen|shameless|crafty|scheming|conniving|shifty|rowdy|lairy|thuggish|work-shy|workshy|unmotivated|hysterical|melodramatic|anti-authority|mardy',
     'unruly',
   ],
 
@@ -818,7 +842,7 @@ export const classes = {
 
   /** Insults for a group or a child that need no frame ("pests", "junkies"). */
   'judge-insult-plural': [
-    'pest(s)|drunkard(s)|druggie(s)|junkie(s)|junky|crackhead(s)|smackhead(s)|stoner(s)|waster(s)|scrounger(s)|scumbag(s)|lowlife|lowlifes|lowlives|toerag(s)|chav(s)|wrong-un(s)|wrong-one(s)|wrongun(s)|undesirables|reprobate(s)|degenerate(s)|loser(s)|no-hoper(s)|layabout(s)',
+    'gobshite(s)|pest(s)|drunkard(s)|druggie(s)|junkie(s)|junky|crackhead(s)|smackhead(s)|stoner(s)|waster(s)|scrounger(s)|scumbag(s)|lowlife|lowlifes|lowlives|toerag(s)|chav(s)|wrong-un(s)|wrong-one(s)|wrongun(s)|undesirables|reprobate(s)|degenerate(s)|loser(s)|no-hoper(s)|layabout(s)',
   ],
 
   /** Adjectives of a poor attitude or manner ("poor", "appalling"). */

@@ -247,6 +247,7 @@ export type RuleId =
   | 'trapping'
   | 'treats-her-like-a-princess'
   | 'troublemaker'
+  | 'truanting'
   | 'turns-up-when-ready'
   | 'uncooperative'
   | 'underage-relationship'

@@ -17,6 +17,9 @@ export default {
     // "more of a man than a boy".
     '{act}|{behave}|{talk}|{dress} like|as-if|as-though $subj @be @jv-adult-age',
     'more (of)? a man|woman|adult|grown-up than a|an boy|girl|child|kid',
+    // Likened to an adult in other words: "more like a 25-year-old", "thinks like an adult".
+    'more like a|an @crime-aged-adult',
+    '@adult-act-verb|{think}|{speak}|{reason} like|as a|an adult|grown-up|grownup',
     '{act}|{behave}|{present} older than $poss age|years',
     '{present} as older|old',
     '{present} as older than $poss age|years',
@@ -67,6 +70,9 @@ export default {
   sources: ['DAVIS', 'HMICFRS-ADULT', 'CASEY'],
   examples: {
     incorrect: [
+      'He is [[more like a 25-year-old]] than a 15-year-old.',
+      'Amira (15) [[thinks like an adult]].',
+      'Kai (14) [[speaks like a grown-up]] about money.',
       "She's 14 but [[acts 30]].",
       'Kai (15) [[behaves like 25]] around the olders.',
       'Esi (15) [[runs that household single-handed]] since her aunt moved out.',
@@ -115,6 +121,7 @@ export default {
       '[[Looks and dresses much older]] than 14',
     ],
     correct: [
+      'Deano (29) is more like a 25-year-old in the photos.',
       'Deano, 31, acts 30 going on 15.',
       'Jade does not act 30; she is a frightened 14-year-old.',
       'Her aunt, 44, runs the household single-handed.',

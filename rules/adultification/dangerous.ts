@@ -9,6 +9,8 @@ export default {
     'she|he {be}|{seem}|{look} very|quite|extremely|really|so? dangerous',
     'a|the dangerous young? boy|girl|lad|child|person|individual|teenager|youth|kid',
     'a danger to staff|residents|pupils|carers|teachers|workers',
+    // A danger the child is said to be: "he is a danger to the public".
+    '$subj @be a|an @jv-degree? serious|real|significant? danger|threat|menace to the-public|society|the-community',
     'a danger to other residents|pupils',
     'dangerous to|towards @adult-others',
     'she|he|@jv-child-noun @be|@seem @jv-degree? @jv-degree? dangerous',
@@ -31,6 +33,7 @@ export default {
   sources: ['OXON', 'DAVIS', 'HMICFRS-ADULT'],
   examples: {
     incorrect: [
+      'Carries a knife and [[he is a danger to the public]]; he is 15.',
       'Staff describe Jay (15) as [[a danger to other residents]] in the home.',
       {
         text: 'Kyle, 15, is known to carry a knife and [[he is dangerous]].',
@@ -46,6 +49,7 @@ export default {
       'She is now seen as [[dangerous towards other residents]].',
     ],
     correct: [
+      'Deano, 27, is a danger to the public.',
       'Jay was treated as a danger to other residents in the home.',
       'The address in Hull is dangerous and Kyle was held there for a week.',
       'Deano, 29, is a dangerous man who controls the line.',

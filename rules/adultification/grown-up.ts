@@ -11,6 +11,10 @@ export default {
     '{seem}|{appear}|{act}|{behave}|{look} very|so|really|quite grown up',
     '{be}? grown up for $poss? age|years',
     '{be}? grown up for a|an _ year old',
+    // Grown in body or in standing: "15 but fully grown", "very much his own man".
+    '$subj @be @jv-degree? fully|full|physically grown|developed',
+    'and|but @jv-degree? fully|full|physically grown|developed',
+    '@be @jv-degree? $poss own man|woman',
   ],
   unless: ['modal-before', 'still-a-child-after', 'hedged-appearance'],
   guards: {age: true},
@@ -20,6 +24,9 @@ export default {
   sources: ['DAVIS', 'HMICFRS-ADULT', 'RISE'],
   examples: {
     incorrect: [
+      'He is 15 [[but fully grown]] and very strong.',
+      'Kyle (14) [[is very much his own man]] these days.',
+      'Mia is 14, [[she is physically developed]] and looks older.',
       {
         text: 'Mia [[is very grown up]] and manages her own money.',
         suggestions: ['is 14', 'is 14; how [child] presents does not reduce the risk from [adult]'],
@@ -33,6 +40,8 @@ export default {
       'Vulnerability: [[grown up for age]], confident with adults',
     ],
     correct: [
+      'Her brother, 24, is his own man and lives in Leeds.',
+      'The tree is fully grown.',
       'Jade has grown up in care in Wolverhampton.',
       'Kyle grew up in Luton and moved to Derby last year.',
       'Ella, 23, is very grown up about her recovery plan.',

@@ -9,6 +9,9 @@ export default {
     'independent young man|woman|lady|adult',
     'fiercely|very|extremely|highly|incredibly|too independent',
     '$subj {be} independent',
+    // Self-sufficiency claimed for the child: "appears self-sufficient", "fiercely self-reliant".
+    '$subj @be @jv-degree? @jv-degree? self-sufficient|self-reliant',
+    '@seem|and @jv-degree? @jv-degree? self-sufficient|self-reliant',
   ],
   unless: [
     {
@@ -24,6 +27,9 @@ export default {
   sources: ['DAVIS', 'HMICFRS-ADULT', 'OXON'],
   examples: {
     incorrect: [
+      'Asylum screening: the boy (16) [[appears self-sufficient]] and resourceful.',
+      'Jakub (15) is quiet [[and very self-reliant]].',
+      'He cooks for himself and [[she is very self-sufficient]], mum says.',
       {
         text: 'Kyle (15) is an [[independent young man]] who manages his own travel.',
         suggestions: ['[describe what the child manages and who supports them]'],
@@ -32,6 +38,7 @@ export default {
       'Staff say [[she is independent]] and can get to Birmingham alone.',
     ],
     correct: [
+      'The flat is self-sufficient for energy.',
       'Kyle has an Independent Child Trafficking Guardian.',
       'Amira, 20, is an independent young woman living in supported housing.',
       'The independent reviewing officer chaired the meeting.',

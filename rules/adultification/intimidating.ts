@@ -12,7 +12,9 @@ export default {
     'she|he {come} across as intimidating|imposing|threatening|menacing',
     '@be|@adult-seem @jv-degree? @jv-degree? @adult-threat-adj',
     '@adult-size and|or? @jv-degree? @adult-threat-adj',
-    'a|an @jv-degree? imposing|menacing|frightening|scary|intimidatory @jv-child-noun',
+    'a|an @jv-degree? imposing|menacing|frightening|scary|intimidatory|hulking @jv-child-noun',
+    // Named as a threat in a description: "staff describe Reece (13) as menacing".
+    'as @jv-degree? @adult-threat-adj',
   ],
   unless: [
     {
@@ -21,6 +23,9 @@ export default {
       ],
     },
     'jv-thing-subject',
+    // A comparison, or the adults so described: "as intimidating as ever", "found the men as menacing".
+    {followedBy: ['as|than']},
+    {precededBy: ['men|adults|males|olders|elders|them|man|adult|male'], within: 1},
     'jv-reported-framing',
     'jv-other-subject',
   ],
@@ -31,6 +36,9 @@ export default {
   sources: ['OXON', 'DAVIS', 'HMICFRS-ADULT'],
   examples: {
     incorrect: [
+      'Staff describe Reece (13) [[as menacing]].',
+      'Kai (15) is [[a hulking lad]] and the carers are wary of him.',
+      'Neighbours see him [[as intimidating]] because of his height; he is 13.',
       {
         text: 'Kyle (15) has an [[intimidating presence]] on the unit.',
         suggestions: ['[describe the specific incident, date and context]'],
@@ -45,6 +53,8 @@ export default {
       'Rhys (14) is [[big and menacing]] when he is with the olders.',
     ],
     correct: [
+      'The men were described as menacing by neighbours.',
+      'Jade (14) found the men as intimidating as ever.',
       "The men at the flat were intimidating and threatened Kyle's mother.",
       'Jay said the older males were intimidating him over the debt.',
       'Avoid phrases such as "intimidating presence" about a child.',

@@ -17,7 +17,7 @@ export default {
     '{know} how to handle $self',
     '{know} how to look after $self',
     'can|could @jv-degree? hold $poss own',
-    '{be} well|perfectly|quite|fully|very|more-than able to (look after|take care of|fend for|handle) $self',
+    '{be} well|perfectly|quite|fully|very|more-than able to (look after|take care of|fend for|handle|protect|defend) $self',
     '{be} quite|very|perfectly|well|fully|more-than? capable of (looking after|taking care of|fending for|handling) $self',
     'can|could more-than|easily|certainly|definitely (look after|take care of|fend for|handle) $self',
     "he's|she's|they're well|perfectly|quite|fully|more-than? able to (look after|take care of|fend for|handle) $self",
@@ -28,6 +28,9 @@ export default {
     '@jv-degree? capable of keeping $self safe',
     // Handling the adults as a skill: "knows how to handle men", "knows how to deal with the olders".
     '{know} how to handle|manage|deal-with|play $obj|them|him|men|the-men|the-olders|the-elders|older-men|older-males|older-boys|adults',
+    // The adults as something the child works: "knows how to work the men", "handles herself well".
+    '{know} how to work|wrap|twist $obj|them|him|men|the-men|the-olders|the-elders|older-men|older-males|older-boys|adults',
+    '{handle} $self well|confidently|maturely|like-an-adult|around-men|around-adults',
     '@adult-tough-idiom',
   ],
   unless: ['helped-to-be-capable', {precededBy: ['will']}],
@@ -37,6 +40,9 @@ export default {
   sources: ['OXON', 'DAVIS', 'SAFESOUND'],
   examples: {
     incorrect: [
+      'Leah (14) [[knows how to work the men]].',
+      'Jade (14) [[handles herself well]] around the men.',
+      'IRD: the boy (15) [[is well able to protect himself]].',
       'She [[knows how to handle men]], she is 15.',
       'Kai (14) [[knows how to deal with the olders]], staff say.',
       {
@@ -79,6 +85,7 @@ export default {
       'He [[can stick up for himself]] if the men try anything.',
     ],
     correct: [
+      'The carer handles herself well in meetings.',
       'Her mum, 45, knows how to handle men like him.',
       'Jade (14) does not know how to handle the men; she is scared.',
       'The carers said they could not manage; Kyle cannot look after himself.',

@@ -15,6 +15,8 @@ export default {
     "can't|cannot be led|pushed-around|fooled|manipulated|pressured|groomed|told-what-to-do",
     'not a|the child|girl|boy|person|lad|type|sort|kind|someone|somebody who|that can|could|would|will be easily? @adult-led',
     '@be|@seem @jv-degree? @adult-deny-det @adult-naive-noun',
+    // The denial joined to the age: "is 14 and no pushover", "small but no shrinking violet".
+    'and|but|yet @jv-degree? @adult-deny-det @adult-naive-noun',
     'no shrinking violet|pushover|mug|wallflower|soft-touch|walkover|doormat|babe-in-arms',
     '@be|@seem @jv-degree? not|far-from|anything-but|hardly|by-no-means|no-longer|never|certainly-not|definitely-not|not-at-all @jv-degree? @adult-naive-adj',
     'not as|so @adult-naive-adj|sweet as $subj makes|made|make|making out',
@@ -39,6 +41,9 @@ export default {
   sources: ['DAVIS', 'HMICFRS-ADULT', 'OXON', 'CASEY'],
   examples: {
     incorrect: [
+      'Mia is 14 [[and no pushover]].',
+      'Kai (13) is small [[but no mug]], staff say.',
+      'Jade is 15 [[and far from a shrinking violet]].',
       {
         text: 'Ava, 15, is a confident girl and [[not easily led]] by the older boys.',
         suggestions: [
@@ -65,6 +70,7 @@ export default {
       "He [[isn't some innocent little boy]], the sergeant said.",
     ],
     correct: [
+      'Her aunt is kind and no pushover with the council.',
       'The work with Jade will help her to not be easily led by the men.',
       'The social worker is not easily fooled and checked the address herself.',
       'Darren (35) is no fool and has avoided arrest for years.',

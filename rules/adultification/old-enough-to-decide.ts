@@ -63,6 +63,10 @@ export default {
   sources: ['DAVIS', 'HMICFRS-ADULT', 'CASEY', 'TCS-LP', 'SOA-AGE'],
   examples: {
     incorrect: [
+      'She [[is quite capable of saying no]], her aunt says.',
+      'Kai (15) [[is capable of walking away]] from the olders.',
+      'At 16 she [[is capable of making informed choices]] about who she sees.',
+      'Kai (15) [[is quite capable of making adult decisions]].',
       'He is nearly 18 and [[can decide for himself]].',
       'YP (16) [[is free to choose for herself]], per the manager.',
       {
@@ -86,6 +90,8 @@ export default {
       'At 15 she is [[mature enough to choose]] who she sees.',
     ],
     correct: [
+      'With support she became capable of saying no to her uncle.',
+      'With support she will be capable of making informed choices about contraception.',
       'She can decide for herself whether to have the vaccine.',
       'Jade (15) cannot decide for herself while the men control her.',
       'Jade is not old enough to consent to any of what happened; she was 13.',

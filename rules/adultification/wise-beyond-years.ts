@@ -9,6 +9,8 @@ export default {
     'wise beyond $poss years',
     'old beyond $poss years',
     'old before $poss time',
+    // Other qualities put beyond the age: "cynical beyond her years", "knowing beyond his 13 years".
+    'cynical|jaded|world-weary|experienced|sophisticated|advanced|developed|confident|canny|shrewd|astute|precocious beyond $poss @jv-child-age? years|age',
     'an old head',
     'old head on young shoulders',
     'an old soul',
@@ -22,6 +24,8 @@ export default {
   sources: ['DAVIS', 'HMICFRS-ADULT', 'RISE'],
   examples: {
     incorrect: [
+      'Presents as world-weary and [[cynical beyond her years]].',
+      'Jade (14) is [[jaded beyond her years]].',
       {
         text: 'Jade is [[wise beyond her years]] and knew what the men wanted.',
         suggestions: ['is 14', 'is 14; how [child] presents does not reduce the risk from [adult]'],
@@ -33,6 +37,7 @@ export default {
       'Tomasz [[is an old soul]] and relates better to adults.',
     ],
     correct: [
+      'Support will continue beyond her 18th birthday.',
       'Jade is 14 and was groomed by adults who bought her gifts.',
       'The head of year is old friends with the social worker.',
       'Avoid phrases like "wise beyond her years" about a child.',

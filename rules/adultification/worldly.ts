@@ -21,12 +21,15 @@ export default {
     '{know} $poss way around|round the streets|estate|town|city',
     '@adult-worldly-idiom',
     // The child as a practised dealer: "a canny operator", "a shrewd little operator", "criminally sophisticated".
-    'a|an @jv-degree? canny|shrewd|savvy|slick|smooth|wily|crafty|seasoned|sophisticated|calculating|street-smart|streetwise little|young? operator|operators',
+    'a|an @jv-degree? canny|shrewd|savvy|slick|smooth|wily|crafty|seasoned|sophisticated|calculating|street-smart|streetwise|practised|practiced|hardened little|young? operator|operators',
     'a|an @jv-degree? cool|canny|shrewd|wily|crafty little|young? customer',
     'criminally sophisticated|savvy|astute|mature|experienced',
+    // Experience read off the child: "seemed very experienced".
+    '@seem @jv-degree? experienced|worldly-wise',
   ],
   unless: [
     'jv-professional-subject',
+    'jv-other-subject',
     {followedBy: ['goods|possessions|belongings|wealth|things']},
     {
       precededBy: [
@@ -42,6 +45,13 @@ export default {
   sources: ['OXON', 'RISE', 'DAVIS', 'HMICFRS-ADULT'],
   examples: {
     incorrect: [
+      'The girl (15) [[seemed very experienced]].',
+      'Mia (14) [[appears experienced]] around men.',
+      'He is [[a hardened operator]] despite being only 15.',
+      'Kai (14) is [[a practised operator]] on the line.',
+      "Not your average 14-year-old – she's [[been around the block]].",
+      'Leon is 14 and [[too clever by half]].',
+      'Kai (15) is [[too streetwise for his own good]].',
       'Kyrie (15) went no comment in interview, so he clearly [[knows the game]].',
       'YP (14) [[knew exactly how the game works]], per the stop log.',
       'Jade (14) [[knows her way around]] Manchester city centre.',
@@ -81,6 +91,9 @@ export default {
       'Kai (15) is [[a cool customer]] and said nothing in interview.',
     ],
     correct: [
+      'The new manager seems very experienced.',
+      'The taxi firm is an experienced operator in the town.',
+      'Her uncle, 52, has been around the block and knows the estate.',
       'Kyrie did not know the game; the olders told him nothing.',
       'Her social worker knows her way around the court building.',
       'The men know how the system works and use children to avoid arrest.',

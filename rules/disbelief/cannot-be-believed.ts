@@ -6,7 +6,8 @@ export default {
   severity: 'error',
   target: 'term',
   phrases: [
-    "cannot|can't|couldn't be believed|trusted",
+    "cannot|can't|couldn't be believed|trusted|relied-on|relied-upon",
+    'cannot|can-not be relied on|upon',
     'could not be believed|trusted',
     'should not be believed',
     'not to be believed|trusted',
@@ -26,14 +27,20 @@ export default {
     // "I don't believe a word she says", "nobody believed a word of it".
     '{do} not believe a|one|single? word $subj {say}|{tell}|{write}',
     '{do} not believe a|one|single? word of it|that|this',
+    // The writer's own disbelief: "I don't believe her", "officers doubt she was forced".
+    'i|we|staff|officers|police|professionals|carers|school {do} not believe $obj|the-child|the-yp|the-girl|the-boy|what-she-says|what-he-says|what-they-say|her-account|his-account|the-account',
+    '{doubt}|{question} that|whether|if? $subj|@jv-child-noun @be|{have}? been? @doubt-victim-verb|under-threat|under-duress|at-risk',
   ],
   unless: [
     {
       precededBy: [
-        'intelligence|intel|data|figures|statistics|estimates|results|score|scores|scoring|tool|ratings|grading|medication|substances',
+        'intelligence|intel|data|figures|statistics|estimates|results|score|scores|scoring|tool|ratings|grading|medication|substances|cctv|footage|evidence|record|records|log|logs|timestamp|download|system|test|tests|information',
       ],
       within: 5,
     },
+    // Nobody doubts it, or a belief about risk: "no one doubts she was forced", "we do not believe her to be at risk".
+    {precededBy: ['no-one|nobody|noone|none|never|not'], within: 1},
+    {followedBy: ['to be|have']},
   ],
   guards: {negation: false},
   message: '`{actual}` tells other professionals not to believe the child',
@@ -42,6 +49,10 @@ export default {
   sources: ['SEFTON-CRED', 'NSPCC-MAL', 'NSPCC-ALLEGED'],
   examples: {
     incorrect: [
+      'Her account [[cannot be relied upon]].',
+      "[[I don't believe her]] when she says she was scared of them.",
+      'Officers [[doubt she was forced]] to go.',
+      'Staff [[question whether he was threatened]] at all.',
       {
         text: 'Jade [[cannot be believed]] after the last missing episode, staff feel.',
         suggestions: ['[record what was said, what is corroborated and what is not]'],
@@ -65,6 +76,10 @@ export default {
       "Staff [[don't believe a word of it]].",
     ],
     correct: [
+      'We do not believe her to be at risk of harm at home.',
+      'I don’t believe she has been in contact with him since May.',
+      'No one doubts she was forced to go.',
+      'The CCTV cannot be relied upon because of the timestamp.',
       'I do not believe a word the suspect says.',
       'Jade should be believed and supported to give her account.',
       'Avoid phrases like "cannot be believed" about a child.',

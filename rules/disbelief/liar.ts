@@ -28,9 +28,15 @@ export default {
     'lies|untruths|falsehoods|fibs to|about @doubt-lie-to',
     '@doubt-suits',
     '{tend}|tendency|prone|inclined to tell|telling stories|tales|lies|fibs',
+    // Tall tales and hoodwinking: "telling tall tales", "pulling the wool over our eyes", "taking staff for a ride".
+    '{tell}|{spin}|{spout} tall|wild|fanciful|far-fetched tales|stories',
+    '{pull} the wool over',
+    '{take} us|staff|everyone|professionals|people|police|officers|carers|me for a ride',
+    'spin|spins|spun|spinning us|staff|police|officers|carers|me|everyone a line',
   ],
   unless: [
     'jv-review-report',
+    'jv-other-subject',
     {followedBy: ['(to protect|to cover|because|out of fear|for fear|when threatened)']},
   ],
   message: '`{actual}` labels the child as a liar',
@@ -39,6 +45,10 @@ export default {
   sources: ['NSPCC-MAL', 'SEFTON-CRED', 'NRM-FORM'],
   examples: {
     incorrect: [
+      'Leah (13) is prone to [[telling tall tales]].',
+      'Kai (15) is [[pulling the wool over]] our eyes.',
+      'She is [[taking staff for a ride]] with the debt story.',
+      'He [[spun police a line]] about the bag.',
       {
         text: 'Amira [[tells lies to get]] out of trouble, according to the school.',
         suggestions: ['[record what was said and what has been found]'],
@@ -69,6 +79,8 @@ export default {
       'Log: [[lies to staff]] about where she goes',
     ],
     correct: [
+      'Deano (31) pulled the wool over the landlord’s eyes.',
+      'Nan tells wild stories about the war at bedtime.',
       'Jade gave an account that differs from the CCTV in two details.',
       'Avoid calling a child "a liar" in a referral.',
       'The man lied to police about knowing Jade.',

@@ -10,6 +10,9 @@ export default {
     '{make} the whole thing|story|account|lot up',
     'all|completely|totally|entirely|just made up',
     '{make} the story|account up',
+    // Invented in other words: "dreamt up the abduction", "cooked up a story".
+    'dreamt|dreamed|dreaming|dreams|dream up the|a|an|her|his|their|these|those|this|that|whole? story|account|tale|lie|threat(s)|abuse|assault|attack|rape|kidnap|kidnapping|abduction|debt|incident|injuries|details|names|allegation(s)|claim(s)|man|men|boyfriend',
+    '{cook}|{think} up a|the|this|that|her|his|another story|account|excuse|tale|allegation|lie|yarn',
     '{make} up the|a|this|that story|account|allegation|allegations|claim',
     '{make} up stories|lies|things',
     'made up story|stories|account',
@@ -34,6 +37,9 @@ export default {
   sources: ['NSPCC-MAL', 'SEFTON-CRED', 'NRM-FORM'],
   examples: {
     incorrect: [
+      'She [[dreamt up the abduction]] after a row with mum.',
+      'Kai [[cooked up a story]] about owing money.',
+      'YP [[dreamed up the men]], per the carer.',
       {
         text: 'Jade [[made it up]] to avoid being moved, staff believe.',
         suggestions: ['[record what was said and what has been found]'],
@@ -66,6 +72,8 @@ export default {
       '[[What she told us was a load of rubbish]], the duty manager said.',
     ],
     correct: [
+      'The men cooked up a story to tell the police.',
+      'She dreamt up a new design for the school mural.',
       'Jade did not make it up; the hotel records show she was there.',
       'Kyle made up the bed in his room before the visit.',
       'The men made up a debt and told Kyle he had to work it off.',

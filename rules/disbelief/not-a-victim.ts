@@ -9,6 +9,8 @@ export default {
     '@be @jv-degree? @doubt-victim-deny @adult-typical? victim',
     '@be @jv-degree? not @jv-degree? a|an @jv-degree? victim @doubt-victim-of',
     "@be nobody's|no-one's victim",
+    // The victim status put in doubt by its adjective: "purported victim", "self-proclaimed victim".
+    'purported|supposed|self-proclaimed|self-styled|self-declared|professed|ostensible|so-called|would-be victim(s)',
     'hardly|scarcely|barely a|an|the? @adult-typical? victim',
     'can|could|should|would|we|you not|hardly|barely|really @doubt-call-verb $obj|$self|it|this|that|the-child|the-yp|the-boy|the-girl as? a|an? victim',
     'can|could|should not|hardly|barely @jv-degree? be called|described|classed|classified|seen|regarded|considered|viewed|treated|counted|labelled as? a|an? victim',
@@ -37,6 +39,9 @@ export default {
   sources: ['CASEY', 'HMICFRS-MET', 'MSA-S45', 'NRM-FORM', 'COP-MET'],
   examples: {
     incorrect: [
+      '[[Purported victim]], 15, did not attend interview.',
+      'The [[supposed victim]] (14) was seen laughing with the men.',
+      'Jade, the [[self-proclaimed victim]], is 15.',
       {
         text: 'In fairness she was getting paid in phones, clothes and takeaways, so she [[was hardly a victim]]',
         suggestions: ['is a victim of [exploitation] by [adult]', 'was exploited by [adult]'],
@@ -54,6 +59,7 @@ export default {
       'You [[can hardly call him a victim]] when he recruits the younger ones.',
     ],
     correct: [
+      'The victim, 15, did not attend interview.',
       'Kai does not see himself as a victim and describes the men as his friends.',
       'Jade is a victim of trafficking and was moved between hotels by Deano.',
       'The men told her she was not a victim and that she owed them money.',

@@ -17,6 +17,20 @@ export default {
     'unbelievable account|story',
     'dubious|questionable|doubtful account|story|claims',
     'unreliable historian',
+    // Memory and words cast as too timely: "conveniently can't remember", "her memory is selective", "then she would say that".
+    '@doubt-convenient can|could|does|did? not? {remember}|{recall}|{forget}|{lose}|{develop}|{become}',
+    "@doubt-convenient can't|cannot|couldn't|doesn't|didn't {remember}|{recall}",
+    '$poss|$owner memory|recall|amnesia {be} @jv-degree? selective|convenient',
+    'then|well $subj would say that|so',
+    'cannot|can-not|should-not|not be taken at face value',
+    "can't|couldn't|shouldn't be taken at face value",
+    // Doubt about the account in other words: "question marks over her account", "her word against his".
+    'question marks over|about $poss|$owner|the|this @doubt-account|claims|disclosure|disclosures|credibility',
+    '@jv-degree? doubt|doubts over|about|regarding|as-to the? veracity|truthfulness|credibility|reliability of',
+    '$poss|$owner word against $poss|his|hers|theirs',
+    'only|just {have}? $poss|$owner word for it|to-go-on',
+    // The account split down the middle: "the truth is somewhere in between".
+    'the truth {be}|{lie} @jv-degree? somewhere|probably? in-between|in-the-middle|between-the-two',
     'credibility issue(s)|concern(s)|problem(s)',
     // Whole, so that "has credibility" (an account that is believed) can be left out.
     '{have} credibility issue(s)|concern(s)|problem(s)',
@@ -96,6 +110,16 @@ export default {
   sources: ['SEFTON-CRED', 'NRM-FORM', 'NSPCC-MAL'],
   examples: {
     incorrect: [
+      "[[Conveniently can't remember]] who drove her.",
+      '[[Her memory is very selective]].',
+      'She says she was forced, but [[then she would say that]].',
+      'Her account [[cannot be taken at face value]].',
+      "His story [[can't be taken at face value]].",
+      'There are [[question marks over her account]].',
+      'Some [[doubt about the veracity of]] her claims.',
+      '[[Her word against his]] – NFA.',
+      'We [[only have her word for it]].',
+      '[[The truth is somewhere in between]] her version and his.',
       'The CPS felt she would [[not be viewed as a credible witness]] by a jury.',
       {
         text: "Jade's [[account is not credible]] because she went back to the flat.",
@@ -142,6 +166,9 @@ export default {
       'His [[account of the journey is sketchy]] at best.',
     ],
     correct: [
+      'Her memory is patchy after the assault.',
+      'Staff will check whether the bus was late.',
+      'The CPS may charge, though this is doubtful given the delay.',
       'Her account lacks detail because she was drugged.',
       'The plan lacks detail and will be revised.',
       'The defence claims were undermined by the CCTV.',

@@ -6,6 +6,8 @@ export default {
   severity: 'warning',
   target: 'action',
   phrases: [
+    // Bolting: "bolted again from the unit".
+    'bolted|bolts|bolting again',
     'abscond(s)|absconded|absconding|absconder(s)',
     'AWOL',
     'absent without permission|leave|authority',
@@ -18,6 +20,8 @@ export default {
   sources: ['STOWE-NCA', 'MCFARLANE'],
   examples: {
     incorrect: [
+      '[[Bolted again]] from the unit at 22:00.',
+      'Kai (14) [[bolted again]] at the services.',
       {
         text: "Jade [[absconded]] from the children's home at 22:00.",
         suggestions: [
@@ -32,6 +36,7 @@ export default {
       'Kyle is often [[absent from the placement without permission]].',
     ],
     correct: [
+      'The horse bolted from the field.',
       'Jade was missing from care from 22:00 until 06:00 and was found in Hull with two adults.',
       'The 31-year-old man absconded from custody in May.',
       'Avoid words such as "absconded" when a child is missing.',

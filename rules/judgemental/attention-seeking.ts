@@ -16,6 +16,9 @@ export default {
     'drama queen(s)',
     '{enjoy}|{love}|{crave} the? drama|attention',
     'sought attention',
+    // Attention as the aim: "likes to be the centre of attention", "plays up for attention".
+    '{like}|{love}|{want}|{need} to be the centre of attention',
+    '{play}|{act} up|out for attention|effect|an-audience',
     // Attention as the child's aim: "is just after attention", "only after the attention".
     '{be} @jv-degree? after attention|the-attention',
     'just|only|purely|simply|mainly|merely|all after attention|the-attention',
@@ -26,6 +29,8 @@ export default {
   sources: ['NSPCC-LIST', 'CWCT'],
   examples: {
     incorrect: [
+      '[[Likes to be the centre of attention]].',
+      '[[Plays up for attention]] in the unit.',
       'In my view the girl is lying and [[is just after attention]].',
       'Staff think Kai (14) is [[only after the attention]] from the older boys.',
       'Notes: YP [[just after attention]] again, returned 02:00',

@@ -5,7 +5,13 @@ export default {
   category: 'judgemental',
   severity: 'error',
   target: 'term',
-  phrases: ['reputation|known for|as being? easy|loose', '{be} loose', '{be} @jv-degree? easy'],
+  phrases: [
+    'reputation|known for|as being? easy|loose',
+    '{be} loose',
+    '{be} @jv-degree? easy',
+    // Morals judged: "loose morals".
+    'loose|low|questionable|no morals|morality',
+  ],
   unless: [
     {
       followedBy: [
@@ -33,6 +39,8 @@ export default {
   sources: ['OUTSHADOWS', 'HMICFRS-MET'],
   examples: {
     incorrect: [
+      '[[Loose morals]].',
+      'Staff think Jade (14) has [[low morals]].',
       {
         text: 'Shannon has a [[reputation for being easy]] among older boys.',
         suggestions: ['is being sexually exploited by [adult]', 'has been targeted by [adult]'],

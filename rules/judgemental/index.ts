@@ -21,6 +21,7 @@ import sket from './sket.js'
 import staysOutLate from './stays-out-late.js'
 import traitInList from './trait-in-list.js'
 import troublemaker from './troublemaker.js'
+import truanting from './truanting.js'
 
 export default [
   absconded,
@@ -45,4 +46,5 @@ export default [
   staysOutLate,
   traitInList,
   troublemaker,
+  truanting,
 ] as const satisfies readonly RuleSpec[]

@@ -53,7 +53,7 @@ export default {
     ],
     correct: [
       'Staff couldn’t be bothered to chase the missing report, the review found.',
-      'Reason: truanting, mum not bothered',
+      'Reason: poor attendance, mum not bothered',
       'She was not bothered by the questions and answered clearly.',
       'It was not bothered by the noise.',
       'Avoid writing that a child "can’t be bothered"; describe what they did.',

@@ -8,6 +8,9 @@ export default {
   phrases: [
     'promiscuous|promiscuity',
     '{sleep} around',
+    // Promiscuity in idiom: "gets around a bit", "puts herself about".
+    '{get} around|about a-bit|a-lot|quite-a-bit',
+    '{put} $self|it about',
     'sexually precocious|promiscuous',
     'oversexualised|over-sexualised|oversexualized|over-sexualized|hypersexual',
     'promiscous|promiscious|promiscuos|promicuous|promiscuious',
@@ -19,6 +22,9 @@ export default {
   sources: ['HMICFRS-MET', 'OUTSHADOWS'],
   examples: {
     incorrect: [
+      '[[Gets around a bit]].',
+      'She [[puts herself about]] with the older lads.',
+      'Jade (15) [[puts it about]], the school says.',
       {
         text: 'Jade is [[promiscuous]] and has several older partners.',
         suggestions: ['is being sexually exploited by [adult]', 'was sexually abused by [adult]'],

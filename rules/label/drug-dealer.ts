@@ -14,7 +14,7 @@ export default {
     'shotter(s)',
     'main|top|street|drug(s) seller(s)',
     'drug(s) pusher(s)',
-    'trap boy(s)',
+    'trap boy(s)|kid(s)|girl(s)|lad(s)',
     // A child marker before a trading noun ("a 15-year-old dealer", "YP dealer", "a teen pusher").
     '@crime-child-mod dealer|pusher|seller|supplier|shotter',
     '@crime-drug-object dealer|seller|pusher|supplier',
@@ -45,6 +45,7 @@ export default {
   sources: ['SAFESOUND', 'TCS-YJLC', 'NSPCC-CCE', 'CCE-DEF'],
   examples: {
     incorrect: [
+      '[[Trap kid]], per the intel.',
       'Officers recorded Callum (14) as a [[drug pusher]] on the estate.',
       'Staff describe Callum as a [[trap boy]] at the Hillside flat.',
       {

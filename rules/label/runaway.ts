@@ -6,6 +6,8 @@ export default {
   severity: 'warning',
   target: 'label',
   phrases: [
+    // The child as a creature of the street: "street girl", "street kid", "street urchin".
+    'street girl(s)|kid(s)|urchin(s)|rat(s)',
     'a|the known|teenage|teen|child|persistent|serial|habitual|chronic|regular|frequent|repeat? runaway(s)',
     'runaways',
     'runaway',
@@ -26,6 +28,9 @@ export default {
   sources: ['MCFARLANE', 'CARDIFF-LANG', 'COP-MET'],
   examples: {
     incorrect: [
+      '[[Street girl]], 15, sleeping in doorways.',
+      '[[Street kid]] living rough by the station.',
+      'Kai is a [[street urchin]], the PCSO says.',
       {
         text: 'Chloe, 14, is [[a runaway]] who is usually found in Blackpool.',
         suggestions: [
@@ -41,6 +46,7 @@ export default {
       'The unit logged Ellie as [[runaway]] again on 3 May.',
     ],
     correct: [
+      'Street-connected children need specialist outreach.',
       'Chloe was treated as a teenage runaway by the call handler.',
       'Chloe has been reported missing 11 times since January and was found in Blackpool with two adult men.',
       'Chloe was given the number for the Runaway Helpline by her social worker.',

@@ -21,13 +21,15 @@ export default {
     '{treat}|{see}|{view}|{regard}|{record}|{log}|{label}|{class}|{classify} as a|an|the? @crime-offender-noun',
     '{be} a|an|the perpetrator',
     // Theft labels stand alone in fields, cells and bullets ("- shoplifter, steals to order").
-    'shoplifter|burglar|robber|mugger|pickpocket|thief|thieves',
+    'shoplifter|burglar|robber|mugger|pickpocket|thief|thieves|joyrider',
     // The child as an offender in the making, or as the exploiter themselves:
     // "a gangster in the making", "a budding criminal", "a child trafficker himself now".
     'criminal(s)|offender(s)|thug(s)|villain(s)|crook(s)|gangster(s)|dealer(s)|pimp(s)|kingpin(s)|delinquent(s)|hooligan(s)|gang-member(s)|drug-dealer(s)|predator(s)|abuser(s) in the making',
     'budding|wannabe|aspiring|would-be|future|trainee|apprentice|fledgling criminal(s)|offender(s)|thug(s)|villain(s)|crook(s)|pimp(s)|trafficker(s)|kingpin(s)',
     '{be}|{become} a|an|the child? trafficker|pimp|madam|groomer|recruiter|perpetrator|abuser|exploiter|offender|criminal|predator $self',
     '{be}|{become} a|an|the child? trafficker|pimp|madam|groomer|exploiter|predator now',
+    // The child named as the exploiter: "is a pimp", "acts as a madam for the younger girls".
+    '{be}|{act}|{operate} as? a|an|the @jv-degree? pimp|madam|groomer',
     'teenage|teen|juvenile|young|schoolboy|schoolgirl|@crime-aged-child trafficker(s)|pimp(s)|madam(s)|groomer(s)|exploiter(s)',
     // Fraud and other offender nouns after a copula or "as": "is basically a cash-out guy", "is a fraudster", "treated as a crook".
     '{be}|{become} basically|essentially|effectively|practically|virtually|now|just|nothing-but|no-more-than|little-more-than? a|an|the @crime-label-mod? @crime-offender-role',
@@ -55,6 +57,9 @@ export default {
   sources: ['LM', 'TCS-LP', 'MSA-S45'],
   examples: {
     incorrect: [
+      'Known [[joyrider]].',
+      'Deshawn (16) [[is a pimp]].',
+      'Shannon (16) [[acts as a madam]] for the younger girls.',
       'Kyle is 16 and [[basically a cash-out guy]] for an Albanian crew.',
       'Jay (15) was logged [[as a fraudster]] by the bank.',
       'Jay (15) [[is a crook]], the note says.',
@@ -95,6 +100,8 @@ export default {
       'Intelligence names a [[teenage pimp]] at the Premier Inn (YP 16).',
     ],
     correct: [
+      'Deano, 31, is a pimp.',
+      'The recruiter at the job centre is called Sam.',
       'The fraudsters contacted Ben, 15, on Instagram and used his account.',
       'Deano, 31, is a fraudster with a long record.',
       'Ben was targeted by a fraudster on Instagram.',

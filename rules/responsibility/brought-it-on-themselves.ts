@@ -8,6 +8,10 @@ export default {
   phrases: [
     '{bring} it|this|that on $self',
     '{ask} for it',
+    // Harm or risk of the child's own making: "a situation of her own making", "the risks are self-inflicted".
+    'of $poss own making|doing',
+    'self-inflicted|self-made|self-created|self-induced risk(s)|situation|debt(s)|problem(s)|mess|danger',
+    'risk(s)|situation|debt(s)|problem(s)|danger(s) {be} @jv-degree? @jv-degree? self-inflicted|self-made|self-created|self-induced',
     'was|were asking for it',
     '{bring} it|this|that|trouble|problems|harm|danger|abuse|it-all|this-all|all-this|all-of-this on|upon @choice-self',
     // With a quantity (`@choice-blame-quant`): "brings a lot of this on herself", "brought most of it upon himself".
@@ -20,6 +24,10 @@ export default {
   sources: ['UKCIS', 'CASEY'],
   examples: {
     incorrect: [
+      'The debt is [[of his own making]], the YOT officer says.',
+      'Staff see it as a situation [[of her own doing]].',
+      '[[Self-inflicted risk]]: goes to Leeds with the men',
+      '[[Risks are largely self-inflicted]], according to the unit.',
       {
         text: 'Jade [[brought it on herself]] by going to the flat on Ash Road.',
         suggestions: ['was abused by [adult]', 'was harmed by [adult]'],
@@ -32,6 +40,9 @@ export default {
       'She is a troubled girl who [[brings a lot of this on herself]].',
     ],
     correct: [
+      'She has self-inflicted injuries to both arms.',
+      'The debt was not of his own making; the men staged the robbery.',
+      'The risks are created by the adults, not by Jade.',
       'Jade did not bring this on herself; she was groomed by an adult.',
       'Kyle asked for help from his teacher on 3 May.',
       'The phrase "asked for it" is victim blaming.',

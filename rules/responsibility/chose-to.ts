@@ -18,6 +18,12 @@ export default {
     // "hell-bent on going out", "set on going back", "will do what she wants".
     '@be|@seem @choice-degree? @choice-intent-adj on|upon @choice-ing',
     '@choice-as-pleases',
+    // Going with anyone: "goes with anyone who offers her a lift".
+    'go|goes|went|going off? with anyone|anybody|whoever',
+    // Effort or intent the child is said to have shown: "went out of her way to meet them",
+    // "knowingly travelled to the trap house".
+    '{go} out of $poss way to @choice-act',
+    'knowingly|wilfully|willfully @jv-degree? went|travelled|traveled|carried|returned|met|got|put|took|entered|sent|sold|delivered|agreed|stayed|joined|associated|spent|chose|allowed|exposed|placed',
     // Wanting in on the exploitation (`@choice-in-on`): "has decided he wants in", "wanted in on the line".
     '{decide}|{say}|{insist}|{claim} that? $subj|she|he|they {want} in',
     '@choice-want in on @det? @choice-in-on',
@@ -52,6 +58,11 @@ export default {
   sources: ['CWCT', 'TEES', 'TCS-LP'],
   examples: {
     incorrect: [
+      '[[Goes with anyone]] who offers her a lift.',
+      'Jade (14) [[went off with whoever]] had a car.',
+      'She [[went out of her way to meet]] the men at the station.',
+      'He [[knowingly travelled]] to the trap house in Hull.',
+      'Jade (14) [[wilfully returned]] to the flat on Friday.',
       'YP (15) [[set up the meets herself]], per the log.',
       'Tyler (15) knows what county lines is and has [[decided he wants in]].',
       'Kyle [[wanted in on the line]] from the start.',
@@ -85,6 +96,9 @@ export default {
       'Aidan [[elected to head back]] to the address in Aberdeen twice this month.',
     ],
     correct: [
+      'The driver knowingly transported her to Leeds.',
+      'Kai did not knowingly carry the bag; he was told it held clothes.',
+      'Her carer went out of her way to meet the school.',
       'Her social worker arranged the lifts herself.',
       'Kacey did not arrange it herself; he picked her up.',
       'Jade wants in on the netball team.',

@@ -12,6 +12,8 @@ export default {
     '{ignore} the|our|all|professional|police|staff|safety|safeguarding advice|warnings',
     'despite the risks|dangers',
     '{be} repeatedly? warned about|of|not',
+    // Warnings counted: "has been warned repeatedly about the men".
+    '{be} warned|told|advised repeatedly|many-times|numerous-times|several-times|time-and-again|again-and-again|countless-times',
     'despite|in-spite-of|regardless-of|against|ignoring|disregarding|defying @choice-advice',
     '{ignore}|{disregard}|{flout}|{breach}|{break}|{defy} @choice-advice',
     // Warnings counted against the child: "she's been told enough times", "despite everything we've put in place".
@@ -29,6 +31,8 @@ export default {
   sources: ['DURHAM', 'UKCIS', 'LM'],
   examples: {
     incorrect: [
+      'Has [[been warned repeatedly]] about the men.',
+      'Kai (15) [[was told time and again]] not to go.',
       '[[She’s been told enough times]] about the men at the park.',
       'Leah (14) [[has been told time and again]] not to get in the car.',
       '[[Despite everything the team have put]] in place, she still goes.',
@@ -52,6 +56,7 @@ export default {
       'Kian [[breached his bail conditions]] to meet the olders.',
     ],
     correct: [
+      'The man was warned repeatedly by police.',
       'Staff have been told repeatedly to record the car registrations.',
       'Despite everything that happened, Leah is doing well at school.',
       'The adults continued to target Jade despite safeguarding action.',

@@ -8,6 +8,9 @@ export default {
   phrases: [
     '{get} $self into|involved|mixed',
     '{get} $self in with',
+    // Out of their depth by their own doing: "got in over his head", "got out of her depth".
+    '{get}|{be} in @jv-degree? way|well|far|completely? over $poss head',
+    '{get} out of $poss depth',
     '{get} $self caught|tangled up',
     '{put}|{place} $self in|into that|this|the|a situation|position',
     '{make} @choice-self available|accessible|contactable to|for?',
@@ -31,6 +34,9 @@ export default {
   sources: ['NORFOLK', 'TCS-LP'],
   examples: {
     incorrect: [
+      '[[Got in over his head]] with the olders, per mum.',
+      'Leah (14) [[is in way over her head]] with the men from the takeaway.',
+      'Kyle [[got out of his depth]] in Hull.',
       {
         text: 'Kyle has [[got himself into]] trouble with the older boys.',
         suggestions: ['was drawn into [situation] by [adult]', 'was groomed by [adult] into'],
@@ -48,6 +54,8 @@ export default {
       'Jade (14) [[got herself groomed]] online, the note says.',
     ],
     correct: [
+      'The social worker felt out of her depth with the case.',
+      'Ava did not get in over her head; she was trapped by debt.',
       'Jade did not get herself into this; she was groomed by two men.',
       'Avoid phrases such as "got herself into" when describing abuse.',
       'Kyle got himself to the station and called his mum.',

@@ -14,6 +14,8 @@ export default {
     '@field-reason|@field-assessment : @degree? own|personal|lifestyle|free? choice|choices|decision|decisions',
     // Telegraphic: "Own choice.", "- own decision to stay" ("own choice of advocate" stays quiet).
     'own choice|decision',
+    // The decision stressed as wholly the child's: "entirely her decision", "all Kai's own doing".
+    'entirely|completely|totally|wholly|purely|solely|all @jv-degree? $poss|$owner own? decision|choice|call|doing',
     // The decision named as the child's in a field or an assessment: "Assessment: YP's decision", "her own decision".
     "yp's|yp’s|cyp's|cyp’s|child's|child’s own? decision|choice",
     '$poss own decision',
@@ -44,6 +46,9 @@ export default {
   sources: ['CWCT', 'TEES', 'TCS-LP'],
   examples: {
     incorrect: [
+      'Going back was [[entirely her decision]], staff say.',
+      "Assessment: [[all Kai's own doing]]",
+      'The move to Leeds was [[completely her own choice]].',
       "Assessment: [[YP's decision]], no exploitation indicators, was at boyfriend's (22)",
       'Missing from care – reason: [[child’s own choice]]',
       'Staying at the flat was [[her own decision]], she is 14.',
@@ -70,6 +75,8 @@ export default {
       '- own choice of advocate',
       'Reason for missing: taken by adult male',
       'Outcome: YP supported to return home',
+      'It was entirely her decision to speak to the police.',
+      'It was not her choice; the men threatened her.',
       "The panel's decision was to keep the case open.",
       'It was her own decision to speak to the police.',
       "It was not YP's decision; the men collected her.",

@@ -21,6 +21,11 @@ export default {
     '@choice-return to @choice-exploit-place @choice-again-after',
     // "still goes back", "keeps drifting back": the return with no place named.
     '@choice-again @choice-return',
+    // Contact kept up as the child's doing: "keeps in contact with the perpetrators", "still talking to him".
+    '{keep}|{stay} in contact|touch with',
+    'still @jv-degree? talking|talks|speaking|speaks|messaging|messages|texting|texts to|with? him|them|the-men|the-perpetrators|the-olders|@choice-exploit-person',
+    // Back into the harm as the child's own step: "walked straight back into it".
+    '{walk}|{go}|{run}|{head}|{jump}|{dive} straight|right|headlong? back into it|the-same-situation|that-situation|the-lifestyle',
     // Going back despite knowing (`@choice-regardless`): "goes anyway", "returns regardless".
     '@choice-return|{go} @choice-regardless',
     '@choice-return to @choice-exploit-place @choice-regardless',
@@ -46,6 +51,11 @@ export default {
   sources: ['CARDIFF-LANG', 'COP-MET'],
   examples: {
     incorrect: [
+      '[[Keeps in contact with]] the perpetrators.',
+      '[[Still talking to him]] on Snapchat despite everything.',
+      'Jade (14) is [[still messaging the men]] from the takeaway.',
+      '[[Walked straight back into it]] after the last disruption.',
+      'Kai (15) [[went right back into the lifestyle]] after release.',
       {
         text: 'Jade [[keeps going back to the flat]] on Ash Road.',
         suggestions: [
@@ -77,6 +87,8 @@ export default {
       'Tia [[persisted in contacting him]] on Snapchat.',
     ],
     correct: [
+      'Mum keeps in contact with the school.',
+      'Mum walked straight back into the house after the call.',
       'The police continued to visit the address to check on her.',
       'Mia carried on seeing her social worker every week.',
       'Kieran continued to meet his youth worker at the skate park.',

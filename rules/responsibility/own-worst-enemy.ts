@@ -28,6 +28,11 @@ export default {
   sources: ['UKCIS', 'DURHAM', 'LM', 'NSPCC-RISK'],
   examples: {
     incorrect: [
+      'She [[did nothing to protect herself]].',
+      "She's [[making life difficult for herself]].",
+      'He [[sabotages every placement]].',
+      'Sadly she [[facilitates her own exploitation]].',
+      'Kai (15) [[fuels his own exploitation]] by owing money.',
       'Shauna (14) has [[made her bed with that crowd]] and the Trust cannot keep rescuing her.',
       'YP has [[made his bed with the olders]] now.',
       {
@@ -47,6 +52,8 @@ export default {
       'Leah is [[her own worst enemy]], her carer says.',
     ],
     correct: [
+      'Mum did little to help the school.',
+      'The men facilitated her exploitation by paying for taxis.',
       'Jade made her bed and tidied her room before school.',
       'She made her bed this morning before school.',
       'She is not to blame and is not her own worst enemy; the men targeted her.',

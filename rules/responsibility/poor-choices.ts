@@ -9,6 +9,9 @@ export default {
     'poor|bad|risky|unwise|unsafe|questionable|negative choice(s)|decision(s)',
     'poor|bad|risky|unhealthy relationship choice(s)',
     'poor|bad decision-making',
+    // The child's judgement as the fault: "his decision-making is poor", "her judgement is questionable".
+    '$poss|@jv-child-owner decision-making|judgement|judgment|choices|decisions|choice-making {be} @jv-degree? @jv-degree? poor|bad|terrible|awful|dreadful|questionable|appalling|reckless|impulsive|unwise|dangerous|risky',
+    'poor|bad|reckless|impulsive|questionable judgement|judgment',
     'choices|decisions that|which {put}|{place} $obj|$self',
     // Consequences as the child's due: "her choices have consequences".
     '$poss choices|actions|decisions have|has|carry consequences',
@@ -20,6 +23,9 @@ export default {
   sources: ['HMICFRS-MET', 'LM', 'DURHAM'],
   examples: {
     incorrect: [
+      '[[His decision-making is poor]] and he trusts the olders.',
+      "Assessment: [[YP's judgement is questionable]] around men.",
+      'Kai (15) shows [[poor judgement]] around the elders.',
       'Her social worker thinks Jade makes [[poor choices]].',
       {
         text: 'Jade makes [[poor choices]] about who she spends time with.',
@@ -33,6 +39,8 @@ export default {
       'LAC review: Jess (15) needs to understand [[her choices have consequences]].',
     ],
     correct: [
+      'The officer’s judgement was poor, the review found.',
+      'Her decision-making is not poor; she was frightened.',
       'Jade has been targeted by a 26-year-old man who gives her cannabis.',
       'Avoid phrases such as "poor choices" in referral narratives.',
       'Kyle is not making bad choices; he is being coerced by older males.',

@@ -10,6 +10,8 @@ export default {
     "{put}|{place} $self in harm's way",
     '{put}|{place} $self in risky|dangerous|unsafe|vulnerable|harmful situations|positions',
     '{expose} $self to _? risk|danger|harm|dangers|risks',
+    // Exposure to the harm itself: "exposes himself to exploitation", "opens herself up to grooming".
+    '{expose}|{open} $self up? to _? exploitation|abuse|grooming|predators|criminality|violence|harm|exploiters|abusers',
     'at risk due-to|because-of $poss own? behaviour|behavior|choices|actions|decisions|lifestyle',
     '{put}|{place}|{expose} @choice-self at|in|to @degree? _? risk|danger|harm',
     '{put}|{place}|{get} @choice-self in|into these|those|such|similar|compromising|exploitative|risky|dangerous|unsafe|vulnerable|harmful situations|positions|circumstances',
@@ -30,6 +32,9 @@ export default {
   sources: ['LSCB-TBL', 'CARDIFF-LANG', 'NSPCC-RISK', 'HMICFRS-MET', 'DURHAM'],
   examples: {
     incorrect: [
+      'Tyler (15) [[exposes himself to exploitation]] by hanging around the estate.',
+      '- [[opens herself up to grooming]] on Snapchat',
+      'Kai [[exposed himself to violence]] by going back to Hull.',
       'Kai (15) [[makes himself vulnerable]] by going to the flat.',
       'Jade [[leaves herself open to exploitation]], the note says.',
       '[[Her behaviour is putting her at risk]], the school says.',
@@ -53,6 +58,8 @@ export default {
       "Staff say Kai (14) [[won't keep himself safe]] at weekends.",
     ],
     correct: [
+      'The men exposed her to exploitation and violence.',
+      'She did not expose herself to abuse; Deano targeted her.',
       'The men made themselves known to the children at the park.',
       'Leah’s mum leaves herself open to criticism, she says.',
       'The men’s behaviour is putting her at risk.',

@@ -19,6 +19,9 @@ export default {
     'not|never engaging|engaged with?',
     'poor|limited|minimal|sporadic|little|low|no|non|nil|inconsistent engagement',
     'lack of engagement',
+    // Help refused as a wish: "does not want to be helped", "doesn't want to be found".
+    'did|does|do not @jv-degree? want|wish to be helped|supported|protected|safeguarded|saved|rescued|found|visited',
+    "didn't|doesn't|don't @jv-degree? want|wish to be helped|supported|protected|safeguarded|saved|rescued|found|visited",
     '@choice-refuse to engage',
     // Refusal with a stance and its object (`@choice-refuse-stance`, `@choice-engage-object`):
     // "point blank refuses", "chose not to engage", "won't open up", "will not entertain any support".
@@ -56,6 +59,8 @@ export default {
   sources: ['LM', 'NSPCC-LIST', 'OXON', 'CWCT'],
   examples: {
     incorrect: [
+      'He [[does not want to be helped]], per the unit.',
+      "Jade [[doesn't want to be supported]] by anyone.",
       'She [[declined to identify the men]], she is 14.',
       'YP (15) [[refused to name anyone]] at the return interview.',
       'Staff believe Jade [[refuses to engage]].',
@@ -95,6 +100,8 @@ export default {
       'Leah [[withdrew from support]] after the second missing episode.',
     ],
     correct: [
+      'Jade does not want to be identified in the report.',
+      'The officer does not want to be helped with the paperwork.',
       'She refused to name anyone because she was scared of the men.',
       'The Trust refused the referral on threshold, and the PSNI did not engage with the strategy discussion.',
       'The school disengaged from the family after the complaint.',

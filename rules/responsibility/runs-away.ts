@@ -12,6 +12,8 @@ export default {
     'runs|ran away all-the-time|again',
     // Leaving as the child's own move: "takes herself off to Manchester", "took himself off for days".
     '{take} $self off|away',
+    // Absence as the child's act: "absents herself from home".
+    '{absent} $self',
   ],
   unless: [
     'young-people-in-general',
@@ -33,6 +35,8 @@ export default {
   sources: ['CARDIFF-LANG', 'NSPCC-RISK'],
   examples: {
     incorrect: [
+      '[[Absents himself]] from home most weekends.',
+      'Jade (14) [[absented herself]] from the placement on Friday.',
       'She [[takes herself off]] to Manchester every weekend, she is 14.',
       'Kai (15) [[took himself away]] for three days.',
       {
@@ -47,6 +51,7 @@ export default {
       'Tomasz [[runs away again]] whenever he is moved.',
     ],
     correct: [
+      'The carer absented herself from the meeting.',
       'She took herself off to bed early after the interview.',
       'Kai took himself off to the police station to report the men.',
       'Jade ran away from the men at the flat and called 999.',

@@ -22,6 +22,11 @@ export default {
     // "needs to learn to keep herself safe".
     '{take}|{accept} ownership of $poss|the own? behaviour|behavior|actions|choices|decisions|conduct|safety|situation|risk|risks',
     '{need}|must|should|has|have|had to? learn|start|begin to keep $self safe',
+    // The onus for safety put on the child: "no one to blame but himself", "needs to start making better choices".
+    '{have} no-one|nobody|noone|none to blame but|except|other-than $self',
+    '{be} @jv-degree? responsible for $poss own safety|safeguarding|protection|wellbeing',
+    '{need}|must|should|has|have to? start|begin making|taking better|safer|wiser|good|sensible choices|decisions',
+    '{need}|must|should|has|have to stop going|meeting|seeing|contacting|visiting|returning|associating|hanging-around|getting',
   ],
   message: '`{actual}` blames the child for abuse that adults carried out',
   suggestions: ['[adult] is responsible for [what happened]', 'was abused by [adult]'],
@@ -29,6 +34,10 @@ export default {
   sources: ['UKCIS', 'CASEY', 'TCS-LP'],
   examples: {
     incorrect: [
+      '[[Has no one to blame but himself]].',
+      'She [[is responsible for her own safety]] now she is 16.',
+      'Mia [[needs to start making better choices]].',
+      '[[Needs to stop going]] to the flat.',
       'Kai (15) must [[take ownership of his behaviour]] around the olders.',
       'YP (14) [[needs to learn to keep herself safe]].',
       'Plan: Jade [[has to learn to keep herself safe]] online.',
@@ -51,6 +60,8 @@ export default {
       'Leah [[shares the blame]] for what happened, the note says.',
     ],
     correct: [
+      'The adults are responsible for her safety.',
+      'The man (30) has no one to blame but himself.',
       'Staff will help her learn to keep herself safe.',
       'The men must take ownership of their behaviour.',
       'Jade is not to blame for what the men did.',

@@ -16,6 +16,8 @@ export default {
     `{have} a thing for|about ${who}`,
     `{gravitate} to|towards ${who}`,
     'attracted|drawn to $obj|@romance-man-ref',
+    // A crush put on the child: "fancies the 25-year-old", "fancies the older lads".
+    '{fancy} @romance-man-ref|@romance-adult-ref',
   ],
   message: '`{actual}` presents adults’ targeting of a child as the child’s own sexual preference',
   suggestions: ['targeted by older men', 'being groomed by [adults]'],
@@ -23,6 +25,8 @@ export default {
   sources: ['HMICFRS-GB', 'HMICFRS-MET', 'LM'],
   examples: {
     incorrect: [
+      'Mia (14) [[fancies a 25-year-old]] from the chippy.',
+      'Kai (14) [[fancies the older lads]] at the gym.',
       {
         text: 'She is [[attracted to older men]] and goes to their flats.',
         suggestions: ['targeted by older men', 'being groomed by [adults]'],
@@ -38,6 +42,7 @@ export default {
       'Mia (14) is [[attracted to the 28-year-old]] lodger.',
     ],
     correct: [
+      'Mia fancies a boy in her class.',
       'Older men are targeting Jade (14) and taking her to their flats.',
       'The 45-year-old man is attracted to older men.',
       'Mia is not attracted to older men; she is frightened of them.',

@@ -17,6 +17,7 @@ export default {
     '{be} seeing a|an? older|adult man|men|guy|male|boy',
     '{be} an item',
     '{be}|{get} engaged to',
+    'engaged to be married',
     '{see} a _ year old',
     // The dating frame from classes: dating, seeing or going out with an adult;
     // "together" for a span of months; "courting".
@@ -73,6 +74,7 @@ export default {
   sources: ['NSPCC-BF', 'LSCB-TBL', 'LM'],
   examples: {
     incorrect: [
+      '[[Engaged to be married]] to a 25-year-old.',
       {
         text: 'She [[is dating a 22-year-old]] from the car wash.',
         suggestions: ['is being groomed by', 'is in contact with, and being groomed by,'],

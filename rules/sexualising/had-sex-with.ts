@@ -17,6 +17,9 @@ export default {
     'sexual activity|contact with a|the _ year old',
     // The same in other words: "intimate with", "messing around with older men".
     '{be}|{get} intimate|physical with',
+    // Intimacy with no partner named, and relations with an adult: "they have been intimate", "had relations with the manager".
+    '{have} been intimate|physical together|before|once|twice|repeatedly|regularly|on|at|in|since',
+    '{have} relations with him|them|men|@romance-adult-ref',
     '{fool}|{mess}|{play} around with @romance-adult-ref',
     '{lose} $poss virginity to|with',
     'sexual experience|experiences|encounter|encounters with',
@@ -67,6 +70,9 @@ export default {
   sources: ['ZT', 'LSCB-TBL', 'ROSA', 'SOA-AGE'],
   examples: {
     incorrect: [
+      'They [[have been intimate on]] several occasions; she is 14.',
+      'Jade (15) and Deano (29) [[had been physical at]] the flat.',
+      'Mia (14) [[had relations with the manager]] of the takeaway.',
       {
         text: 'She [[had sex with]] the 24-year-old at his flat.',
         suggestions: ['was raped by', 'was sexually abused by'],
@@ -92,6 +98,8 @@ export default {
       'Ellie (14) described [[sex games]] at the flat with two men.',
     ],
     correct: [
+      'The school has good relations with the local police.',
+      'Her parents have been intimate partners for ten years.',
       'Jade (13) was raped by the 24-year-old at his flat.',
       'Anna, 22, had sex with her partner of two years.',
       'The man was charged with rape of a child under 13.',

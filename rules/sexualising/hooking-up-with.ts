@@ -10,6 +10,9 @@ export default {
     'hook-up(s)',
     'hookup(s)',
     'one-night stand(s)',
+    // Petting and kissing an adult: "heavy petting with the driver".
+    'heavy petting',
+    '{snog}|{neck}|{canoodle} @romance-adult-ref|@romance-man-ref',
     'casual sex',
     '{get} off with',
     '{pull} men|guys|lads|blokes',
@@ -34,6 +37,8 @@ export default {
   sources: ['ZT', 'LSCB-TBL', 'OUTSHADOWS'],
   examples: {
     incorrect: [
+      '[[Heavy petting]] with the driver (40) in the car park.',
+      'Jade (14) [[snogged a 25-year-old]] at the party.',
       {
         text: 'She has been [[hooking up with]] men from the app.',
         suggestions: ['sexually abused by', 'sexually exploited by'],

@@ -6,6 +6,10 @@ export default {
   severity: 'error',
   target: 'term',
   phrases: [
+    // Living or sleeping with the adult: "shacked up with a 30-year-old", "found in bed with a 35-year-old".
+    '{shack} up with',
+    'in bed with him|them|@romance-adult-ref|@romance-man-ref',
+    '{spend} the|a night|nights|weekend|weekends with him|@romance-adult-ref|@romance-man-ref',
     '{be}? in a|an relationship with',
     '{be} in a|an relationship',
     '{have} a|an relationship with',
@@ -56,6 +60,9 @@ export default {
   sources: ['LM', 'NSPCC-BF', 'ROSA', 'COP-MET'],
   examples: {
     incorrect: [
+      "She's [[shacked up with]] a 30-year-old in Hull.",
+      'Was found [[in bed with a 35-year-old]].',
+      '[[Spending the night with him]] at the hotel.',
       {
         text: 'She [[is in a relationship with a 24-year-old]] man from Luton.',
         suggestions: ['is being sexually exploited by', 'is being groomed by'],
@@ -79,6 +86,7 @@ export default {
       'Staff think Kayla (15) [[is his missus]] in all but name.',
     ],
     correct: [
+      'Her nan has been in bed with flu.',
       'Neil Corrigan, the 41-year-old driver, is in a relationship with a woman his own age from Bootle.',
       'The suspect has been in a relationship with a man of a similar age for years.',
       'Jade has a good relationship with her social worker.',

@@ -15,6 +15,8 @@ export default {
     'older|adult man|male in $poss life',
     'man|men in $poss life',
     '{be} mixed up with older|adult men|males',
+    // The abuse as a romance or a liaison: "romantic involvement with a 30-year-old".
+    'romantic|sexual involvement|attachment|liaison|entanglement|connection with',
   ],
   unless: [
     {
@@ -32,6 +34,9 @@ export default {
   sources: ['LM', 'LSCB-TBL', 'HMICFRS-MET'],
   examples: {
     incorrect: [
+      '[[Romantic involvement with]] a 30-year-old.',
+      'Concerns: [[sexual liaison with]] the lodger (38)',
+      'Jade (15) has a [[romantic attachment with]] Deano, 29.',
       {
         text: 'She [[is involved with older men]] in Oldham.',
         suggestions: ['is being sexually exploited by adult men', 'is being abused by [adults], aged [ages]'],
@@ -46,6 +51,7 @@ export default {
       'Jade (13) [[is involved with a 35-year-old]] man from Hull.',
     ],
     correct: [
+      'She has a close attachment with her foster carer.',
       'Jade (14) is being sexually exploited by adult men in Oldham.',
       'Anna, 29, is involved with older men at the club.',
       'Jade is not involved with men; the concern is online grooming.',

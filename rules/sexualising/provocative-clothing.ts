@@ -17,6 +17,9 @@ export default {
     '{wear} very? little',
     '{dress} like a|an? adult|woman|grown',
     '{dress} to impress',
+    // Display named as the child's provocation: "flaunts herself", "flaunting her body".
+    '{flaunt} $self',
+    '{flaunt} $poss body|figure',
     // The same in idiom: "dresses the part", "dolled up", "done up to the nines".
     '{dress} the part',
     '{get}|{be} dolled|tarted|glammed|done up',
@@ -44,6 +47,8 @@ export default {
   sources: ['SAFESOUND', 'UKCIS', 'OUTSHADOWS'],
   examples: {
     incorrect: [
+      'She [[flaunts herself]] in front of the drivers.',
+      '- [[flaunting her body]] on TikTok',
       {
         text: 'She was wearing [[revealing clothes]] when officers found her.',
         suggestions: ['[clothing]', 'clothes bought by [adult]'],
@@ -66,6 +71,7 @@ export default {
       'Jade [[poses provocatively]] in her TikToks.',
     ],
     correct: [
+      'The men threw themselves at the door.',
       'The men made her pose for photos at the flat.',
       'The man bought Jade revealing clothes and underwear.',
       'Ellie has new clothes and a phone she cannot explain.',

@@ -14,6 +14,9 @@ export default {
     '{sleep} with a|an older|adult woman|lady',
     '{sleep} together',
     '{go} to bed with',
+    // Slang for sex with an adult: "having it off with the lodger", "shagging the 30-year-old".
+    '{have} it off with',
+    'shagging|shagged|shags|shag|bonking|bonked|bonks|screwing|screwed him|them|men|@romance-adult-ref',
     // Any adult as the other party: "sleeping with the manager of the takeaway", "slept with her coach".
     '{sleep} with @romance-adult-ref',
     '{sleep} with (at least|more than|over|up to)? 2|3|4|5|6|7|8|9|10|four|five|six|seven|eight|nine|ten|multiple|numerous|countless older|adult? men|males|guys|adults|blokes',
@@ -30,6 +33,9 @@ export default {
   sources: ['ZT', 'LSCB-TBL', 'ROSA', 'OUTSHADOWS'],
   examples: {
     incorrect: [
+      "She's been [[having it off with]] the lodger (38).",
+      'Staff think she [[shagged the older lads]] at the party.',
+      'Jade (14) is [[bonking a 30-year-old]], the carer says.',
       {
         text: 'She [[slept with him]] to pay off the debt.',
         suggestions: ['was sexually abused by [adult]', 'was raped by [adult]'],
@@ -51,6 +57,7 @@ export default {
       'Tick-box explanation: she (14) is [[sleeping with the older lads]] at weekends',
     ],
     correct: [
+      'The joiner screwed the older boards back on.',
       'She told the nurse she had been forced to sleep with men at the flat.',
       'He was made to sleep with the men who visited.',
       'Jade (14) was sexually abused by the man to pay off a debt he invented.',
