@@ -312,10 +312,16 @@ export class Context {
     return tagged
   }
 
-  #tag(index: number): TaggedSentence | undefined {
+  /** The first token of the text `tagged(index)` gives compromise: the sentence up to `index`, at most `scanLimit` words back. */
+  taggedFrom(index: number): number {
     const sentence = this.tokens[index]?.sentence ?? -1
     let first = index
     while (first > 0 && index - first < scanLimit && this.tokens[first - 1]?.sentence === sentence) first--
+    return first
+  }
+
+  #tag(index: number): TaggedSentence | undefined {
+    const first = this.taggedFrom(index)
     let text = ''
     const tokenOffsets: number[] = []
     for (let i = first; i <= index; i++) {

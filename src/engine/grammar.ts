@@ -7,9 +7,12 @@
  * synchronously the first time, through `process.getBuiltinModule`
  * (Node >= 20.16; no `node:` import, so this module stays browser-safe);
  * a browser build registers it up front with `useGrammar`. Where neither is
- * available the guards decide by tokens alone.
+ * available the guards decide by tokens alone. Either way its pattern sweep
+ * is replaced by one with the same results that costs less per sentence
+ * (`sweep.ts`).
  */
 import type nlpType from 'compromise/two'
+import {installSweep} from './sweep.js'
 
 /** The compromise function (the `two` build: tokeniser and tagger). */
 export type Nlp = typeof nlpType
@@ -24,6 +27,7 @@ let tried = false
 export function useGrammar(value: Nlp | null): void {
   nlp = value ?? undefined
   tried = value === null
+  if (nlp) installSweep(nlp)
 }
 
 /** compromise, loading it on first use where that can be done synchronously. */
@@ -31,6 +35,7 @@ export function grammar(): Nlp | undefined {
   if (nlp || tried) return nlp
   tried = true
   nlp = loadSync()
+  if (nlp) installSweep(nlp)
   return nlp
 }
 

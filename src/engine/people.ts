@@ -59,6 +59,30 @@ export function headOf(context: Context, index: number, needsVerb: boolean): num
 }
 
 /**
+ * `decide(headOf(context, index, needsVerb))`, asking compromise only when
+ * the answer depends on what it says. Where tokens leave the subject to
+ * grammar, the head is a token from the tagged text's first (`taggedFrom`)
+ * to `index`, or the person tokens found: when `decide` gives one answer for
+ * every one of those, that is the answer, untagged. `decide` must depend on
+ * nothing but the head and the file (it is asked about each candidate).
+ */
+export function decideByHead<T>(
+  context: Context,
+  index: number,
+  needsVerb: boolean,
+  decide: (head: number | undefined) => T,
+): T {
+  if (!context.mayBeOther(index)) return decide(undefined)
+  const quick = quickSubject(context, index, needsVerb)
+  if (typeof quick !== 'object') return decide(quick)
+  const answer = decide(quick.person)
+  let same = true
+  for (let head = context.taggedFrom(index); head <= index && same; head++) same = decide(head) === answer
+  if (same) return answer
+  return decide(taggedSubject(context, index, needsVerb) ?? quick.person)
+}
+
+/**
  * Subject by tokens alone: a token index, undefined for none, or, when a
  * verb may govern the person found, that person as a guess for grammar to
  * confirm.

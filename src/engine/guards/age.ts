@@ -3,7 +3,7 @@ import type {Target} from '../../types.js'
 import {ageAfter, ageBefore, statedAge} from '../age.js'
 import type {Context} from '../context.js'
 import type {Match} from '../phrase-index.js'
-import {headOf, isLikelyName, isVerbLike} from '../people.js'
+import {decideByHead, isLikelyName, isVerbLike} from '../people.js'
 import * as lexicon from '../lexicon.js'
 import {partnerAge} from './referent.js'
 
@@ -25,20 +25,11 @@ export function isAdultAtTheTime(
       ageBefore(tokens, match.first) ?? ageAfter(tokens, match.last) ?? appositiveAge(context, match.first)
   }
   if (age === undefined) {
-    const head = headOf(context, match.first, target !== 'action')
-    if (head !== undefined) {
-      age = ageAfter(tokens, head) ?? ageBefore(tokens, head)
-      // "Layla and Adam (26) have been together": a child among joined subjects decides.
-      if (age !== undefined && age >= 18) {
-        const other = firstConjunct(context, head)
-        if (other !== undefined) {
-          // Of unknown age, the first person is the child unless the narrative is about an adult.
-          const otherAge = ageAfter(tokens, other) ?? ageBefore(tokens, other)
-          if (otherAge === undefined) return adultPreset
-          if (otherAge < 18) return false
-        }
-      }
-    }
+    const byHead = decideByHead(context, match.first, target !== 'action', (head) =>
+      headAge(context, head, adultPreset),
+    )
+    if (typeof byHead === 'boolean') return byHead
+    age = byHead
   }
   if (age === undefined) {
     age = context.primaryAge()
@@ -59,6 +50,31 @@ export function isAdultAtTheTime(
   }
   // Unknown age: a child, unless the narrative is about an adult victim.
   return age === undefined ? adultPreset : age >= 18
+}
+
+/**
+ * The age of the subject at `head`, or the guard's answer where joined
+ * subjects decide it (true or false).
+ */
+function headAge(
+  context: Context,
+  head: number | undefined,
+  adultPreset: boolean,
+): number | boolean | undefined {
+  if (head === undefined) return undefined
+  const {tokens} = context
+  const age = ageAfter(tokens, head) ?? ageBefore(tokens, head)
+  // "Layla and Adam (26) have been together": a child among joined subjects decides.
+  if (age !== undefined && age >= 18) {
+    const other = firstConjunct(context, head)
+    if (other !== undefined) {
+      // Of unknown age, the first person is the child unless the narrative is about an adult.
+      const otherAge = ageAfter(tokens, other) ?? ageBefore(tokens, other)
+      if (otherAge === undefined) return adultPreset
+      if (otherAge < 18) return false
+    }
+  }
+  return age
 }
 
 /** Whether the text names the child by a child noun ("YP", "the girl", "CYP"). */

@@ -6,7 +6,7 @@ import {sharedCues} from '../context.js'
 import * as lexicon from '../lexicon.js'
 import {Gap} from '../tokens.js'
 import type {Match} from '../phrase-index.js'
-import {headOf, isGovernedPerson, isLikelyName, isOther, isVerbLike} from '../people.js'
+import {decideByHead, isGovernedPerson, isLikelyName, isOther, isVerbLike} from '../people.js'
 
 /**
  * Referent: skip matches about an adult or a professional. Labels are
@@ -38,8 +38,15 @@ export function isAboutOther(context: Context, match: Match, target: Target, adu
     let verb = match.first - 1
     while (verb >= 0 && lexicon.nounPhraseFillers.has(tokens[verb]?.norm ?? '')) verb--
     if (!lexicon.copulas.has(tokens[verb]?.norm ?? '')) {
-      const subject = headOf(context, match.first, false)
-      if (subject !== undefined && isOther(context, subject)) return true
+      if (
+        decideByHead(
+          context,
+          match.first,
+          false,
+          (subject) => subject !== undefined && isOther(context, subject),
+        )
+      )
+        return true
     }
     if (possessorIsAdult(context, match)) return true
     // "a girlfriend in her year group", "her boyfriend, who is also 15": a peer.
@@ -66,8 +73,10 @@ export function isAboutOther(context: Context, match: Match, target: Target, adu
           ? Number(object.norm) >= 18 && Number(object.norm) < 120
           : isOther(context, match.first - 1)
       }
-      const subject = headOf(context, match.first, false)
-      if (subject !== undefined) return isOther(context, subject)
+      const verdict = decideByHead(context, match.first, false, (subject) =>
+        subject === undefined ? undefined : isOther(context, subject),
+      )
+      if (verdict !== undefined) return verdict
     }
     const before = ageBefore(tokens, match.first)
     if (before !== undefined) return before >= 18
@@ -100,18 +109,27 @@ export function isAboutOther(context: Context, match: Match, target: Target, adu
         }
       }
       if (lexicon.copulas.has(token.norm)) {
-        const subject = headOf(context, i, false)
-        if (subject === undefined) return false
-        // "At 20, she was streetwise": a pronoun in a narrative about an adult.
-        if (lexicon.subjectPronouns.has(tokens[subject]?.norm ?? '') && aboutAnAdult(context)) return true
-        return isOther(context, subject)
+        return decideByHead(
+          context,
+          i,
+          false,
+          (subject) =>
+            subject !== undefined &&
+            // "At 20, she was streetwise": a pronoun in a narrative about an adult.
+            ((lexicon.subjectPronouns.has(tokens[subject]?.norm ?? '') && aboutAnAdult(context)) ||
+              isOther(context, subject)),
+        )
       }
       if (token.norm === 'and' || token.norm === 'or') {
         // "is a known gang member and a drug dealer": find the copula.
         for (let k = i - 1; k >= Math.max(0, i - 8) && context.sameClause(k, i); k--) {
           if (lexicon.copulas.has(tokens[k]?.norm ?? '') && tokens[k]?.norm !== 'as') {
-            const subject = headOf(context, k, false)
-            return subject !== undefined && isOther(context, subject)
+            return decideByHead(
+              context,
+              k,
+              false,
+              (subject) => subject !== undefined && isOther(context, subject),
+            )
           }
         }
         break
@@ -127,8 +145,12 @@ export function isAboutOther(context: Context, match: Match, target: Target, adu
   }
   // What someone did or said: an adult victim's account or actions are
   // framed the same way as a child's, so an adult age alone does not skip.
-  const subject = headOf(context, match.first, false)
-  return subject !== undefined && isOther(context, subject, adults)
+  return decideByHead(
+    context,
+    match.first,
+    false,
+    (subject) => subject !== undefined && isOther(context, subject, adults),
+  )
 }
 
 /**
@@ -271,6 +293,18 @@ function appositiveAge(context: Context, first: number): number | undefined {
  * girl", "a minor").
  */
 function aboutAnAdult(context: Context): boolean {
+  let about = aboutAdult.get(context)
+  if (about === undefined) {
+    about = readAboutAnAdult(context)
+    aboutAdult.set(context, about)
+  }
+  return about
+}
+
+/** `aboutAnAdult` per file: it reads the whole text, and a subject guard may ask for each word of a sentence. */
+const aboutAdult = new WeakMap<Context, boolean>()
+
+function readAboutAnAdult(context: Context): boolean {
   const age = context.primaryAge()
   if (age === undefined || age < 18) return false
   // The age is stated of the person ("Age: 29", "At 20,", "was 19 at the
