@@ -544,16 +544,12 @@ export const classes = {
   'choice-self-cause': [
     '$poss own worst enemy',
     '$poss own biggest? (worst enemy|problem)',
-    'the|$poss author|architect|cause|source|maker of $poss own misfortune|misfortunes|problems|downfall|troubles|difficulties|situation|harm|fate|exploitation|abuse|demise|undoing',
     'does|did|do not help $self',
     'not helping $self',
     '{do} $self no|few favours|favors',
     'does|did|do not do $self any favours|favors',
     '{shoot} $self in the foot',
     '{make} $poss own bed',
-    // The bed made with the exploiters (`@choice-crowd`): "has made her bed with that crowd".
-    '{make} $poss own? bed with @det? @choice-crowd',
-    '{make} $poss own? bed and (now|will|must|can|should|has-to|have-to|had-to|will-have-to|is-going-to-have-to|needs-to|is-now-lying|now-has-to)? {lie}|{lay}|{sleep} in it',
     '{lie}|{lay}|{sleep} in the bed $subj|they|she|he|you {make}|{have}|has',
     'must|can|will|should|now|has-to|have-to|will-have-to|needs-to|is-going-to-have-to lie|lay in it',
     '{get} carried away',
@@ -561,6 +557,20 @@ export const classes = {
     '{do} nothing|little|very-little to protect|help|safeguard $self',
     '{make} life|things @degree? difficult|hard|harder|worse for $self',
     '{sabotage}|{wreck}|{ruin}|{blow} every|each|another|$poss placement|placements|chance|chances',
+  ],
+
+  /**
+   * The child as the author or agent of their own harm: "the architect of her
+   * own downfall", "facilitates her own exploitation", "made her bed with that
+   * crowd and must lie in it". Apart from
+   * `@choice-self-cause` because a possessive may be left out in notes, which
+   * doubles each of these and would take one class past its size limit.
+   */
+  'choice-self-author': [
+    // The bed made with the exploiters (`@choice-crowd`): "has made her bed with that crowd".
+    '{make} $poss own? bed with @det? @choice-crowd',
+    '{make} $poss own? bed and (now|will|must|can|should|has-to|have-to|had-to|will-have-to|is-going-to-have-to|needs-to|is-now-lying|now-has-to)? {lie}|{lay}|{sleep} in it',
+    'the|$poss author|architect|cause|source|maker of $poss own misfortune|misfortunes|problems|downfall|troubles|difficulties|situation|harm|fate|exploitation|abuse|demise|undoing',
     // The child as the agent of their own exploitation: "facilitates her own exploitation".
     '{facilitate}|{enable}|{fuel}|{perpetuate}|{encourage}|{invite}|{orchestrate}|{instigate} $poss own exploitation|abuse|victimisation|victimization|harm|grooming',
   ],

@@ -9,6 +9,7 @@ export default {
     // Idioms that put the cause of the harm in the child (`@choice-self-cause`):
     // "her own worst enemy", "doesn't help herself", "has made her bed and must lie in it".
     '@choice-self-cause',
+    '@choice-self-author',
   ],
   unless: [
     'choice-generic-subject',
