@@ -32,7 +32,7 @@ const aboutTheChild: ReadonlyArray<readonly [string, readonly string[]]> = [
   // A relative clause with an adult's age inside it.
   ['Leah (15), whose uncle Jordan, 24, sells cocaine, has been working for him since May.', ['working-for']],
   // The child by sex and age, and the pronoun after it.
-  ['Male (15) stopped in the stairwell; he is a known drug runner.', ['drug-runner']],
+  ['Male (15) stopped in the stairwell; he is a known drug runner.', ['sex-noun-with-age', 'drug-runner']],
   ['15yo IC3 male stopped on Mill Road; he is a known drug runner.', ['year-old-female', 'drug-runner']],
   // A field label that names adults, with the child as the value's subject.
   ['Contact w/ exploiters: YP keeps going back to the flat on Mill Road.', ['keeps-going-back']],
