@@ -7,6 +7,8 @@ export default {
   target: 'action',
   phrases: [
     'party girl(s)|animal(s)|lifestyle',
+    // The child as drawn to a scene: "hooked on the party scene", "into the rave scene".
+    'hooked-on|into the|that party|club|clubbing|rave|drug|drugs scene|lifestyle',
     '{like}|{love}|{enjoy} to? party|partying',
     '{like}|{love}|{enjoy} parties',
     '{go}|out partying',
@@ -19,6 +21,8 @@ export default {
   sources: ['PACE-CL', 'OUTSHADOWS'],
   examples: {
     incorrect: [
+      'Chloe (15) is [[hooked on the party scene]] since the summer.',
+      'Kai (14) is [[into the rave scene]] in Leeds.',
       {
         text: 'Jade is a [[party girl]] and is often in Leeds at weekends.',
         suggestions: ['was taken to parties at [address] by [adult] who supplied [substance]'],
@@ -32,6 +36,7 @@ export default {
       'Kai (15) [[went clubbing]] in Leeds with the olders.',
     ],
     correct: [
+      'The police are targeting the drug scene in the town centre.',
       'Jade was taken to parties at a flat in Leeds by adults who supplied alcohol.',
       'Avoid phrases such as "party girl" in referrals.',
       'The court heard from each party to the proceedings.',

@@ -11,6 +11,7 @@ export default {
     'goes|going|went|gone off with men|males|strangers|older-men|older-males|adults',
     // One car and the men in it: "jumping into a car with three lads", "got in a van with older males".
     '{get}|{jump}|{hop}|{climb} into|in @det|that|those? car|cars|van|vans|vehicle|vehicles|taxi|taxis|motor with @det|two|three|four|five|several|some|various|different|unknown? @choice-men',
+    '{get}|{jump}|{hop}|{climb} into|in @det|that|those? car|cars|van|vans|vehicle|vehicles|taxi|taxis|motor with @det|two|three|four|five|several|some|various|different|unknown? older? lads|blokes|guys|olders|elders',
     // Safety plans that put the onus on the child: "YP not to get into cars", "to stop getting in cars".
     'not|never to get|go|jump|climb into|in @det? car|cars|vehicles|taxis',
     '{stop}|{avoid} getting|going|jumping|climbing into|in @det? car|cars|vehicles|taxis',
@@ -22,6 +23,8 @@ export default {
   sources: ['LSCB-TBL', 'BCP'],
   examples: {
     incorrect: [
+      'Seen [[jumping into a car with three lads]] in their twenties outside the Spar.',
+      'Kai (13) [[got in a van with the olders]] at 2am.',
       'Seren, 13, was seen [[jumping into a car with three lads]] outside the shop.',
       'Safety plan: YP [[not to get into cars]], keep phone on.',
       'Plan: Jade to [[stop getting into cars with unknown males]].',
@@ -34,6 +37,7 @@ export default {
       'Amira [[goes off with men]] she meets in town.',
     ],
     correct: [
+      'Her brother got in a car with two blokes from work.',
       'The man, 30, jumped into a car with three lads to follow the van.',
       'Jade was pulled into a car by two men.',
       'Jade was seen getting into cars driven by unknown adults.',
