@@ -305,7 +305,13 @@ function totals(result: Result) {
   return {rows, labels, tp, found, fp, hardTotal, hardFlagged}
 }
 
-const isDevelopment = (result: Result): boolean => development.has(result.name) || files.length > 0
+/**
+ * Whether a set's items may be printed. A held-out set (holdout*.jsonl)
+ * prints figures only, even when named on the command line; another file
+ * named there is the caller's own development set.
+ */
+const isDevelopment = (result: Result): boolean =>
+  !/^holdout/.test(result.name) && (development.has(result.name) || files.length > 0)
 
 if (asJson) {
   console.log(
