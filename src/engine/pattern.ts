@@ -28,7 +28,7 @@ export const FIELD = ':'
 
 const pronounSets: Readonly<Record<string, readonly string[]>> = {
   $poss: [...lexicon.possessivePronouns],
-  $self: lexicon.reflexivePronouns,
+  $self: lexicon.phraseReflexives,
   $obj: lexicon.thirdPersonObjects,
   $subj: lexicon.thirdPersonSubjects,
 }
