@@ -47,6 +47,8 @@ export const classes = {
   'choice-accepted-it': [
     'it|that|this|everything|all-that|all-of-it',
     'the|this|that|$poss arrangement|arrangements|set-up|setup|situation|deal|cash-in-hand|money|pay',
+    // A note's noun without its article: "- YP ok with arrangement".
+    'arrangement|arrangements|set-up|setup|situation',
   ],
 
   /** Adjectives of readiness or consent: "was willing to carry", "eager to do the drops". */

@@ -94,8 +94,11 @@ export default {
       'Tia (13) is [[happy for the men to film]] her.',
       'Kai (14) was [[cool with carrying]] for the olders.',
       '| Kyle | 15 | [[fine with the cash-in-hand]] |',
+      '- YP [[ok with arrangement]]',
+      'Views of YP: [[fine with situation]]',
     ],
     correct: [
+      '- YP ok with arrangement for contact with mum',
       'The new placement seems to suit her.',
       'College suits him well and he attends every day.',
       'The arrangement does not suit her; she is frightened of him.',

@@ -12,8 +12,19 @@ export default {
     '@choice-willing-noun-adj @choice-participant',
     '{participate} willingly|voluntarily|eagerly|freely|happily',
     '{take} part willingly|voluntarily|eagerly|freely|happily',
+    // An attitude or role field's value: "Attitude: willing", "Participation – voluntary".
+    'attitude|demeanour|demeanor|participation|involvement|level-of-involvement|role|presentation|consent|coercion : @degree? willing|consenting|complicit|voluntary|enthusiastic|eager|a-willing-participant',
   ],
   unless: [
+    // "Attitude: willing to engage with ISVA": willing for the help, not the abuse.
+    {
+      followedBy: [
+        'to engage|attend|speak|talk|meet|see|accept|work|try|help|consider|disclose|share|listen|learn|change|engage-with',
+        'to be seen|referred|supported|helped|interviewed|examined',
+        'to go home|back-to-school',
+      ],
+      within: 1,
+    },
     'choice-rebutted-after',
     'choice-others-case',
     // "an enthusiastic participant in the cooking group": a group, class or session.
@@ -52,8 +63,13 @@ export default {
       'Summary: [[willing passenger]] in the car with Kyle Price (29)',
       'Liam was an [[enthusiastic participant]] in the drug runs.',
       'Kai was, at any rate, a [[willing participant]] in the supply.',
+      '[[Attitude: willing]]',
+      '- [[participation – voluntary]], per OIC',
+      'YP (15) [[involvement: complicit]]',
     ],
     correct: [
+      'Attitude: willing to engage with ISVA',
+      'Participation: in youth club sessions',
       'She was treated as a consenting party by the investigating team.',
       'Jade was not a willing participant; she was 14 and had been groomed.',
       'Children are never willing participants in their own abuse.',

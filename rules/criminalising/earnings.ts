@@ -11,6 +11,8 @@ export default {
     '{earn}',
     '{make} money|cash from|by|through|selling|dealing|running|doing',
     '{make} good|easy|quick|decent|big|serious|real money|cash',
+    // Money shown off: "- flashing cash", "flaunts wads of notes".
+    '{flash}|{flaunt} @det? cash|money|wads|notes|wedge|wedges|designer-gear|designer-clothes|money-about|cash-about|money-around|cash-around',
     '{make}|{earn} a|$poss living from|by|through|selling|dealing',
     // The living with a degree word: "making a decent living from the line".
     '{make}|{earn} a|$poss decent|good|comfortable|nice|tidy|proper|steady living from|off|by the|a|$poss? line|lines|drugs|dealing|selling|trap|graft',
@@ -154,8 +156,13 @@ export default {
       'Kai, 15, is [[believed to be earning good money]] in Swindon.',
       'Intel: YP (14) [[reported to be well paid]] for the runs',
       'Kai (15) sells to them and [[earns]] about £50 a week, the note says.',
+      '- [[flashing cash]] on the estate',
+      'Presentation: [[flaunts wads]] of notes on Snapchat',
+      'YP (15) [[flashed money about]] in the home',
     ],
     correct: [
+      'Dean (31) flashing cash outside the school gates',
+      '- flash cards used in the session',
       'Dre, 33, is making a decent living from the line.',
       'Mum gets commission at the shop where she works.',
       'Dre, 29, takes a cut of every deal the boys do.',

@@ -10,6 +10,9 @@ export default {
   phrases: [
     '{recruit} two|three|four|five|several|some|other|more|younger|new children|girls|boys|kids|pupils|friends|peers',
     '{recruit} other|more|younger young people',
+    // Telegraphic notes: "- recruiting peers", "leading others astray".
+    '{recruit} peers|friends|classmates|schoolmates|others|mates',
+    '{lead} others|peers|friends|classmates|the-younger-ones|younger-ones|younger-children|younger-kids|younger-boys|younger-girls astray',
     '{bring} other|more|younger|new girls|boys|children|kids|friends to the flat|house|address|parties|party',
     '{be}? a recruiter',
     '{introduce} other|more|younger girls|boys|children|kids|friends to $obj',
@@ -85,8 +88,13 @@ export default {
       'Kian (15) has been [[grooming younger boys for the line]] himself.',
       'Carys (15) has been [[leading the younger girls into it]].',
       'Risk flag: account holder (16) has been [[bringing school friends to open accounts]]',
+      '- [[recruiting peers]] at the PRU',
+      'Concerns: [[leading younger ones astray]]',
+      'YP (14) [[recruited friends]] for the line',
     ],
     correct: [
+      'Adult 1 (26) recruiting peers of YP at the PRU',
+      '- YP led the football team to a win',
       'The men told Jade to bring other girls to the flat and gave her vodka when she did.',
       'Jade was pressured by Lee, 31, to introduce other children to the group.',
       'The adults recruited other children through Snapchat.',

@@ -12,6 +12,8 @@ export default {
     'story {keep} changing',
     '$poss story|account|version {change}',
     'story changes',
+    // An account said to vary: "- accounts vary", "versions varied between interviews".
+    '@doubt-account vary|varies|varied|wavers|wavered|shifts|shifted|fluctuates|fluctuated',
     '$poss|the @doubt-account {have} @jv-degree? changed|shifted|altered',
     '{tell}|{give} several|many|various|multiple|numerous? different|varying|changing|shifting versions|stories|accounts|explanations',
     '@doubt-different-story',
@@ -32,6 +34,13 @@ export default {
     '{keep} adding|changing|embellishing details|bits|things|to-it|to-the-story|to-her-story|to-his-story',
   ],
   unless: [
+    // Others' accounts compared: "the witnesses' accounts vary on the time".
+    {
+      precededBy: [
+        "witness|witnesses|witness's|witnesses'|officer's|officers'|parties'|both|two|the-two|conflicting|other",
+      ],
+      within: 2,
+    },
     // The change explained by fear: "has given two different accounts because he is scared of the men".
     'choice-fear-reason',
     // Not the account: "her confidence has grown with each interview".
@@ -84,8 +93,13 @@ export default {
       'Leah (14): version of the trip to Hull [[has wavered several times]].',
       "Kai's story about the debt [[has grown with every telling]].",
       'The account of being held at the flat [[has got bigger at each interview]].',
+      '- [[accounts vary]]',
+      'ABE: [[version varied]] between interviews',
+      'YP (15) – [[story shifted]] again',
     ],
     correct: [
+      '- the witnesses’ accounts vary on the time',
+      'The two officers\u2019 accounts vary on the timings',
       'He has given two different accounts because he is scared of the men.',
       'The figures are all over the place this month.',
       'Her trust in the worker has grown with each visit.',

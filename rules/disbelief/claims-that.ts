@@ -21,6 +21,8 @@ export default {
     'claims {be}|{have} being|been? investigated|checked|tested|doubted|questioned|disputed|unproven|uncorroborated|exaggerated|doubtful',
     // The abuse itself as what the child "claims": "she claims coercion", "claimed duress".
     'claims|claimed|claiming coercion|duress|@doubt-abuse-event',
+    // Telegraphic: "- claims assaulted", "claimed was raped by Adult 1".
+    'claims|claimed|claiming was|been|being? raped|assaulted|abused|attacked|hit|beaten|touched|forced|threatened|kidnapped|trafficked|groomed|exploited|held|locked|drugged',
   ],
   unless: [
     'doubt-adult-owner',
@@ -68,8 +70,13 @@ export default {
       "Anna's [[claims have been doubted]] by the landlord and the agency.",
       'He [[reckons they]] made him do it but he was happy enough spending the money',
       'Kai [[reckons the]] men would hurt his mum if he stopped.',
+      '- [[claims assaulted]] by Adult 1',
+      'Account: [[claimed was raped]] at the party',
+      'YP [[claiming being threatened]] by the olders',
     ],
     correct: [
+      '- was assaulted by Adult 1 (27), per CCTV',
+      'Insurance claims assaulted staff are entitled to time off',
       'The defence claims duress on behalf of the 30-year-old.',
       'Police are investigating claims of abuse at the home.',
       "Tomasz's asylum claim was lodged in March.",

@@ -10,6 +10,8 @@ export default {
     'made up allegation(s)|accusation(s)|claim(s)',
     'falsely alleged|alleging|alleges|accused|accusing|claimed|claiming|reported|reporting',
     'allegation(s)|accusation(s)|claim(s) {be} unfounded|false|untrue|baseless|malicious|fabricated|made-up',
+    // A note's verdict without a verb: "- allegations unfounded", "Allegation: malicious".
+    'allegation(s)|accusation(s)|claim(s) unfounded|false|untrue|baseless|malicious|fabricated|made-up|spurious',
   ],
   message: "`{actual}` declares the child's account false",
   suggestions: [
@@ -32,8 +34,13 @@ export default {
       "She [[falsely accused]] her mum's partner of touching her in 2023.",
       'Police decided the [[allegation was unfounded]] and closed the case.',
       'The carer sees them as [[made-up claims]] to get a move.',
+      '- [[allegations unfounded]]',
+      'Outcome: [[allegation malicious]], NFA',
+      'YP’s [[claims spurious]] per OIC',
     ],
     correct: [
+      '- allegations against YP unfounded, no further action',
+      '- no allegation made by YP, disclosure to ISVA only',
       'The school treated it as a malicious report by Amira.',
       'Jade has not made a false allegation; the CCTV supports her.',
       'Avoid terms such as "false allegation" in a referral.',

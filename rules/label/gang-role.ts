@@ -11,6 +11,8 @@ export default {
     'foot soldier',
     'soldier(s) for @crime-exploiter-ref',
     'getaway driver',
+    // A role field's value: "Role: gardener", "Role in group: runner", "YP role – worker".
+    'role|roles|position|duties|function|job (in|within the|for the|in-the)? group|gang|line|grow|network|operation|house|business? : @degree? gardener|grower|farmer|worker|seller|holder|soldier|youngers|younger|tiny|tinies|cook|cleaner|maid|servant|nanny|carrier|deliverer|delivery-boy|delivery-girl|recruiter|driver',
     '@crime-child-mod enforcer|lookout|look-out|soldier',
     // More roles the exploiters give: a ringleader, a right-hand man, a cog, a
     // "younger" or a "tiny" (the youngest children a gang uses), and the same
@@ -86,8 +88,13 @@ export default {
       'Police think Ali is a [[tiny for the Ashfield lot]].',
       'Mason has become a [[trusted lookout]] for the line.',
       'He is their [[errand boy]] at the trap house in Swindon.',
+      '[[Role: gardener]], lived on site',
+      'Intel: [[role in group: holder]] for the Jay line',
+      'YP (15) [[role – worker]] at the grow',
     ],
     correct: [
+      'Role of adult: recruiter',
+      'Role: key worker (Barnardo’s)',
       'His younger brother, 9, lives with their nan.',
       'Staff said the youngers in the home were asleep by ten.',
       'She is the younger of two sisters.',

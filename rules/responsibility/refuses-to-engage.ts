@@ -6,6 +6,8 @@ export default {
   severity: 'warning',
   target: 'action',
   phrases: [
+    // An engagement field's verdict: "Engagement: poor", "Engagement with services – refuses".
+    'engagement|engaging|engagement-with-services|engagement-with-professionals|cooperation|co-operation|compliance : @degree? poor|nil|none|minimal|limited|refuses|refused|refusing|reluctant|resistant|declined|unwilling|uncooperative|non-existent|sporadic|disengaged|non-compliant',
     '{refuse}|{fail}|{decline} to engage',
     "won't|wouldn't|doesn't|didn't|don't engage",
     'will|would|does|did|do not engage',
@@ -98,10 +100,15 @@ export default {
       'She [[refused outright]], per the log.',
       'Since June Kai has [[disengaged from all professionals]] and will not answer the door.',
       'Leah [[withdrew from support]] after the second missing episode.',
+      '[[Engagement: poor]]',
+      '- [[engagement with services – refuses]]',
+      'YP (14) [[cooperation: minimal]] at interview',
     ],
     correct: [
       'Jade does not want to be identified in the report.',
       'The officer does not want to be helped with the paperwork.',
+      'Engagement: good, attends weekly',
+      'Engagement: limited due to fear of reprisals',
       'She refused to name anyone because she was scared of the men.',
       'The Trust refused the referral on threshold, and the PSNI did not engage with the strategy discussion.',
       'The school disengaged from the family after the complaint.',

@@ -16,8 +16,7 @@ export default {
     'casual sex',
     '{get} off with',
     '{pull} men|guys|lads|blokes',
-    // "hooked up w/ Shanks" (a phrase stops at the slash), "out on the pull".
-    '{hook} up w',
+    // "out on the pull" ("hooked up w/ Shanks" is "hooked up with": the tokeniser reads "w/" as "with").
     '{be}|{go} out? on the pull|prowl',
     'out on the pull|prowl',
     '{go} out pulling',

@@ -19,10 +19,9 @@ export default {
     '$poss relationship with him|them',
     '$poss relationship with a|an? older|adult',
     // Relationship words from classes: "Harley's online relationship", "a secret relationship with a
-    // 30-year-old", "consentual relationship w/ 19yo" (a phrase cannot cross the slash of "w/").
+    // 30-year-old", "consentual relationship w/ 19yo" (the tokeniser reads "w/" as "with").
     '$owner @romance-rel-adj relationship(s)',
-    '@romance-rel-adj relationship(s) with|w?',
-    'relationship(s) w',
+    '@romance-rel-adj relationship(s) with?',
     'relationship(s) with @romance-man-ref',
     '{be} a couple|pair',
     // The child named as an adult's partner: "is the girlfriend of a known nominal",
@@ -75,7 +74,7 @@ export default {
       'Kayleigh [[is in a relationship]] and he is much older.',
       'Jade (13) thinks [[her relationship with an older man]] is serious.',
       '[[Skye’s online relationship with a man]] in Devon began when she was 13.',
-      'Notes: [[mutual relationship w]]/ 22yo (YP 15)',
+      'Notes: [[mutual relationship w/ 22yo]] (YP 15)',
       'Ruby (14) has a [[secret relationship with a 30-year-old]] from the gym.',
       'The log describes Mia (15) as [[in a relationship with]] the lodger.',
       'Ellie (14) [[is in a relationship with a married man]] from Hull.',

@@ -17,16 +17,24 @@ export default {
     // The adult's age after the noun, as fields and bullets give it: "partner aged 31", "boyfriend is 24".
     '@romance-partner-noun aged|age @crime-adult-age',
     '@romance-partner-noun @crime-aged-adult',
+    // A note's bare age after the noun: "(partner 24)", "boyfriend 31 – together 8 months".
+    '@romance-partner-noun @crime-adult-age',
   ],
   unless: [
     'partner-word-hedged',
     {precededBy: ['boyfriend|girlfriend|partner or|and']},
     'any-partner-after',
     {followedBy: ['@romance-slash-not-f'], within: 1},
+    // A length of time, not an age: "partner 18 months", "boyfriend 20 years ago".
+    {
+      followedBy: ['years|yrs|months|mths|weeks|wks|days|hours|minutes|mins|times|miles|percent|%|x'],
+      within: 1,
+    },
     // A relative's partner: "her mum, 40, and her 42-year-old partner", "the 24-year-old partner of her aunt".
     {
       precededBy: [
         'mum|mother|dad|father|nan|gran|grandma|grandad|aunt|auntie|uncle|carer|carers|sister|brother|parent|parents|cousin|stepmum|stepdad',
+        "mum's|mother's|dad's|father's|nan's|gran's|aunt's|auntie's|uncle's|carer's|sister's|brother's|cousin's",
       ],
       within: 4,
     },
@@ -61,8 +69,13 @@ export default {
       '- [[22yo boyfriend]], picks her up from school',
       'Jade (15): [[partner aged 31]], not known to services',
       'Risk: [[partner 31yo]], missing overnight',
+      'Issues: poor relationship choices ([[partner 24]])',
+      '- [[boyfriend 31]] – together approx 8 months',
+      'YP (14): [[bf 19]], met on Snapchat',
     ],
     correct: [
+      'Mum and her partner 18 months ago moved to Hull',
+      "Mum's partner 45 attends the meetings",
       'Jade (14) is being groomed by a 26-year-old man who picks her up from school.',
       'Anna, 30, lives with her older partner in Hove.',
       'Signs include going missing and having an older boyfriend.',

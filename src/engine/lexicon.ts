@@ -21,8 +21,17 @@ export const thirdPersonObjects: readonly string[] = ['her', 'him', 'them']
 /** Possessive pronouns: the phrase class `$poss`; with "'s" words, an owner ("her mother's partner"). */
 export const possessivePronouns: ReadonlySet<string> = new Set(['her', 'his', 'their'])
 
-/** Reflexive pronouns: the phrase class `$self`. */
+/** Reflexive pronouns. */
 export const reflexivePronouns: readonly string[] = ['herself', 'himself', 'themselves', 'themself']
+
+/** The phrase class `$self`: the reflexives and the bare "self" of notes ("putting self at risk", "can look after self"). */
+export const phraseReflexives: readonly string[] = [...reflexivePronouns, 'self']
+
+/**
+ * Words notes write with a slash, read as the word they stand for ("w/ older
+ * males" is "with older males"); the slash then joins, as a space does.
+ */
+export const slashShorthands: ReadonlyMap<string, string> = new Map([['w', 'with']])
 
 /** First-person pronouns: the referrer, except inside quoted speech, where they are the speaker's. */
 export const firstPersonPronouns: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us'])

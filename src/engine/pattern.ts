@@ -44,7 +44,7 @@ export const isBreak = (word: string | undefined): boolean => word !== undefined
 
 const pronounSets: Readonly<Record<string, readonly string[]>> = {
   $poss: [...lexicon.possessivePronouns],
-  $self: lexicon.reflexivePronouns,
+  $self: lexicon.phraseReflexives,
   $obj: lexicon.thirdPersonObjects,
   $subj: lexicon.thirdPersonSubjects,
 }

@@ -257,6 +257,7 @@ export function tokenize(tree: Node): TokenStream {
   if (parts.length > 0) flushWord()
   pairQuotes()
   markLineBreaks(tokens, gapChars)
+  readSlashShorthands(tokens)
 
   // Innermost span wins: later (inner) spans are pushed before outer ones
   // close, so assign outer first by sorting on length, longest first.
@@ -308,6 +309,20 @@ function markLineBreaks(tokens: Token[], trailing: string): void {
       ;(token as {gap: number}).gap = Gap.sentence
       if (numbered && next) (next as {gap: number}).gap = Gap.sentence
     }
+  }
+}
+
+/** "w/ older males": a shorthand before a slash is its word, and the slash joins it to the next (`lexicon.slashShorthands`). */
+function readSlashShorthands(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const token = tokens[i]
+    const next = tokens[i + 1]
+    if (!token || !next || !next.gapChars.trimStart().startsWith('/')) continue
+    const word = lexicon.slashShorthands.get(token.norm)
+    if (word === undefined) continue
+    ;(token as {norm: string}).norm = word
+    // "w/ 'Dee'": a quote after the slash still stops a phrase.
+    if (next.gapChars.trim() === '/' && next.gap === Gap.soft) (next as {gap: number}).gap = Gap.space
   }
 }
 

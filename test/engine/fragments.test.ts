@@ -43,6 +43,9 @@ const findings: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Level of coercion: none — YP seems settled', ['not-forced']],
   // Notes leave out a possessive inside a phrase: "changes story", "made own choices".
   ['Interview notes:\n- changes story\n- made own choices', ['changed-story', 'her-choice']],
+  // "w/" is "with" and a bare "self" is the reflexive, as notes write them.
+  ['- sleeping w/ older males', ['slept-with']],
+  ['- can look after self', ['look-after-themselves']],
   // A checklist's notes column, or a bullet after a checklist, is the writer's own text.
   [
     '| Indicator | Present | Notes |\n| Going missing | Yes | with older boyfriend (24) |',
@@ -59,6 +62,8 @@ const quiet: readonly string[] = [
   'Reason for missing: unknown. Money: £20 found on YP',
   'Suspect motive: money (Dean, 31)',
   'Motivation: keen to start college',
+  // "w/" before an adult keeps the adult the object: a label after it is not the child.
+  '- YP seen w/ known drug dealer (30s)',
   // An indicator checklist's own items, ticked or not.
   '☐ Older boyfriend/girlfriend\n☑ Going missing from home or care',
   '[x] Older boyfriend\n[ ] Unexplained money or gifts',
