@@ -224,6 +224,34 @@ export const professionalNouns: ReadonlySet<string> = new Set([
   'camhs',
   'yot',
   'yjs',
+  'yos',
+  // Roles and acronyms of the workers a referral names: "the SWO was
+  // dismissive", "the IDVA went with her", "the IRO refused to escalate".
+  'sw',
+  'swo',
+  'iro',
+  'idva',
+  'isva',
+  'lado',
+  'ewo',
+  'senco',
+  'pcso',
+  'cafcass',
+  'advocate',
+  'mentor',
+  'counsellor',
+  'therapist',
+  'psychologist',
+  'psychiatrist',
+  'paediatrician',
+  'midwife',
+  'caseworker',
+  'coordinator',
+  'solicitor',
+  'interpreter',
+  'charity',
+  'nspcc',
+  "barnardo's",
   'department',
   'force',
   'hospital',
@@ -339,6 +367,38 @@ export const relationNouns: ReadonlySet<string> = new Set([
   'neighbour',
   'fella',
   'ex',
+])
+
+/**
+ * Partner words for a man or a woman: a later "he" may be a boyfriend, a
+ * later "she" a girlfriend ("her boyfriend …; he is 26" gives the
+ * partner's age, not the main person's). "b" and "g" are "b/f" and "g/f".
+ */
+export const malePartnerNouns: ReadonlySet<string> = new Set([
+  'boyfriend',
+  'boyfriends',
+  "boyfriend's",
+  'bf',
+  'b',
+  'fella',
+  'feller',
+  'bloke',
+  'man',
+  'husband',
+  'hubby',
+  'fiance',
+  'fiancé',
+])
+export const femalePartnerNouns: ReadonlySet<string> = new Set([
+  'girlfriend',
+  'girlfriends',
+  "girlfriend's",
+  'gf',
+  'g',
+  'wife',
+  'woman',
+  'fiancee',
+  'fiancée',
 ])
 
 /** Nouns for a man or men: "she" cannot point back to them. */
@@ -493,44 +553,6 @@ export const genericQuantifiers: ReadonlySet<string> = new Set([
   'some',
   'most',
   'all',
-])
-
-/**
- * Capitalised words that are not names: a sentence's first word, pronouns,
- * titles, and every professional or agency noun ("She", "On", "Mr",
- * "Police", "Staff"). One list for every place that reads names (subjects,
- * speakers, the cast, adult names and suggestions).
- */
-export const notNames: ReadonlySet<string> = new Set([
-  ...anySubjectPronouns,
-  ...anyObjectPronouns,
-  ...determiners,
-  'after',
-  'also',
-  'at',
-  'before',
-  'dr',
-  'during',
-  'here',
-  'however',
-  'in',
-  'later',
-  'miss',
-  'mr',
-  'mrs',
-  'ms',
-  'narrative',
-  'on',
-  'since',
-  'then',
-  'there',
-  'these',
-  'those',
-  'today',
-  'when',
-  'while',
-  'yesterday',
-  ...professionalNouns,
 ])
 
 // ── Grammar words ───────────────────────────────────────────────────────────
@@ -1024,6 +1046,52 @@ export const scopeBreakers: ReadonlySet<string> = new Set([
   'however',
 ])
 
+/**
+ * Capitalised words that are not names: a sentence's first word, pronouns,
+ * titles, and every professional or agency noun ("She", "On", "Mr",
+ * "Police", "Staff"). One list for every place that reads names (subjects,
+ * speakers, the cast, adult names and suggestions).
+ */
+export const notNames: ReadonlySet<string> = new Set([
+  ...anySubjectPronouns,
+  ...anyObjectPronouns,
+  ...determiners,
+  'after',
+  'also',
+  'at',
+  'before',
+  'dr',
+  'during',
+  'here',
+  'however',
+  'in',
+  'later',
+  'miss',
+  'mr',
+  'mrs',
+  'ms',
+  'narrative',
+  'on',
+  'since',
+  'then',
+  'there',
+  'these',
+  'those',
+  'today',
+  'when',
+  'while',
+  'yesterday',
+  // Conjunctions and prepositions that open a sentence with a capital
+  // ("Although Daniela (24) …", "With Kai …"): never a first name.
+  ...scopeBreakers,
+  ...prepositions,
+  'despite',
+  'once',
+  'unless',
+  'whereas',
+  ...professionalNouns,
+])
+
 /** Phrases after a match that rebut it ("consent is irrelevant"). */
 export const rebuttalsAfter: readonly string[] = [
   'is|was|are|were|remains irrelevant',
@@ -1143,6 +1211,11 @@ export const reportingCues: readonly string[] = [
 export const peerCues: readonly string[] = [
   'in|from $poss? year|yr|form|class|tutor',
   'in|at|from the same year|yr|class|form|school|college',
+  // "(Year 11, same school)", "– same year group", "also in Year 10": a
+  // school year or the same school named without "in the".
+  'also? in|from? year|yr 7|8|9|10|11|12|13',
+  'also? same|same-age year|yr|class|form|school|college|age|year-group',
+  'also? in|at $poss|the? same|same-age year|yr|class|form|school|college|age|year-group',
   'of $poss own age',
   '(the same|a similar) age',
   'classmate|peer|schoolmate',
