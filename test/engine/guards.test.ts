@@ -261,6 +261,64 @@ describe('referent guard', () => {
     expect(fatal('Jade (15) has a boyfriend, 28, who drove her.', boyfriend)).toEqual([true])
     expect(fatal('Tia (14) met the man who became her boyfriend, aged 33.', boyfriend)).toEqual([true])
   })
+
+  it('reads a relative or adult possessor at the start of a sentence as someone else', () => {
+    // A capital opens the sentence; the possessor is a relative or an adult, not a name.
+    expect(fatal("Mum's boyfriend, 40, has been told not to attend.", boyfriend)).toEqual([])
+    expect(fatal("Dad's boyfriend (32) drove Kayla to the station.", boyfriend)).toEqual([])
+    expect(fatal("Suspect's boyfriend rented the flat.", boyfriend)).toEqual([])
+    expect(fatal("Kayla's boyfriend (32) drove her to the station.", boyfriend)).toEqual([true])
+  })
+
+  it('reads a peer from an age noun in apposition or a school year', () => {
+    expect(fatal('Her boyfriend, a 15-year-old from the same estate, raised the alarm.', boyfriend)).toEqual(
+      [],
+    )
+    expect(fatal("Jade's boyfriend, a 24-year-old from Leeds, collects her.", boyfriend)).toEqual([true])
+    expect(fatal('Relationships: boyfriend (Year 11, same school)', boyfriend)).toEqual([])
+    expect(fatal('Boyfriend – Tyler, 15 – same school, no concerns', boyfriend)).toEqual([])
+    expect(fatal('Her boyfriend, who is also in Year 10, came to the clinic.', boyfriend)).toEqual([])
+    expect(fatal('Her boyfriend from work picks her up; he is 26.', boyfriend)).toEqual([true])
+  })
+
+  it('skips a partner in a narrative about an adult, but not a partner’s own adult age', () => {
+    expect(fatal('Grace is 20 and lives with her boyfriend in Hull.', boyfriend)).toEqual([])
+    expect(fatal('Age: 29. Lives with boyfriend in Luton.', boyfriend)).toEqual([])
+    expect(fatal('• boyfriend aged 31 – together approx 8 months', boyfriend)).toEqual([true])
+    expect(fatal('Located in the company of boyfriend (aged 28).', boyfriend)).toEqual([true])
+    expect(fatal('Grace is 20; YP lives with her boyfriend.', boyfriend)).toEqual([true])
+  })
+
+  it('reads a label over the nouns of its compound', () => {
+    const runner = testRule({phrases: ['runner'], target: 'label'})
+    expect(fatal('Jay, 22, is a drug runner for the Bradford OCG.', runner)).toEqual([])
+    expect(fatal('Dean, 30, is a county lines runner.', runner)).toEqual([])
+    expect(fatal('Kai (14) is a county lines runner.', runner)).toEqual([true])
+    // A verb is not a compound noun: "to stop" does not make "runner" an object.
+    const dealing = testRule({phrases: ['dealing'], target: 'label'})
+    expect(fatal('Needs: to stop dealing', dealing)).toEqual([true])
+  })
+
+  it('reads a form line about an adult across dashes, until the child comes in', () => {
+    expect(fatal('Perpetrator: Jason Kerr, 33 – runs the line, drug dealer.', gang)).toEqual([])
+    expect(fatal('Main nominal: Jerome (22) – line holder, drug dealer, violent', gang)).toEqual([])
+    expect(fatal('Suspect: Dean (30) – says YP is a drug dealer', gang)).toEqual([true])
+    expect(fatal('Suspect: Dean (30) – Kai (15) is a drug dealer for him', gang)).toEqual([true])
+    expect(fatal('Suspect: Dean (30). Notes: drug dealer', gang)).toEqual([true])
+  })
+
+  it('does not take a capitalised conjunction for a first name', () => {
+    // "Although Daniela (24)" is not a name opening a descriptor line.
+    expect(fatal('Although Daniela (24) went willingly, she was later locked in.', willing)).toEqual([true])
+    expect(fatal('Jermaine Clarke, 29, gang member, tattoos on neck', gang)).toEqual([])
+  })
+
+  it('reads workers named by role or acronym as professionals', () => {
+    expect(fatal('The IRO refused to engage with the plan.', engage)).toEqual([])
+    expect(fatal('The SWO refused to engage with mum.', engage)).toEqual([])
+    expect(fatal('The IDVA refused to engage with the solicitor.', engage)).toEqual([])
+    expect(fatal('Kai refused to engage with the IDVA.', engage)).toEqual([true])
+  })
 })
 
 describe('age guard', () => {
