@@ -60,6 +60,13 @@ describe('negation guard', () => {
 })
 
 describe('mention guard', () => {
+  it('skips a list of wording after a mention noun and a colon or dash', () => {
+    expect(fatal('Unhelpful terms – prostitute, gang member, drug dealer', gang)).toEqual([])
+    expect(fatal('Sexualised terms: streetwise, prostitute', streetwise)).toEqual([])
+    expect(fatal('Concerns: streetwise, missing twice', streetwise)).toEqual([true])
+    expect(fatal('Terms of the order: she is streetwise', streetwise)).toEqual([true])
+  })
+
   it('skips wording mentioned in guidance text', () => {
     const text = 'The leaflet warns that words like "prostitute" and "streetwise" suggest compliance.'
     expect(fatal(text, streetwise)).toEqual([])
@@ -307,6 +314,18 @@ describe('referent guard', () => {
     expect(fatal('Suspect: Dean (30). Notes: drug dealer', gang)).toEqual([true])
   })
 
+  it('reads the partner named in a field value', () => {
+    expect(fatal('Boyfriend: Josh (16) – known to school, no concerns', boyfriend)).toEqual([])
+    expect(fatal('Boyfriend: Josh (26) – collects her from school', boyfriend)).toEqual([true])
+  })
+
+  it('reads descriptors after an adult who opens a form line, across a colon or dash', () => {
+    expect(fatal('Presentation: young man (age 20), confident, streetwise', streetwise)).toEqual([])
+    expect(fatal('Presentation: young man (age 16), confident, streetwise', streetwise)).toEqual([true])
+    expect(fatal('Dean (30) – Kai streetwise, mature', streetwise)).toEqual([true])
+    expect(fatal('Kai (15) – streetwise, mature', streetwise)).toEqual([true])
+  })
+
   it('does not take a capitalised conjunction for a first name', () => {
     // "Although Daniela (24)" is not a name opening a descriptor line.
     expect(fatal('Although Daniela (24) went willingly, she was later locked in.', willing)).toEqual([true])
@@ -354,6 +373,20 @@ describe('age guard', () => {
 
   it('treats an unknown age as a child', () => {
     expect(fatal('She is a young woman.', youngWoman)).toEqual([true])
+  })
+
+  it('reads the age of the person a list of descriptors follows', () => {
+    const active = testRule({phrases: ['sexually active'], target: 'term', guards: {age: true}})
+    expect(fatal('Client: 19yo male, sexually active, no concerns', active)).toEqual([])
+    expect(fatal('Patient is a 22yo female, sexually active, attending for contraception.', active)).toEqual(
+      [],
+    )
+    expect(fatal('Client: 15yo female, sexually active', active)).toEqual([true])
+    expect(fatal('Jade (14), sexually active, missing twice', active)).toEqual([true])
+    // An adult age counts only where no child is named: with YP, the adult may be someone else.
+    expect(fatal('YP seen with 24yo male, sexually active', active)).toEqual([true])
+    // A verb between: the list is not about that person.
+    expect(fatal('Jade (15) was with Dean, 30, sexually active', active)).toEqual([true])
   })
 })
 

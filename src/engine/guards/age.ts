@@ -3,7 +3,7 @@ import type {Target} from '../../types.js'
 import {ageAfter, ageBefore, statedAge} from '../age.js'
 import type {Context} from '../context.js'
 import type {Match} from '../phrase-index.js'
-import {headOf, isLikelyName, isVerbLike} from '../people.js'
+import {headOf, isGovernedPerson, isLikelyName, isVerbLike} from '../people.js'
 import * as lexicon from '../lexicon.js'
 import {partnerAge} from './referent.js'
 
@@ -39,6 +39,16 @@ export function isAdultAtTheTime(
         }
       }
     }
+  }
+  // "Client: 19yo male, sexually active": a descriptor in a list after a
+  // person given an age, with no verb between.
+  // An adult age there counts only in a text that names no child ("YP",
+  // "Kai (15)"): there the adult is as likely someone else.
+  if (age === undefined && target !== 'action') {
+    const listed = listHeadAge(context, match.first)
+    const main = context.primaryAge()
+    if (listed !== undefined && (listed < 18 || ((main === undefined || main >= 18) && !namesChild(context))))
+      age = listed
   }
   if (age === undefined) {
     age = context.primaryAge()
@@ -116,4 +126,29 @@ function firstConjunct(context: Context, head: number): number | undefined {
   const token = tokens[first]
   if (!token || first >= k) return undefined
   return isLikelyName(token) || lexicon.agedPersonNouns.has(token.norm) ? first : undefined
+}
+
+/**
+ * The age of the person a list of descriptors follows in its clause ("19yo
+ * male, sexually active", "Kai (15), streetwise"): the nearest person word
+ * or name with an age, when no verb or copula stands between.
+ */
+function listHeadAge(context: Context, first: number): number | undefined {
+  const {tokens} = context
+  for (let k = first - 1; k >= Math.max(0, first - 8) && context.sameClause(k, first); k--) {
+    const token = tokens[k]
+    if (!token) return undefined
+    const norm = token.norm
+    if (lexicon.copulas.has(norm) || isVerbLike(norm) || lexicon.prepositions.has(norm)) return undefined
+    const person =
+      lexicon.adultNouns.has(norm) ||
+      lexicon.agedPersonNouns.has(norm) ||
+      lexicon.femaleNouns.has(norm) ||
+      isLikelyName(token)
+    if (!person) continue
+    // "with Dean, 30, sexually active": the object of a preposition or verb is not the list's person.
+    if (isGovernedPerson(context, k)) return undefined
+    return ageAfter(tokens, k) ?? ageBefore(tokens, k, 3)
+  }
+  return undefined
 }

@@ -52,13 +52,12 @@ export function isMention(context: Context, match: Match): boolean {
     // "Instead of: drug runner": a colon may follow the cue.
     const colon = cue !== -1 && cue + 1 === match.first && /^:\s*$/.test(tokens[match.first]?.gapChars ?? '')
     if (cue !== -1 && (colon || !breaksScope(context, cue, match.first, true))) return true
-    // "Old wording: consented to sex", "Term: …": a mention noun introduces it.
-    if (/^:/.test(tokens[match.first]?.gapChars.trim() ?? '')) {
-      for (
-        let i = match.first - 1;
-        i >= Math.max(0, match.first - 3) && context.sameSentence(i, match.first);
-        i--
-      ) {
+    // "Old wording: consented to sex", "Term: …": a mention noun introduces it,
+    // or a list that opens after it ("Unhelpful terms – runner, dealer, gang
+    // member", "sexualised terms: promiscuous, sexually active").
+    const opening = listOpening(context, match.first)
+    if (opening !== -1) {
+      for (let i = opening - 1; i >= Math.max(0, opening - 3) && context.sameSentence(i, opening); i--) {
         if (lexicon.mentionNouns.has(tokens[i]?.norm ?? '')) return true
       }
     }
@@ -273,4 +272,23 @@ function isCurrentPractice(context: Context, verb: number): boolean {
     if (isProfessional(tokens, i) && !lexicon.prepositions.has(tokens[i - 1]?.norm ?? '')) return true
   }
   return false
+}
+
+/**
+ * The first word of a list value that the match belongs to, after a colon
+ * or a dash ("terms: promiscuous, sexually active"), or -1. The words
+ * before the match up to there are list items: no verb, copula or clause
+ * word among them.
+ */
+function listOpening(context: Context, first: number): number {
+  const {tokens} = context
+  for (let i = first; i >= Math.max(1, first - 12) && context.sameSentence(i - 1, first); i--) {
+    const token = tokens[i]
+    if (!token) return -1
+    if (i < first && (lexicon.copulas.has(token.norm) || lexicon.scopeBreakers.has(token.norm))) return -1
+    if (/^[:\u2013\u2014-]/.test(token.gapChars.trim())) return i
+    // Items are joined by commas, slashes or "and"/"or"; a plain space runs on within an item.
+    if (token.gap > 2) return -1
+  }
+  return -1
 }

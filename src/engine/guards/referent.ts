@@ -203,7 +203,10 @@ export function partnerAge(context: Context, last: number): number | undefined {
     const age = tokens[last + 3]?.norm ?? ''
     if (/^\d{1,2}$/.test(age)) return Number(age)
   }
-  for (let i = last + 1; i <= last + 5 && context.sameClause(last, i); i++) {
+  // "Boyfriend: Josh (16) – same school": a field's value names the partner.
+  const field =
+    /[:\u2013\u2014]/.test(tokens[last + 1]?.gapChars ?? '') && context.sameSentence(last, last + 1)
+  for (let i = last + 1; i <= last + 5 && context.sameClause(field ? last + 1 : last, i); i++) {
     const token = tokens[i]
     if (!token) break
     if (/^\p{Lu}/u.test(token.value) || lexicon.adultPersonNouns.has(token.norm)) {
@@ -254,14 +257,25 @@ function aboutAdultInField(context: Context, match: Match): boolean {
   // value, and no verb stands between the person and the match ("… with
   // Wayne Thomas, 35, despite …" and "back from Billy Grant's (58), full of
   // cheek" are not such lists).
+  // A colon or dash may stand between ("Mum (34): young mum, resilient",
+  // "Presentation: young man (age 20), confident, streetwise") while no
+  // word names the child and no new name opens a part.
   for (let i = match.first - 1; i >= start; i--) {
     const token = tokens[i]
     if (!token) break
-    if (lexicon.copulas.has(token.norm) || isVerbLike(token.norm) || token.gap >= Gap.clause) return false
+    if (lexicon.copulas.has(token.norm) || isVerbLike(token.norm) || token.gap >= Gap.sentence) return false
+    if (namesTheChild(context, i)) return false
     const age = ageAfter(tokens, i)
-    if (age !== undefined && /^\p{Lu}/u.test(token.value)) return age >= 18 && opensLine(context, i, start)
+    if (age !== undefined && (/^\p{Lu}/u.test(token.value) || isAdultPersonWord(token.norm)))
+      return age >= 18 && opensLine(context, i, start)
+    if (token.gap >= Gap.clause && isLikelyName(token)) return false
   }
   return false
+}
+
+/** A noun for an adult or a relative that a form line may open with ("young man (age 20)", "mum (34)"). */
+function isAdultPersonWord(norm: string): boolean {
+  return lexicon.adultNouns.has(norm) || lexicon.familyNouns.has(norm)
 }
 
 /** Whether the name at `at` (with a first name before it) opens the line at `start` or a field's value. */
@@ -271,6 +285,13 @@ function opensLine(context: Context, at: number, start: number): boolean {
   // A first name, not a capitalised opening word ("Although Daniela (24) …").
   const before = tokens[first - 1]
   if (first > start && tokens[first]?.gap === Gap.space && before && isLikelyName(before)) first--
+  // "young man (age 20)", "an adult male, 34": the noun's own words before it.
+  while (
+    first > start &&
+    tokens[first]?.gap === Gap.space &&
+    /^(a|an|the|young|adult|older)$/.test(tokens[first - 1]?.norm ?? '')
+  )
+    first--
   return first === start || /[:\u2013\u2014|]/.test(tokens[first]?.gapChars ?? '')
 }
 
