@@ -34,6 +34,7 @@ export default {
       'Jade is being sexually exploited by at least three adult men.',
       'Avoid words such as "promiscuous" about a child.',
       'Jade is not promiscuous; she is being sexually exploited.',
+      'It would be wrong to describe her as promiscuous.',
     ],
   },
 } satisfies RuleSpec

@@ -938,6 +938,38 @@ export const questionAuxiliaries: ReadonlySet<string> = new Set([
   'might',
 ])
 
+/**
+ * Verb forms before a framing "as" ("described as", "seen as", "treated
+ * as"): there "as" names what someone is taken for, not a reason, so a
+ * negation before the verb reaches past it ("should not be seen as a
+ * runaway").
+ */
+export const framingAsVerbs: ReadonlySet<string> = new Set([
+  'described',
+  'describe',
+  'seen',
+  'see',
+  'viewed',
+  'view',
+  'regarded',
+  'regard',
+  'treated',
+  'treat',
+  'labelled',
+  'labeled',
+  'label',
+  'considered',
+  'perceived',
+  'portrayed',
+  'characterised',
+  'characterized',
+  'recorded',
+  'classed',
+  'categorised',
+  'identified',
+  'known',
+])
+
 /** Words that give a cause or concession: a negation before one does not reach past it ("not because …"). */
 export const causalWords: ReadonlySet<string> = new Set([
   'as',
@@ -1152,6 +1184,11 @@ export const denialsBefore: readonly string[] = [
   'not|never {suggest}|{indicate}|{mean}|{imply} that',
   "doesn't|don't|didn't {suggest}|{indicate}|{mean}|{imply} that",
   'it is|was not true|the case that',
+  // "Far from being streetwise", "It would be wrong to describe her as promiscuous".
+  'far from',
+  '{be} wrong|unfair|inaccurate|incorrect|misleading to',
+  // "She denies that she is in a relationship with him", "He denies dealing": the reading is denied.
+  '{deny}|{dispute}',
   'not because',
   '{be} irrelevant|immaterial whether|if|that',
   'regardless of whether|if',

@@ -53,6 +53,29 @@ describe('negation guard', () => {
     expect(fatal('There is no evidence of force, and she went willingly.', willing)).toEqual([true])
   })
 
+  it('reads denials that are not a plain "not"', () => {
+    expect(fatal('Far from being streetwise, she is a frightened 13-year-old.', streetwise)).toEqual([])
+    expect(fatal('It would be wrong to describe her as streetwise.', streetwise)).toEqual([])
+    expect(fatal('She denies that she went willingly.', willing)).toEqual([])
+    expect(fatal('Nothing about this was a lifestyle choice.', lifestyle)).toEqual([])
+    // "nothing" as the subject of another verb denies nothing.
+    expect(fatal('Nothing stopped her and she went willingly.', willing)).toEqual([true])
+    expect(fatal('Nothing changes: lifestyle choice', lifestyle)).toEqual([true])
+  })
+
+  it('reads "as" after a verb of seeing or calling inside the negation', () => {
+    expect(fatal('She should not be seen as a prostitute.', streetwise)).toEqual([])
+    expect(fatal('He cannot be described as streetwise.', streetwise)).toEqual([])
+    // A reason clause still ends the scope.
+    expect(fatal('She is not believed as she is streetwise.', streetwise)).toEqual([true])
+  })
+
+  it('reads a field answered no', () => {
+    expect(fatal('Lifestyle choice: no', lifestyle)).toEqual([])
+    expect(fatal('Lifestyle choice – No', lifestyle)).toEqual([])
+    expect(fatal('Went willingly – no concerns', willing)).toEqual([true])
+  })
+
   it('can be switched off by a rule', () => {
     const noNegation = testRule({phrases: ['{engage}'], guards: {negation: false}})
     expect(fatal('She did not engage.', noNegation)).toEqual([true])
