@@ -49,6 +49,7 @@ export default {
       'The SWO stayed willingly with her at A&E until 3am.',
       'Ruby (11) went willingly to her grandmother’s flat once the placement was agreed.',
       'The guidance warns against phrases such as "went willingly".',
+      'Saying she went willingly suggests she had a choice.',
     ],
     info: ['She told me that she "[[went willingly]]" because she owed them money.'],
     knownMisses: ['She was more than willing to go with them.'],

@@ -104,6 +104,7 @@ export default {
       'Jay, 22, is a drug runner for the Bradford OCG.',
       'Dean, 30, is a county lines runner and was charged in May.',
       'Unhelpful terms – runner, dealer, drug mule',
+      'Calling a child a runner criminalises them.',
     ],
     info: ['The olders called him a "[[drug runner]]" and said he owed them £500.'],
     knownFalsePositives: ['Kyle described himself as a drug runner.'],

@@ -41,6 +41,7 @@ export default {
       'Avoid describing a child as "sexually active" when adults are abusing them.',
       'Mia is not sexually active; the concern is online grooming.',
       'Kai (15) is curious about sex education and asked the nurse questions.',
+      'Describing a 14-year-old as sexually active implies she consented.',
     ],
   },
 } satisfies RuleSpec

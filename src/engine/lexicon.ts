@@ -802,6 +802,7 @@ export const nounPhraseFillers: ReadonlySet<string> = new Set([
   'local',
   'suspected',
   'alleged',
+  'convicted',
   'his',
   'her',
   'their',
@@ -1228,6 +1229,24 @@ export const mentionNouns: ReadonlySet<string> = new Set([
   'rephrased',
   'avoided',
   'instead',
+])
+
+/**
+ * Gerunds of naming or saying that open a sentence about wording
+ * ("Describing a child as streetwise adultifies them", "Calling a child a
+ * runner criminalises them").
+ */
+export const namingGerunds: ReadonlySet<string> = new Set([
+  'describing',
+  'calling',
+  'labelling',
+  'labeling',
+  'saying',
+  'writing',
+  'recording',
+  'referring',
+  'terming',
+  'branding',
 ])
 
 /** Verbs and phrases that attribute quoted words to a speaker. */

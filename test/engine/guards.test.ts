@@ -83,6 +83,16 @@ describe('negation guard', () => {
 })
 
 describe('mention guard', () => {
+  it('skips wording inside an opening gerund of naming or saying', () => {
+    expect(fatal('Describing a 14-year-old as streetwise adultifies her.', streetwise)).toEqual([])
+    expect(fatal('Calling a child a prostitute blames her for the abuse.', streetwise)).toEqual([])
+    expect(fatal('Saying she went willingly suggests consent.', willing)).toEqual([])
+    // Naming, then narrating: the comma closes the gerund before the sentence's subject.
+    expect(fatal('Describing Jade as streetwise, the officer closed the case.', streetwise)).toEqual([true])
+    // Not opening the sentence: the narrative's own use.
+    expect(fatal('The officer kept describing Jade as streetwise.', streetwise)).toEqual([true])
+  })
+
   it('skips a list of wording after a mention noun and a colon or dash', () => {
     expect(fatal('Unhelpful terms – prostitute, gang member, drug dealer', gang)).toEqual([])
     expect(fatal('Sexualised terms: streetwise, prostitute', streetwise)).toEqual([])

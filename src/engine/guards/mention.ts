@@ -20,6 +20,9 @@ export function isMention(context: Context, match: Match): boolean {
   if (context.inGuidance(match.first, match.last) || isGeneric(context, match)) return true
   // A yes/no question asserts nothing: "Q: Does the child understand the risks?"
   if (isYesNoQuestion(context, match.first)) return true
+  // "Describing a 14-year-old as sexually active implies consent", "Calling
+  // a child a runner criminalises them": the sentence is about the naming.
+  if (inNamingGerund(context, match.first)) return true
   const quoted = (tokens[match.first]?.quote ?? -1) !== -1
   const {mention, quotedMention, reportedFraming, mentionAfter} = sharedCues()
   // How others framed a victim: "were treated as complicit", "groomed into believing it was consensual".
@@ -291,4 +294,30 @@ function listOpening(context: Context, first: number): number {
     if (token.gap > 2) return -1
   }
   return -1
+}
+
+/**
+ * Whether the match is inside an opening gerund of naming or saying that
+ * is the sentence's subject ("Describing a child as …", "Calling a child a
+ * …", "Saying she went willingly …"): the gerund opens the sentence, and
+ * no clause break or comma stands between it and the match ("Calling her a
+ * sket, the men …" names, then narrates).
+ */
+function inNamingGerund(context: Context, first: number): boolean {
+  const {tokens} = context
+  for (let i = first - 1; i >= Math.max(0, first - 8) && context.sameSentence(i, first); i--) {
+    if ((tokens[i + 1]?.gap ?? 0) >= 2 && !(tokens[i + 1]?.quote !== -1)) return false
+    const token = tokens[i]
+    if (!token) return false
+    if (lexicon.namingGerunds.has(token.norm)) {
+      const opens = i === 0 || !context.sameSentence(i - 1, i) || (token.gap >= 3 && token.lineStart)
+      if (!opens) return false
+      // The sentence goes on after the match: no comma closes the gerund before its verb.
+      for (let k = first + 1; k < first + 12 && context.sameSentence(first, k); k++) {
+        if ((tokens[k]?.gap ?? 0) >= 2) return false
+      }
+      return true
+    }
+  }
+  return false
 }
