@@ -96,6 +96,7 @@ export default {
       'Relationships: boyfriend (Year 11, same school), no concerns',
       'Boyfriend – Tyler, 15 – same school',
       'Grace is 20 and lives with her boyfriend in Hull.',
+      'Her boyfriend is 15 too and they are in the same form.',
     ],
     info: [
       'Jade calls him her "[[boyfriend]]"; he is 24.',

@@ -401,6 +401,9 @@ export const femalePartnerNouns: ReadonlySet<string> = new Set([
   'fiancée',
 ])
 
+/** Nouns for a young person that may take an age with "of" ("a lad of 25", "a boy of 14"). */
+export const youthNouns: ReadonlySet<string> = new Set(['lad', 'boy', 'girl', 'lass', 'lassie', 'laddie'])
+
 /** Nouns for a man or men: "she" cannot point back to them. */
 export const maleNouns: ReadonlySet<string> = new Set(['man', 'men', 'male', 'males', 'gentleman'])
 
@@ -1468,6 +1471,10 @@ export const ageFollowers: ReadonlySet<string> = new Set([
   'by',
   'since',
   'until',
+  // "Her boyfriend is 15 too", "he is 15 as well".
+  'too',
+  'also',
+  'as',
 ])
 
 /** Month names and their abbreviations, with the month's number ("March 2025", "12 Sept"). */

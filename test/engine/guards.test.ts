@@ -408,6 +408,20 @@ describe('age guard', () => {
     expect(fatal('She is a young woman.', youngWoman)).toEqual([true])
   })
 
+  it('reads an age with "of", an age noun after the label or inside it', () => {
+    const grown = testRule({phrases: ['{be} a grown man'], target: 'label', guards: {age: true}})
+    expect(fatal('He is a grown man of 30 and was held on the farm.', grown)).toEqual([])
+    expect(fatal('He is a grown man of 16.', grown)).toEqual([true])
+    const mature = testRule({
+      phrases: ['a mature', 'a mature _ year old'],
+      target: 'label',
+      guards: {age: true},
+    })
+    expect(fatal('Ana is a mature 26-year-old from Leeds.', mature)).toEqual([])
+    expect(fatal('Kai is a mature 15-year-old.', mature)).toEqual([true])
+    expect(fatal('Her boyfriend is 15 too.', boyfriend)).toEqual([])
+  })
+
   it('reads the age of the person a list of descriptors follows', () => {
     const active = testRule({phrases: ['sexually active'], target: 'term', guards: {age: true}})
     expect(fatal('Client: 19yo male, sexually active, no concerns', active)).toEqual([])

@@ -1,6 +1,6 @@
 /** Guard `age`: age-aware rules skip people who were 18 or over at the time. */
 import type {Target} from '../../types.js'
-import {ageAfter, ageBefore, statedAge} from '../age.js'
+import {ageAfter, ageBefore, shortAge, statedAge} from '../age.js'
 import type {Context} from '../context.js'
 import type {Match} from '../phrase-index.js'
 import {headOf, isGovernedPerson, isLikelyName, isVerbLike} from '../people.js'
@@ -22,7 +22,11 @@ export function isAdultAtTheTime(
   let age: number | undefined
   if (target === 'label' || target === 'relationship') {
     age =
-      ageBefore(tokens, match.first) ?? ageAfter(tokens, match.last) ?? appositiveAge(context, match.first)
+      ageBefore(tokens, match.first) ??
+      ageAfter(tokens, match.last) ??
+      appositiveAge(context, match.first) ??
+      ageNounAfter(tokens, match.last) ??
+      ageWithin(tokens, match.first, match.last)
   }
   if (age === undefined) {
     const head = headOf(context, match.first, target !== 'action')
@@ -149,6 +153,39 @@ function listHeadAge(context: Context, first: number): number | undefined {
     // "with Dean, 30, sexually active": the object of a preposition or verb is not the list's person.
     if (isGovernedPerson(context, k)) return undefined
     return ageAfter(tokens, k) ?? ageBefore(tokens, k, 3)
+  }
+  return undefined
+}
+
+/**
+ * The age of an age noun right after a label, which the label modifies:
+ * "a mature 26-year-old", "a streetwise 15yo".
+ */
+function ageNounAfter(tokens: Context['tokens'], last: number): number | undefined {
+  const first = tokens[last + 1]
+  if (
+    !first ||
+    first.gap !== 0 ||
+    (!/^\d{1,2}$/.test(first.norm) && shortAge(tokens, last + 1) === undefined)
+  )
+    return undefined
+  const short = shortAge(tokens, last + 1)
+  if (short !== undefined) return short
+  // "26-year-old": 26, year, old joined by hyphens.
+  if (/^years?$/.test(tokens[last + 2]?.norm ?? '') && tokens[last + 3]?.norm === 'old')
+    return Number(first.norm)
+  return undefined
+}
+
+/** An age the match itself states: "a mature 26-year-old", "a streetwise 15yo". */
+function ageWithin(tokens: Context['tokens'], first: number, last: number): number | undefined {
+  for (let k = first; k <= last; k++) {
+    const short = shortAge(tokens, k)
+    if (short !== undefined) return short
+    if (tokens[k]?.norm === 'old' && /^years?$/.test(tokens[k - 1]?.norm ?? '') && k - 2 >= first) {
+      const value = tokens[k - 2]?.norm ?? ''
+      if (/^\d{1,2}$/.test(value)) return Number(value)
+    }
   }
   return undefined
 }
