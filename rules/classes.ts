@@ -59,6 +59,9 @@ export const classes = {
    */
   'not-the-child': [
     'police|officer(s)|pc|dc|ds|detective(s)|constable|sergeant|inspector|staff|worker(s)|teacher(s)|nurse(s)|doctor(s)|gp|school|council|authority|agency|agencies|service(s)|team(s)|panel|court|manager(s)|carer(s)|parent(s)|mother|father|mum|dad|guardian|professionals|practitioners|partners|we|i|man|men|adult(s)|male(s)|perpetrator(s)|offender(s)|suspect(s)|exploiter(s)|abuser(s)|elder(s)|driver(s)|landlord|boss|gangmaster|trafficker(s)|controller',
+    // Workers named by role or acronym ("the SWO refused", "the IDVA went with her").
+    // Not the agencies' acronyms that head a form's fields ("YOT: lack of remorse").
+    'swo|iro|idva|isva|lado|advocate(s)|mentor(s)|counsellor(s)|therapist(s)|psychologist(s)|paediatrician(s)|midwife|caseworker(s)|solicitor(s)|interpreter(s)|keyworker(s)',
     // Grandparents and relatives who care for the child ("Osian's nain thinks the world of him").
     'nan|nain|nana|nanna|nanny|gran|granny|grandma|grandmother|grandad|grandfather|grandparent(s)|taid|bampi|aunt|auntie|aunty|uncle|stepmum|stepdad|stepmother|stepfather',
   ],

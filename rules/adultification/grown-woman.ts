@@ -150,6 +150,7 @@ export default {
       'Her mother is a woman of 45 who works nights.',
       'Leah (14) was messaged on Snapchat by an older grown woman.',
       "Malik said the men told him he was 'a man now' and had to pay his way.",
+      'He is a grown man of 30 and was held on the farm for two years.',
     ],
   },
 } satisfies RuleSpec

@@ -128,6 +128,7 @@ export default {
       'The nurse assessed her maturity and understanding before the treatment.',
       'Her mum has the maturity of a grown woman now, the worker says.',
       'Jade (15) does not have the maturity of an adult and was groomed by Deano, 24.',
+      'Ana is a mature 26-year-old who speaks good English.',
     ],
   },
 } satisfies RuleSpec

@@ -50,6 +50,8 @@ export default {
       'Age: 29. Streetwise and independent.',
       'At 20, she was streetwise and independent.',
       'Name: Shannon Reid\nAge: 31\nPresentation: streetwise, settled in her flat',
+      'Far from being streetwise, she is a frightened 13-year-old.',
+      'It would be wrong to describe Kai as streetwise; he is 12.',
     ],
     info: ['Kyle told me he is "[[streetwise]]" and can look out for himself.'],
   },

@@ -81,6 +81,7 @@ export default {
       'Amira was a willing participant in the ABE interview.',
       'Kyle is an enthusiastic participant in the cooking group.',
       'Defence will say she was a willing participant; she was 14 and had been groomed.',
+      'He cannot be described as a willing participant.',
     ],
   },
 } satisfies RuleSpec

@@ -40,6 +40,8 @@ export default {
       'Jade is being sexually exploited by at least three adult men.',
       'Avoid words such as "promiscuous" about a child.',
       'Jade is not promiscuous; she is being sexually exploited.',
+      'It would be wrong to describe her as promiscuous.',
+      'Labelling a child promiscuous shifts the blame onto her.',
     ],
   },
 } satisfies RuleSpec

@@ -88,6 +88,7 @@ export default {
       'The man at the gate is a known dealer in his forties; police have his registration.',
       'The two men are 20 and 23, and one of them is a known dealer in Walsall.',
       'Kai is not a known dealer; he was stopped once with a bag he was made to hold.',
+      'Dean, 29, is a convicted drug dealer from Leeds.',
     ],
     info: [
       'Neighbours think Callum is a [[drug pusher]] because of the cars outside.',

@@ -128,6 +128,9 @@ export default {
       'The charity runs a project for gang-affiliated young adults aged 18 to 25.',
       'The police gang association matrix was reviewed in May.',
       'Is YP a gang member? No. Groomed by adults from the estate.',
+      'Perpetrator: Jason Kerr, 33 – runs the line, gang member.',
+      'Main nominal: Jerome (22) – line holder, gang member, violent',
+      'Words to avoid – gang member, runner, dealer',
     ],
     info: [
       'His mother thinks he [[is part of a gang]] in Oldham.',

@@ -54,6 +54,7 @@ export default {
       'Avoid labels such as "runaway" for children who go missing.',
       'The runaway car was stopped by police on the M6.',
       'Rent in the area has seen runaway inflation since 2022.',
+      'She should not be seen as a runaway; she was taken.',
     ],
   },
 } satisfies RuleSpec

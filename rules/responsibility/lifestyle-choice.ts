@@ -38,6 +38,8 @@ export default {
       'Jade has never chosen that lifestyle.',
       'Avoid terms such as "lifestyle choice" when describing a child.',
       'She chose this path into nursing after college.',
+      'Lifestyle choice: no',
+      'Nothing about this was a lifestyle choice.',
     ],
   },
 } satisfies RuleSpec

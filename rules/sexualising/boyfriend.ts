@@ -90,6 +90,13 @@ export default {
       'She was pleased with her B grade in English.',
       'Mum said her man-bag had been taken from the car.',
       'Handover: her b/f (15) from Year 11 walked her back to the unit.',
+      "Mum's boyfriend, 40, has been told not to attend the address.",
+      'Dad’s girlfriend (32) drove Kayla to the station.',
+      'Tia’s girlfriend, a 15-year-old from the same estate, raised the alarm.',
+      'Relationships: boyfriend (Year 11, same school), no concerns',
+      'Boyfriend – Tyler, 15 – same school',
+      'Grace is 20 and lives with her boyfriend in Hull.',
+      'Her boyfriend is 15 too and they are in the same form.',
     ],
     info: [
       'Jade calls him her "[[boyfriend]]"; he is 24.',

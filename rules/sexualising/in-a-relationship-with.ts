@@ -104,6 +104,7 @@ export default {
       'Mia (14) is in a relationship with a boy in her year.',
       'Her mum is the partner of a man who lives in Hull.',
       'Toni, 24, is the partner of the man who runs the line.',
+      'She denies that she is in a relationship with the man.',
     ],
   },
 } satisfies RuleSpec

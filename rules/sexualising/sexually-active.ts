@@ -35,9 +35,13 @@ export default {
     correct: [
       'Jade (12) has been sexually abused by at least two adults.',
       'Anna, 24, is sexually active and attends the clinic.',
+      'Client: 19yo male, sexually active, no concerns',
+      'Patient is a 22yo female, sexually active, attending for contraception.',
+      'Language guide – sexualised terms: promiscuous, sexually active, provocative',
       'Avoid describing a child as "sexually active" when adults are abusing them.',
       'Mia is not sexually active; the concern is online grooming.',
       'Kai (15) is curious about sex education and asked the nurse questions.',
+      'Describing a 14-year-old as sexually active implies she consented.',
     ],
   },
 } satisfies RuleSpec

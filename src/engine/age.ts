@@ -55,6 +55,20 @@ export function ageAfter(tokens: readonly Token[], head: number): number | undef
     if (value !== undefined && (!after || after.gap > 0 || !/^\d/.test(after.norm))) return value
   }
   if (next.norm === 'aged' || next.norm === 'age') return ageValue(tokens[head + 2])
+  // "a grown man of 30", "a boy of 14": "of" and a number after a noun for a person.
+  const noun = tokens[head]?.norm ?? ''
+  if (
+    next.norm === 'of' &&
+    next.gap === 0 &&
+    (lexicon.adultPersonNouns.has(noun) ||
+      lexicon.agedPersonNouns.has(noun) ||
+      lexicon.youthNouns.has(noun)) &&
+    /^\d{1,2}$/.test(tokens[head + 2]?.norm ?? '') &&
+    (tokens[head + 3] === undefined ||
+      (tokens[head + 3]?.gap ?? 0) > 0 ||
+      lexicon.ageFollowers.has(tokens[head + 3]?.norm ?? ''))
+  )
+    return ageValue(tokens[head + 2])
   if (next.norm === 'who' || next.norm === 'is' || next.norm === 'was') {
     const at = next.norm === 'who' ? head + 2 : head + 1
     const stated = statedAge(tokens, at)

@@ -233,6 +233,34 @@ export const professionalNouns: ReadonlySet<string> = new Set([
   'camhs',
   'yot',
   'yjs',
+  'yos',
+  // Roles and acronyms of the workers a referral names: "the SWO was
+  // dismissive", "the IDVA went with her", "the IRO refused to escalate".
+  'sw',
+  'swo',
+  'iro',
+  'idva',
+  'isva',
+  'lado',
+  'ewo',
+  'senco',
+  'pcso',
+  'cafcass',
+  'advocate',
+  'mentor',
+  'counsellor',
+  'therapist',
+  'psychologist',
+  'psychiatrist',
+  'paediatrician',
+  'midwife',
+  'caseworker',
+  'coordinator',
+  'solicitor',
+  'interpreter',
+  'charity',
+  'nspcc',
+  "barnardo's",
   'department',
   'force',
   'hospital',
@@ -349,6 +377,41 @@ export const relationNouns: ReadonlySet<string> = new Set([
   'fella',
   'ex',
 ])
+
+/**
+ * Partner words for a man or a woman: a later "he" may be a boyfriend, a
+ * later "she" a girlfriend ("her boyfriend …; he is 26" gives the
+ * partner's age, not the main person's). "b" and "g" are "b/f" and "g/f".
+ */
+export const malePartnerNouns: ReadonlySet<string> = new Set([
+  'boyfriend',
+  'boyfriends',
+  "boyfriend's",
+  'bf',
+  'b',
+  'fella',
+  'feller',
+  'bloke',
+  'man',
+  'husband',
+  'hubby',
+  'fiance',
+  'fiancé',
+])
+export const femalePartnerNouns: ReadonlySet<string> = new Set([
+  'girlfriend',
+  'girlfriends',
+  "girlfriend's",
+  'gf',
+  'g',
+  'wife',
+  'woman',
+  'fiancee',
+  'fiancée',
+])
+
+/** Nouns for a young person that may take an age with "of" ("a lad of 25", "a boy of 14"). */
+export const youthNouns: ReadonlySet<string> = new Set(['lad', 'boy', 'girl', 'lass', 'lassie', 'laddie'])
 
 /** Nouns for a man or men: "she" cannot point back to them. */
 export const maleNouns: ReadonlySet<string> = new Set(['man', 'men', 'male', 'males', 'gentleman'])
@@ -502,44 +565,6 @@ export const genericQuantifiers: ReadonlySet<string> = new Set([
   'some',
   'most',
   'all',
-])
-
-/**
- * Capitalised words that are not names: a sentence's first word, pronouns,
- * titles, and every professional or agency noun ("She", "On", "Mr",
- * "Police", "Staff"). One list for every place that reads names (subjects,
- * speakers, the cast, adult names and suggestions).
- */
-export const notNames: ReadonlySet<string> = new Set([
-  ...anySubjectPronouns,
-  ...anyObjectPronouns,
-  ...determiners,
-  'after',
-  'also',
-  'at',
-  'before',
-  'dr',
-  'during',
-  'here',
-  'however',
-  'in',
-  'later',
-  'miss',
-  'mr',
-  'mrs',
-  'ms',
-  'narrative',
-  'on',
-  'since',
-  'then',
-  'there',
-  'these',
-  'those',
-  'today',
-  'when',
-  'while',
-  'yesterday',
-  ...professionalNouns,
 ])
 
 // ── Grammar words ───────────────────────────────────────────────────────────
@@ -789,6 +814,7 @@ export const nounPhraseFillers: ReadonlySet<string> = new Set([
   'local',
   'suspected',
   'alleged',
+  'convicted',
   'his',
   'her',
   'their',
@@ -925,6 +951,38 @@ export const questionAuxiliaries: ReadonlySet<string> = new Set([
   'might',
 ])
 
+/**
+ * Verb forms before a framing "as" ("described as", "seen as", "treated
+ * as"): there "as" names what someone is taken for, not a reason, so a
+ * negation before the verb reaches past it ("should not be seen as a
+ * runaway").
+ */
+export const framingAsVerbs: ReadonlySet<string> = new Set([
+  'described',
+  'describe',
+  'seen',
+  'see',
+  'viewed',
+  'view',
+  'regarded',
+  'regard',
+  'treated',
+  'treat',
+  'labelled',
+  'labeled',
+  'label',
+  'considered',
+  'perceived',
+  'portrayed',
+  'characterised',
+  'characterized',
+  'recorded',
+  'classed',
+  'categorised',
+  'identified',
+  'known',
+])
+
 /** Words that give a cause or concession: a negation before one does not reach past it ("not because …"). */
 export const causalWords: ReadonlySet<string> = new Set([
   'as',
@@ -1033,6 +1091,52 @@ export const scopeBreakers: ReadonlySet<string> = new Set([
   'however',
 ])
 
+/**
+ * Capitalised words that are not names: a sentence's first word, pronouns,
+ * titles, and every professional or agency noun ("She", "On", "Mr",
+ * "Police", "Staff"). One list for every place that reads names (subjects,
+ * speakers, the cast, adult names and suggestions).
+ */
+export const notNames: ReadonlySet<string> = new Set([
+  ...anySubjectPronouns,
+  ...anyObjectPronouns,
+  ...determiners,
+  'after',
+  'also',
+  'at',
+  'before',
+  'dr',
+  'during',
+  'here',
+  'however',
+  'in',
+  'later',
+  'miss',
+  'mr',
+  'mrs',
+  'ms',
+  'narrative',
+  'on',
+  'since',
+  'then',
+  'there',
+  'these',
+  'those',
+  'today',
+  'when',
+  'while',
+  'yesterday',
+  // Conjunctions and prepositions that open a sentence with a capital
+  // ("Although Daniela (24) …", "With Kai …"): never a first name.
+  ...scopeBreakers,
+  ...prepositions,
+  'despite',
+  'once',
+  'unless',
+  'whereas',
+  ...professionalNouns,
+])
+
 /** Phrases after a match that rebut it ("consent is irrelevant"). */
 export const rebuttalsAfter: readonly string[] = [
   'is|was|are|were|remains irrelevant',
@@ -1093,6 +1197,11 @@ export const denialsBefore: readonly string[] = [
   'not|never {suggest}|{indicate}|{mean}|{imply} that',
   "doesn't|don't|didn't {suggest}|{indicate}|{mean}|{imply} that",
   'it is|was not true|the case that',
+  // "Far from being streetwise", "It would be wrong to describe her as promiscuous".
+  'far from',
+  '{be} wrong|unfair|inaccurate|incorrect|misleading to',
+  // "She denies that she is in a relationship with him", "He denies dealing": the reading is denied.
+  '{deny}|{dispute}',
   'not because',
   '{be} irrelevant|immaterial whether|if|that',
   'regardless of whether|if',
@@ -1134,6 +1243,24 @@ export const mentionNouns: ReadonlySet<string> = new Set([
   'instead',
 ])
 
+/**
+ * Gerunds of naming or saying that open a sentence about wording
+ * ("Describing a child as streetwise adultifies them", "Calling a child a
+ * runner criminalises them").
+ */
+export const namingGerunds: ReadonlySet<string> = new Set([
+  'describing',
+  'calling',
+  'labelling',
+  'labeling',
+  'saying',
+  'writing',
+  'recording',
+  'referring',
+  'terming',
+  'branding',
+])
+
 /** Verbs and phrases that attribute quoted words to a speaker. */
 export const reportingCues: readonly string[] = [
   '{say}|{tell}|{describe}|{call}|{state}|{explain}|{report}|{text}|{message}|{write}|{shout}|{scream}|{ask}|{reply}|{answer}|{disclose}|{mention}|{insist}|{repeat}|{add}|{admit}|{whisper}|{tell}|{post}|{label}|{nickname}|{believe}|{feel}|{think}',
@@ -1152,6 +1279,11 @@ export const reportingCues: readonly string[] = [
 export const peerCues: readonly string[] = [
   'in|from $poss? year|yr|form|class|tutor',
   'in|at|from the same year|yr|class|form|school|college',
+  // "(Year 11, same school)", "– same year group", "also in Year 10": a
+  // school year or the same school named without "in the".
+  'also? in|from? year|yr 7|8|9|10|11|12|13',
+  'also? same|same-age year|yr|class|form|school|college|age|year-group',
+  'also? in|at $poss|the? same|same-age year|yr|class|form|school|college|age|year-group',
   'of $poss own age',
   '(the same|a similar) age',
   'classmate|peer|schoolmate',
@@ -1348,6 +1480,10 @@ export const ageFollowers: ReadonlySet<string> = new Set([
   'by',
   'since',
   'until',
+  // "Her boyfriend is 15 too", "he is 15 as well".
+  'too',
+  'also',
+  'as',
 ])
 
 /** Month names and their abbreviations, with the month's number ("March 2025", "12 Sept"). */

@@ -53,6 +53,29 @@ describe('negation guard', () => {
     expect(fatal('There is no evidence of force, and she went willingly.', willing)).toEqual([true])
   })
 
+  it('reads denials that are not a plain "not"', () => {
+    expect(fatal('Far from being streetwise, she is a frightened 13-year-old.', streetwise)).toEqual([])
+    expect(fatal('It would be wrong to describe her as streetwise.', streetwise)).toEqual([])
+    expect(fatal('She denies that she went willingly.', willing)).toEqual([])
+    expect(fatal('Nothing about this was a lifestyle choice.', lifestyle)).toEqual([])
+    // "nothing" as the subject of another verb denies nothing.
+    expect(fatal('Nothing stopped her and she went willingly.', willing)).toEqual([true])
+    expect(fatal('Nothing changes: lifestyle choice', lifestyle)).toEqual([true])
+  })
+
+  it('reads "as" after a verb of seeing or calling inside the negation', () => {
+    expect(fatal('She should not be seen as a prostitute.', streetwise)).toEqual([])
+    expect(fatal('He cannot be described as streetwise.', streetwise)).toEqual([])
+    // A reason clause still ends the scope.
+    expect(fatal('She is not believed as she is streetwise.', streetwise)).toEqual([true])
+  })
+
+  it('reads a field answered no', () => {
+    expect(fatal('Lifestyle choice: no', lifestyle)).toEqual([])
+    expect(fatal('Lifestyle choice – No', lifestyle)).toEqual([])
+    expect(fatal('Went willingly – no concerns', willing)).toEqual([true])
+  })
+
   it('can be switched off by a rule', () => {
     const noNegation = testRule({phrases: ['{engage}'], guards: {negation: false}})
     expect(fatal('She did not engage.', noNegation)).toEqual([true])
@@ -60,6 +83,23 @@ describe('negation guard', () => {
 })
 
 describe('mention guard', () => {
+  it('skips wording inside an opening gerund of naming or saying', () => {
+    expect(fatal('Describing a 14-year-old as streetwise adultifies her.', streetwise)).toEqual([])
+    expect(fatal('Calling a child a prostitute blames her for the abuse.', streetwise)).toEqual([])
+    expect(fatal('Saying she went willingly suggests consent.', willing)).toEqual([])
+    // Naming, then narrating: the comma closes the gerund before the sentence's subject.
+    expect(fatal('Describing Jade as streetwise, the officer closed the case.', streetwise)).toEqual([true])
+    // Not opening the sentence: the narrative's own use.
+    expect(fatal('The officer kept describing Jade as streetwise.', streetwise)).toEqual([true])
+  })
+
+  it('skips a list of wording after a mention noun and a colon or dash', () => {
+    expect(fatal('Unhelpful terms – prostitute, gang member, drug dealer', gang)).toEqual([])
+    expect(fatal('Sexualised terms: streetwise, prostitute', streetwise)).toEqual([])
+    expect(fatal('Concerns: streetwise, missing twice', streetwise)).toEqual([true])
+    expect(fatal('Terms of the order: she is streetwise', streetwise)).toEqual([true])
+  })
+
   it('skips wording mentioned in guidance text', () => {
     const text = 'The leaflet warns that words like "prostitute" and "streetwise" suggest compliance.'
     expect(fatal(text, streetwise)).toEqual([])
@@ -261,6 +301,76 @@ describe('referent guard', () => {
     expect(fatal('Jade (15) has a boyfriend, 28, who drove her.', boyfriend)).toEqual([true])
     expect(fatal('Tia (14) met the man who became her boyfriend, aged 33.', boyfriend)).toEqual([true])
   })
+
+  it('reads a relative or adult possessor at the start of a sentence as someone else', () => {
+    // A capital opens the sentence; the possessor is a relative or an adult, not a name.
+    expect(fatal("Mum's boyfriend, 40, has been told not to attend.", boyfriend)).toEqual([])
+    expect(fatal("Dad's boyfriend (32) drove Kayla to the station.", boyfriend)).toEqual([])
+    expect(fatal("Suspect's boyfriend rented the flat.", boyfriend)).toEqual([])
+    expect(fatal("Kayla's boyfriend (32) drove her to the station.", boyfriend)).toEqual([true])
+  })
+
+  it('reads a peer from an age noun in apposition or a school year', () => {
+    expect(fatal('Her boyfriend, a 15-year-old from the same estate, raised the alarm.', boyfriend)).toEqual(
+      [],
+    )
+    expect(fatal("Jade's boyfriend, a 24-year-old from Leeds, collects her.", boyfriend)).toEqual([true])
+    expect(fatal('Relationships: boyfriend (Year 11, same school)', boyfriend)).toEqual([])
+    expect(fatal('Boyfriend – Tyler, 15 – same school, no concerns', boyfriend)).toEqual([])
+    expect(fatal('Her boyfriend, who is also in Year 10, came to the clinic.', boyfriend)).toEqual([])
+    expect(fatal('Her boyfriend from work picks her up; he is 26.', boyfriend)).toEqual([true])
+  })
+
+  it('skips a partner in a narrative about an adult, but not a partner’s own adult age', () => {
+    expect(fatal('Grace is 20 and lives with her boyfriend in Hull.', boyfriend)).toEqual([])
+    expect(fatal('Age: 29. Lives with boyfriend in Luton.', boyfriend)).toEqual([])
+    expect(fatal('• boyfriend aged 31 – together approx 8 months', boyfriend)).toEqual([true])
+    expect(fatal('Located in the company of boyfriend (aged 28).', boyfriend)).toEqual([true])
+    expect(fatal('Grace is 20; YP lives with her boyfriend.', boyfriend)).toEqual([true])
+  })
+
+  it('reads a label over the nouns of its compound', () => {
+    const runner = testRule({phrases: ['runner'], target: 'label'})
+    expect(fatal('Jay, 22, is a drug runner for the Bradford OCG.', runner)).toEqual([])
+    expect(fatal('Dean, 30, is a county lines runner.', runner)).toEqual([])
+    expect(fatal('Kai (14) is a county lines runner.', runner)).toEqual([true])
+    // A verb is not a compound noun: "to stop" does not make "runner" an object.
+    const dealing = testRule({phrases: ['dealing'], target: 'label'})
+    expect(fatal('Needs: to stop dealing', dealing)).toEqual([true])
+  })
+
+  it('reads a form line about an adult across dashes, until the child comes in', () => {
+    expect(fatal('Perpetrator: Jason Kerr, 33 – runs the line, drug dealer.', gang)).toEqual([])
+    expect(fatal('Main nominal: Jerome (22) – line holder, drug dealer, violent', gang)).toEqual([])
+    expect(fatal('Suspect: Dean (30) – says YP is a drug dealer', gang)).toEqual([true])
+    expect(fatal('Suspect: Dean (30) – Kai (15) is a drug dealer for him', gang)).toEqual([true])
+    expect(fatal('Suspect: Dean (30). Notes: drug dealer', gang)).toEqual([true])
+  })
+
+  it('reads the partner named in a field value', () => {
+    expect(fatal('Boyfriend: Josh (16) – known to school, no concerns', boyfriend)).toEqual([])
+    expect(fatal('Boyfriend: Josh (26) – collects her from school', boyfriend)).toEqual([true])
+  })
+
+  it('reads descriptors after an adult who opens a form line, across a colon or dash', () => {
+    expect(fatal('Presentation: young man (age 20), confident, streetwise', streetwise)).toEqual([])
+    expect(fatal('Presentation: young man (age 16), confident, streetwise', streetwise)).toEqual([true])
+    expect(fatal('Dean (30) – Kai streetwise, mature', streetwise)).toEqual([true])
+    expect(fatal('Kai (15) – streetwise, mature', streetwise)).toEqual([true])
+  })
+
+  it('does not take a capitalised conjunction for a first name', () => {
+    // "Although Daniela (24)" is not a name opening a descriptor line.
+    expect(fatal('Although Daniela (24) went willingly, she was later locked in.', willing)).toEqual([true])
+    expect(fatal('Jermaine Clarke, 29, gang member, tattoos on neck', gang)).toEqual([])
+  })
+
+  it('reads workers named by role or acronym as professionals', () => {
+    expect(fatal('The IRO refused to engage with the plan.', engage)).toEqual([])
+    expect(fatal('The SWO refused to engage with mum.', engage)).toEqual([])
+    expect(fatal('The IDVA refused to engage with the solicitor.', engage)).toEqual([])
+    expect(fatal('Kai refused to engage with the IDVA.', engage)).toEqual([true])
+  })
 })
 
 describe('age guard', () => {
@@ -296,6 +406,34 @@ describe('age guard', () => {
 
   it('treats an unknown age as a child', () => {
     expect(fatal('She is a young woman.', youngWoman)).toEqual([true])
+  })
+
+  it('reads an age with "of", an age noun after the label or inside it', () => {
+    const grown = testRule({phrases: ['{be} a grown man'], target: 'label', guards: {age: true}})
+    expect(fatal('He is a grown man of 30 and was held on the farm.', grown)).toEqual([])
+    expect(fatal('He is a grown man of 16.', grown)).toEqual([true])
+    const mature = testRule({
+      phrases: ['a mature', 'a mature _ year old'],
+      target: 'label',
+      guards: {age: true},
+    })
+    expect(fatal('Ana is a mature 26-year-old from Leeds.', mature)).toEqual([])
+    expect(fatal('Kai is a mature 15-year-old.', mature)).toEqual([true])
+    expect(fatal('Her boyfriend is 15 too.', boyfriend)).toEqual([])
+  })
+
+  it('reads the age of the person a list of descriptors follows', () => {
+    const active = testRule({phrases: ['sexually active'], target: 'term', guards: {age: true}})
+    expect(fatal('Client: 19yo male, sexually active, no concerns', active)).toEqual([])
+    expect(fatal('Patient is a 22yo female, sexually active, attending for contraception.', active)).toEqual(
+      [],
+    )
+    expect(fatal('Client: 15yo female, sexually active', active)).toEqual([true])
+    expect(fatal('Jade (14), sexually active, missing twice', active)).toEqual([true])
+    // An adult age counts only where no child is named: with YP, the adult may be someone else.
+    expect(fatal('YP seen with 24yo male, sexually active', active)).toEqual([true])
+    // A verb between: the list is not about that person.
+    expect(fatal('Jade (15) was with Dean, 30, sexually active', active)).toEqual([true])
   })
 })
 

@@ -1,9 +1,9 @@
 /** Guard `age`: age-aware rules skip people who were 18 or over at the time. */
 import type {Target} from '../../types.js'
-import {ageAfter, ageBefore, statedAge} from '../age.js'
+import {ageAfter, ageBefore, shortAge, statedAge} from '../age.js'
 import type {Context} from '../context.js'
 import type {Match} from '../phrase-index.js'
-import {decideByHead, isLikelyName, isVerbLike} from '../people.js'
+import {decideByHead, isGovernedPerson, isLikelyName, isVerbLike} from '../people.js'
 import * as lexicon from '../lexicon.js'
 import {partnerAge} from './referent.js'
 
@@ -22,7 +22,11 @@ export function isAdultAtTheTime(
   let age: number | undefined
   if (target === 'label' || target === 'relationship') {
     age =
-      ageBefore(tokens, match.first) ?? ageAfter(tokens, match.last) ?? appositiveAge(context, match.first)
+      ageBefore(tokens, match.first) ??
+      ageAfter(tokens, match.last) ??
+      appositiveAge(context, match.first) ??
+      ageNounAfter(tokens, match.last) ??
+      ageWithin(tokens, match.first, match.last)
   }
   if (age === undefined) {
     const byHead = decideByHead(context, match.first, target !== 'action', (head) =>
@@ -30,6 +34,16 @@ export function isAdultAtTheTime(
     )
     if (typeof byHead === 'boolean') return byHead
     age = byHead
+  }
+  // "Client: 19yo male, sexually active": a descriptor in a list after a
+  // person given an age, with no verb between.
+  // An adult age there counts only in a text that names no child ("YP",
+  // "Kai (15)"): there the adult is as likely someone else.
+  if (age === undefined && target !== 'action') {
+    const listed = listHeadAge(context, match.first)
+    const main = context.primaryAge()
+    if (listed !== undefined && (listed < 18 || ((main === undefined || main >= 18) && !namesChild(context))))
+      age = listed
   }
   if (age === undefined) {
     age = context.primaryAge()
@@ -132,4 +146,62 @@ function firstConjunct(context: Context, head: number): number | undefined {
   const token = tokens[first]
   if (!token || first >= k) return undefined
   return isLikelyName(token) || lexicon.agedPersonNouns.has(token.norm) ? first : undefined
+}
+
+/**
+ * The age of the person a list of descriptors follows in its clause ("19yo
+ * male, sexually active", "Kai (15), streetwise"): the nearest person word
+ * or name with an age, when no verb or copula stands between.
+ */
+function listHeadAge(context: Context, first: number): number | undefined {
+  const {tokens} = context
+  for (let k = first - 1; k >= Math.max(0, first - 8) && context.sameClause(k, first); k--) {
+    const token = tokens[k]
+    if (!token) return undefined
+    const norm = token.norm
+    if (lexicon.copulas.has(norm) || isVerbLike(norm) || lexicon.prepositions.has(norm)) return undefined
+    const person =
+      lexicon.adultNouns.has(norm) ||
+      lexicon.agedPersonNouns.has(norm) ||
+      lexicon.femaleNouns.has(norm) ||
+      isLikelyName(token)
+    if (!person) continue
+    // "with Dean, 30, sexually active": the object of a preposition or verb is not the list's person.
+    if (isGovernedPerson(context, k)) return undefined
+    return ageAfter(tokens, k) ?? ageBefore(tokens, k, 3)
+  }
+  return undefined
+}
+
+/**
+ * The age of an age noun right after a label, which the label modifies:
+ * "a mature 26-year-old", "a streetwise 15yo".
+ */
+function ageNounAfter(tokens: Context['tokens'], last: number): number | undefined {
+  const first = tokens[last + 1]
+  if (
+    !first ||
+    first.gap !== 0 ||
+    (!/^\d{1,2}$/.test(first.norm) && shortAge(tokens, last + 1) === undefined)
+  )
+    return undefined
+  const short = shortAge(tokens, last + 1)
+  if (short !== undefined) return short
+  // "26-year-old": 26, year, old joined by hyphens.
+  if (/^years?$/.test(tokens[last + 2]?.norm ?? '') && tokens[last + 3]?.norm === 'old')
+    return Number(first.norm)
+  return undefined
+}
+
+/** An age the match itself states: "a mature 26-year-old", "a streetwise 15yo". */
+function ageWithin(tokens: Context['tokens'], first: number, last: number): number | undefined {
+  for (let k = first; k <= last; k++) {
+    const short = shortAge(tokens, k)
+    if (short !== undefined) return short
+    if (tokens[k]?.norm === 'old' && /^years?$/.test(tokens[k - 1]?.norm ?? '') && k - 2 >= first) {
+      const value = tokens[k - 2]?.norm ?? ''
+      if (/^\d{1,2}$/.test(value)) return Number(value)
+    }
+  }
+  return undefined
 }

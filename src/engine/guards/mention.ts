@@ -20,6 +20,9 @@ export function isMention(context: Context, match: Match): boolean {
   if (context.inGuidance(match.first, match.last) || isGeneric(context, match)) return true
   // A yes/no question asserts nothing: "Q: Does the child understand the risks?"
   if (isYesNoQuestion(context, match.first)) return true
+  // "Describing a 14-year-old as sexually active implies consent", "Calling
+  // a child a runner criminalises them": the sentence is about the naming.
+  if (inNamingGerund(context, match.first)) return true
   const quoted = (tokens[match.first]?.quote ?? -1) !== -1
   const {mention, quotedMention, reportedFraming, mentionAfter} = sharedCues()
   // How others framed a victim: "were treated as complicit", "groomed into believing it was consensual".
@@ -52,13 +55,12 @@ export function isMention(context: Context, match: Match): boolean {
     // "Instead of: drug runner": a colon may follow the cue.
     const colon = cue !== -1 && cue + 1 === match.first && /^:\s*$/.test(tokens[match.first]?.gapChars ?? '')
     if (cue !== -1 && (colon || !breaksScope(context, cue, match.first, true))) return true
-    // "Old wording: consented to sex", "Term: …": a mention noun introduces it.
-    if (/^:/.test(tokens[match.first]?.gapChars.trim() ?? '')) {
-      for (
-        let i = match.first - 1;
-        i >= Math.max(0, match.first - 3) && context.sameSentence(i, match.first);
-        i--
-      ) {
+    // "Old wording: consented to sex", "Term: …": a mention noun introduces it,
+    // or a list that opens after it ("Unhelpful terms – runner, dealer, gang
+    // member", "sexualised terms: promiscuous, sexually active").
+    const opening = listOpening(context, match.first)
+    if (opening !== -1) {
+      for (let i = opening - 1; i >= Math.max(0, opening - 3) && context.sameSentence(i, opening); i--) {
         if (lexicon.mentionNouns.has(tokens[i]?.norm ?? '')) return true
       }
     }
@@ -271,6 +273,51 @@ function isCurrentPractice(context: Context, verb: number): boolean {
   for (let i = verb - 1; i >= Math.max(0, verb - 4) && context.sameClause(i, verb); i--) {
     // The subject, not "at school" before the verb.
     if (isProfessional(tokens, i) && !lexicon.prepositions.has(tokens[i - 1]?.norm ?? '')) return true
+  }
+  return false
+}
+
+/**
+ * The first word of a list value that the match belongs to, after a colon
+ * or a dash ("terms: promiscuous, sexually active"), or -1. The words
+ * before the match up to there are list items: no verb, copula or clause
+ * word among them.
+ */
+function listOpening(context: Context, first: number): number {
+  const {tokens} = context
+  for (let i = first; i >= Math.max(1, first - 12) && context.sameSentence(i - 1, first); i--) {
+    const token = tokens[i]
+    if (!token) return -1
+    if (i < first && (lexicon.copulas.has(token.norm) || lexicon.scopeBreakers.has(token.norm))) return -1
+    if (/^[:\u2013\u2014-]/.test(token.gapChars.trim())) return i
+    // Items are joined by commas, slashes or "and"/"or"; a plain space runs on within an item.
+    if (token.gap > 2) return -1
+  }
+  return -1
+}
+
+/**
+ * Whether the match is inside an opening gerund of naming or saying that
+ * is the sentence's subject ("Describing a child as …", "Calling a child a
+ * …", "Saying she went willingly …"): the gerund opens the sentence, and
+ * no clause break or comma stands between it and the match ("Calling her a
+ * sket, the men …" names, then narrates).
+ */
+function inNamingGerund(context: Context, first: number): boolean {
+  const {tokens} = context
+  for (let i = first - 1; i >= Math.max(0, first - 8) && context.sameSentence(i, first); i--) {
+    if ((tokens[i + 1]?.gap ?? 0) >= 2 && !(tokens[i + 1]?.quote !== -1)) return false
+    const token = tokens[i]
+    if (!token) return false
+    if (lexicon.namingGerunds.has(token.norm)) {
+      const opens = i === 0 || !context.sameSentence(i - 1, i) || (token.gap >= 3 && token.lineStart)
+      if (!opens) return false
+      // The sentence goes on after the match: no comma closes the gerund before its verb.
+      for (let k = first + 1; k < first + 12 && context.sameSentence(first, k); k++) {
+        if ((tokens[k]?.gap ?? 0) >= 2) return false
+      }
+      return true
+    }
   }
   return false
 }

@@ -30,16 +30,29 @@ export function isNegated(context: Context, match: Match): boolean {
       if (asideAfterNegator(context, i, after.gapChars)) return !hedged
       break
     }
-    if (lexicon.scopeBreakers.has(token.norm) || lexicon.causalWords.has(token.norm)) break
+    // "as" after a verb of seeing or calling ("cannot be described as",
+    // "should not be seen as") names what the person is taken for; it is
+    // no reason clause ("as she went willingly").
+    const framingAs = token.norm === 'as' && lexicon.framingAsVerbs.has(tokens[i - 1]?.norm ?? '')
+    if (lexicon.scopeBreakers.has(token.norm) || (lexicon.causalWords.has(token.norm) && !framingAs)) break
     if (lexicon.hedges.has(token.norm)) {
       hedged = true
       continue
     }
     if (lexicon.negators.has(token.norm) || token.norm.endsWith("n't")) return !hedged
+    // "Nothing about this was her choice": "nothing" as the subject of a
+    // copula before the match ("nothing stops her going back" is no denial).
+    if (token.norm === 'nothing' && copulaBetween(context, i, match.first)) return !hedged
   }
-  // A form question answered no: "Consensual? No – YP is 13", "Is YP a gang member? No."
+  // A form question answered no: "Consensual? No – YP is 13", "Is YP a gang member? No.";
+  // a field answered no and nothing more: "Lifestyle choice: no" (not "… – no concerns").
   const answer = tokens[match.last + 1]
-  if (answer && /\?/.test(answer.gapChars) && /^(no|not|never|none|n\/a)$/.test(answer.norm)) return true
+  if (answer && /^(no|not|never|none|n\/a)$/.test(answer.norm)) {
+    const next = tokens[match.last + 2]
+    if (/\?/.test(answer.gapChars)) return true
+    if (/[:\u2013\u2014]/.test(answer.gapChars) && (!next || next.gap >= Gap.clause || next.lineStart))
+      return true
+  }
   const denial = context.lastEndBefore(sharedCues().denial, match.first, 12)
   if (denial !== -1 && !breaksScope(context, denial, match.first)) return true
   return context.startsAfter(sharedCues().rebuttal, match.last, 4)
@@ -57,4 +70,13 @@ function asideAfterNegator(context: Context, end: number, gapChars: string): boo
   if (tokens[start]?.gapChars.trim() !== ',') return false
   const negator = tokens[start - 1]
   return negator !== undefined && (lexicon.negators.has(negator.norm) || negator.norm.endsWith("n't"))
+}
+
+/** Whether a copula stands between tokens `from` and `to` ("nothing about this was"). */
+function copulaBetween(context: Context, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const norm = context.tokens[k]?.norm ?? ''
+    if (lexicon.copulas.has(norm) && norm !== 'as') return true
+  }
+  return false
 }

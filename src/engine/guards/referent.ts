@@ -1,6 +1,6 @@
 /** Guard `referent`: words about an adult, a professional or a peer, not the child. */
 import type {Target} from '../../types.js'
-import {ageAfter, ageBefore, statedAge} from '../age.js'
+import {ageAfter, ageBefore, shortAge, statedAge} from '../age.js'
 import type {Context} from '../context.js'
 import {sharedCues} from '../context.js'
 import * as lexicon from '../lexicon.js'
@@ -27,8 +27,10 @@ export function isAboutOther(context: Context, match: Match, target: Target, adu
     if (
       possessor &&
       possessor.norm.endsWith("'s") &&
-      !/^\p{Lu}/u.test(possessor.value) &&
-      !lexicon.agedPersonNouns.has(possessor.norm)
+      ((!/^\p{Lu}/u.test(possessor.value) && !lexicon.agedPersonNouns.has(possessor.norm)) ||
+        // "Mum's boyfriend", "Dad's girlfriend (32)" opening a sentence: a
+        // capital, but a relative or an adult, not a name.
+        isOtherPersonNoun(possessor.norm.slice(0, -2)))
     ) {
       return true
     }
@@ -49,6 +51,11 @@ export function isAboutOther(context: Context, match: Match, target: Target, adu
         return true
     }
     if (possessorIsAdult(context, match)) return true
+    // "Grace is 20 and lives with her partner": a narrative about an adult,
+    // whose partner is an adult's partner (not a child's).
+    // The adult age must be stated of someone other than the partner
+    // ("boyfriend aged 31", "her boyfriend …; he is 26" are the partner's).
+    if (aboutAnAdult(context, (person) => !mayBePartner(context, match, person))) return true
     // "a girlfriend in her year group", "her boyfriend, who is also 15": a peer.
     if (context.startsAfter(sharedCues().peer, match.last, 6)) return true
     // "her boyfriend (15)", "her boyfriend Josh (15)", "a boy of 14": a peer,
@@ -89,6 +96,9 @@ export function isAboutOther(context: Context, match: Match, target: Target, adu
     if ((appositiveAge(context, match.first) ?? 0) >= 18) return true
     // Walk left over the noun phrase's own words.
     let i = match.first - 1
+    // Plain nouns of a compound the phrase did not match ("a drug runner",
+    // "a county lines runner"): up to two, then the words before decide.
+    let compound = 0
     while (i >= 0 && context.sameSentence(i, match.first)) {
       const token = tokens[i]
       const next = tokens[i + 1]
@@ -134,7 +144,17 @@ export function isAboutOther(context: Context, match: Match, target: Target, adu
         }
         break
       }
-      if (!lexicon.nounPhraseFillers.has(token.norm) && !lexicon.degreeWords.has(token.norm)) break
+      if (!lexicon.nounPhraseFillers.has(token.norm) && !lexicon.degreeWords.has(token.norm)) {
+        // Only inside a noun phrase: a determiner or filler opens it ("a
+        // drug runner"), so a verb ("to stop dealing") is not taken.
+        const opened = (k: number): boolean => lexicon.nounPhraseFillers.has(tokens[k]?.norm ?? '')
+        const inPhrase =
+          isCompoundNoun(context, match.first) &&
+          isCompoundNoun(context, i) &&
+          (opened(i - 1) || (compound === 0 && isCompoundNoun(context, i - 1) && opened(i - 2)))
+        if (compound >= 2 || !inPhrase) break
+        compound++
+      }
       i--
     }
     // "Age: 29 / Presentation: streetwise": a label with no subject of its
@@ -185,13 +205,30 @@ export function partnerAge(context: Context, last: number): number | undefined {
   const {tokens} = context
   const direct = ageAfter(tokens, last)
   if (direct !== undefined) return direct
+  // "her girlfriend, a 15-year-old from the estate", "his boyfriend (a 16yo)":
+  // an age noun in apposition right after.
+  const article = tokens[last + 1]
+  if (article && /^(a|an)$/.test(article.norm) && /[,(\u2013\u2014-]/.test(article.gapChars)) {
+    for (let k = last + 2; k <= last + 6 && context.sameSentence(last, k); k++) {
+      const short = shortAge(tokens, k)
+      if (short !== undefined) return short
+      if (tokens[k]?.norm === 'old' && /^(years?|yrs?|yr)$/.test(tokens[k - 1]?.norm ?? '')) {
+        const value = Number(tokens[k - 2]?.norm)
+        if (/^\d{1,2}$/.test(tokens[k - 2]?.norm ?? '')) return value
+      }
+      if ((tokens[k]?.gap ?? 0) >= Gap.soft) break
+    }
+  }
   // "his partner, who is 49": the age in a relative clause right after.
   const who = tokens[last + 1]
   if (who?.norm === 'who' && /,/.test(who.gapChars) && /^(is|was|'s)$/.test(tokens[last + 2]?.norm ?? '')) {
     const age = tokens[last + 3]?.norm ?? ''
     if (/^\d{1,2}$/.test(age)) return Number(age)
   }
-  for (let i = last + 1; i <= last + 5 && context.sameClause(last, i); i++) {
+  // "Boyfriend: Josh (16) – same school": a field's value names the partner.
+  const field =
+    /[:\u2013\u2014]/.test(tokens[last + 1]?.gapChars ?? '') && context.sameSentence(last, last + 1)
+  for (let i = last + 1; i <= last + 5 && context.sameClause(field ? last + 1 : last, i); i++) {
     const token = tokens[i]
     if (!token) break
     if (/^\p{Lu}/u.test(token.value) || lexicon.adultPersonNouns.has(token.norm)) {
@@ -219,10 +256,17 @@ function aboutAdultInField(context: Context, match: Match): boolean {
     const next = tokens[i + 1]
     if (lexicon.adultRoles.has(tokens[i]?.norm ?? '')) {
       // The field's value runs to the match: no clause or sentence break after the label's colon.
+      // A dash or semicolon inside the value ("Perpetrator: Jason Kerr, 33 –
+      // runs the line, drug dealer") goes on describing the adult, unless a
+      // new field starts or the child comes in ("– YP is his runner").
       let colon = -1
       for (let k = i + 1; k <= match.first; k++) {
-        if (colon === -1 && /[:\u2013\u2014|]/.test(tokens[k]?.gapChars ?? '')) colon = k
-        else if (colon !== -1 && (tokens[k]?.gap ?? 0) >= Gap.clause) return false
+        const token = tokens[k]
+        if (colon === -1 && /[:\u2013\u2014|]/.test(token?.gapChars ?? '')) colon = k
+        else if (colon !== -1 && (token?.gap ?? 0) >= Gap.clause) {
+          if ((token?.gap ?? 0) >= Gap.sentence || /[:|]/.test(token?.gapChars ?? '')) return false
+        }
+        if (colon !== -1 && k > colon && token && namesTheChild(context, k)) return false
       }
       // "Contact w/ exploiters: YP keeps going back": a value whose own
       // subject is the child is about the child.
@@ -235,21 +279,40 @@ function aboutAdultInField(context: Context, match: Match): boolean {
   // value, and no verb stands between the person and the match ("… with
   // Wayne Thomas, 35, despite …" and "back from Billy Grant's (58), full of
   // cheek" are not such lists).
+  // A colon or dash may stand between ("Mum (34): young mum, resilient",
+  // "Presentation: young man (age 20), confident, streetwise") while no
+  // word names the child and no new name opens a part.
   for (let i = match.first - 1; i >= start; i--) {
     const token = tokens[i]
     if (!token) break
-    if (lexicon.copulas.has(token.norm) || isVerbLike(token.norm) || token.gap >= Gap.clause) return false
+    if (lexicon.copulas.has(token.norm) || isVerbLike(token.norm) || token.gap >= Gap.sentence) return false
+    if (namesTheChild(context, i)) return false
     const age = ageAfter(tokens, i)
-    if (age !== undefined && /^\p{Lu}/u.test(token.value)) return age >= 18 && opensLine(context, i, start)
+    if (age !== undefined && (/^\p{Lu}/u.test(token.value) || isAdultPersonWord(token.norm)))
+      return age >= 18 && opensLine(context, i, start)
+    if (token.gap >= Gap.clause && isLikelyName(token)) return false
   }
   return false
+}
+
+/** A noun for an adult or a relative that a form line may open with ("young man (age 20)", "mum (34)"). */
+function isAdultPersonWord(norm: string): boolean {
+  return lexicon.adultNouns.has(norm) || lexicon.familyNouns.has(norm)
 }
 
 /** Whether the name at `at` (with a first name before it) opens the line at `start` or a field's value. */
 function opensLine(context: Context, at: number, start: number): boolean {
   const {tokens} = context
   let first = at
-  if (first > start && tokens[first]?.gap === Gap.space && /^\p{Lu}/u.test(tokens[first - 1]?.value ?? ''))
+  // A first name, not a capitalised opening word ("Although Daniela (24) …").
+  const before = tokens[first - 1]
+  if (first > start && tokens[first]?.gap === Gap.space && before && isLikelyName(before)) first--
+  // "young man (age 20)", "an adult male, 34": the noun's own words before it.
+  while (
+    first > start &&
+    tokens[first]?.gap === Gap.space &&
+    /^(a|an|the|young|adult|older)$/.test(tokens[first - 1]?.norm ?? '')
+  )
     first--
   return first === start || /[:\u2013\u2014|]/.test(tokens[first]?.gapChars ?? '')
 }
@@ -289,13 +352,15 @@ function appositiveAge(context: Context, first: number): number | undefined {
 
 /**
  * Whether the narrative is about someone who was an adult at the time: its
- * main person's age is 18 or more and no word names a child ("YP", "the
+ * main person's age is 18 or more, stated of a person `ofPerson` accepts
+ * (the word before the age verb), and no word names a child ("YP", "the
  * girl", "a minor").
  */
-function aboutAnAdult(context: Context): boolean {
+function aboutAnAdult(context: Context, ofPerson?: (person: number) => boolean): boolean {
+  if (ofPerson) return readAboutAnAdult(context, ofPerson)
   let about = aboutAdult.get(context)
   if (about === undefined) {
-    about = readAboutAnAdult(context)
+    about = readAboutAnAdult(context, () => true)
     aboutAdult.set(context, about)
   }
   return about
@@ -304,13 +369,84 @@ function aboutAnAdult(context: Context): boolean {
 /** `aboutAnAdult` per file: it reads the whole text, and a subject guard may ask for each word of a sentence. */
 const aboutAdult = new WeakMap<Context, boolean>()
 
-function readAboutAnAdult(context: Context): boolean {
+function readAboutAnAdult(context: Context, ofPerson: (person: number) => boolean): boolean {
   const age = context.primaryAge()
   if (age === undefined || age < 18) return false
   // The age is stated of the person ("Age: 29", "At 20,", "was 19 at the
   // time"), not only given after another's name ("back from Billy Grant's (58)").
-  if (!context.tokens.some((_, i) => statedAge(context.tokens, i) === age)) return false
+  if (!context.tokens.some((_, i) => statedAge(context.tokens, i) === age && ofPerson(i - 1))) return false
   return !context.tokens.some(
     (token) => lexicon.childNouns.has(token.norm) || lexicon.minorNouns.has(token.norm),
   )
+}
+
+/**
+ * Whether the word at `i` may be a noun of the label's own compound ("drug"
+ * in "a drug runner", "lines" in "a county lines runner"): a plain
+ * lower-case word that is no verb form, copula, preposition, negator or
+ * clause word.
+ */
+function isCompoundNoun(context: Context, i: number): boolean {
+  const norm = context.tokens[i]?.norm ?? ''
+  return (
+    /^[a-z]+$/.test(norm) &&
+    !isVerbLike(norm) &&
+    !/ly$/.test(norm) &&
+    !lexicon.copulas.has(norm) &&
+    !lexicon.prepositions.has(norm) &&
+    !lexicon.negators.has(norm) &&
+    !lexicon.scopeBreakers.has(norm) &&
+    !lexicon.anySubjectPronouns.has(norm) &&
+    !lexicon.anyObjectPronouns.has(norm) &&
+    !lexicon.modals.has(norm) &&
+    !lexicon.perfectAuxiliaries.has(norm) &&
+    !lexicon.relativePronouns.has(norm) &&
+    norm !== 'and' &&
+    norm !== 'or' &&
+    norm !== 'as'
+  )
+}
+
+/**
+ * A noun for someone other than the child, as a possessor ("Mum's",
+ * "the suspect's"): a relative, a carer, an adult by role or sex, a
+ * professional or another person of the narrative.
+ */
+function isOtherPersonNoun(norm: string): boolean {
+  return (
+    lexicon.familyNouns.has(norm) ||
+    lexicon.adultNouns.has(norm) ||
+    lexicon.professionalNouns.has(norm) ||
+    lexicon.otherPeople.has(norm) ||
+    lexicon.relationNouns.has(norm)
+  )
+}
+
+/** Whether the word at `k` names the child: a child noun, a pronoun, or a name or noun with an age under 18. */
+function namesTheChild(context: Context, k: number): boolean {
+  const {tokens} = context
+  const norm = tokens[k]?.norm ?? ''
+  if (
+    lexicon.childNouns.has(norm) ||
+    lexicon.referentPronouns.has(norm) ||
+    lexicon.possessivePronouns.has(norm)
+  )
+    return true
+  const age = ageAfter(tokens, k)
+  return age !== undefined && age < 18
+}
+
+/**
+ * Whether the person at `person` may be the partner the match names: a
+ * relation noun, or a pronoun that can point to it ("he" for a boyfriend,
+ * "she" for a girlfriend, either for a partner).
+ */
+function mayBePartner(context: Context, match: Match, person: number): boolean {
+  const norm = context.tokens[person]?.norm ?? ''
+  if (lexicon.relationNouns.has(norm)) return true
+  if (!lexicon.subjectPronouns.has(norm)) return false
+  const words = context.tokens.slice(match.first, match.last + 1).map((token) => token.norm)
+  if (words.some((word) => lexicon.malePartnerNouns.has(word))) return norm !== 'she'
+  if (words.some((word) => lexicon.femalePartnerNouns.has(word))) return norm !== 'he'
+  return true
 }
