@@ -12,6 +12,11 @@ export default {
     '@choice-willing-noun-adj @choice-participant',
     '{participate} willingly|voluntarily|eagerly|freely|happily',
     '{take} part willingly|voluntarily|eagerly|freely|happily',
+    // The manner before the verb or after "part": "actively participated in the supply", "knowingly took part".
+    'actively|knowingly|fully|willingly|voluntarily|eagerly|freely|happily|enthusiastically {participate}',
+    'actively|knowingly|fully|willingly|voluntarily|eagerly|freely|happily|enthusiastically {take} part',
+    '{participate} actively|fully|knowingly|enthusiastically',
+    '{take} (an active|a full|a willing|an eager|a knowing) part',
   ],
   unless: [
     'choice-rebutted-after',
@@ -19,7 +24,7 @@ export default {
     // "an enthusiastic participant in the cooking group": a group, class or session.
     {
       followedBy: [
-        'in|at|of|on the|a|an|$poss|our? _? group|groups|club|clubs|session|sessions|class|classes|programme|project|course|team|lessons|sport|sports|plan|review|meeting|meetings|interview|interviews|discussion|discussions|research|consultation|trip|trips|scheme|workshop|workshops|council|choir|band',
+        'in|at|of|on the|a|an|$poss|our? _? group|groups|club|clubs|session|sessions|class|classes|programme|project|course|team|lessons|sport|sports|plan|review|meetings|interview|interviews|discussion|discussions|research|consultation|trip|trips|scheme|workshop|workshops|council|choir|band|church|mosque|temple|gurdwara|community|scouts|guides|cadets|youth|forum|parliament|debate|debates|lesson|learning|therapy|assessment|assessments|planning|process|investigation',
       ],
       within: 1,
     },
@@ -52,6 +57,12 @@ export default {
       'Summary: [[willing passenger]] in the car with Kyle Price (29)',
       'Liam was an [[enthusiastic participant]] in the drug runs.',
       'Kai was, at any rate, a [[willing participant]] in the supply.',
+      'Assessment: Leah (14) was a [[knowing participant]] in the parties at the flat.',
+      'Kyle [[actively participated]] in the supply of cannabis on the estate.',
+      'He has [[knowingly taken part]] in at least six runs to Exeter.',
+      'Kai (15) [[participated fully]] in the thefts, the YOT report says.',
+      '- YP a [[full participant]], not coerced',
+      'Jess (15) [[took an active part]] in bringing the younger girls along.',
     ],
     correct: [
       'She was treated as a consenting party by the investigating team.',
@@ -65,6 +76,11 @@ export default {
       'Amira was a willing participant in the ABE interview.',
       'Kyle is an enthusiastic participant in the cooking group.',
       'Defence will say she was a willing participant; she was 14 and had been groomed.',
+      'Leah actively participated in her ABE interview.',
+      'Kyle took an active part in the planning meeting for his safety plan.',
+      'He is an active member of the church youth group.',
+      'Leah was not a knowing participant in any of it.',
+      'Kyle did not knowingly take part in anything; he was told the bag held clothes.',
     ],
   },
 } satisfies RuleSpec

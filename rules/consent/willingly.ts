@@ -25,8 +25,12 @@ export default {
     // The adverb before a return, wherever it led (`@choice-return`): "freely went back to the Strabane flat",
     // "voluntarily returned", "happily heads back every weekend".
     'freely|voluntarily|readily|eagerly|keenly|happily|gladly @choice-return',
+    // The glad adverb before an act of exploitation: "happily carried the bag to Norwich", "readily sold for them".
+    'happily|gladly|readily|eagerly|keenly|cheerfully|enthusiastically {carry}|{sell}|{deal}|{deliver}|{hide}|{store}|{stash}|{transport}|{shoplift}|{steal}|{recruit}|{graft}|{shot}',
+    'happily|gladly|readily|eagerly|keenly|cheerfully|enthusiastically {do} the|more|extra? runs|drops|deliveries|jobs|shifts',
   ],
   unless: [
+    'professional-subject',
     // "walked to the car herself after the session": the trip from a session or appointment.
     {
       followedBy: [
@@ -99,6 +103,9 @@ export default {
       'Ruby [[got into the van cheerfully]] when the driver pulled up.',
       'Tia (15) [[went back to the flat perfectly happily]] the next night.',
       'CCTV shows Kyle [[walking into the hotel calmly]] with the two men.',
+      'Kyle (15) [[happily carried]] the bag to Norwich for them.',
+      'YP [[readily sells]] on the estate when the line phone rings.',
+      '- has [[eagerly done the runs]] since March',
     ],
     correct: [
       'Ciara freely went back to school in September.',
@@ -118,6 +125,9 @@ export default {
       'Mia went home happily with her foster carer after the review.',
       'Kai walked into the hotel calmly with the officers to identify the room.',
       'She went back to the refuge quite happily after the hearing.',
+      'The men happily sold the drugs that Kyle had been made to store.',
+      'Kyle never happily carried anything for them; he was threatened.',
+      'Leah readily held her baby brother during the visit.',
     ],
   },
 } satisfies RuleSpec
