@@ -263,6 +263,11 @@ export const classes = {
    */
   'crime-list-act': ['dealing|shotting|juggling|grafting|hustling|trapping|peddling'],
 
+  /** Quarrels between equals: "falling out", "squabble", "scuffle", "tiff". */
+  'falling-out-noun': [
+    'falling-out|falling-outs|fall-out|squabble|squabbles|scuffle|scuffles|tiff|tiffs|spat|spats|bust-up',
+  ],
+
   /** Words that present dealing as suspected or likely ("suspected dealing", "poss dealing"). */
   'crime-suspect-adj': [
     'suspected|possible|poss|likely|probable|presumed|apparent|believed|obvious|clear|active|ongoing|regular|persistent|frequent',

@@ -15,6 +15,8 @@ export default {
     '{be} offending|reoffending|re-offending',
     '{be}? {work} illegally',
     '$poss criminality',
+    // A named child's: "Kyle's criminality", "Leah's criminal activity".
+    '$owner criminality|criminal-activity|criminal-activities|criminal-behaviour',
     '$poss criminal behaviour|activity|activities',
     '{engage} in criminality|crime|offending',
     '{engage} in criminal activity|activities|behaviour',
@@ -63,6 +65,8 @@ export default {
   sources: ['LM', 'TCS-LP', 'CCE-DEF', 'MSA-S45'],
   examples: {
     incorrect: [
+      '[[Kyle’s criminality]] is a concern to the school.',
+      '[[Leah’s criminal activity]] includes shop theft.',
       'The defendant, 15, is a young person [[whose offending]] has escalated.',
       'Tyler (15) [[was caught red-handed]] with 20 wraps.',
       {
@@ -97,6 +101,7 @@ export default {
       'Tyler has [[been out robbing]] with the older boys, his mum says.',
     ],
     correct: [
+      'There is no evidence of Kyle’s criminality; he was a passenger.',
       'Deano’s offending, at 27, includes fraud and assault.',
       'Kai has shown remorse, but he was made to carry the drugs by Deano.',
       'Deano (27) was caught red-handed handing Kai a package.',

@@ -46,6 +46,10 @@ export default {
     '{be}? cuckooing|cuckoos a|an|the|$poss|vulnerable|local|elderly|older|addresses|flats|homes|properties|users|people',
     '{be}? laundering|launders money|cash|funds|proceeds|the-money|the-cash',
     '{have}? laundered money|cash|funds|proceeds',
+    // Moving, cooking or carrying the drugs as the child's trade: "transporting drugs and cash", "cooking crack", "carrying for profit".
+    '{be}? {transport}|{smuggle}|{ferry} @crime-drug-object',
+    '{be}? {cook} up? crack|heroin|cocaine|the-crack|the-drugs|rocks',
+    '{be}? {carry}|{move}|{hold}|{sell} @crime-drug-object for profit|money|cash|a-cut|a-fee|gain',
     'wheeler dealer(s)',
     'wheeler dealing',
     // Selling on a patch ("selling on their patch", "dealing on someone else's turf") and serving up.
@@ -104,6 +108,10 @@ export default {
   sources: ['TCS-YJLC', 'SAFESOUND', 'NSPCC-CCE', 'CCE-DEF', 'MSA-S45'],
   examples: {
     incorrect: [
+      'Kyle has [[been transporting drugs]] and cash between Luton and Bedford.',
+      'Kyle was found [[cooking crack]] at the address.',
+      '- [[carrying drugs for profit]] (YOT)',
+      'He [[smuggled cannabis]] into the secure unit.',
       'Kai (16) [[has laundered money]] through two bank cards since May.',
       'Kyle, 15, [[weighed up the weed]] at the flat in Bath.',
       'Presenting issues: YP (16) [[cutting and bagging up]] in the flat.',
@@ -152,6 +160,9 @@ export default {
       'She [[served up from]] the flat on Tower Road all weekend.',
     ],
     correct: [
+      'The men were transporting drugs in a hire car.',
+      'Kyle was made to transport drugs by the group.',
+      'Kyle was not carrying drugs for profit; he was paying off a debt the group invented.',
       'His flat was cuckooed by the men who exploited Deon.',
       'She is weighing up her options about college.',
       'The money was laundered through his account by Dre, 31.',

@@ -2,6 +2,7 @@ import type {RuleSpec} from '../../src/types.js'
 import bitOfFun from './bit-of-fun.js'
 import childPornography from './child-pornography.js'
 import childSexTourism from './child-sex-tourism.js'
+import dabbling from './dabbling.js'
 import doingFavours from './doing-favours.js'
 import entrepreneurial from './entrepreneurial.js'
 import experimentingSexually from './experimenting-sexually.js'
@@ -39,6 +40,7 @@ export default [
   bitOfFun,
   childPornography,
   childSexTourism,
+  dabbling,
   doingFavours,
   entrepreneurial,
   experimentingSexually,

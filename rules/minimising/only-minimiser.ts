@@ -16,6 +16,10 @@ export default {
     'only|just groped|touched|kissed|flashed|sexted|messaged',
     'only|just|merely messages|texts|texting|chat|chatting|talking|words|photos|pictures|images|online|snapchats|dms|flirting|comments',
     'only|just|merely being? used|asked|told|paid|sent|got|getting to @exploit-act',
+    // A missing episode or a task made small: "only gone for a couple of hours", "just did a couple of drops".
+    'only|just|merely missing|gone|away for a|an few|couple|short|hour|night|evening|afternoon|day',
+    'only|just|merely a|one short|brief|single? missing episode|episode',
+    'only|just|merely {do}|{make}|{carry} a|one|two|the-odd few|couple? of? drop(s)|run(s)|trip(s)|bag(s)|delivery|deliveries',
     'only|just|merely weed|cannabis|skunk|puff|green|grass|a-bit-of-weed|a-bit-of-cannabis|a-joint|a-spliff|a-zoot|a-few-grams|a-bit-of-puff',
     // Online contact made small by "only" after it: "contact online only", "it was virtual only".
     'contact|abuse|grooming|exploitation|harm|it|this|that|messaging|chat|chatting @be? online|virtual only',
@@ -44,6 +48,9 @@ export default {
   sources: ['ZT', 'LM', 'CARDIFF-LANG'],
   examples: {
     incorrect: [
+      'She was [[only gone for a couple]] of hours.',
+      'Outcome: [[only a short missing episode]]',
+      'He [[only did a couple of drops]], the YOT worker says.',
       {
         text: 'Kyle was [[just holding]] a few bags for the older boys.',
         suggestions: ['[describe what [adult] made [child] do, how often and where]'],
@@ -68,6 +75,8 @@ export default {
       'CSE screening: [[grooming was online only]], so no strategy meeting.',
     ],
     correct: [
+      'She was only 13 when she went missing for a week.',
+      'Kyle was not just gone for a few hours; he was in Norwich for three days.',
       'The meetings are online only this term.',
       'The support sessions were virtual only during lockdown.',
       'Jade was the only child at the flat when police arrived.',
