@@ -367,6 +367,8 @@ export const classes = {
     'game for it|anything|whatever|that|this|everything',
     'up for whatever|that|this|everything',
     'all for it|that|this',
+    'on board with it|this|that|the-plan|the-idea|the-arrangement',
+    '{buy} into it|this|that|the-lifestyle',
     'first in line|the-queue',
     'up|game for @det|another|more|a|some? run(s)|drop(s)|trip(s)|job(s)|deal(s)|delivery|deliveries|ride(s)|lift(s)|party|parties',
     '{need}|{take}|{require}|{want} no|little|hardly-any|zero? telling|asking twice',
@@ -477,6 +479,10 @@ export const classes = {
     'flattered|impressed|dazzled|chuffed|thrilled|delighted|excited|seduced|taken|made-up|buzzing|smitten|pleased|happy|content by|with|about',
     'loving|enjoying|liking|relishing',
     'in it|this|that for',
+    // Pride and show: "proud of the money", "brags about the gifts", "shows off the phone he bought her".
+    'proud of|about',
+    '{brag}|{boast}|{gloat} about|of',
+    '{show} off',
   ],
 
   /** The rewards of grooming, as the object of relish: "the attention", "the perks", "his cut", "the lifestyle". */
@@ -488,6 +494,9 @@ export const classes = {
     'the|$poss? spending|pocket money',
     'being with|around older|adult? men|males|boys|lads|them|him',
     'being (looked after|treated|spoiled|spoilt|made a fuss of) by them|him|older|the-men|the-lads',
+    // The gifts and the place in the group: "the new phone he bought her", "the role", "being part of something".
+    'the|$poss new? phone|phones|role|position|rank',
+    'being part of something|it|the-group|the-gang|the-crew|the-line',
   ],
 
   /**

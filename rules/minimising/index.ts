@@ -20,10 +20,12 @@ import justBeingFriendly from './just-being-friendly.js'
 import lowGradeInList from './low-grade-in-list.js'
 import lowLevelExploitation from './low-level-exploitation.js'
 import messingAround from './messing-around.js'
+import notASafeguardingMatter from './not-a-safeguarding-matter.js'
 import nothingMore from './nothing-more.js'
 import nothingSerious from './nothing-serious.js'
 import onlyAFewTimes from './only-a-few-times.js'
 import onlyMinimiser from './only-minimiser.js'
+import overIt from './over-it.js'
 import paedophile from './paedophile.js'
 import plugging from './plugging.js'
 import privateDispute from './private-dispute.js'
@@ -58,10 +60,12 @@ export default [
   lowGradeInList,
   lowLevelExploitation,
   messingAround,
+  notASafeguardingMatter,
   nothingMore,
   nothingSerious,
   onlyAFewTimes,
   onlyMinimiser,
+  overIt,
   paedophile,
   plugging,
   privateDispute,
