@@ -55,6 +55,13 @@ export default {
     // Selling on a patch ("selling on their patch", "dealing on someone else's turf") and serving up.
     "{be}? {sell}|{deal}|{shot}|{serve} on|in $poss|their|the|rival|another|someone-else’s|someone-else's|the-wrong patch|turf|ends|manor|block|territory",
     '{be}? {serve} up to|for|from|out-of|on|at|in|round|around',
+    // Supply in the intelligence register: "supplying his peers", "suspected of supplying", "linked to the supply", "part of the supply network", "selling gear".
+    '{supply} $poss|other peers|friends|mates|classmates|pupils',
+    '{be} suspected of supplying|dealing|selling|shotting',
+    '{be} linked|connected|tied to the? supply|dealing|selling',
+    '{be} part of the|a supply|drug|drugs|dealing network|chain|operation',
+    'a|an known|suspected|active|prolific|regular drug|drugs supplier|seller',
+    '{sell}|{shift}|{shot} gear|product',
   ],
   unless: [
     'purpose',
@@ -108,6 +115,12 @@ export default {
   sources: ['TCS-YJLC', 'SAFESOUND', 'NSPCC-CCE', 'CCE-DEF', 'MSA-S45'],
   examples: {
     incorrect: [
+      'Kyle has been [[supplying his peers]] at college.',
+      'He [[is suspected of supplying]] in Norwich.',
+      'Kyle has [[been linked to the supply]] of cocaine.',
+      'He [[is part of the supply network]] in the town.',
+      'Kyle is [[a known drug supplier]], police say.',
+      'He [[sells gear]] round the back of the shops.',
       'Kyle has [[been transporting drugs]] and cash between Luton and Bedford.',
       'Kyle was found [[cooking crack]] at the address.',
       '- [[carrying drugs for profit]] (YOT)',
@@ -160,6 +173,8 @@ export default {
       'She [[served up from]] the flat on Tower Road all weekend.',
     ],
     correct: [
+      'The men supply his peers with vapes to draw them in.',
+      'Kyle is not part of the supply network; he was used by it.',
       'The men were transporting drugs in a hire car.',
       'Kyle was made to transport drugs by the group.',
       'Kyle was not carrying drugs for profit; he was paying off a debt the group invented.',
