@@ -241,6 +241,7 @@ export type RuleId =
   | 'sought-them-out'
   | 'stays-out-late'
   | 'streetwise'
+  | 'struck-a-deal'
   | 'sugar-daddy'
   | 'supposedly'
   | 'suspect'

@@ -28,6 +28,7 @@ import ownFreeWill from './own-free-will.js'
 import seeminglyInReturnForSex from './seemingly-in-return-for-sex.js'
 import sexInExchangeFor from './sex-in-exchange-for.js'
 import soughtThemOut from './sought-them-out.js'
+import struckADeal from './struck-a-deal.js'
 import transactionalSex from './transactional-sex.js'
 import voluntaryMissing from './voluntary-missing.js'
 import wantedTheRelationship from './wanted-the-relationship.js'
@@ -69,6 +70,7 @@ export default [
   seeminglyInReturnForSex,
   sexInExchangeFor,
   soughtThemOut,
+  struckADeal,
   transactionalSex,
   voluntaryMissing,
   wantedTheRelationship,

@@ -28,6 +28,11 @@ export default {
     // The glad adverb before an act of exploitation: "happily carried the bag to Norwich", "readily sold for them".
     'happily|gladly|readily|eagerly|keenly|cheerfully|enthusiastically {carry}|{sell}|{deal}|{deliver}|{hide}|{store}|{stash}|{transport}|{shoplift}|{steal}|{recruit}|{graft}|{shot}',
     'happily|gladly|readily|eagerly|keenly|cheerfully|enthusiastically {do} the|more|extra? runs|drops|deliveries|jobs|shifts',
+    // Getting there by her own means: "makes her own way there", "booked his own ticket", "paid for her own taxi".
+    '{make} $poss own way there|over|round|back|up',
+    '{arrange}|{book}|{organise}|{organize}|{sort} $poss own transport|taxi|taxis|ticket|tickets|train|travel|lift|lifts|uber',
+    '{pay} for $poss own taxi|ticket|tickets|train|travel|uber|transport',
+    '{make} $poss own arrangements with @choice-exploit-person|them',
   ],
   unless: [
     'professional-subject',
@@ -75,6 +80,10 @@ export default {
   sources: ['ZT', 'NSVRC', 'ECPAT-UK', 'MSA-S1-2'],
   examples: {
     incorrect: [
+      'She [[makes her own way there]] on the bus.',
+      'Kyle [[booked his own train]] ticket to Norwich.',
+      'Leah [[paid for her own taxi]] to the party.',
+      'He [[makes his own arrangements with them]], per mum.',
       'Ciara, aged 15, [[freely went back]] to the Strabane flat.',
       'Kai (14) [[voluntarily returned]] to the Leeds address the next day.',
       'YP [[happily heads back]] every weekend, per the unit log.',
@@ -108,6 +117,9 @@ export default {
       '- has [[eagerly done the runs]] since March',
     ],
     correct: [
+      'Leah makes her own way to school each morning.',
+      'Kyle booked his own ticket home to his nan’s.',
+      'The men paid for her taxi to the party.',
       'Ciara freely went back to school in September.',
       'She voluntarily returned to her foster carers on Sunday.',
       'Kai did not freely go back; the men drove him there.',
