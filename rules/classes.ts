@@ -21,6 +21,7 @@ export const classes = {
     'quite|very|really|so|clearly|obviously|apparently|actually|seemingly|perfectly|always|genuinely|fully|totally|completely|entirely|definitely|certainly|evidently|visibly|openly|freely|readily|happily|often|usually|still|now|also|even|just|simply|all',
     'more than',
     'all too',
+    'only too',
   ],
 
   /** Children or young people as a group: "children", "young people", "teenagers", "victims". */

@@ -216,6 +216,8 @@ export const classes = {
     'do things|stuff|that|this|what|whatever',
     'take $obj to|away|out',
     'come over|round|in',
+    // Images taken of the child: "let him take the pictures", "happy for them to take photos".
+    'take @det? photos|pictures|videos|images|pics|nudes|photographs',
   ],
 
   /** Gifts, lifts and money by which a child is groomed: the object of "accepted". */
@@ -367,6 +369,8 @@ export const classes = {
     'game for it|anything|whatever|that|this|everything',
     'up for whatever|that|this|everything',
     'all for it|that|this',
+    'on board with it|this|that|the-plan|the-idea|the-arrangement',
+    '{buy} into it|this|that|the-lifestyle',
     'first in line|the-queue',
     'up|game for @det|another|more|a|some? run(s)|drop(s)|trip(s)|job(s)|deal(s)|delivery|deliveries|ride(s)|lift(s)|party|parties',
     '{need}|{take}|{require}|{want} no|little|hardly-any|zero? telling|asking twice',
@@ -392,6 +396,9 @@ export const classes = {
     'never (tried|attempted) to @choice-escape',
     '{make} no|little|hardly-any attempt|effort|move to @choice-escape',
     'did|does|do|would not say no|stop',
+    // A complaint or objection never made: "made no complaint about the flat", "raised no objection", "lodged no protest".
+    '{make}|{raise}|{voice}|{express}|{lodge} no|little|hardly-any complaint(s)|objection(s)|protest(s)',
+    'without (any|a)? objection|protest|resistance|struggle',
   ],
 
   /** Verbs of resisting (bare form): "did not resist", "didn't fight back". */
@@ -474,6 +481,10 @@ export const classes = {
     'flattered|impressed|dazzled|chuffed|thrilled|delighted|excited|seduced|taken|made-up|buzzing|smitten|pleased|happy|content by|with|about',
     'loving|enjoying|liking|relishing',
     'in it|this|that for',
+    // Pride and show: "proud of the money", "brags about the gifts", "shows off the phone he bought her".
+    'proud of|about',
+    '{brag}|{boast}|{gloat} about|of',
+    '{show} off',
   ],
 
   /** The rewards of grooming, as the object of relish: "the attention", "the perks", "his cut", "the lifestyle". */
@@ -485,6 +496,9 @@ export const classes = {
     'the|$poss? spending|pocket money',
     'being with|around older|adult? men|males|boys|lads|them|him',
     'being (looked after|treated|spoiled|spoilt|made a fuss of) by them|him|older|the-men|the-lads',
+    // The gifts and the place in the group: "the new phone he bought her", "the role", "being part of something".
+    'the|$poss new? phone|phones|role|position|rank',
+    'being part of something|it|the-group|the-gang|the-crew|the-line',
   ],
 
   /**
@@ -518,7 +532,7 @@ export const classes = {
 
   /** Adjectives of willingness before a taker-part noun: "willing passenger", "keen recruit". */
   'choice-willing-noun-adj': [
-    'willing|eager|voluntary|consenting|enthusiastic|keen|complicit|compliant|happy|wholehearted|ready|committed',
+    'willing|eager|voluntary|consenting|enthusiastic|keen|complicit|compliant|happy|wholehearted|ready|committed|knowing|full|active|avid|obliging',
   ],
 
   /** Verbs of trading: "swapping", "trades", "bartered". */
@@ -530,6 +544,22 @@ export const classes = {
     '{carry}|{sell}|{deal}|{run}|{hold}|{stash}|{deliver}|{shot}|{graft}|{courier}',
     '{send}|{share}|{post}|{sell} them|@det? pics|pictures|photos|nudes|images|videos|selfies|content',
     '{sleep}|{stay} round|over|at',
+  ],
+
+  /** Adjectives of compliance read as agreement: "compliant throughout", "submissive with the men". */
+  'choice-compliant-adj': ['compliant|acquiescent|submissive|obedient|docile|passive|biddable|pliant'],
+
+  /** Nouns of wishing after "no": "no wish", "no desire", "little appetite". */
+  'choice-wish': ['wish|desire|intention|intentions|plans|plan|appetite|inclination|motivation|urge'],
+
+  /** What a child is said to ask exploiters for: work, runs, shifts, drugs, lifts ("asked them for more work", "for a lift"). */
+  'choice-ask-object': ['@choice-ask-work', 'money|cash|lifts|a-lift|a-place-to-stay|somewhere-to-stay'],
+
+  /** Work within exploitation asked for with no one named: "asked for more work", "begged for runs". */
+  'choice-ask-work': [
+    'more|extra? work|jobs|shifts|runs|drops|deliveries|graft',
+    'a|another job|shift|run|drop|delivery',
+    'more|some? drugs|gear|product|stock|bags',
   ],
 
   /** Verbs of going or staying with adults: "goes wiv older lads for drink", "stays at the flat for somewhere to sleep". */

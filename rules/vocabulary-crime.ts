@@ -263,6 +263,16 @@ export const classes = {
    */
   'crime-list-act': ['dealing|shotting|juggling|grafting|hustling|trapping|peddling'],
 
+  /** Offences a child is said to take part in: "took part in a robbery", "party to the burglary". */
+  'crime-offence-noun': [
+    'robbery|robberies|burglary|burglaries|theft|thefts|stabbing|stabbings|attack|attacks|assault|assaults|offence|offences|crime|crimes|shoplifting|fraud|mugging|muggings|supply|dealing|drug-supply|drugs-supply',
+  ],
+
+  /** Quarrels between equals: "falling out", "squabble", "scuffle", "tiff". */
+  'falling-out-noun': [
+    'falling-out|falling-outs|fall-out|squabble|squabbles|scuffle|scuffles|tiff|tiffs|spat|spats|bust-up',
+  ],
+
   /** Words that present dealing as suspected or likely ("suspected dealing", "poss dealing"). */
   'crime-suspect-adj': [
     'suspected|possible|poss|likely|probable|presumed|apparent|believed|obvious|clear|active|ongoing|regular|persistent|frequent',

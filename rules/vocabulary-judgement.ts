@@ -540,10 +540,16 @@ export const classes = {
     'harmless|innocent|good-clean|youthful (bit of)? fun|banter|flirting|flirtation|experimentation|curiosity|messing-about|messing-around',
     'kids|boys|girls|teens|teenagers|children|lads being kids|boys|girls|teens|teenagers|children|lads',
     'boys will be boys',
+    // What all teenagers are said to do: "it's what teenagers do", "kids will be kids", "youthful indiscretion".
+    'all|most teenagers|teens|kids|youngsters|young-people do this|it|that',
+    'kids|girls|teenagers|teens|lads will be kids|girls|teenagers|teens|lads',
+    'youthful|teenage|adolescent indiscretion(s)',
+    'age-appropriate|age appropriate curiosity|experimentation|exploration',
+    'a|an? joke|prank|dare|game that|which went|got too-far|out-of-hand|wrong',
     'all in good? fun|jest',
     'a silly|stupid|daft|childish|naive mistake',
     'harmless messages|texts|chat|chatting|photos|pictures|images|contact|touching|kissing|cuddling',
-    'normal|typical|usual|ordinary|natural|standard|classic teen|teenage|teenager|adolescent|adolescence|youthful|childhood|kids|kid|boy|girl|boys|girls stuff|behaviour|behavior|behaviours|things|thing|experimentation|exploration|rebellion|antics|mischief|high-jinks',
+    'normal|typical|usual|ordinary|natural|standard|classic teen|teenage|teenager|adolescent|adolescence|youthful|childhood|kids|kid|boy|girl|boys|girls stuff|behaviour|behavior|behaviours|things|thing|experimentation|exploration|rebellion|antics|mischief|high-jinks|risk-taking',
     'puppy love',
     'play fighting',
     'rough and tumble',
@@ -557,6 +563,8 @@ export const classes = {
   'minimise-name': [
     '@minimise-name-bare',
     'banter|harmless|innocuous',
+    // Needs the copula: "it's what teenagers do" (not "asked what teenagers do").
+    'what teenagers|teens|kids|youngsters|young-people|lads|girls|boys {do}|get-up-to',
     'a bit of fun|banter|harmless-fun|horseplay|messing-about|messing-around',
     'a bit of a laugh|joke|giggle|game',
     'a|an silly|stupid|daft|foolish|innocent|honest|childish|teenage|youthful|naive|simple mistake|error|misjudgement|lapse|blunder',

@@ -34,8 +34,11 @@ export default {
       'Sasha (13) [[allows the man to pick her up]] from school most days.',
       'He [[let the older boys use]] his bedroom to store drugs.',
       'Ashleigh [[allowed him to touch]] her, according to the log.',
+      'She [[let him take the pictures]] at the flat in Luton.',
     ],
     correct: [
+      'Leah let her sister take photos at the party.',
+      'Jade did not let them take photos; she covered her face.',
       'Lily allowed the nurse to examine her.',
       'The men would not let her leave the flat.',
       'Her mum allowed them to stay at the house.',

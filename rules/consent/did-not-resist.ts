@@ -56,6 +56,10 @@ export default {
       'Leah [[offered no resistance]] in the car.',
       'She [[didn’t even scream]] when he locked the door.',
       'Nadia [[didn’t put up much of a fight]] when the men took her to the flat.',
+      'Leah (14) [[made no complaint]] about what happened at the flat.',
+      'Concerns: YP [[raised no objections]] on either night',
+      'She went up to the room [[without any protest]], the porter said.',
+      'Kyle has [[made no complaints]] about the men since May.',
     ],
     correct: [
       'He did not resist arrest when officers detained him.',
@@ -64,6 +68,10 @@ export default {
       'She did not object to the referral.',
       'Children often do not resist because they are frightened.',
       'Deano, 24, made no attempt to get away from the police.',
+      'Mum made no complaint about the school.',
+      'Leah made no complaint about the search by officers.',
+      'The social worker raised no objection to the plan.',
+      'Kyle was arrested without any resistance when officers arrived.',
     ],
   },
 } satisfies RuleSpec

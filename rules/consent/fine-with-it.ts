@@ -92,6 +92,7 @@ export default {
       '• [[fine going back]] to the flat after school',
       'Jade (15) seems [[alright staying]] at his flat most weekends.',
       'Tia (13) is [[happy for the men to film]] her.',
+      'Leah (14) was [[happy for him to take photos]] of her in the bath.',
       'Kai (14) was [[cool with carrying]] for the olders.',
       '| Kyle | 15 | [[fine with the cash-in-hand]] |',
       '- YP [[ok with arrangement]]',
@@ -99,6 +100,7 @@ export default {
     ],
     correct: [
       '- YP ok with arrangement for contact with mum',
+      'Leah was happy for her foster carer to take photos of the trip.',
       'The new placement seems to suit her.',
       'College suits him well and he attends every day.',
       'The arrangement does not suit her; she is frightened of him.',

@@ -43,6 +43,7 @@ export default {
   sources: ['TCS-MED', 'CARDIFF-LANG', 'DFE-CSE', 'TEES'],
   examples: {
     incorrect: [
+      'Kyle [[was only too happy to carry]] the bag for them.',
       'Millie (13) [[was happy enough to be photographed]], the log says.',
       '- YP (15) [[seemed willing enough to carry]]',
       'Concerns: YP (14) [[agreeable to meeting]] the males',

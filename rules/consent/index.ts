@@ -4,6 +4,7 @@ import agreedToCarry from './agreed-to-carry.js'
 import agreedToGo from './agreed-to-go.js'
 import agreedToSex from './agreed-to-sex.js'
 import allowedThemTo from './allowed-them-to.js'
+import compliant from './compliant.js'
 import consensual from './consensual.js'
 import consented from './consented.js'
 import didNotMind from './did-not-mind.js'
@@ -19,12 +20,15 @@ import inReturnForSex from './in-return-for-sex.js'
 import jumpedAtTheChance from './jumped-at-the-chance.js'
 import likesTheAttention from './likes-the-attention.js'
 import neededNoPersuading from './needed-no-persuading.js'
+import noWishToLeave from './no-wish-to-leave.js'
 import notForced from './not-forced.js'
 import offeredSex from './offered-sex.js'
 import offeredTo from './offered-to.js'
 import ownFreeWill from './own-free-will.js'
 import seeminglyInReturnForSex from './seemingly-in-return-for-sex.js'
 import sexInExchangeFor from './sex-in-exchange-for.js'
+import soughtThemOut from './sought-them-out.js'
+import struckADeal from './struck-a-deal.js'
 import transactionalSex from './transactional-sex.js'
 import voluntaryMissing from './voluntary-missing.js'
 import wantedTheRelationship from './wanted-the-relationship.js'
@@ -42,6 +46,7 @@ export default [
   agreedToGo,
   agreedToSex,
   allowedThemTo,
+  compliant,
   consensual,
   consented,
   didNotMind,
@@ -57,12 +62,15 @@ export default [
   jumpedAtTheChance,
   likesTheAttention,
   neededNoPersuading,
+  noWishToLeave,
   notForced,
   offeredSex,
   offeredTo,
   ownFreeWill,
   seeminglyInReturnForSex,
   sexInExchangeFor,
+  soughtThemOut,
+  struckADeal,
   transactionalSex,
   voluntaryMissing,
   wantedTheRelationship,

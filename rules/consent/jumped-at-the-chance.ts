@@ -39,6 +39,8 @@ export default {
   sources: ['ZT', 'TCS-LP', 'CCE-DEF', 'UKCIS'],
   examples: {
     incorrect: [
+      'Kyle [[was on board with it]] from the start, per the DC.',
+      'She [[bought into the lifestyle]] quickly.',
       {
         text: 'Leah [[jumped at the chance to stay at]] the flat on Friday.',
         suggestions: ['was [groomed / pressured] by [adult] to', 'was told by [adult] to'],
@@ -53,6 +55,8 @@ export default {
       'Mia [[seemed keen as mustard to get in the car]] when Deano rang.',
     ],
     correct: [
+      'Mum was on board with the safety plan.',
+      'Leah is on board with the plan to move school.',
       'Leah jumped at the chance to join the boxing club.',
       'Kyle is game for a kickabout with his mentor.',
       'Mia is keen as mustard about her new course at college.',

@@ -18,6 +18,8 @@ export default {
     // The rewards as what the child was after: "he wanted the money", "only after what she can get".
     '{want}|{crave}|{chase} the money|cash|status|lifestyle|fast-money|easy-money|street-cred|rep',
     'only|just after what $subj can|could get',
+    // The thrill of it: "gets a buzz out of it", "gets a kick from it".
+    '{get} a|the|such-a|real-a buzz|kick|thrill|rush out of|from it|this|that|the-attention|the-money',
   ],
   unless: [
     'choice-good-complement',
@@ -44,6 +46,12 @@ export default {
   sources: ['TCS-MED', 'CARDIFF-LANG', 'DFE-CSE', 'CCE-DEF'],
   examples: {
     incorrect: [
+      'Kyle (15) is [[proud of the money]] he makes.',
+      'Leah [[brags about the gifts]] to her friends.',
+      'She [[shows off the new phone]] he bought her.',
+      'Kyle [[enjoys being part of something]], per the YOT.',
+      'Leah seems to [[get a buzz out of it]].',
+      'He seems to [[relish the role]].',
       'He wasn’t forced into anything – he [[wanted the money]].',
       'She’s [[only after what she can get]] from them, per the carer.',
       {
@@ -66,6 +74,9 @@ export default {
       'Dylan is [[in it for the cash]] and the trainers.',
     ],
     correct: [
+      'Leah is proud of her GCSE results.',
+      'Kyle showed off his new trainers from his nan.',
+      'He enjoys being part of the football team.',
       'The boys wanted the money back from Deano.',
       'The men wanted the money he owed them.',
       'Leah wanted the money for her family’s rent, which the men used to control her.',

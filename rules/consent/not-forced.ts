@@ -15,6 +15,11 @@ export default {
     // No pressure named as a state ("under no pressure", "nobody twisted her arm").
     'no force|coercion|pressure|threat|threats|violence|compulsion used|involved|applied|needed|required',
     'under no pressure|duress|compulsion|coercion',
+    // Held, threatened or coerced, denied: "was not held against her will", "wasn't threatened", "nobody forces him".
+    '@be not|never @degree? being? held|kept|detained against $poss will',
+    '@be not|never @degree? being? threatened|intimidated|bullied into? anything?',
+    'nobody|no-one|noone @be? holding|held|keeping|kept $obj there|against',
+    'nobody|no-one|noone|none-of-them forces|makes|pressures|coerces|pushes $obj',
     'not under any? pressure|duress|compulsion|coercion',
     'nobody|no-one|noone|none-of-them (twisted|was twisting|had to twist) $poss arm',
     'no|without arm-twisting|arm twisting',
@@ -55,6 +60,10 @@ export default {
   sources: ['MSA-S1-2', 'ECPAT-UK', 'DFE-CSE', 'CCE-DEF', 'PALERMO'],
   examples: {
     incorrect: [
+      'Leah (14) [[was not held against her will]] at the flat.',
+      'Kyle [[wasn’t threatened]], the DC notes.',
+      '[[Nobody was holding her there]], per the hotel manager.',
+      'Assessment: [[nobody forces him]] to go.',
       '[[Nobody is forcing her]] to go, the note says.',
       {
         text: 'By her own account [[nobody forced her]] to get in the car.',
@@ -87,6 +96,9 @@ export default {
       'Coercion: threats to family, debt of £400',
       '- coerced into carrying by adult male',
       'It was not forced marriage but she was 15 and he was 30.',
+      'Leah was held against her will at the flat.',
+      'The men threatened Kyle with a knife.',
+      'Kyle said he was threatened by the olders.',
       'There is evidence she was forced to go by Deano.',
       'There is no evidence of force, and the CCTV is being reviewed.',
       'Nobody is forcing the men to leave; police have no power to.',

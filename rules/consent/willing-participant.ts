@@ -14,6 +14,11 @@ export default {
     '{take} part willingly|voluntarily|eagerly|freely|happily',
     // An attitude or role field's value: "Attitude: willing", "Participation – voluntary".
     'attitude|demeanour|demeanor|participation|involvement|level-of-involvement|role|presentation|consent|coercion : @degree? willing|consenting|complicit|voluntary|enthusiastic|eager|a-willing-participant',
+    // The manner before the verb or after "part": "actively participated in the supply", "knowingly took part".
+    'actively|knowingly|fully|willingly|voluntarily|eagerly|freely|happily|enthusiastically {participate}',
+    'actively|knowingly|fully|willingly|voluntarily|eagerly|freely|happily|enthusiastically {take} part',
+    '{participate} actively|fully|knowingly|enthusiastically',
+    '{take} (an active|a full|a willing|an eager|a knowing) part',
   ],
   unless: [
     // "Attitude: willing to engage with ISVA": willing for the help, not the abuse.
@@ -30,7 +35,7 @@ export default {
     // "an enthusiastic participant in the cooking group": a group, class or session.
     {
       followedBy: [
-        'in|at|of|on the|a|an|$poss|our? _? group|groups|club|clubs|session|sessions|class|classes|programme|project|course|team|lessons|sport|sports|plan|review|meeting|meetings|interview|interviews|discussion|discussions|research|consultation|trip|trips|scheme|workshop|workshops|council|choir|band',
+        'in|at|of|on the|a|an|$poss|our? _? group|groups|club|clubs|session|sessions|class|classes|programme|project|course|team|lessons|sport|sports|plan|review|meetings|interview|interviews|discussion|discussions|research|consultation|trip|trips|scheme|workshop|workshops|council|choir|band|church|mosque|temple|gurdwara|community|scouts|guides|cadets|youth|forum|parliament|debate|debates|lesson|learning|therapy|assessment|assessments|planning|process|investigation',
       ],
       within: 1,
     },
@@ -66,6 +71,12 @@ export default {
       '[[Attitude: willing]]',
       '- [[participation – voluntary]], per OIC',
       'YP (15) [[involvement: complicit]]',
+      'Assessment: Leah (14) was a [[knowing participant]] in the parties at the flat.',
+      'Kyle [[actively participated]] in the supply of cannabis on the estate.',
+      'He has [[knowingly taken part]] in at least six runs to Exeter.',
+      'Kai (15) [[participated fully]] in the thefts, the YOT report says.',
+      '- YP a [[full participant]], not coerced',
+      'Jess (15) [[took an active part]] in bringing the younger girls along.',
     ],
     correct: [
       'Attitude: willing to engage with ISVA',
@@ -82,6 +93,11 @@ export default {
       'Kyle is an enthusiastic participant in the cooking group.',
       'Defence will say she was a willing participant; she was 14 and had been groomed.',
       'He cannot be described as a willing participant.',
+      'Leah actively participated in her ABE interview.',
+      'Kyle took an active part in the planning meeting for his safety plan.',
+      'He is an active member of the church youth group.',
+      'Leah was not a knowing participant in any of it.',
+      'Kyle did not knowingly take part in anything; he was told the bag held clothes.',
     ],
   },
 } satisfies RuleSpec

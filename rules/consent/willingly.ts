@@ -25,8 +25,17 @@ export default {
     // The adverb before a return, wherever it led (`@choice-return`): "freely went back to the Strabane flat",
     // "voluntarily returned", "happily heads back every weekend".
     'freely|voluntarily|readily|eagerly|keenly|happily|gladly @choice-return',
+    // The glad adverb before an act of exploitation: "happily carried the bag to Norwich", "readily sold for them".
+    'happily|gladly|readily|eagerly|keenly|cheerfully|enthusiastically {carry}|{sell}|{deal}|{deliver}|{hide}|{store}|{stash}|{transport}|{shoplift}|{steal}|{recruit}|{graft}|{shot}',
+    'happily|gladly|readily|eagerly|keenly|cheerfully|enthusiastically {do} the|more|extra? runs|drops|deliveries|jobs|shifts',
+    // Getting there by her own means: "makes her own way there", "booked his own ticket", "paid for her own taxi".
+    '{make} $poss own way there|over|round|back|up',
+    '{arrange}|{book}|{organise}|{organize}|{sort} $poss own transport|taxi|taxis|ticket|tickets|train|travel|lift|lifts|uber',
+    '{pay} for $poss own taxi|ticket|tickets|train|travel|uber|transport',
+    '{make} $poss own arrangements with @choice-exploit-person|them',
   ],
   unless: [
+    'professional-subject',
     // "walked to the car herself after the session": the trip from a session or appointment.
     {
       followedBy: [
@@ -71,6 +80,10 @@ export default {
   sources: ['ZT', 'NSVRC', 'ECPAT-UK', 'MSA-S1-2'],
   examples: {
     incorrect: [
+      'She [[makes her own way there]] on the bus.',
+      'Kyle [[booked his own train]] ticket to Norwich.',
+      'Leah [[paid for her own taxi]] to the party.',
+      'He [[makes his own arrangements with them]], per mum.',
       'Ciara, aged 15, [[freely went back]] to the Strabane flat.',
       'Kai (14) [[voluntarily returned]] to the Leeds address the next day.',
       'YP [[happily heads back]] every weekend, per the unit log.',
@@ -99,8 +112,14 @@ export default {
       'Ruby [[got into the van cheerfully]] when the driver pulled up.',
       'Tia (15) [[went back to the flat perfectly happily]] the next night.',
       'CCTV shows Kyle [[walking into the hotel calmly]] with the two men.',
+      'Kyle (15) [[happily carried]] the bag to Norwich for them.',
+      'YP [[readily sells]] on the estate when the line phone rings.',
+      '- has [[eagerly done the runs]] since March',
     ],
     correct: [
+      'Leah makes her own way to school each morning.',
+      'Kyle booked his own ticket home to his nan’s.',
+      'The men paid for her taxi to the party.',
       'Ciara freely went back to school in September.',
       'She voluntarily returned to her foster carers on Sunday.',
       'Kai did not freely go back; the men drove him there.',
@@ -122,6 +141,9 @@ export default {
       'The residential worker went with her willingly to the sexual health clinic.',
       'The IDVA went to court with her voluntarily on her day off.',
       'Her advocate willingly drove her to the Reasonable Grounds interview.',
+      'The men happily sold the drugs that Kyle had been made to store.',
+      'Kyle never happily carried anything for them; he was threatened.',
+      'Leah readily held her baby brother during the visit.',
     ],
   },
 } satisfies RuleSpec

@@ -15,6 +15,8 @@ export default {
     '{be} offending|reoffending|re-offending',
     '{be}? {work} illegally',
     '$poss criminality',
+    // A named child's: "Kyle's criminality", "Leah's criminal activity".
+    '$owner criminality|criminal-activity|criminal-activities|criminal-behaviour',
     '$poss criminal behaviour|activity|activities',
     '{engage} in criminality|crime|offending',
     '{engage} in criminal activity|activities|behaviour',
@@ -37,6 +39,12 @@ export default {
     // "whose offending" of the child; caught "red-handed".
     'whose offending|reoffending|criminality',
     '{be}|{get} caught red-handed|bang-to-rights',
+    // Taking part named as the child's act: "took part in a robbery", "party to the burglary", "helped the men sell drugs".
+    '{take} part in @det? @crime-offence-noun',
+    '{participate}|{assist}|{join} in @det? @crime-offence-noun',
+    '{be} party|a-party to @det? @crime-offence-noun',
+    '{be} an|the accomplice',
+    '{help}|{aid}|{assist} @crime-exploiter-ref|them|him to? sell|deal|supply|steal|rob|burgle|shoplift|commit',
   ],
   unless: [
     'purpose',
@@ -63,6 +71,13 @@ export default {
   sources: ['LM', 'TCS-LP', 'CCE-DEF', 'MSA-S45'],
   examples: {
     incorrect: [
+      'Kyle (15) [[took part in a robbery]] with the older boys.',
+      'He [[participated in the burglary]] on Elm Road.',
+      'Kai [[was party to the robbery]], the file says.',
+      'Kyle (14) [[was an accomplice]], per the CPS file.',
+      'Kyle [[helped the men sell]] from the flat.',
+      '[[Kyle’s criminality]] is a concern to the school.',
+      '[[Leah’s criminal activity]] includes shop theft.',
       'The defendant, 15, is a young person [[whose offending]] has escalated.',
       'Tyler (15) [[was caught red-handed]] with 20 wraps.',
       {
@@ -97,6 +112,10 @@ export default {
       'Tyler has [[been out robbing]] with the older boys, his mum says.',
     ],
     correct: [
+      'Kyle took part in the ABE interview about the robbery.',
+      'The men took part in the robbery, aged 24 and 27.',
+      'Kyle did not take part in the robbery; he was held in the car.',
+      'There is no evidence of Kyle’s criminality; he was a passenger.',
       'Deano’s offending, at 27, includes fraud and assault.',
       'Kai has shown remorse, but he was made to carry the drugs by Deano.',
       'Deano (27) was caught red-handed handing Kai a package.',

@@ -20,7 +20,10 @@ export default {
     '{get}|{be} paid for $poss work|time|services|efforts',
     '{get} paid',
     // The child as an earner: "main earner for the crew", "a good earner".
-    'main|big|top|good|best|biggest|real|little? earner(s)',
+    'main|big|top|good|best|biggest|real|high|little? earner(s)',
+    // Profit off the line and reward for the work: "making money off the line", "rewarded for his work".
+    '{make} money|cash|a-profit off|out-of the|a|$poss line|lines|drugs|runs|trap',
+    '{be} rewarded for $poss work|efforts|help|services|loyalty',
     '{get}|{earn}|{receive}|{draw} a|$poss weekly|daily|regular|good|decent? wage|wages|salary',
     'on a|$poss weekly|daily|regular? wage|wages|salary',
     '{be}|{get} paid a? weekly|daily|regular? wage|wages|salary',
@@ -115,6 +118,9 @@ export default {
   sources: ['NSPCC-CCE', 'CARDIFF-LANG', 'NRM-FORM', 'CCE-DEF'],
   examples: {
     incorrect: [
+      'Kyle has been [[making money off the line]] since June.',
+      'Kyle [[was rewarded for his work]] with a new phone.',
+      'He is a [[high earner]] for the crew.',
       'Rio (16) is [[making a decent living from the line]] in Swindon.',
       'Toby (15) [[gets commission]] on what he sells, per the PCSO.',
       'Concerns: YP (16) [[on commission]] from the olders.',
@@ -163,6 +169,8 @@ export default {
     correct: [
       'Dean (31) flashing cash outside the school gates',
       '- flash cards used in the session',
+      'Kyle was rewarded for his work at school with a certificate.',
+      'The men are making money off the line Kyle was made to run.',
       'Dre, 33, is making a decent living from the line.',
       'Mum gets commission at the shop where she works.',
       'Dre, 29, takes a cut of every deal the boys do.',

@@ -14,6 +14,11 @@ export default {
     '@crime-career-step',
     '{be} on probation|trial with|for @crime-exploiter-ref',
     '{prove} $self to @crime-exploiter-ref',
+    // Rank and trust inside the group: "moved up in the gang", "trusted with the money", "a key player in the network".
+    '{move}|{go}|{climb}|{work} up in|within the|a|$poss? gang|group|line|ocg|network|crew|hierarchy|organisation',
+    '{be} trusted with the|$poss? money|cash|drugs|phone|line|stash|gun|weapon|takings|product',
+    '{take} on more|extra|greater|added responsibility|responsibilities in|within|for the|a|$poss? gang|group|line|ocg|network|crew|operation',
+    'a|the|now key|major|senior|leading|established|central player|figure|cog in|within|of the|a|an|$poss gang|group|line|ocg|network|crew|operation|organisation|supply-chain',
   ],
   unless: [
     // School, sport and work in their ordinary sense: "promoted to the top set", "moved up a level in swimming".
@@ -34,6 +39,10 @@ export default {
   sources: ['NSPCC-CCE', 'CARDIFF-LANG', 'CCE-DEF'],
   examples: {
     incorrect: [
+      'Kyle (15) has [[moved up in the gang]] since the summer.',
+      'Kai [[is trusted with the money]] now, per the YOT worker.',
+      'Kyle has [[taken on more responsibility in the group]].',
+      'He is now [[a key player in the network]], police say.',
       {
         text: 'Since June Dwayne (14) has [[been promoted]] from runner to holding the phone.',
         suggestions: [
@@ -53,6 +62,10 @@ export default {
       'Since the seizure Kai has been trying to [[prove himself to the olders]].',
     ],
     correct: [
+      'The adult, aged 29, is a key player in the network.',
+      'Kyle is trusted with the keys to the youth club.',
+      'Leah has taken on more responsibility at home since her mum became ill.',
+      'Kyle was not a key player in the network; he was 14 and was told what to do.',
       'Dwayne (14) was moved by Dre, 26, from carrying to holding the phone, which raised the risk to him.',
       'Kai was promoted to the top set in maths in Year 10.',
       'Mum was promoted at work in March and now works longer hours.',

@@ -2,6 +2,7 @@ import type {RuleSpec} from '../../src/types.js'
 import boss from './boss.js'
 import bossOfYoungerChildren from './boss-of-younger-children.js'
 import committingOffences from './committing-offences.js'
+import criminalMindset from './criminal-mindset.js'
 import customers from './customers.js'
 import earnings from './earnings.js'
 import gangAssociation from './gang-association.js'
@@ -23,6 +24,7 @@ export default [
   boss,
   bossOfYoungerChildren,
   committingOffences,
+  criminalMindset,
   customers,
   earnings,
   gangAssociation,

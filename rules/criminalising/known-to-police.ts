@@ -8,6 +8,11 @@ export default {
   phrases: [
     '{be} well? known to the? police|officers|yot|yjs',
     '{be} on the police radar',
+    // Custody as the child's habit: "no stranger to the police", "regularly arrested", "a frequent flyer in custody".
+    '{be} no stranger to custody|the-cells|court|the-youth-court|the-police-station',
+    '{be} regularly|frequently|often|constantly|repeatedly|routinely arrested|in-custody|in-the-cells',
+    'a|$poss frequent-flyer|frequent-flier|regular in|with|at custody|the-police|the-cells|the-station',
+    '{have} a|an long|lengthy|extensive|growing|significant criminal|police|offending record|history',
     '{be} a known face to the? police',
     '{be} very|well? familiar to the? police|officers',
     // "has a record" as a trait of the child, not the record of something.
@@ -40,6 +45,10 @@ export default {
   sources: ['CARDIFF-TERMS', 'NORFOLK'],
   examples: {
     incorrect: [
+      'Kyle (15) [[is no stranger to custody]], per the YOT.',
+      'He [[is regularly arrested]] in Ipswich.',
+      'Kai is [[a frequent flyer in custody]], per the DS.',
+      'Kyle [[has an extensive criminal record]] at 16.',
       'Risk grading: LOW – YP is streetwise, [[well known to us]], can look after himself',
       'Kai (15) [[is very well known to us]] and to the YOT.',
       'Notes: 14yo, [[well known to services]], missing again',
@@ -59,6 +68,8 @@ export default {
       'Kai (15) [[has a long record]] and is seen as trouble, the sergeant wrote.',
     ],
     correct: [
+      'Kyle is not known to the police.',
+      'The men are regularly arrested but never charged.',
       'The family is well known to us and has had support since 2019.',
       'Her mum is well known to services in Hull.',
       'Deano, 30, is well known to us from earlier cases.',

@@ -46,11 +46,22 @@ export default {
     '{be}? cuckooing|cuckoos a|an|the|$poss|vulnerable|local|elderly|older|addresses|flats|homes|properties|users|people',
     '{be}? laundering|launders money|cash|funds|proceeds|the-money|the-cash',
     '{have}? laundered money|cash|funds|proceeds',
+    // Moving, cooking or carrying the drugs as the child's trade: "transporting drugs and cash", "cooking crack", "carrying for profit".
+    '{be}? {transport}|{smuggle}|{ferry} @crime-drug-object',
+    '{be}? {cook} up? crack|heroin|cocaine|the-crack|the-drugs|rocks',
+    '{be}? {carry}|{move}|{hold}|{sell} @crime-drug-object for profit|money|cash|a-cut|a-fee|gain',
     'wheeler dealer(s)',
     'wheeler dealing',
     // Selling on a patch ("selling on their patch", "dealing on someone else's turf") and serving up.
     "{be}? {sell}|{deal}|{shot}|{serve} on|in $poss|their|the|rival|another|someone-else’s|someone-else's|the-wrong patch|turf|ends|manor|block|territory",
     '{be}? {serve} up to|for|from|out-of|on|at|in|round|around',
+    // Supply in the intelligence register: "supplying his peers", "suspected of supplying", "linked to the supply", "part of the supply network", "selling gear".
+    '{supply} $poss|other peers|friends|mates|classmates|pupils',
+    '{be} suspected of supplying|dealing|selling|shotting',
+    '{be} linked|connected|tied to the? supply|dealing|selling',
+    '{be} part of the|a supply|drug|drugs|dealing network|chain|operation',
+    'a|an known|suspected|active|prolific|regular drug|drugs supplier|seller',
+    '{sell}|{shift}|{shot} gear|product',
   ],
   unless: [
     'purpose',
@@ -104,6 +115,16 @@ export default {
   sources: ['TCS-YJLC', 'SAFESOUND', 'NSPCC-CCE', 'CCE-DEF', 'MSA-S45'],
   examples: {
     incorrect: [
+      'Kyle has been [[supplying his peers]] at college.',
+      'He [[is suspected of supplying]] in Norwich.',
+      'Kyle has [[been linked to the supply]] of cocaine.',
+      'He [[is part of the supply network]] in the town.',
+      'Kyle is [[a known drug supplier]], police say.',
+      'He [[sells gear]] round the back of the shops.',
+      'Kyle has [[been transporting drugs]] and cash between Luton and Bedford.',
+      'Kyle was found [[cooking crack]] at the address.',
+      '- [[carrying drugs for profit]] (YOT)',
+      'He [[smuggled cannabis]] into the secure unit.',
       'Kai (16) [[has laundered money]] through two bank cards since May.',
       'Kyle, 15, [[weighed up the weed]] at the flat in Bath.',
       'Presenting issues: YP (16) [[cutting and bagging up]] in the flat.',
@@ -152,6 +173,11 @@ export default {
       'She [[served up from]] the flat on Tower Road all weekend.',
     ],
     correct: [
+      'The men supply his peers with vapes to draw them in.',
+      'Kyle is not part of the supply network; he was used by it.',
+      'The men were transporting drugs in a hire car.',
+      'Kyle was made to transport drugs by the group.',
+      'Kyle was not carrying drugs for profit; he was paying off a debt the group invented.',
       'His flat was cuckooed by the men who exploited Deon.',
       'She is weighing up her options about college.',
       'The money was laundered through his account by Dre, 31.',

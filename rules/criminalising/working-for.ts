@@ -84,6 +84,15 @@ export default {
     // Complicity with the exploiters: "assisted fraudsters by moving £18k", "helping the gang move drugs", "makes deliveries for the line".
     '{help}|{assist}|{aid} out? the|a|an|$poss? olders|elders|gang|gangs|dealers|dealer|fraudsters|fraudster|criminals|scammers|ocg|crew|mandem|traffickers',
     '{make}|{do} deliveries|drops|runs|collections for @crime-exploiter-ref',
+    // Roles and tasks of the job: "collects debts for them", "takes orders on the phone", "their best runner", "acts as muscle", "has his own line".
+    '{collect} debts|money|payments|cash for @crime-exploiter-ref|them|him',
+    '{be} tasked|charged|trusted with collecting|holding|selling|carrying|moving|running|delivering|storing|minding|answering|recruiting|counting|dealing',
+    '{take} orders on|over|from|for the? phone|line|deal-line|burner',
+    '{send}|{text} out the? bulk|flare|promo messages|texts',
+    '{handle}|{manage} the money side|finances|cash|books',
+    'the|their|$poss best|top|most-reliable|reliable|trusted|favourite|star runner|worker|earner|seller|grafter',
+    '{act}|{work}|{serve} as muscle|an-enforcer|enforcer|a-go-between|go-between|a-middleman|middleman for?',
+    '{operate}|{sell} out of|from @crime-work-base',
   ],
   unless: [
     'professional-subject',
@@ -134,6 +143,14 @@ export default {
   sources: ['NSPCC-CCE', 'CARDIFF-LANG', 'NRM-FORM'],
   examples: {
     incorrect: [
+      'Kyle [[collects debts for them]] on the estate.',
+      'He [[was tasked with collecting]] the money on Fridays.',
+      'He was [[taking orders on the phone]] at the flat.',
+      'Kai [[texts out the bulk messages]] each morning.',
+      'Kyle [[handles the money side]], per the DS.',
+      'Kyle is [[their best runner]], the olders told him.',
+      'He [[acts as muscle for]] the olders.',
+      'Kyle is [[operating out of a flat]] in Swindon.',
       'Nathan, 16, [[is in business with older males]] in Hull.',
       'Kai (14) [[was holding drugs for the group]] at the flat.',
       '- YP (15) [[carrying cannabis for the olders]]',
@@ -223,6 +240,9 @@ export default {
     ],
     info: ['Josh said he is paid £80 [[per shift]] at the address.'],
     correct: [
+      'Kyle answers the phone to his mum every night.',
+      'She has her own phone now.',
+      'Kyle was not their best runner; he was 13 and terrified.',
       'Dre, 28, is in business with his brother in Hull.',
       'He was told to hold the drugs.',
       'Sam (15) was made to hold drugs for the olders by Dre, 24.',

@@ -39,6 +39,11 @@ export default {
   sources: ['ZT', 'LUX', 'UKCIS'],
   examples: {
     incorrect: [
+      'The school said it [[is what teenagers do]].',
+      'Mum thinks [[kids will be kids]] and it will pass.',
+      'YOT: [[youthful indiscretion]], no further action',
+      'Recorded [[as typical adolescent risk-taking]] by the duty team.',
+      'It [[was a joke that went too far]], the boys said.',
       {
         text: 'The men saw the parties [[as a bit of fun]] for the girls.',
         suggestions: ['[describe what the adults did]'],
@@ -79,6 +84,8 @@ export default {
       "Social worker's view: the work at the house [[is a cultural practice]].",
     ],
     correct: [
+      'This is not what teenagers do; it is sexual exploitation.',
+      'The review found her abuse had been dismissed as youthful indiscretion.',
       'Staff should never treat the abuse as a cultural practice.',
       'The family say this is a cultural arrangement, and the school has made a referral.',
       'His parents insist it was a bit of fun; police are investigating the men.',

@@ -2,6 +2,7 @@ import type {RuleSpec} from '../../src/types.js'
 import bitOfFun from './bit-of-fun.js'
 import childPornography from './child-pornography.js'
 import childSexTourism from './child-sex-tourism.js'
+import dabbling from './dabbling.js'
 import doingFavours from './doing-favours.js'
 import entrepreneurial from './entrepreneurial.js'
 import experimentingSexually from './experimenting-sexually.js'
@@ -19,10 +20,12 @@ import justBeingFriendly from './just-being-friendly.js'
 import lowGradeInList from './low-grade-in-list.js'
 import lowLevelExploitation from './low-level-exploitation.js'
 import messingAround from './messing-around.js'
+import notASafeguardingMatter from './not-a-safeguarding-matter.js'
 import nothingMore from './nothing-more.js'
 import nothingSerious from './nothing-serious.js'
 import onlyAFewTimes from './only-a-few-times.js'
 import onlyMinimiser from './only-minimiser.js'
+import overIt from './over-it.js'
 import paedophile from './paedophile.js'
 import plugging from './plugging.js'
 import privateDispute from './private-dispute.js'
@@ -39,6 +42,7 @@ export default [
   bitOfFun,
   childPornography,
   childSexTourism,
+  dabbling,
   doingFavours,
   entrepreneurial,
   experimentingSexually,
@@ -56,10 +60,12 @@ export default [
   lowGradeInList,
   lowLevelExploitation,
   messingAround,
+  notASafeguardingMatter,
   nothingMore,
   nothingSerious,
   onlyAFewTimes,
   onlyMinimiser,
+  overIt,
   paedophile,
   plugging,
   privateDispute,

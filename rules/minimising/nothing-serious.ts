@@ -8,6 +8,10 @@ export default {
   phrases: [
     'nothing serious|major|significant|too|that|very|much',
     'nothing to worry about',
+    // Concern waved away: "little cause for concern", "nothing to be concerned about", "a bit of bother".
+    'little|no-real|not-much|hardly-any cause for concern|alarm',
+    'nothing to be concerned|worried about',
+    'a bit of trouble|bother|mischief',
     '{be} not|never serious',
     '{be} not that|very|too|particularly serious',
     "isn't|wasn't|aren't|weren't serious",
@@ -56,6 +60,9 @@ export default {
   sources: ['LM', 'ZT', 'TCS-2024'],
   examples: {
     incorrect: [
+      'There is [[little cause for concern]] about the men, per the duty log.',
+      'It is [[nothing to be concerned about]], the school says.',
+      'Kyle got into [[a bit of trouble]] with the older boys.',
       {
         text: 'The school felt it was [[nothing serious]] and did not refer.',
         suggestions: ['[describe what happened, how often and who was involved]'],
@@ -85,6 +92,8 @@ export default {
       'Staff feel the school is making [[a mountain out of a molehill]] over the messages.',
     ],
     correct: [
+      'There is real cause for concern about the men at the flat.',
+      'This is not nothing to be concerned about.',
       'Jade had minor injuries to her arm after the assault.',
       'The abuse is serious and Jade needs a strategy meeting today.',
       'Avoid phrases like "nothing serious" about abuse.',

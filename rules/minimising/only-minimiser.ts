@@ -16,6 +16,17 @@ export default {
     'only|just groped|touched|kissed|flashed|sexted|messaged',
     'only|just|merely messages|texts|texting|chat|chatting|talking|words|photos|pictures|images|online|snapchats|dms|flirting|comments',
     'only|just|merely being? used|asked|told|paid|sent|got|getting to @exploit-act',
+    // A missing episode or a task made small: "only gone for a couple of hours", "just did a couple of drops".
+    'only|just|merely missing|gone|away for a|an few|couple|short|hour|night|evening|afternoon|day',
+    'only|just|merely a|one short|brief|single? missing episode|episode',
+    'only|just|merely {do}|{make}|{carry} a|one|two|the-odd few|couple? of? drop(s)|run(s)|trip(s)|bag(s)|delivery|deliveries',
+    // Amounts, money, lifts and friendship made small: "only a small amount of cannabis", "just pocket money", "just gives her lifts", "just a mate".
+    'only|just|merely a small|tiny|little amount|bag|quantity|bit of @crime-drug-object|cash|money',
+    'only|just|merely a-bit-of|some|a-little? extra|spare? cash|money|pocket-money|dosh',
+    'only|just|merely a|the? lift|lifts|lift-home|few-lifts|selfies|friendship|mate|friend|older-friend|family-friend|friend-of-the-family',
+    'only|just|merely friends|mates',
+    'only|just|merely {give} $obj lifts|a-lift|money|cash|gifts|presents|things|stuff',
+    'only|just|merely {buy} $obj things|stuff|food|clothes|gifts|presents|trainers|a-phone',
     'only|just|merely weed|cannabis|skunk|puff|green|grass|a-bit-of-weed|a-bit-of-cannabis|a-joint|a-spliff|a-zoot|a-few-grams|a-bit-of-puff',
     // Online contact made small by "only" after it: "contact online only", "it was virtual only".
     'contact|abuse|grooming|exploitation|harm|it|this|that|messaging|chat|chatting @be? online|virtual only',
@@ -44,6 +55,15 @@ export default {
   sources: ['ZT', 'LM', 'CARDIFF-LANG'],
   examples: {
     incorrect: [
+      'Leah (13) says they are [[just friends]], though he is 26.',
+      'It was [[only a small amount of cannabis]].',
+      'Kyle (14) is holding [[just a bit of extra cash]] for them.',
+      'Jay (24) [[just gives her lifts]], mum says.',
+      'Deano is [[just a mate]], Leah (13) says he is 25.',
+      'He [[just buys her things]] like trainers.',
+      'She was [[only gone for a couple]] of hours.',
+      'Outcome: [[only a short missing episode]]',
+      'He [[only did a couple of drops]], the YOT worker says.',
       {
         text: 'Kyle was [[just holding]] a few bags for the older boys.',
         suggestions: ['[describe what [adult] made [child] do, how often and where]'],
@@ -68,6 +88,11 @@ export default {
       'CSE screening: [[grooming was online only]], so no strategy meeting.',
     ],
     correct: [
+      'Leah was given only a small amount of support at the time.',
+      'Kyle only has a few friends at school.',
+      'Not just a lift home: the driver took her to a hotel.',
+      'She was only 13 when she went missing for a week.',
+      'Kyle was not just gone for a few hours; he was in Norwich for three days.',
       'The meetings are online only this term.',
       'The support sessions were virtual only during lockdown.',
       'Jade was the only child at the flat when police arrived.',

@@ -11,6 +11,10 @@ export default {
     '@minimise-teen-adj|drug|drugs|personal|private|money? @minimise-deal gone wrong|bad|sour',
     'a|an? personal|private|domestic|money|drug|drugs dispute|matter|issue|row|beef between (friends|mates|peers|them|the-two|the-boys|the-lads)',
     'a|an? falling out|fallout|row|dispute|squabble|beef between friends|mates|peers',
+    // Violence or control made a quarrel (`@falling-out-noun`): "just a squabble", "a playground scuffle", "a tiff between the boys".
+    'just|only|simply|merely|nothing-more-than|nothing-but a|an? silly|petty|minor|little|teenage|playground|bit-of-a? @falling-out-noun|row|disagreement|misunderstanding|argument',
+    '@det? silly|petty|minor|little? @falling-out-noun between|among|amongst friends|peers|mates|kids|pupils|teenagers|teens|the-boys|the-girls|the-lads|youngsters',
+    'playground|schoolyard|teenage|childish @falling-out-noun',
   ],
   unless: [
     'jv-reported-framing',
@@ -27,6 +31,10 @@ export default {
   sources: ['CCE-DEF', 'PACE-DEBT', 'CARDIFF-TERMS', 'NSPCC-CCE'],
   examples: {
     incorrect: [
+      'School log: [[a squabble between peers]], no further action.',
+      'Police recorded it as a [[playground scuffle]].',
+      'It was [[only a silly tiff]] with the older lads.',
+      'The stabbing was [[just a squabble]] over money.',
       {
         text: "Detective's entry: this is a [[playground drug deal gone wrong]], not trafficking",
         suggestions: ['[adult] [threatened / assaulted / made] [child] [do what] over a debt of [amount]'],
@@ -39,6 +47,9 @@ export default {
       'The assault on Kai (15) was a [[deal that went wrong]].',
     ],
     correct: [
+      'This was not just a squabble; Kyle was beaten over a debt.',
+      'Leah had a tiff with her mum on Sunday.',
+      'Avoid describing debt enforcement as a squabble.',
       'Kai was stabbed by an adult who said he owed £400 for lost drugs.',
       'This was not a deal gone wrong: Deano, 27, set up the debt to control Kai.',
       'Avoid phrases such as "six of one" about a child and an adult.',

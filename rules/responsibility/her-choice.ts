@@ -9,13 +9,13 @@ export default {
     '$poss|my own? choice',
     'choice to go|stay|return|leave|run|meet|live|remain|travel|sell|carry|be|keep|see|continue',
     '$poss|my own? choice to go|stay|return|leave|run|meet|live|remain|travel|sell|carry|be|keep|see|continue',
-    'by choice',
     // A form's reason or assessment field: "Reason for missing: own choice", "Presenting need: YP's choice".
     '@field-reason|@field-assessment : @degree? own|personal|lifestyle|free? choice|choices|decision|decisions',
     // Telegraphic: "Own choice.", "- own decision to stay" ("own choice of advocate" stays quiet).
     'own choice|decision',
     // The decision stressed as wholly the child's: "entirely her decision", "all Kai's own doing".
     'entirely|completely|totally|wholly|purely|solely|all @jv-degree? $poss|$owner own? decision|choice|call|doing',
+    'by|out-of choice',
     // The decision named as the child's in a field or an assessment: "Assessment: YP's decision", "her own decision".
     "yp's|yp’s|cyp's|cyp’s|child's|child’s own? decision|choice",
     '$poss own decision',
@@ -36,7 +36,10 @@ export default {
       within: 1,
     },
     {
-      followedBy: ['of|about school|placement|college|advocate|interpreter|worker|officer|name|pronouns'],
+      followedBy: [
+        'of|about school|placement|college|advocate|interpreter|worker|officer|name|pronouns',
+        'whether|if|where|which|who|how',
+      ],
       within: 1,
     },
   ],
@@ -59,6 +62,7 @@ export default {
         suggestions: ['the result of grooming and control by [adult]', 'what [adult] pressured [child] into'],
       },
       'Kyle stays at the trap address [[by choice]].',
+      'Leah goes to the hotel [[out of choice]], per the night log.',
       "It is Jade's [[choice to go]] to Leeds at weekends.",
       'Staying in Leeds was [[her own choice to stay]], in the view of staff.',
       'The review says Irina, 29, made [[her choice to return]] to the farm near Boston.',

@@ -10,6 +10,9 @@ export default {
     '$poss? involvement in|with child? sexual|criminal exploitation',
     '$poss involvement in|with a|the gang|gangs',
     '$poss involvement in|with drug|gang|criminal activity|activities|supply',
+    // The supply named as what the child is in: "his involvement in supply", "heavily involved in dealing".
+    '$poss|$owner involvement in|with supply|dealing|the-supply|drug-supply|drugs-supply|selling|the-drugs-trade|the-drug-trade',
+    '{be}? heavily|deeply|actively|increasingly|fully|very|more|firmly|well involved in|with supply|dealing|the-supply|drug-supply|selling|crime|offending|criminality|the-gang|gangs|the-line',
   ],
   unless: [
     {
@@ -31,6 +34,9 @@ export default {
   sources: ['TCS-YJLC', 'CARDIFF-LANG', 'TCS-LP'],
   examples: {
     incorrect: [
+      '[[His involvement in supply]] is well established.',
+      'Kyle [[is heavily involved in dealing]] on the estate.',
+      '[[Kyle’s involvement in the supply]] began at 13.',
       {
         text: 'The school raised [[his involvement in gangs]] at the meeting.',
         suggestions: ['the exploitation of [child] by [adult]', 'what [adult] made [child] do'],
@@ -42,6 +48,8 @@ export default {
       'Staff date Owen’s [[involvement in county lines]] to the spring of Year 8.',
     ],
     correct: [
+      'Kyle is not heavily involved in dealing; he was made to hold a bag once.',
+      'Professionals involved in supply teaching at the school were informed.',
       'The school asked for her involvement in the safety plan.',
       'His involvement in football training has helped him settle.',
       'Police involvement in county lines work has grown since 2019.',

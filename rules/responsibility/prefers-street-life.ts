@@ -18,6 +18,10 @@ export default {
     '{choose}|{pick}|{prefer}|{favour}|{favor}|{put} @choice-exploit-person|the-streets|the-gang|the-road|that-life|the-life over|above|before|first|instead-of',
     '{feel}|{be} loyal to them|him|the-gang|the-elders|the-group|the-men',
     '{feel}|{be} loyal to the older boys|males|men|lads',
+    // A preference for the exploiters (`@choice-exploit-place`): "prefers being out with the older lads", "prefers to stay at the flat".
+    '{prefer} being|staying|living|going|hanging-around|to-be|to-stay|to-live|to-go|to-hang-around out? with|at|round @choice-exploit-place',
+    '{prefer} the company of @choice-exploit-person',
+    '{prefer} spending time with @choice-exploit-person',
   ],
   unless: ['choice-generic-subject', {precededBy: ['appears|appear|seems|seem|may|might|to'], within: 1}],
   message: '`{actual}` explains the child’s situation as a preference, closing the concern',
@@ -29,6 +33,11 @@ export default {
   sources: ['SEFTON-MS', 'SLOUGH'],
   examples: {
     incorrect: [
+      'Leah [[prefers being out with the older lads]].',
+      'Kyle [[prefers to stay at the flat]] on Radnor Street.',
+      'Jade [[prefers the company of older men]].',
+      'Kyle [[prefers spending time with the olders]] on Friday nights.',
+
       {
         text: 'Kyle [[prefers the street life]] to being at home.',
         suggestions: [
@@ -49,6 +58,9 @@ export default {
       'She [[chose them over]] her family, per the SW.',
     ],
     correct: [
+      'Leah prefers being with her nan at weekends.',
+      'She prefers spending time with her cousins.',
+      'Kyle prefers being at his mum’s flat.',
       'Kyle appears loyal to the exploiters, which is a recognised sign of grooming.',
       'Jade seems loyal to them and is frightened to talk.',
       'Avoid phrases such as "prefers the street life" in referrals.',
