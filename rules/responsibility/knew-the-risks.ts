@@ -46,6 +46,13 @@ export default {
       precededBy: ['made|been-made|become|became|becoming|being|more|increasingly|to-be|is-now|now'],
       within: 2,
     },
+    // "The driver knowingly transported her": an exploiter's knowledge, not the child's.
+    {
+      precededBy: [
+        'the|a|an driver|drivers|landlord|suspect|suspects|offender|offenders|perpetrator|perpetrators|abuser|abusers|exploiter|exploiters|trafficker|traffickers|gangmaster',
+      ],
+      within: 1,
+    },
   ],
   message: '`{actual}` expects the child to foresee and prevent their own abuse',
   suggestions: ['[adult] targeted [child] despite safeguarding action', '[adult] groomed [child]'],
@@ -85,6 +92,7 @@ export default {
     correct: [
       'YP made aware of the risks by her keyworker.',
       'Dean (28) knowingly supplied drugs to YP.',
+      'The driver knowingly moved her between three addresses.',
       '- YP aware of the referral and of support available',
       'Staff were blasé about the risks, the review found.',
       'Jade is not blasé about the risks; she is terrified.',
