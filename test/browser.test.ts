@@ -29,11 +29,14 @@ const esmBudget = 200 * 1024
  * Raised from 240 KiB when the lexicon's word classes and frames grew the
  * rule data (engine and packs about 166 KiB, so engine and compromise
  * together cannot fit 200 KiB without dropping rule data the findings carry),
- * and from 280 KiB when five new rules and the widened choice, crime and
- * disbelief frames took the file from 275.9 to 286.5 KiB. The rule phrases
- * alone are about 40 KiB of it gzipped.
+ * from 280 KiB when five new rules and the widened choice, crime and
+ * disbelief frames took the file from 275.9 to 286.5 KiB, and from 290 KiB
+ * when ten more rules, the field and aside breaks, the wider fragment and
+ * judgement frames and the faster compromise sweep (src/engine/sweep.ts)
+ * took it to 300.7 KiB. The rule phrases alone are about 40 KiB of it
+ * gzipped.
  */
-const iifeBudget = 290 * 1024
+const iifeBudget = 310 * 1024
 
 const sentence = 'She is a prostitute who went willingly.'
 
