@@ -160,17 +160,18 @@ function isConditionList(
   return Array.isArray(shared)
 }
 
-/** Articles and possessives that notes leave out ("changes story", "ok with arrangement", "returned to address"). */
+/** Possessives that notes leave out ("changes story", "made own choices"); articles stay, as dropping them cost precision. */
 const droppable = new Set(['his', 'her', 'their'])
 const droppableMarker = new Set(['his', 'their'])
 
 /**
- * A rule phrase read as notes write it: an article or possessive slot
- * inside the phrase (not its first or last word) may be left out, so
- * `{change} $poss story` also finds "- changes story" and `ok with the
- * arrangement` "ok with arrangement". A slot counts when every alternative
- * is one such word and one is an article or "his"/"their", so an object
- * "her" ("let her down") is kept.
+ * A rule phrase read as notes write it: a possessive slot inside the phrase
+ * (not its first or last word) may be left out, so `{change} $poss story`
+ * also finds "- changes story". A slot counts when every alternative is one
+ * such word and one is "his" or "their", so an object "her" alone ("let her
+ * down") is kept. Inside a word class, `$poss` before "own" is made optional
+ * where the pattern is parsed (`telegraphicOwner` in pattern.ts), since a
+ * class's phrases reach this point already expanded into word sequences.
  */
 function telegraphic(slots: Slot[]): Slot[] {
   let optional = slots.filter((slot) => slot.optional).length
