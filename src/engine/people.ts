@@ -41,6 +41,15 @@ export function breaksScope(context: Context, from: number, to: number, lists = 
 }
 
 /**
+ * Whether a label's match begins with its own copula ("is dating", "was an
+ * item"): its subject then stands right before the match ("Her sister, 22,
+ * is dating"), as an action's does.
+ */
+function startsWithCopula(context: Context, index: number): boolean {
+  return lexicon.copulas.has(context.tokens[index]?.norm ?? '')
+}
+
+/**
  * Token index of the subject head for the word at `index`, or undefined when
  * there is none or it is the child.
  *
@@ -51,6 +60,7 @@ export function breaksScope(context: Context, from: number, to: number, lists = 
  */
 export function headOf(context: Context, index: number, needsVerb: boolean): number | undefined {
   if (!context.mayBeOther(index)) return undefined
+  needsVerb &&= !startsWithCopula(context, index)
   const quick = quickSubject(context, index, needsVerb)
   if (typeof quick !== 'object') return quick
   // Without compromise (a build that did not register it), take the person
@@ -73,6 +83,7 @@ export function decideByHead<T>(
   decide: (head: number | undefined) => T,
 ): T {
   if (!context.mayBeOther(index)) return decide(undefined)
+  needsVerb &&= !startsWithCopula(context, index)
   const quick = quickSubject(context, index, needsVerb)
   if (typeof quick !== 'object') return decide(quick)
   const answer = decide(quick.person)

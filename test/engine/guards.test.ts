@@ -18,6 +18,16 @@ const engage = testRule({phrases: ['{refuse} to engage'], target: 'action'})
 const youngWoman = testRule({phrases: ['young woman'], target: 'label', guards: {age: true}})
 const boyfriend = testRule({phrases: ['boyfriend'], target: 'relationship'})
 
+describe('a label that starts with its copula', () => {
+  const dating = testRule({phrases: ['{be} dating'], target: 'term', guards: {age: true}})
+
+  it('reads the subject before the copula: an adult there is not the child', () => {
+    expect(fatal('Her sister, 22, is dating a man from the estate.', dating)).toEqual([])
+    expect(fatal('Her sister, 14, is dating a man from the estate.', dating)).toEqual([true])
+    expect(fatal('Leah (14) is dating a man from the estate.', dating)).toEqual([true])
+  })
+})
+
 describe('negation guard', () => {
   it('skips negated and rebutted matches', () => {
     expect(fatal('Jade cannot consent to her own exploitation.', consent)).toEqual([])
