@@ -160,9 +160,11 @@ function settingFor(rule: CompiledRule, options: Readonly<Options<string>>): Rul
 
 /**
  * Keep the most specific finding where matches overlap: a span inside a
- * longer span of another rule is dropped ("prostitute" inside "child
- * prostitute"), and one rule reports overlapping spans once (the earliest,
- * longest). Sorted by position.
+ * longer span of another rule of the same category is dropped ("prostitute"
+ * inside "child prostitute"); one of another category stays, as it says
+ * something else ("promiscuous" inside "is a promiscuous young woman"). One
+ * rule reports overlapping spans once (the earliest, longest). Sorted by
+ * position.
  */
 function mostSpecific(findings: readonly Finding[]): Finding[] {
   const merged = mergePerRule(findings)
@@ -182,7 +184,8 @@ function mostSpecific(findings: readonly Finding[]): Finding[] {
       // inside another rule's longer span: keep the longer.
       return (
         (other.match.first === first && other.match.last === last) ||
-        other.match.last - other.match.first > last - first
+        (other.match.last - other.match.first > last - first &&
+          other.rule.spec.category === finding.rule.spec.category)
       )
     })
     if (!hidden) {

@@ -92,6 +92,16 @@ describe('matching', () => {
     expect(messages.map((m) => m.ruleId)).toEqual(['long'])
   })
 
+  it('keeps a span inside a longer one when the two rules differ in category', () => {
+    const judgement = testRule({id: 'judgement', category: 'judgemental', phrases: ['promiscuous']})
+    const adult = testRule({id: 'adult-noun', category: 'adultification', phrases: ['{be} a _ young woman']})
+    const messages = lintSync('She is a promiscuous young woman.', {ruleSpecs: [judgement, adult]}).messages
+    expect(messages.map((m) => [m.ruleId, span(m)])).toEqual([
+      ['adult-noun', [4, 32]],
+      ['judgement', [9, 20]],
+    ])
+  })
+
   it('reports overlapping matches of one rule once, over their union', () => {
     const rule = testRule({phrases: ['a juvenile', 'juvenile delinquent(s)']})
     const messages = lintSync('He is a juvenile delinquent.', {ruleSpecs: [rule]}).messages
