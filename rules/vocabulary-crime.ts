@@ -637,6 +637,9 @@ export const conditions = {
       'made|forced|told|ordered|pressured|coerced|exploited|used|instructed|threatened|groomed|sent|tasked|required|trafficked to',
       '{make}|{let} $obj',
       '{force}|{tell}|{order}|{pressure}|{coerce}|{threaten}|{send}|{exploit}|{use} $obj to',
+      // "has been told he must work it off": the exploiters' demand, reported.
+      'told|ordered|instructed|warned $subj? must',
+      'told|ordered|instructed|warned $subj? (has to|had to|have to|would have to|will have to|needs to|need to)',
     ],
     within: 3,
   },

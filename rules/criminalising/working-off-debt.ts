@@ -55,6 +55,7 @@ export default {
       'She is [[grafting off what she owes]] the men at the hotel.',
     ],
     correct: [
+      'He owes money to the group and has been told he must work it off.',
       'The elders told him he owed £800 and he was made to work it off by carrying.',
       'Kai was forced to work off a debt that Dre, 26, invented after a staged robbery.',
       'Mum is working off her overdraft with a second job.',

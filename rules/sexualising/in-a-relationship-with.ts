@@ -85,6 +85,7 @@ export default {
       'Staff think Kayla (15) [[is his missus]] in all but name.',
     ],
     correct: [
+      'The older men encouraged her to think she was in a relationship.',
       'Her nan has been in bed with flu.',
       'Neil Corrigan, the 41-year-old driver, is in a relationship with a woman his own age from Bootle.',
       'The suspect has been in a relationship with a man of a similar age for years.',

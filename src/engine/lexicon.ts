@@ -1303,9 +1303,11 @@ export const reportedFramingCues: readonly string[] = [
   '{portray} _? _? as',
   '{characterise}|{characterize} _? _? as',
   '{groom} into|to {believe}|{think}|{feel}',
-  '{make} to {believe}|{think}|{feel}',
-  '{lead} to {believe}|{think}',
-  '{manipulate} into {believe}|{think}|{feel}',
+  '{make} $obj? to {believe}|{think}|{feel}',
+  '{make} $obj {believe}|{think}|{feel}',
+  '{lead} $obj? to {believe}|{think}',
+  '{manipulate}|{coerce}|{trick}|{pressure}|{persuade} $obj? into {believe}|{think}|{feel}',
+  '{encourage}|{persuade}|{condition}|{manipulate}|{coach}|{teach} $obj? to {believe}|{think}|{feel}|{see}',
 ]
 
 /** Bodies whose findings a sentence reports ("The review found officers had called victims …"). */
