@@ -286,7 +286,8 @@ export class Context {
       if (
         lexicon.professionalNouns.has(norm) ||
         // "Sgt Wood", "Dr Khan": a title before a name.
-        (lexicon.professionalTitles.has(norm) && /^\p{Lu}/u.test(token.value)) ||
+        ((lexicon.professionalTitles.has(norm) || lexicon.courtesyTitles.has(norm)) &&
+          /^\p{Lu}/u.test(token.value)) ||
         lexicon.adultNouns.has(norm) ||
         lexicon.familyNouns.has(norm) ||
         lexicon.otherPeople.has(norm)

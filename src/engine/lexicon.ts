@@ -148,6 +148,9 @@ export const agedPersonNouns: ReadonlySet<string> = new Set(
 )
 
 /** Subjects that are professionals or agencies, not the child. */
+/** Courtesy titles, which only adults are given in a referral: "Mr Kaur", "Ms Obi". */
+export const courtesyTitles: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx'])
+
 /**
  * Titles written before a professional's surname ("PC Hale", "Sgt Wood", "Dr
  * Khan", "DC Ahmed"): the name after one is the professional, not the child.

@@ -151,7 +151,7 @@ export function quickSubject(
     // "Ellie, 13, was driven to Hull by Marcus, 30, and is described as …":
     // a verb phrase joined by "and" with no subject of its own has the
     // subject of the first clause, over the adults named in between.
-    if (i < index - 1 && lexicon.verbPhraseJoiners.has(token.norm) && opensVerbPhrase(context, i + 1)) {
+    if (lexicon.verbPhraseJoiners.has(token.norm) && opensVerbPhrase(context, i + 1)) {
       const first = firstClauseSubject(context, i)
       if (first !== 'none') return first
     }
@@ -560,7 +560,10 @@ export function isOther(context: Context, head: number, byAge = true): boolean {
       ? ageAfter(tokens, head + 1)
       : undefined) ??
     ageBefore(tokens, head)
-  return age !== undefined && age >= 18
+  // "Mr Kaur", "Mrs Dale", "Ms Obi": an adult's courtesy title, unless an age says otherwise.
+  if (age === undefined)
+    return lexicon.courtesyTitles.has(tokens[head - 1]?.norm ?? '') && isLikelyName(token)
+  return age >= 18
 }
 
 /** A capitalised name after a professional's title: "PC Hale", "Sgt Wood", "Dr Khan". */

@@ -28,6 +28,33 @@ describe('a label that starts with its copula', () => {
   })
 })
 
+describe('who a label is about', () => {
+  it('reads a courtesy title as an adult unless an age says otherwise', () => {
+    expect(fatal('Mr Kaur is a gang member known to the police.', gang)).toEqual([])
+    expect(fatal('Ms Obi, 16, is a gang member.', gang)).toEqual([true])
+  })
+
+  it('reads a label in apposition to adults as theirs', () => {
+    expect(fatal('Two adult males, both known drug dealers, were seen with him.', gang)).toEqual([])
+    expect(fatal('He was seen with two adult males, known drug dealers.', gang)).toEqual([])
+    expect(fatal('Two boys, both known drug dealers, were seen with him.', gang)).toEqual([true])
+  })
+
+  it('reads the subject of a passive that gives the label', () => {
+    expect(fatal('Dean, 30, is often seen by staff as streetwise.', streetwise)).toEqual([])
+    expect(fatal('Kai (15) is seen by teachers as streetwise.', streetwise)).toEqual([true])
+    expect(
+      fatal(
+        'Ellie, 13, was driven to Hull by Marcus, 30, and is described by staff as streetwise.',
+        streetwise,
+      ),
+    ).toEqual([true])
+    expect(
+      fatal('Marcus, 30, drove Ellie to Hull and is described by staff as streetwise.', streetwise),
+    ).toEqual([])
+  })
+})
+
 describe('negation guard', () => {
   it('skips negated and rebutted matches', () => {
     expect(fatal('Jade cannot consent to her own exploitation.', consent)).toEqual([])

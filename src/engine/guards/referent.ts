@@ -94,6 +94,8 @@ export function isAboutOther(context: Context, match: Match, target: Target, adu
     // "Jordan Lewis, 27, a convicted drug dealer": a label in apposition to
     // a person given an adult age just before it.
     if ((appositiveAge(context, match.first) ?? 0) >= 18) return true
+    // "two adult males, both known drug dealers": in apposition to adults.
+    if (appositiveToOther(context, match.first)) return true
     // Walk left over the noun phrase's own words.
     let i = match.first - 1
     // Plain nouns of a compound the phrase did not match ("a drug runner",
@@ -116,6 +118,17 @@ export function isAboutOther(context: Context, match: Match, target: Target, adu
         if (age !== undefined && age < 120) return age >= 18
         if (object && (lexicon.referentPronouns.has(object.norm) || /^\p{Lu}/u.test(object.value))) {
           return isOther(context, i - 1)
+        }
+        // "Mum (38) is described by neighbours as promiscuous", "he is seen as":
+        // a passive's subject, before its copula, is who the label is about.
+        const copula = passiveCopulaBefore(context, i)
+        if (copula !== -1) {
+          return decideByHead(
+            context,
+            copula,
+            false,
+            (subject) => subject !== undefined && isOther(context, subject),
+          )
         }
       }
       if (lexicon.copulas.has(token.norm)) {
@@ -327,6 +340,59 @@ function opensWithChild(context: Context, colon: number): boolean {
   if (lexicon.childNouns.has(token.norm)) return true
   const age = ageAfter(tokens, k)
   return age !== undefined && age < 18
+}
+
+/** Participles by which a label is given to someone: "is described as", "was seen by staff as". */
+const labellingParticiples =
+  /^(described|seen|viewed|regarded|considered|perceived|labell?ed|known|portrayed|presented|referred|thought|recorded|identified|characteri[sz]ed|painted|branded|deemed)$/
+
+/**
+ * The copula of a passive that gives a label, for the "as" at `as`: "is
+ * described by neighbours as", "has been seen as", "was referred to as";
+ * -1 when there is none.
+ */
+function passiveCopulaBefore(context: Context, as: number): number {
+  const {tokens} = context
+  // Back over "to" / "of" ("referred to as") or an agent ("by neighbours", "by the school").
+  let k = as - 1
+  if (/^(to|of)$/.test(tokens[k]?.norm ?? '')) k--
+  else {
+    for (let j = k; j >= Math.max(0, as - 5) && context.sameClause(j, as); j--) {
+      if (tokens[j]?.norm === 'by') {
+        k = j - 1
+        break
+      }
+    }
+  }
+  if (!labellingParticiples.test(tokens[k]?.norm ?? '')) return -1
+  // Over adverbs ("often", "widely") and "been" to the copula.
+  for (let j = k - 1; j >= Math.max(0, k - 3) && context.sameClause(j, k); j--) {
+    const norm = tokens[j]?.norm ?? ''
+    if (lexicon.copulas.has(norm) && norm !== 'as') return j
+    if (!/ly$/.test(norm) && !/^(been|also|often|always|now|still|previously)$/.test(norm)) return -1
+  }
+  return -1
+}
+
+/**
+ * Whether a label stands in apposition to another person: "two adult males,
+ * both known drug dealers", "Mr Kaur, a convicted dealer" (the comma, then
+ * only the label's own noun-phrase words before the match).
+ */
+function appositiveToOther(context: Context, first: number): boolean {
+  const {tokens} = context
+  let k = first - 1
+  while (
+    k >= 0 &&
+    first - k <= 4 &&
+    (tokens[k + 1]?.gap ?? 0) <= Gap.hyphen &&
+    (lexicon.nounPhraseFillers.has(tokens[k]?.norm ?? '') || /^(both|all|each)$/.test(tokens[k]?.norm ?? ''))
+  )
+    k--
+  if (k < 0 || k === first - 1 || !context.sameSentence(k, first)) return false
+  if (!/^\s*,\s*$/.test(tokens[k + 1]?.gapChars ?? '')) return false
+  const noun = tokens[k]
+  return noun !== undefined && !lexicon.childNouns.has(noun.norm) && isOther(context, k)
 }
 
 /**
