@@ -1212,6 +1212,11 @@ export const denialsBefore: readonly string[] = [
   'irrespective of whether|if',
   // "Nobody on the core group believes Ellie's account is invented": no one holds the view that follows.
   'nobody|no-one|noone _? _? _? _? {believe}|{think}|{accept}|{consider}|{feel}|{suggest}',
+  // "It is important not to assume that a child is choosing …": the assumption is warned against.
+  'not|never to? {assume}|{presume}|{conclude} that?',
+  "don't|doesn't|didn't|mustn't|shouldn't {assume}|{presume}|{conclude} that?",
+  // "He is too young to consent": capacity denied.
+  'too young|little to',
 ]
 
 /**
@@ -1311,6 +1316,8 @@ export const reportedFramingCues: readonly string[] = [
   '{lead} $obj? to {believe}|{think}',
   '{manipulate}|{coerce}|{trick}|{pressure}|{persuade} $obj? into {believe}|{think}|{feel}',
   '{encourage}|{persuade}|{condition}|{manipulate}|{coach}|{teach} $obj? to {believe}|{think}|{feel}|{see}',
+  // "She was told she was mature for her age by the man who groomed her": what the child was told.
+  '{be} told that? $subj',
 ]
 
 /** Bodies whose findings a sentence reports ("The review found officers had called victims …"). */

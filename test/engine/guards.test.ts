@@ -28,6 +28,15 @@ describe('a label that starts with its copula', () => {
   })
 })
 
+describe('words others gave the child', () => {
+  it('skips what the child was told or led to believe', () => {
+    expect(fatal('She was told she was streetwise by the man who groomed her.', streetwise)).toEqual([])
+    expect(fatal('The men encouraged her to think it was consensual.', consent)).toEqual([])
+    expect(fatal('He made her believe it was consensual.', consent)).toEqual([])
+    expect(fatal('She is streetwise, the man told her.', streetwise)).toEqual([true])
+  })
+})
+
 describe('who a label is about', () => {
   it('reads a courtesy title as an adult unless an age says otherwise', () => {
     expect(fatal('Mr Kaur is a gang member known to the police.', gang)).toEqual([])
@@ -64,6 +73,13 @@ describe('negation guard', () => {
     expect(fatal('She was not willing to go.', willing)).toEqual([])
     expect(fatal('She never went willingly.', willing)).toEqual([])
     expect(fatal('She didn’t go willingly.', willing)).toEqual([])
+  })
+
+  it('skips capacity denied and assumptions warned against', () => {
+    expect(fatal('He is too young to consent to sexual activity.', consent)).toEqual([])
+    expect(fatal('It is important not to assume that she went willingly.', willing)).toEqual([])
+    expect(fatal("Don't assume she went willingly.", willing)).toEqual([])
+    expect(fatal('She is old enough to consent, her mother said.', consent)).toEqual([true])
   })
 
   it('keeps the flag after a hedge', () => {
