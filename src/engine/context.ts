@@ -77,6 +77,17 @@ export interface TaggedSentence extends SentenceTerms {
 }
 
 /**
+ * Whether `value` starts with an upper-case letter (`/^\p{Lu}/u`), without
+ * the regular expression for the common case: an ASCII first character is
+ * upper case only from A to Z.
+ */
+export function startsUpper(value: string): boolean {
+  const code = value.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  return /^\p{Lu}/u.test(value)
+}
+
+/**
  * How far any guard looks from a match, in words. Sentences can be very
  * long (a pasted list with no full stops); bounding every scan keeps the
  * cost per match constant, so linting stays linear in the text.
@@ -171,7 +182,8 @@ export class Context {
     const anchor = Math.min(index, this.tokens.length - 1)
     for (let p = index - 1; p >= lowest; p--) {
       if (!this.sameSentence(p, anchor)) break
-      found.length = 0
+      // Setting an array's length is a runtime call: only when there is something to clear.
+      if (found.length > 0) found.length = 0
       matchAt(set.index, this.tokens, p, found)
       if (
         found.some(
@@ -190,7 +202,7 @@ export class Context {
     const lowest = Math.max(0, index - window - set.depth + 1)
     for (let p = index - 1; p >= lowest; p--) {
       if (!this.sameSentence(p, index)) break
-      found.length = 0
+      if (found.length > 0) found.length = 0
       matchAt(set.index, this.tokens, p, found)
       for (const match of found) {
         if (match.last < index && match.last >= index - window && match.last > best) best = match.last
@@ -227,7 +239,7 @@ export class Context {
       this.#adultNames = new Set()
       for (let i = 0; i < this.tokens.length; i++) {
         const token = this.tokens[i]
-        if (!token || !/^\p{Lu}/u.test(token.value) || lexicon.notNames.has(token.norm)) continue
+        if (!token || !startsUpper(token.value) || lexicon.notNames.has(token.norm)) continue
         const age = ageAfter(this.tokens, i)
         if (age !== undefined && age >= 18) this.#adultNames.add(token.value)
       }
@@ -277,27 +289,54 @@ export class Context {
    * compromise) to know the subject is the child.
    */
   mayBeOther(index: number): boolean {
+    // The referent and age guards both ask, for every candidate: answered once per token.
+    const known = this.#mayBeOther.get(index)
+    if (known !== undefined) return known
     const sentence = this.tokens[index]?.sentence
+    let answer = false
     for (let i = index - 1; i >= Math.max(0, index - scanLimit); i--) {
       const token = this.tokens[i]
       if (!token || token.sentence !== sentence) break
-      // "her mother's partner": the possessor counts as well as the noun.
-      const norm = token.norm.endsWith("'s") ? token.norm.slice(0, -2) : token.norm
-      if (
-        lexicon.professionalNouns.has(norm) ||
-        // "Sgt Wood", "Dr Khan": a title before a name.
-        ((lexicon.professionalTitles.has(norm) || lexicon.courtesyTitles.has(norm)) &&
-          /^\p{Lu}/u.test(token.value)) ||
-        lexicon.adultNouns.has(norm) ||
-        lexicon.familyNouns.has(norm) ||
-        lexicon.otherPeople.has(norm)
-      ) {
-        return true
+      if (this.#isOtherMarker(i, token)) {
+        answer = true
+        break
       }
-      if (/^\d{2,3}$/.test(token.norm) && Number(token.norm) >= 18 && Number(token.norm) < 120) return true
-      if (this.adultNames().has(token.value)) return true
     }
-    return false
+    this.#mayBeOther.set(index, answer)
+    return answer
+  }
+
+  /** `mayBeOther` by token index. */
+  readonly #mayBeOther = new Map<number, boolean>()
+  /** Per token: 0 not read yet, 1 it marks someone other than the child, 2 it does not. */
+  #otherMarkers: Uint8Array | undefined
+
+  /** Whether token `i` is a professional or adult noun, or an adult age or name (see `mayBeOther`). */
+  #isOtherMarker(i: number, token: Token): boolean {
+    this.#otherMarkers ??= new Uint8Array(this.tokens.length)
+    const known = this.#otherMarkers[i]
+    if (known) return known === 1
+    const marker = this.#readOtherMarker(token)
+    this.#otherMarkers[i] = marker ? 1 : 2
+    return marker
+  }
+
+  #readOtherMarker(token: Token): boolean {
+    // "her mother's partner": the possessor counts as well as the noun.
+    const norm = token.norm.endsWith("'s") ? token.norm.slice(0, -2) : token.norm
+    if (
+      lexicon.professionalNouns.has(norm) ||
+      // "Sgt Wood", "Dr Khan": a title before a name.
+      ((lexicon.professionalTitles.has(norm) || lexicon.courtesyTitles.has(norm)) &&
+        /^\p{Lu}/u.test(token.value)) ||
+      lexicon.adultNouns.has(norm) ||
+      lexicon.familyNouns.has(norm) ||
+      lexicon.otherPeople.has(norm)
+    ) {
+      return true
+    }
+    if (/^\d{2,3}$/.test(token.norm) && Number(token.norm) >= 18 && Number(token.norm) < 120) return true
+    return this.adultNames().has(token.value)
   }
 
   /**

@@ -7,13 +7,15 @@
  * example (test/determinism.test.ts).
  */
 import {ageAfter, ageBefore, shortAge} from './age.js'
-import {scanLimit, type Context} from './context.js'
+import {scanLimit, startsUpper, type Context} from './context.js'
 import * as lexicon from './lexicon.js'
 import {subjectHead} from './subject.js'
 import {Gap, isOwner} from './tokens.js'
 
 /** A capitalised word that is probably a name ("Kyle"), not a sentence's first common word. */
 export function isLikelyName(token: Context['tokens'][number]): boolean {
+  // Most words start with a lower-case ASCII letter: no regular expression for them.
+  if (!startsUpper(token.value)) return false
   return (
     /^\p{Lu}[\p{L}'’-]*$/u.test(token.value) &&
     // An acronym ("PNC", "MASH", "YOT") is not a name.
