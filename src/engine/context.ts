@@ -10,7 +10,7 @@ import {ageAfter, primaryAge} from './age.js'
 import {Layout} from './layout.js'
 import {eventDate, narrativeDates, type DateParts, type NarrativeDates} from './dates.js'
 import {readCast, type Cast} from './slots.js'
-import {Gap, type QuoteSpan, type Token} from './tokens.js'
+import {Gap, isOwner, type QuoteSpan, type Token} from './tokens.js'
 import {tagSentence, type SentenceTerms} from './subject.js'
 import * as lexicon from './lexicon.js'
 
@@ -85,6 +85,19 @@ export function startsUpper(value: string): boolean {
   const code = value.charCodeAt(0)
   if (code < 128) return code >= 65 && code <= 90
   return /^\p{Lu}/u.test(value)
+}
+
+/** Words that may stand between an owner and a relation noun: "his older cousin". */
+const relationModifiers = /^(older|younger|elder|eldest|oldest|best|new|old|close|male|female|adult)$/
+
+/**
+ * Whether token `i` names someone by their relation to another: "his
+ * cousin", "her older friend", "Kai's associate".
+ */
+export function isOwnedRelation(tokens: readonly Token[], i: number): boolean {
+  if (!lexicon.relationNouns.has(tokens[i]?.norm ?? '')) return false
+  if (isOwner(tokens[i - 1])) return true
+  return relationModifiers.test(tokens[i - 1]?.norm ?? '') && isOwner(tokens[i - 2])
 }
 
 /**
@@ -316,12 +329,14 @@ export class Context {
     this.#otherMarkers ??= new Uint8Array(this.tokens.length)
     const known = this.#otherMarkers[i]
     if (known) return known === 1
-    const marker = this.#readOtherMarker(token)
+    const marker = this.#readOtherMarker(token, i)
     this.#otherMarkers[i] = marker ? 1 : 2
     return marker
   }
 
-  #readOtherMarker(token: Token): boolean {
+  #readOtherMarker(token: Token, i: number): boolean {
+    // "his cousin", "her older friend": someone named by their relation to another.
+    if (isOwnedRelation(this.tokens, i)) return true
     // "her mother's partner": the possessor counts as well as the noun.
     const norm = token.norm.endsWith("'s") ? token.norm.slice(0, -2) : token.norm
     if (

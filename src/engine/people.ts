@@ -7,10 +7,10 @@
  * example (test/determinism.test.ts).
  */
 import {ageAfter, ageBefore, shortAge} from './age.js'
-import {scanLimit, startsUpper, type Context} from './context.js'
+import {isOwnedRelation, scanLimit, startsUpper, type Context} from './context.js'
 import * as lexicon from './lexicon.js'
 import {subjectHead} from './subject.js'
-import {Gap, isOwner} from './tokens.js'
+import {Gap} from './tokens.js'
 
 /** A capitalised word that is probably a name ("Kyle"), not a sentence's first common word. */
 export function isLikelyName(token: Context['tokens'][number]): boolean {
@@ -401,7 +401,7 @@ export function relativeAntecedent(context: Context, at: number): number | undef
   if (lexicon.subjectPronouns.has(antecedent.norm) || lexicon.childNouns.has(antecedent.norm)) return j
   // "a 16yo who", "the 15 y/o who": a person named by a shorthand age.
   if (shortAge(tokens, j) !== undefined) return j
-  if (lexicon.relationNouns.has(antecedent.norm) && isOwner(tokens[j - 1])) return j
+  if (isOwnedRelation(tokens, j)) return j
   if (isPersonWord(tokens, j) || lexicon.childGroupNouns.has(antecedent.norm))
     return predicatedOf(context, j) ?? j
   if (isLikelyName(antecedent)) return j
@@ -546,7 +546,7 @@ export function isOther(context: Context, head: number, byAge = true): boolean {
   // nearest person in its sentence is an adult named by role.
   if (pronounIsAdult(context, head)) return true
   // "her mother's partner", "his friend": someone named by their relation to another.
-  if (lexicon.relationNouns.has(token.norm) && isOwner(tokens[head - 1])) return true
+  if (isOwnedRelation(tokens, head)) return true
   if (!byAge) {
     // An adult subject in a narrative about a child is another person: "Craig, 35, keeps going back".
     const main = context.primaryAge()
