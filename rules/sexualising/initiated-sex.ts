@@ -21,10 +21,10 @@ export default {
     '{come} on strong to|with him|them|@romance-adult-ref',
     '{make} a pass at him|them|@romance-adult-ref',
     // The meetings and contact as the child's doing: "instigated the meetings", "started it",
-    // "initiated the relationship", "pursued him", "made advances towards the 30-year-old".
+    // "initiated the encounters", "pursued him", "made advances towards the 30-year-old".
     '{initiate}|{instigate} the|all-the|$poss contact|meeting|meetings|meet-up|meet-ups|meetup|meetups|relationship|encounter|encounters|messaging',
     '{start}|{instigate} it|things|everything|all-of-it|all-this',
-    '{pursue}|{chase} him|them|@romance-adult-ref',
+    '{pursue} him|them',
     '{make} advances|moves|passes towards|to|on|at? him|them|@romance-adult-ref',
   ],
   unless: [
@@ -70,10 +70,10 @@ export default {
       'YP [[made the first move]], per the log.',
       'Jade (14) [[initiated the encounters]] at the hotel, the file says.',
       'To be honest Kayla (14) [[started it]] by messaging him first.',
-      'Chloe, 15, [[initiated the relationship]] with Dean, 29.',
+      'Chloe, 15, [[instigated all the contact]] with Dean, 29.',
       'She [[pursued him]] for weeks after they met at the shop.',
       'Tia (14) [[made advances towards the 30-year-old]] at the party.',
-      '- YP [[instigated the meet-ups]] w/ adult male',
+      '- YP (14) [[started everything]] at the hotel',
     ],
     correct: [
       'The 30-year-old initiated contact with Jade on Snapchat.',
