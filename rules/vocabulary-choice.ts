@@ -68,6 +68,8 @@ export const classes = {
     '{opt}|{elect}|{prefer}|{resolve}|{determine}',
     '{make} up $poss mind',
     '{make} $poss own? decision',
+    // "took the decision to go back", "has taken her own decision to stay".
+    '{take} the|a|$poss own? decision',
   ],
 
   /** A capacity to decide claimed for the child: "old enough to decide", "able to make her own decisions". */
@@ -112,6 +114,7 @@ export const classes = {
     'hand|give over|up|in $poss? passport|documents|id|papers|bank-card|bank-cards|card|cards|account|pin|wages|money|phone',
     'pick up|off @det? @choice-goods',
     'do|make @det|another|more|some|extra? run(s)|drop(s)|trip(s)|journey(s)|delivery|deliveries|job(s)|shift(s)|deal(s)|errand(s)|favour(s)',
+    'go|come out? on @det|another|more|some|extra? run(s)|drop(s)|trip(s)|job(s)|shift(s)|deliveries',
     'help out',
     'help $obj out',
     'help the|those? older|adult? men|males|boys|lads|olders|elders|group|gang out?',
@@ -174,6 +177,9 @@ export const classes = {
     'sleep with',
     'send|share|post @choice-image',
     '(go back|get back|run back|go|stay|live|be) at|with|to @choice-exploit-place',
+    'remain at|with @choice-exploit-place',
+    // Going on the exploitation's trips: "begged to go on the runs", "wants to go out on another drop".
+    'go|come out? on @det|another|more|some? run(s)|drop(s)|trip(s)|job(s)|shift(s)|deliveries',
     'run away|off with @choice-exploit-place',
     'keep|continue seeing|meeting|going|selling|carrying|working|visiting',
     'rejoin|re-join @det? group|gang|line|olders|elders|men',

@@ -18,6 +18,8 @@ export default {
     // The exploitation as a deal the child agreed: "agreed to the arrangement", "in agreement with the set-up".
     '{agree} to @det arrangement|deal|set-up|setup|terms',
     '{be} in agreement with @det arrangement|deal|set-up|setup|terms',
+    // The agreement as a noun: "her agreement to travel", "Kai's agreement to do the drop".
+    '$owner agreement to go|travel|meet|come|stay|visit|accompany|join|return|@choice-errand',
   ],
   unless: [
     'professional-subject',
@@ -63,8 +65,13 @@ export default {
       'Luca [[agreed to make another trip]] to Exeter for the olders.',
       'Imani happily [[agreed to be picked]] up by Dev (22) after dark.',
       '- [[agreed to help the olders out]] over the holidays',
+      'Concerns: [[her agreement to travel]] to Slough with Dev (24).',
+      '[[Kai’s agreement to do another run]] was taken as a sign of choice.',
+      '- [[YP’s agreement to stay]] at the flat',
     ],
     correct: [
+      'Her agreement to stay with her foster carer was recorded.',
+      'His agreement to meet the ISVA is positive.',
       'Mum agreed to the arrangement for respite care.',
       'Jade did not agree to the deal; the men told her she owed them.',
       'Kyle signed up for a Saturday job at the garage.',

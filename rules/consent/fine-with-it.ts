@@ -22,6 +22,10 @@ export default {
     '@choice-fine-adj @degree? with|about @choice-ing',
     '@choice-fine-adj @degree? @choice-ing',
     '@choice-fine-adj|@choice-happy-adj|@choice-willing-adj for @choice-abuser to @choice-done-to',
+    // What the adults did, as something the child is fine with: "ok with him filming", "fine with the men touching her".
+    '@choice-fine-adj|@choice-happy-adj @degree? with|about @choice-abuser filming|photographing|recording|videoing|touching|kissing|cuddling|undressing|taking|picking|collecting|driving|staying|sleeping|using|keeping|storing|hiding|stashing',
+    // Fine to do what the adults want: "seemed fine to go back to the flat", "ok to be filmed".
+    '@be|@seem @degree? @choice-fine-adj to @choice-want-act',
     // The relationship with the adult as one the child is happy in: "very happy in the relationship",
     // "happy with the 24-year-old", "happy and relaxed with the men".
     '@choice-happy-adj|@choice-fine-adj|settled in|with the|this|that|$poss? relationship',
@@ -97,8 +101,17 @@ export default {
       '| Kyle | 15 | [[fine with the cash-in-hand]] |',
       '- YP [[ok with arrangement]]',
       'Views of YP: [[fine with situation]]',
+      'Leah (14) was [[OK with him filming]] at the flat, per the log.',
+      'Mia (15) seemed [[fine with the men touching]] her.',
+      '- YP [[cool about them picking]] her up at 2am',
+      'Kayla (14) [[seemed fine to go back to the flat]] with them.',
+      'Kai [[is ok to be filmed]] at the flat.',
     ],
     correct: [
+      'Leah was OK with her foster carer filming the school play.',
+      'She was not fine with him filming her and asked him to stop.',
+      'Kayla seemed fine to go home with her nan.',
+      'The nurse said Mia is fine to go back to school.',
       '- YP ok with arrangement for contact with mum',
       'Leah was happy for her foster carer to take photos of the trip.',
       'The new placement seems to suit her.',

@@ -33,8 +33,17 @@ export default {
     'no|nil|zero|minimal coercion|force|pressure|duress|compulsion evident|apparent|identified|seen|noted|observed|indicated|present|disclosed|reported|involved|suspected',
     '(level of|evidence of|signs of|degree of|indicators of)? coercion|force|duress|pressure|compulsion : none|nil|no|n/a|zero|minimal|low|none-evident|none-apparent|none-identified|none-noted|none-seen|none-disclosed|not-evident|not-apparent|not-identified|not-known',
     'not|never forced|coerced|pressured|pressurised|pressurized|pushed-into',
+    // The absence named as a fact about the child: "there was no coercion", "there's no pressure on her".
+    'there {be} no|never-any force|coercion|pressure|duress|compulsion',
   ],
   unless: [
+    // "There was no coercion of the witness": someone else's account.
+    {
+      followedBy: [
+        'of|on|against the|a|an? witness|witnesses|suspect|suspects|complainant|interviewee|defendant|staff|officer|officers',
+      ],
+      within: 1,
+    },
     'professional-subject',
     // "she was not made to wait", "was not forced to leave the refuge": not the exploitation.
     {
@@ -90,6 +99,9 @@ export default {
       '[[Level of coercion: none]] — YP seems to want to do it',
       '- [[not forced]], stayed at the flat for two nights',
       'Notes: [[nil pressure identified]], YP back at address',
+      'Mia (14) was at the flat but [[there was no coercion]], the PC noted.',
+      '[[There’s no pressure]] on him to do the runs, per the YOT worker.',
+      '- [[there is never any force]], she goes to the address herself',
     ],
     correct: [
       'Level of coercion: high — threats to family',
@@ -101,6 +113,8 @@ export default {
       'Kyle said he was threatened by the olders.',
       'There is evidence she was forced to go by Deano.',
       'There is no evidence of force, and the CCTV is being reviewed.',
+      'There was no coercion of the witness during the interview.',
+      'There was coercion: the men threatened her brother.',
       'Nobody is forcing the men to leave; police have no power to.',
       'She was forced into the car by two men.',
       'He was made to carry drugs by the Eastside group.',

@@ -40,6 +40,7 @@ export default {
       'He [[begged to go with the olders]] to Ipswich.',
       'Sadie, 14, [[offered to send pictures]] to the man she met on Snapchat.',
       'Kasim has [[volunteered to carry]] for the Hilltop group since March.',
+      'Kai [[begged to go on the runs]] with the olders.',
     ],
     correct: [
       'Tom offered to show officers the address on a map.',

@@ -12,6 +12,8 @@ export default {
     '{go} missing voluntarily|willingly',
     'voluntarily {go} missing',
     'voluntary missing episode(s)|person|child',
+    // A missing form's field: "Missing: voluntary", "Type of absence – voluntary".
+    'missing|absence|episode|misper|type|category|nature|circumstances : voluntary|voluntarily|willingly|willing|by-choice|own-choice',
   ],
   message:
     '`{actual}` treats a missing episode as the child’s free choice rather than a possible sign of exploitation',
@@ -35,11 +37,16 @@ export default {
       'Police believe Mia [[went missing voluntarily]] to see her friends in Hull.',
       'Jade [[voluntarily went missing]] from the unit.',
       'This was her third [[voluntary missing episode]] since March.',
+      '[[Missing: voluntary]] – returned 03:00, no concerns',
+      'Type of [[absence – voluntary]], YP (14) found at address',
+      'Episode 4. [[Category: by choice]]; located in Hull',
     ],
     correct: [
       'Jade has been reported missing five times since March.',
       'This was not a voluntary absence; the men collected her.',
       'Kyle was missing from care and was found in Swindon with two adults.',
+      'Missing: 3 times since May, each time found with adults.',
+      'Type of absence: missing from care',
     ],
   },
 } satisfies RuleSpec

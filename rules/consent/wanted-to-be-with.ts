@@ -48,6 +48,7 @@ export default {
       'Josh (14) [[wants to keep selling]] for the Eastside group.',
       'Her wish is that she [[wants to rejoin the group]] in Luton.',
       'Kai is [[longing to go back to them]] after two weeks in the placement.',
+      'He (15) [[wishes to remain at the address]] with the men.',
     ],
     correct: [
       'Jade wants to stay with her nan in Leeds.',

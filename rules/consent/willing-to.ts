@@ -12,6 +12,10 @@ export default {
     '{be} more than willing',
     '@seem @degree? willing to',
     '@be|@seem @degree? @degree? up|game for @choice-ing',
+    // The willingness as a noun: "her willingness to carry", "Kai's eagerness to do the drops".
+    '$owner|the @choice-degree? willingness|eagerness|readiness|keenness to @choice-act',
+    // Liking the abuse as being "into it": "she was really into it", "seems well into it".
+    '@be|@seem @choice-degree? @choice-degree? into it|this|that|all-of-it|all-this',
   ],
   unless: ['choice-good-complement', 'choice-generic-subject'],
   message: '`{actual}` presents the child as willing to take part in their own exploitation',
@@ -47,6 +51,11 @@ export default {
       'Kacey wasn’t just [[willing to go]], she was asking for lifts.',
       '2. [[eager to do the drops]] for T after school',
       'Tyler [[was determined to rejoin the group]] after his placement ended.',
+      'Concerns: [[her willingness to travel]] to Leeds with them.',
+      '[[Kai’s eagerness to do the drops]] was seen as a lack of remorse.',
+      '- [[YP’s readiness to stay at]] the flat is a concern',
+      'Mia (15) [[was really into it]], according to the 24-year-old.',
+      'He [[seems well into it]] and goes every weekend.',
     ],
     correct: [
       'Kyle is willing to help police with the investigation.',
@@ -59,6 +68,13 @@ export default {
       'He was up for going back to college in September.',
       'She is ready to go home with her foster carer.',
       'The NRM form asks whether the person is willing to help with investigations.',
+      'Her willingness to speak to police has grown since May.',
+      'His eagerness to go back to college is a strength.',
+      'The police are looking into it.',
+      'She was not into it; he kept pressuring her.',
+      'The man, 31, is really into it, the witness said.',
     ],
+    // An adult named with an age before the frame is not read as the subject (the same holds for "Dean, 31, was willing to go").
+    knownFalsePositives: ['Dean, 31, is really into it, the witness said.'],
   },
 } satisfies RuleSpec

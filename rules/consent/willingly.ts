@@ -16,6 +16,8 @@ export default {
     '@choice-move in|into|to|inside|up-to|round-to|over-to|onto|aboard|back-to @choice-exploit-venue @choice-free-adv',
     '@choice-move in|inside|there|over|round|along|off|back|out|away|up|aboard @choice-free-adv',
     '@choice-move with|alongside @choice-exploit-person @choice-free-adv',
+    // "went with the males willingly": the men inside the match, so the subject before it decides.
+    '@choice-move with|alongside @choice-exploit-person willingly',
     '@choice-move in|into|to|inside|up-to|round-to|over-to|onto|aboard|back-to @choice-exploit-venue with $obj|@choice-exploit-person @choice-free-adv',
     '{go}|{come}|{return} to|round|round-to|over-to|back-to $owner @choice-free-adv',
     '@choice-move in|into|to|inside|up-to|over-to|onto|back-to @choice-exploit-venue by? $self',
@@ -81,6 +83,8 @@ export default {
   examples: {
     incorrect: [
       'She [[makes her own way there]] on the bus.',
+      '- [[went with the males willingly]], per CCTV',
+      'Kyle (15) [[travels with the olders willingly]] most weekends.',
       'Kyle [[booked his own train]] ticket to Norwich.',
       'Leah [[paid for her own taxi]] to the party.',
       'He [[makes his own arrangements with them]], per mum.',

@@ -59,6 +59,7 @@ export default {
   examples: {
     incorrect: [
       '[[Goes with anyone]] who offers her a lift.',
+      'Mia (14) [[took the decision to go back]] to the flat.',
       'Jade (14) [[went off with whoever]] had a car.',
       'She [[went out of her way to meet]] the men at the station.',
       'He [[knowingly travelled]] to the trap house in Hull.',

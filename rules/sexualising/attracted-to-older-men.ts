@@ -15,6 +15,8 @@ export default {
     `{be} into ${who}`,
     `{have} a thing for|about ${who}`,
     `{gravitate} to|towards ${who}`,
+    // "goes for older men", "always goes after men in their twenties".
+    `{go} for|after ${who}`,
     'attracted|drawn to $obj|@romance-man-ref',
     // A crush put on the child: "fancies the 25-year-old", "fancies the older lads".
     '{fancy} @romance-man-ref|@romance-adult-ref',
@@ -40,11 +42,14 @@ export default {
       'Amira has a [[proclivity towards]] men in their thirties.',
       'Jade (15) [[likes older males]] who have money.',
       'Mia (14) is [[attracted to the 28-year-old]] lodger.',
+      'Tia (14) [[goes for older men]] with cars, staff say.',
+      '- always [[going after older males]] at the bus station',
     ],
     correct: [
       'Mia fancies a boy in her class.',
       'Older men are targeting Jade (14) and taking her to their flats.',
       'The 45-year-old man is attracted to older men.',
+      'The police went after the older men who supplied her.',
       'Mia is not attracted to older men; she is frightened of them.',
     ],
   },

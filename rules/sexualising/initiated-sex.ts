@@ -20,9 +20,23 @@ export default {
     '{be}|{get} all over him|them|@romance-adult-ref',
     '{come} on strong to|with him|them|@romance-adult-ref',
     '{make} a pass at him|them|@romance-adult-ref',
+    // The meetings and contact as the child's doing: "instigated the meetings", "started it",
+    // "initiated the encounters", "pursued him", "made advances towards the 30-year-old".
+    '{initiate}|{instigate} the|all-the|$poss contact|meeting|meetings|meet-up|meet-ups|meetup|meetups|relationship|encounter|encounters|messaging',
+    '{start}|{instigate} it|things|everything|all-of-it|all-this',
+    '{pursue} him|them',
+    '{make} advances|moves|passes towards|to|on|at? him|them|@romance-adult-ref',
   ],
   unless: [
     {followedBy: ['a|an|the|to|through|around'], within: 1},
+    // Contact with a professional or family: "initiated contact with the ISVA", "started it with her mum".
+    'choice-good-complement',
+    {
+      followedBy: [
+        'with|to $poss|the|a|an? police|officer(s)|staff|teacher(s)|mum|mother|dad|father|carer(s)|foster|parent(s)|isva|idva|advocate|school|college|services|team|csc|camhs|yot|gp|nurse|doctor|worker|social|youth|key|support|swo|counsellor|mentor',
+      ],
+      within: 1,
+    },
     // "his hands were all over her", "bruises all over them".
     {
       precededBy: [
@@ -54,6 +68,12 @@ export default {
       'Mia (15) [[made a pass at the 40-year-old]] in the kitchen.',
       'The officer felt Jade [[came on strong to him]] in the car.',
       'YP [[made the first move]], per the log.',
+      'Jade (14) [[initiated the encounters]] at the hotel, the file says.',
+      'To be honest Kayla (14) [[started it]] by messaging him first.',
+      'Chloe, 15, [[instigated all the contact]] with Dean, 29.',
+      'She [[pursued him]] for weeks after they met at the shop.',
+      'Tia (14) [[made advances towards the 30-year-old]] at the party.',
+      '- YP (14) [[started everything]] at the hotel',
     ],
     correct: [
       'The 30-year-old initiated contact with Jade on Snapchat.',
@@ -61,6 +81,11 @@ export default {
       'The social worker initiated a strategy meeting on 4 May.',
       'Kyle initiated a conversation with his teacher about the men.',
       'His hands were all over her in the back of the car, the witness said.',
+      'Jade initiated contact with the ISVA herself in June.',
+      'The police instigated the meetings with the school.',
+      'Kayla did not start it; Dean, 29, groomed her online.',
+      'The officer pursued him on foot.',
+      'Leah started it with her social worker last week.',
     ],
   },
 } satisfies RuleSpec

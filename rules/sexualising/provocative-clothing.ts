@@ -13,6 +13,9 @@ export default {
     '{dress} up? provocatively|suggestively|revealingly|sexily|scantily|seductively',
     '{dress} up? older',
     '{dress} older than $poss age|years',
+    // The manner as a judgement: "dresses inappropriately for her age", "dresses in a sexual way".
+    '{dress} @degree? inappropriately|sexually|maturely|immodestly',
+    '{dress} in a|an @degree? sexual|sexualised|sexualized|provocative|revealing|adult|mature|grown-up|older|inappropriate way|manner|fashion|style',
     'provocatively|scantily|suggestively|revealingly|skimpily dressed|clad',
     '{wear} very? little',
     '{dress} like a|an? adult|woman|grown',
@@ -69,9 +72,13 @@ export default {
       'She posts [[revealing selfies]] on Instagram.',
       'Staff saw Leah (14) [[dancing suggestively]] with the men at the party.',
       'Jade [[poses provocatively]] in her TikToks.',
+      'Kayla (13) [[dresses inappropriately]] for her age, staff say.',
+      'She [[dresses in a very sexual way]] when she goes to Leeds.',
+      '- YP [[dressed in a provocative manner]] on return',
     ],
     correct: [
       'The men threw themselves at the door.',
+      'She was dressed inappropriately for the weather, in a T-shirt in January.',
       'The men made her pose for photos at the flat.',
       'The man bought Jade revealing clothes and underwear.',
       'Ellie has new clothes and a phone she cannot explain.',
