@@ -100,7 +100,7 @@ export const classes = {
     'mid|early|late twenties|thirties|forties|20s|30s|40s',
     'in $poss mid|early|late? twenties|thirties|forties|20s|30s|40s',
     'a|an @jv-adult-age year old',
-    'an adult|a-grown-woman|a-grown-man|a-woman|a-man|a-grown-up|grown-up',
+    'an-adult|a-grown-woman|a-grown-man|a-woman|a-man|a-grown-up|grown-up|an-adult-man|an-adult-woman',
   ],
 
   // ── Adultification ──────────────────────────────────────────────────────
@@ -115,6 +115,14 @@ export const classes = {
     'switched on',
     'clued up|in',
     'adult like',
+  ],
+
+  /**
+   * Capabilities that, measured against the child's age, credit them with an
+   * adult's competence ("confident for her age", "articulate beyond his years").
+   */
+  'adult-capable-adj': [
+    'confident|assertive|articulate|capable|self-assured|self-possessed|composed|poised|independent|knowledgeable|experienced|advanced|developed|resourceful|responsible|sensible|self-sufficient|self-reliant|astute|shrewd|canny|switched-on|clued-up|able',
   ],
 
   /** Verbs of behaving ("acts", "comes across as", "carries herself"). */
