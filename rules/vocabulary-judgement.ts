@@ -100,7 +100,7 @@ export const classes = {
     'mid|early|late twenties|thirties|forties|20s|30s|40s',
     'in $poss mid|early|late? twenties|thirties|forties|20s|30s|40s',
     'a|an @jv-adult-age year old',
-    'an adult|a-grown-woman|a-grown-man|a-woman|a-man|a-grown-up|grown-up',
+    'an-adult|a-grown-woman|a-grown-man|a-woman|a-man|a-grown-up|grown-up|an-adult-man|an-adult-woman',
   ],
 
   // ── Adultification ──────────────────────────────────────────────────────
@@ -115,6 +115,14 @@ export const classes = {
     'switched on',
     'clued up|in',
     'adult like',
+  ],
+
+  /**
+   * Capabilities that, measured against the child's age, credit them with an
+   * adult's competence ("confident for her age", "articulate beyond his years").
+   */
+  'adult-capable-adj': [
+    'confident|assertive|articulate|capable|self-assured|self-possessed|composed|poised|independent|knowledgeable|experienced|advanced|developed|resourceful|responsible|sensible|self-sufficient|self-reliant|astute|shrewd|canny|switched-on|clued-up|able',
   ],
 
   /** Verbs of behaving ("acts", "comes across as", "carries herself"). */
@@ -861,6 +869,60 @@ export const classes = {
   /** Who a child's attitude is to ("towards staff"). */
   'judge-attitude-to': [
     '(towards|toward|to|with) (the|her|his|all|night|day|care|residential|support)? (staff|carers|officers|police|teachers|adults|professionals|authority|everyone|others|workers|school|services|us|people|the-home|the-unit|her-carers|his-carers|her-mum|his-mum|adults)',
+  ],
+
+  /**
+   * Traits a writer aims at the people around the child ("aggressive towards
+   * staff", "argumentative with officers", "abusive to carers"): with a person after
+   * them they need no copula, because the child is the one so described.
+   */
+  'judge-toward-adj': [
+    'aggressive|violent|abusive|threatening|confrontational|argumentative|obstructive|uncooperative|un-cooperative|cheeky|antagonistic|belligerent|awkward|nasty|spiteful|vile|unpleasant|dismissive|sarcastic|volatile|oppositional|challenging|difficult|lairy|stroppy|intimidating|threatening',
+    'verbally|physically aggressive|abusive|violent|threatening|intimidating',
+  ],
+
+  /**
+   * A child's temper or anger named as a trait ("has a temper on her",
+   * "anger issues", "quick to lose his temper", "a short fuse"), rather than
+   * an incident with a cause.
+   */
+  'judge-temper': [
+    'a|an? @judge-temper-adj temper',
+    'a temper on $obj',
+    'quick|easy|liable|prone|apt|likely to {lose} $poss temper',
+    '{lose} $poss temper easily|quickly|often|regularly|frequently|constantly|at-the-slightest-thing|over-nothing|at-nothing',
+    '{lose} $poss temper very|so|too|really easily|quickly|often|regularly|frequently',
+    '{fly} off the handle',
+    '{have} a short fuse',
+    'on a short fuse',
+    'short|hot|quick|bad|ill tempered',
+    'hot headed',
+    'anger|temper (management)? issues|problems',
+    '{have} an anger problem',
+    'explosive|volatile|violent|uncontrollable|frequent|regular angry? outbursts|rages|temper-tantrums',
+  ],
+
+  /** What a temper is called when it is named as a trait ("a short temper", "an explosive temper"). */
+  'judge-temper-adj': [
+    'bad|short|quick|explosive|violent|nasty|foul|fiery|vicious|terrible|awful|real|volatile|uncontrollable|hot|filthy|horrendous',
+  ],
+
+  /**
+   * Adjectives that judge a child only before a child noun ("an angry young
+   * girl", "a bad kid"); said of a feeling they are ordinary ("she was angry
+   * with the men"). Not "troubled": "a troubled girl" reads as concern as
+   * often as judgement.
+   */
+  'judge-noun-adj': [
+    'angry|bad|naughty|disturbed|wicked|evil|nasty|horrible|hateful|sneaky|lazy|ungrateful|spiteful|selfish|obnoxious|unpleasant|rude|aggressive|violent|volatile|defiant|disruptive|manipulative|deceitful|dishonest|cunning|sly|devious',
+  ],
+
+  /** Adult nouns a writer uses for a child that a trait adjective may qualify ("an angry young man"). */
+  'jv-young-adult-noun': ['young man|men|woman|women|lady|ladies|male|males|female|females|lad|lads'],
+
+  /** Those who judge the child's manner, before "find her difficult". */
+  'jv-perceiver': [
+    'staff|carers|teachers|officers|police|workers|school|professionals|residents|everyone|people|we|they|i|mum|dad|parents|grandparents|nan|gran|foster-carers|the-home|the-school|the-unit|her-carers|his-carers|her-teachers|his-teachers',
   ],
 
   /** Tantrums and flounces: a child's distress named as petulance. */

@@ -246,6 +246,7 @@ export type RuleId =
   | 'sugar-daddy'
   | 'supposedly'
   | 'suspect'
+  | 'temper'
   | 'the-way-she-was-dressed'
   | 'to-blame'
   | 'tough'

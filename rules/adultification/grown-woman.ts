@@ -30,7 +30,10 @@ export default {
     '{be}? no longer a child|kid|little-girl|little-boy',
     'should|must|can|could be treated|seen|regarded|viewed|dealt-with like an adult',
     '{need}|{ought} to be treated|seen|regarded|viewed|dealt-with as|like an adult',
-    '(a woman|a man|an adult) in all but name|age',
+    '(a woman|a man|an adult|a grown-up) in all|everything but name|age|years|law|the-eyes-of-the-law',
+    // Measured against any adult: "should face the consequences like any other adult", "treated like any other man".
+    'dealt-with|punished|charged|sentenced|judged|prosecuted like|as any other adult|man|woman|grown-up|offender|criminal',
+    '{need}|{have}|{ought}|should|must|will|can to? {face}|{accept}|{take} the? consequences|punishment|responsibility like|as an adult|a-grown-up|a-man|a-woman|any-other-adult|any-other-man',
     'more of an adult than a child',
     'more adult than child',
     // Childhood denied outright: "she is no child", "he is hardly a kid", "more like an adult",
@@ -73,6 +76,10 @@ export default {
   sources: ['DAVIS', 'HMICFRS-ADULT', 'CASEY'],
   examples: {
     incorrect: [
+      'Mo is 17 and should be [[dealt with like any other adult]] by the court.',
+      'Kai (16) [[needs to face the consequences like an adult]].',
+      'Kai (16) should be [[prosecuted like any other offender]], the officer wrote.',
+      'Jade (15) is [[an adult in everything but age]], the hotel manager said.',
       "Kai (14) [[is the head of the household]] since dad's arrest.",
       'Age disputed – [[clearly an adult]] in appearance and manner.',
       'Jade (15) [[is no longer a child]], her uncle says.',

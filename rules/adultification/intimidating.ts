@@ -15,6 +15,8 @@ export default {
     'a|an @jv-degree? imposing|menacing|frightening|scary|intimidatory|hulking @jv-child-noun',
     // Named as a threat in a description: "staff describe Reece (13) as menacing".
     'as @jv-degree? @adult-threat-adj',
+    // Those around the child find them a threat: "staff find him intimidating", "teachers found Reece menacing".
+    '@jv-perceiver {find}|{consider} $obj|_ @jv-degree? @jv-degree? @adult-threat-adj|dangerous',
   ],
   unless: [
     {
@@ -51,6 +53,8 @@ export default {
       '[[He comes across as intimidating]] and much older than 16.',
       'Kyle is [[an imposing 15-year-old]] and staff are wary of him.',
       'Rhys (14) is [[big and menacing]] when he is with the olders.',
+      'Night log: [[staff find him intimidating]] when he comes back late.',
+      '[[Teachers found Kai dangerous]] after the fight in Year 9.',
     ],
     correct: [
       'The men were described as menacing by neighbours.',

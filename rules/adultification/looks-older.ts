@@ -15,7 +15,7 @@ export default {
     '{pass} for 18|19|20|21|eighteen',
     '{pass} for an adult',
     // The body read as an adult's: "built like a man" ("the body of a woman" is sexually-mature's).
-    '{be} built like a|an man|woman|adult|grown-man|grown-woman|brick-outhouse',
+    '{be}? built like a|an man|woman|adult|grown-man|grown-woman|brick-outhouse',
     'going on 18|19|20|21|22|25|30|eighteen|twenty|thirty|forty',
     '{look}|{seem}|{appear} like? @adult-older-degree? @adult-older-degree? older than $subj {be}|{act}',
     '{look}|{seem}|{appear} @adult-older-degree older',

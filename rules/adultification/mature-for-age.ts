@@ -38,6 +38,12 @@ export default {
     // Adult maturity claimed outright: "has the maturity of a grown woman", "carries herself like a woman".
     '{have} the maturity|mentality|mindset of a|an grown|older? woman|man|adult',
     '{carry} $self like|as a|an grown|older? woman|man|adult',
+    // Any adult capability measured against the age: "confident and assertive for her age",
+    // "articulate beyond his years", "very self-assured for a 14-year-old".
+    '@adult-capable-adj for $poss|a|an|the? age|years',
+    '@adult-capable-adj and|or @adult-capable-adj for $poss|a|an|the? age|years',
+    '@adult-capable-adj for a|an @jv-child-noun',
+    '@adult-capable-adj beyond $poss @jv-child-age? years|age',
   ],
   unless: [
     {precededBy: ['sexually|physically'], within: 1},
@@ -109,6 +115,10 @@ export default {
       '[[Sophisticated beyond her years]], according to the hotel staff',
       'Esi is 15 but [[has the maturity of a grown woman]].',
       'Jodie (15) [[carries herself like a woman]] of twenty-five.',
+      'She is [[confident and assertive for her age]] and the men treat her as older.',
+      'Presentation: very [[self-assured for a 14-year-old]]',
+      'Kai (15) is [[articulate beyond his years]] and talks like the olders.',
+      '- [[independent for age]], gets herself to Leeds',
     ],
     correct: [
       'The nurse assessed whether Jade has sufficient maturity and understanding for the treatment.',
@@ -129,6 +139,8 @@ export default {
       'Her mum has the maturity of a grown woman now, the worker says.',
       'Jade (15) does not have the maturity of an adult and was groomed by Deano, 24.',
       'Ana is a mature 26-year-old who speaks good English.',
+      'Kai is not confident for his age; he is a frightened 15-year-old.',
+      'Her reading is advanced for a Year 7 pupil.',
     ],
   },
 } satisfies RuleSpec

@@ -14,6 +14,11 @@ export default {
     'aggressive|violent|intimidating|threatening and aggressive|violent|intimidating|threatening',
     'aggressive|violent|volatile|hostile|confrontational and|or aggressive|violent|volatile|hostile|confrontational|dangerous',
     "$subj is|are|'s|'re|can-be|gets|get @jv-degree? @jv-degree? aggressive|violent|volatile",
+    // A trait aimed at the people around the child needs no copula: "aggressive towards officers on arrest",
+    // "mouthy with staff", "verbally abusive to carers".
+    '@jv-degree? @judge-toward-adj @judge-attitude-to',
+    // A trait set off by any demand: "becomes aggressive when challenged", "gets lairy if told no".
+    '{become}|{get}|{turn}|{go} @jv-degree? @judge-toward-adj|physical when|if|whenever|once',
   ],
   unless: ['young-people-in-general'],
   guards: {adults: true},
@@ -25,18 +30,24 @@ export default {
   examples: {
     incorrect: [
       {
-        text: 'Kyle [[can be aggressive]] towards staff.',
+        text: 'Kyle [[can be aggressive towards staff]].',
         suggestions: ['[specific incident, e.g. shouted at staff] after [trigger]'],
       },
       'Jade is [[known to be violent]] at school.',
       'He [[can be very intimidating]] on the estate.',
       'Tomasz [[presents as intimidating]] to other residents.',
       'Amira has an [[aggressive nature]].',
-      'Kyle is [[aggressive and intimidating]] towards staff.',
+      'Kyle is [[aggressive and intimidating towards staff]].',
       'He is [[an intimidating lad]] for his age.',
       'Obs: [[aggressive and dangerous]] to staff (YP 13)',
       '[[He is violent and volatile]] at home.',
-      "[[She's very aggressive]] with her carers.",
+      "[[She's very aggressive with her carers]].",
+      'Jade (15) was [[aggressive towards officers]] on arrest.',
+      'Obs: [[verbally abusive to staff]], refused to give her name',
+      '- [[argumentative with carers]] since the move',
+      'Kai [[becomes aggressive when]] challenged about where he has been.',
+      'Leah (14) [[gets very confrontational if]] asked about the flat.',
+      'School: [[increasingly confrontational towards teachers]] this term',
     ],
     correct: [
       'The 28-year-old man can be violent and has threatened her family.',
@@ -44,6 +55,11 @@ export default {
       'Avoid labels such as "aggressive" and "intimidating" for children.',
       'Carl (29) is described by neighbours as aggressive and intimidating.',
       'The 38-year-old’s behaviour towards staff was aggressive and he was removed from the home.',
+      'The man was aggressive towards officers when he was arrested.',
+      'Kai was frightened because the men were aggressive towards him.',
+      'Jade has never been aggressive towards staff.',
+      'Deano (27) becomes violent when anyone challenges him.',
+      'Avoid phrases like "aggressive towards staff" without describing the incident.',
     ],
   },
 } satisfies RuleSpec

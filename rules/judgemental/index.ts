@@ -19,6 +19,7 @@ import rudeAndAggressive from './rude-and-aggressive.js'
 import selfPlacing from './self-placing.js'
 import sket from './sket.js'
 import staysOutLate from './stays-out-late.js'
+import temper from './temper.js'
 import traitInList from './trait-in-list.js'
 import troublemaker from './troublemaker.js'
 import truanting from './truanting.js'
@@ -44,6 +45,7 @@ export default [
   selfPlacing,
   sket,
   staysOutLate,
+  temper,
   traitInList,
   troublemaker,
   truanting,

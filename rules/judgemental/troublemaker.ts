@@ -58,6 +58,13 @@ export default {
     '{lack}|lacking @jv-degree? motivation|drive|ambition|application|respect',
     '{become}|{get}|{go}|{turn} @jv-degree? hysterical|stroppy|lairy|gobby|mouthy|cheeky|mardy|hormonal',
     '@jv-degree? brazen|shameless|unrepentant|unapologetic|smug|cocky about it|this|that|what-happened|what-she-did|what-he-did',
+    // Adjectives that judge only before a child noun: "an angry teenager", "an angry young man", "a bad kid".
+    'a|an @jv-degree? @judge-noun-adj @jv-child-noun|@jv-young-adult-noun',
+    '@judge-noun-adj teenager|teen|teens|teenagers|youngster|youngsters|kid|kids|yp|adolescent|adolescents',
+    // "Jayden's no angel": the copula contracted onto a name.
+    '$owner no|hardly-an|far-from-an|certainly-no|not-exactly-an angel|saint|innocent',
+    // Those around the child find them a trait: "staff find her difficult", "teachers found Kai disruptive".
+    '@jv-perceiver {find}|{consider}|{think} $obj|_ @jv-degree? @jv-degree? @judge-trait-adj',
   ],
   unless: [
     {followedBy: ['eye|eyes'], within: 1},
@@ -155,6 +162,13 @@ export default {
       'Placement log: Tia (15) [[full of cheek]] again tonight.',
       'Reece (15) is a [[habitual bolter]] from the home.',
       'Staff describe Kai (15) as [[thuggish]].',
+      'Ellie (14) is [[a very angry young girl]], according to the school.',
+      '[[Bad kid]], always in trouble, per the night log.',
+      "He's [[an angry young man]] who won't talk to the worker.",
+      "She's just [[a bad kid]], her uncle's partner wrote.",
+      'Honestly, [[Jayden’s no angel]] – he has been arrested twice.',
+      'Night log: [[staff find her difficult]] and she slammed the door.',
+      '[[Teachers found Kai disruptive]] all through Year 9.',
     ],
     correct: [
       'The landlord (50) was obnoxious and foul-mouthed.',
@@ -193,6 +207,13 @@ export default {
       'Police attitude towards the family was poor, the review found.',
       'The men bring trouble to the estate every weekend.',
       'She tried it on in the shop but it did not fit.',
+      'Jade was troubled by the messages and told her teacher.',
+      'Kai was angry with the men and wants them charged.',
+      'Staff find her quiet and frightened after weekends away.',
+      'Jade finds the men intimidating and is scared to go out.',
+      'The man (34) is an angry young man with convictions for assault.',
     ],
+    // A possessive adult noun is one word with its 's, so no guard sees the adult.
+    knownFalsePositives: ['The man’s no angel, his neighbour said.'],
   },
 } satisfies RuleSpec
