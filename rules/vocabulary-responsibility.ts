@@ -1,0 +1,41 @@
+/**
+ * Word classes and named conditions for the responsibility frames that the
+ * choice vocabulary (`vocabulary-choice.ts`) does not already hold (see
+ * `classes.ts` for the format). Merged into the bundled vocabulary by
+ * `rules/index.ts`.
+ *
+ * - risk-taking: what the child is said to take (`@resp-risk-taken`);
+ * - the child's conduct as the cause of harm (`@resp-conduct`);
+ * - judgement words for the child's choices (`@resp-poor-adj`);
+ * - the child's own safety as theirs to keep (`@resp-own-safety`).
+ */
+import type {SharedConditions, WordClasses} from '../src/types.js'
+
+export const classes = {
+  /** What a child is said to take: "risks", "unnecessary risks", "chances with her safety". */
+  'resp-risk-taken': [
+    'risks|chances',
+    'unnecessary|needless|big|huge|serious|significant|real|dangerous|silly|stupid|many|more|further|extra|a-lot-of|lots-of|more-and-more risks|chances',
+  ],
+
+  /**
+   * The child's conduct named as what puts them at risk: "her behaviour",
+   * "his choices", "Kai's decisions", "her lifestyle".
+   */
+  'resp-conduct': [
+    'behaviour|behaviours|behavior|behaviors|actions|choices|decisions|conduct|lifestyle|risk-taking|decision-making|associations|judgement|judgment',
+  ],
+
+  /** Judgement words for a child's choices: "poor", "unwise", "reckless", "impulsive". */
+  'resp-poor-adj': [
+    'poor|bad|risky|unwise|unsafe|questionable|negative|reckless|impulsive|irresponsible|unhealthy|dangerous|foolish|ill-advised|ill-judged|misguided|careless|silly|stupid',
+  ],
+
+  /**
+   * The child's own safety: "her own safety", "their own wellbeing", a note's "own safety"
+   * ("own" is needed: "no regard for her safety" may be an adult's regard for the child).
+   */
+  'resp-own-safety': ['$poss? own safety|wellbeing|well-being|welfare|life|health'],
+} as const satisfies WordClasses
+
+export const conditions = {} as const satisfies SharedConditions
