@@ -31,6 +31,31 @@ export const classes = {
     'poor|bad|risky|unwise|unsafe|questionable|negative|reckless|impulsive|irresponsible|unhealthy|dangerous|foolish|ill-advised|ill-judged|misguided|careless|silly|stupid',
   ],
 
+  /** Verbs of keeping company, before "with": "associates", "mixing", "hangs around", "knocks about". */
+  'resp-associate-verb': [
+    '{associate}|{mix}|{socialise}|{socialize}|{fraternise}|{fraternize}|{mingle}',
+    '{hang}|{knock} around|about|out|round',
+    '{spend} $poss? time',
+    '{spend} most|all|much of $poss time',
+  ],
+
+  /** People known for offending, as the company a child keeps: "known offenders", "adults known to police". */
+  'resp-known-offenders': [
+    'known|convicted|registered|prolific|violent|local|adult|older? offenders|criminals|nominals|sex-offenders|drug-dealers|dealers|gang-members|criminal-associates',
+    'adults|men|males|people|individuals|persons|those known to @det? police|services|us|agencies|the-police',
+    'adults|men|males|people|individuals|persons|those involved in crime|criminality|drugs|drug-supply|dealing|county-lines|offending',
+  ],
+
+  /** How often the child goes missing, after "goes missing": "every weekend", "on a weekly basis", "at will". */
+  'resp-often-after': [
+    'every|most|each weekend|weekends|night|nights|week|day|friday|saturday|fortnight',
+    'several|many|numerous|multiple|a-few|two|three|four|five|2|3|4|5 times|occasions a|per|each week|month|day|weekend|fortnight',
+    'on a weekly|daily|nightly|regular|frequent|near-daily|near-weekly basis',
+    'at will',
+    'when|whenever|as-and-when $subj|she|he|they {want}|{like}|{choose}|{please}|{feel}',
+    'as often as $subj|she|he|they {like}|{want}|{please}|{can}',
+  ],
+
   /**
    * The child's own safety: "her own safety", "their own wellbeing", a note's "own safety"
    * ("own" is needed: "no regard for her safety" may be an adult's regard for the child).

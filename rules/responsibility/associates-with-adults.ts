@@ -21,6 +21,13 @@ export default {
     // Attention drawn by the child: "courts attention from older boys", "courting the attention of men".
     '{court} @det? attention',
     '{court} @det? attention of|from @det? @choice-men',
+    // Company named by its offending (`@resp-associate-verb`, `@resp-known-offenders`):
+    // "associating with known offenders", "mixes with adults known to police", "hangs around with
+    // convicted criminals", "associates herself with older men".
+    '@resp-associate-verb with|w @det? @resp-known-offenders',
+    '{associate} $self with',
+    // The associations as a noun: "Concerns: negative peer associations".
+    'negative|pro-criminal|risky|criminal|antisocial|anti-social|inappropriate|concerning|unsafe|unhealthy|harmful|exploitative peer? associations',
   ],
   unless: [
     'choice-generic-subject',
@@ -41,6 +48,13 @@ export default {
   sources: ['CARDIFF-LANG', 'COP-MET', 'TCS-LP'],
   examples: {
     incorrect: [
+      'Jade (14) is [[associating with known offenders]] in Leeds.',
+      'He [[mixes with adults known to police]] at the station.',
+      'Kai [[hangs around with convicted criminals]] in Luton.',
+      '- [[spending time with known drug dealers]]',
+      'She [[associates herself with]] older men at the park.',
+      'Concerns: [[negative peer associations]]',
+      '[[Risky associations]] in town (YP 15)',
       'She actively [[seeks out the olders]], she is 14.',
       'Josh (15) has been [[seeking out the group]] on Snapchat.',
       {
@@ -62,6 +76,10 @@ export default {
       'Concerns: [[courting the attention of older men]] online',
     ],
     correct: [
+      'Deano, 24, associates with known offenders in Luton.',
+      'Jade has been targeted by adults known to police.',
+      'Officers spend time with known offenders as part of the IOM scheme.',
+      'She has positive associations with the youth club.',
       'The men seek out children who are in care.',
       'The man, 34, is known to frequent the address.',
       'Deano, 31, frequents the flat on Ash Road.',
