@@ -56,6 +56,30 @@ export const classes = {
     'as often as $subj|she|he|they {like}|{want}|{please}|{can}',
   ],
 
+  /** What a child is said to have known was unlawful: "illegal", "dirty", "from crime" ("wrong" is left out: a child may rightly know abuse is wrong). */
+  'resp-illicit': [
+    'illegal|unlawful|criminal|dirty|stolen|dodgy|drugs|drug-money|cannabis|weed|cocaine|class-a',
+    'against the law',
+    'from|the-proceeds-of crime|drugs|dealing|fraud',
+    'proceeds of crime',
+    'not legal|legit|legitimate|above-board',
+  ],
+
+  /** What a child is said to have known about an exploiter's age: "he was older", "they were adults", "he was 25". */
+  'resp-adult-known': [
+    'older|much-older|an-adult|adults|grown-up|grown-ups|grown-men|a-grown-man|married|over-18|over-eighteen|in-his-twenties|in-his-thirties|in-their-twenties|in-their-thirties',
+    '_ years? old',
+    'an|a older|adult man|male|guy|bloke',
+  ],
+
+  /**
+   * Words of taking part, before "in" or "with": "involved", "mixed up", "embroiled",
+   * "entrenched", "immersed" (not "caught up", which may be said of a bystander).
+   */
+  'resp-involved': [
+    'involved|mixed-up|embroiled|entangled|enmeshed|immersed|entrenched|wrapped-up|heavily-involved|deeply-involved',
+  ],
+
   /**
    * The child's own safety: "her own safety", "their own wellbeing", a note's "own safety"
    * ("own" is needed: "no regard for her safety" may be an adult's regard for the child).
