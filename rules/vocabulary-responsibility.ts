@@ -87,4 +87,15 @@ export const classes = {
   'resp-own-safety': ['$poss? own safety|wellbeing|well-being|welfare|life|health'],
 } as const satisfies WordClasses
 
-export const conditions = {} as const satisfies SharedConditions
+export const conditions = {
+  /**
+   * An agency, a parent or an adult owns the noun just after ("the council's refusal to engage",
+   * "the school's lack of cooperation", "the men's continued contact"): not the child's.
+   */
+  'resp-not-child-owner': {
+    precededBy: [
+      "council's|school's|college's|police's|force's|agency's|agencies'|service's|services'|authority's|provider's|team's|trust's|department's|court's|la's|csc's|family's|mum's|mother's|father's|dad's|parents'|parent's|carer's|carers'|landlord's|officer's|officers'|worker's|workers'|staff's|professionals'|man's|men's|adult's|adults'|male's|males'|suspect's|suspects'|perpetrator's|perpetrators'|offender's|offenders'|abuser's|exploiter's|exploiters'|group's|gang's|driver's",
+    ],
+    within: 1,
+  },
+} as const satisfies SharedConditions

@@ -40,6 +40,10 @@ export default {
     // "still sees him", "still goes to the address", "persists in going to the flat".
     '{continue}|{persist} to|in have|having|maintain|maintaining|keep|keeping|seek|seeking|make|making contact with @choice-exploit-place',
     '{maintain}|{seek}|{initiate} contact with @choice-exploit-place',
+    // The same as a noun: "her continued contact with the perpetrator", "his repeated returns to the
+    // address", "her ongoing association with the group".
+    '$poss|@jv-child-owner continued|continuing|ongoing|persistent|repeated|regular|frequent|constant contact|association|associations|involvement with @choice-exploit-place',
+    '$poss|@jv-child-owner repeated|continued|frequent|regular|constant|persistent|multiple return(s)|visit(s) to @choice-exploit-place',
     'still @jv-degree? sees|seeing|meets|meeting|visits|visiting|goes-to|going-to|contacts|contacting|calls|calling|rings|ringing|phones|phoning|stays-with|staying-with|stays-at|staying-at @choice-exploit-place',
     'still in contact|touch with @choice-exploit-place',
     '{persist} in going-to|going-back-to|returning-to|associating-with|hanging-around-with|spending-time-with|staying-with|staying-at @choice-exploit-place',
@@ -48,6 +52,7 @@ export default {
   ],
   unless: [
     'choice-generic-subject',
+    'resp-not-child-owner',
     'choice-good-complement',
     {followedBy: ['with|accompanied-by police|officers|staff|a-worker|her-worker|his-worker'], within: 3},
     'young-people-in-general',
@@ -61,6 +66,9 @@ export default {
   sources: ['CARDIFF-LANG', 'COP-MET'],
   examples: {
     incorrect: [
+      '[[Her continued contact with the perpetrator]] is a worry.',
+      '[[His repeated returns to the address]] are noted.',
+      "- [[YP's ongoing association with the group]]",
       '[[Keeps in contact with]] the perpetrators.',
       '[[Still talking to him]] on Snapchat despite everything.',
       'Jade (14) is [[still messaging the men]] from the takeaway.',
@@ -105,6 +113,9 @@ export default {
       "Kyle [[won't cut ties]] with the group.",
     ],
     correct: [
+      'The men’s continued contact with her is a breach of the order.',
+      'Her repeated visits to the GP were about her asthma.',
+      'Repeated returns to the address are consistent with grooming and control.',
       'She continues to have contact with her mum at weekends.',
       'Kai still sees his nan every Sunday.',
       'Deano, 24, still goes to the address on Mill Lane.',

@@ -34,6 +34,7 @@ export default {
     // "failed to protect himself", "has no regard for her own safety".
     '@be? not|never keeping $self safe',
     '{fail} to keep|protect $self safe?',
+    'failure|inability|unwillingness to keep|protect $self safe?',
     '{show}|{have}|{display} no|little|scant|limited|minimal|zero|a-lack-of|a-total-lack-of regard|concern|thought|care for @resp-own-safety',
     '@be @degree? careless|reckless|cavalier|blasé|blase with|about @resp-own-safety',
     '@det? @jv-degree? complete|total|blatant|utter|clear|apparent|worrying? disregard for @resp-own-safety',
@@ -79,6 +80,7 @@ export default {
       "Leah (14) [[isn't keeping herself safe]] online.",
       'Concerns: [[not keeping self safe]]',
       'Kai [[failed to protect himself]] when the men came round.',
+      'Concerns: [[failure to keep herself safe]]',
       'She [[has no regard for her own safety]], the note says.',
       'Tyler (15) [[shows little regard for his own safety]].',
       'He [[is careless with his own safety]] at the flat.',

@@ -62,6 +62,11 @@ export default {
     '{engage} only? on $poss own terms',
     'only {engage}|{attend}|{cooperate} when|if it suits $obj|$subj',
     'non-engager(s)|non-attender(s)',
+    // The refusal as a noun (`@choice-engage-object`): "his refusal to engage", "her unwillingness to
+    // accept support", "her failure to engage with the plan", "reluctance to attend sessions".
+    'refusal|unwillingness|reluctance|failure|resistance|disinclination to @choice-engage-object',
+    'lack of cooperation|co-operation|compliance|commitment|motivation|willingness|interest',
+    'non-attendance|nonattendance|poor-attendance|non-engagement at|for|with @det? appointment(s)|session(s)|meeting(s)|review(s)|visits',
     // Appointments missed as the child's act: "failed to attend her sessions", "did not attend appointments".
     '{fail} to attend|keep @det|any|several|multiple|most|all|repeated? appointment(s)|session(s)|meeting(s)|visit(s)|review(s)',
     'did|does|do not|never attend|keep @det|any|several|multiple|most|all|repeated? appointment(s)|session(s)',
@@ -69,6 +74,7 @@ export default {
   ],
   unless: [
     'choice-fear-reason',
+    'resp-not-child-owner',
     // Fear stated first: "is scared of the men and would not name them".
     {precededBy: ['scared|frightened|afraid|terrified|fearful|petrified|threatened|intimidated'], within: 8},
     'choice-generic-subject',
@@ -87,6 +93,12 @@ export default {
   sources: ['LM', 'NSPCC-LIST', 'OXON', 'CWCT'],
   examples: {
     incorrect: [
+      'His [[refusal to engage]] has made safety planning hard.',
+      'Her [[unwillingness to accept support]] is noted.',
+      'Concerns: [[reluctance to attend sessions]]',
+      "The girl's [[failure to engage]] with the plan is noted.",
+      'Kai (15): [[lack of cooperation]] with police',
+      'Her [[non-attendance at appointments]] continues.',
       'He [[does not want to be helped]], per the unit.',
       "Jade [[doesn't want to be supported]] by anyone.",
       'She [[declined to identify the men]], she is 14.',
@@ -148,6 +160,9 @@ export default {
       "Kai [[didn't attend appointments]] in June.",
     ],
     correct: [
+      "The council's refusal to engage with the family was criticised.",
+      'The school’s lack of cooperation delayed the plan.',
+      'Her non-attendance at school is an indicator of exploitation.',
       'The housing provider is not accessing the support budget.',
       'Jade is accessing support from her ISVA every week.',
       'The school has been resistant to support from the CSE team.',
