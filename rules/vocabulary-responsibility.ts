@@ -41,7 +41,8 @@ export const classes = {
 
   /** People known for offending, as the company a child keeps: "known offenders", "adults known to police". */
   'resp-known-offenders': [
-    'known|convicted|registered|prolific|violent|local|adult|older? offenders|criminals|nominals|sex-offenders|drug-dealers|dealers|gang-members|criminal-associates',
+    // Not "nominals" or "gang members": `gang-association` (criminalising) reads those.
+    'known|convicted|registered|prolific|violent|local|adult|older? offenders|criminals|sex-offenders|drug-dealers|dealers|criminal-associates',
     'adults|men|males|people|individuals|persons|those known to @det? police|services|us|agencies|the-police',
     'adults|men|males|people|individuals|persons|those involved in crime|criminality|drugs|drug-supply|dealing|county-lines|offending',
   ],
@@ -68,7 +69,7 @@ export const classes = {
   /** What a child is said to have known about an exploiter's age: "he was older", "they were adults", "he was 25". */
   'resp-adult-known': [
     'older|much-older|an-adult|adults|grown-up|grown-ups|grown-men|a-grown-man|married|over-18|over-eighteen|in-his-twenties|in-his-thirties|in-their-twenties|in-their-thirties',
-    '_ years? old',
+    'in his|their|her twenties|thirties|forties|fifties|20s|30s|40s|50s',
     'an|a older|adult man|male|guy|bloke',
   ],
 

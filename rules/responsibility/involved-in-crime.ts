@@ -35,7 +35,7 @@ export default {
   examples: {
     incorrect: [
       'Kai (15) is [[mixed up in crime]] in Luton.',
-      'Tyler is [[entrenched in gang culture]], the YOT says.',
+      'Tyler (15) got [[embroiled in dealing]] over the summer.',
       '- [[embroiled in the drugs scene]]',
       'The school feels that Kyle is [[involved in gangs]].',
       {

@@ -39,7 +39,7 @@ export default {
     // Contact kept up as the child's doing: "continues to have contact with the perpetrator",
     // "still sees him", "still goes to the address", "persists in going to the flat".
     '{continue}|{persist} to|in have|having|maintain|maintaining|keep|keeping|seek|seeking|make|making contact with @choice-exploit-place',
-    '{maintain}|{seek}|{initiate} contact with @choice-exploit-place',
+    '{maintain}|{seek} contact with @choice-exploit-place',
     // The same as a noun: "her continued contact with the perpetrator", "his repeated returns to the
     // address", "her ongoing association with the group".
     '$poss|@jv-child-owner continued|continuing|ongoing|persistent|repeated|regular|frequent|constant contact|association|associations|involvement with @choice-exploit-place',

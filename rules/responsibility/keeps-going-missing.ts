@@ -15,6 +15,9 @@ export default {
     // How often, after the verb (`@resp-often-after`): "goes missing every weekend", "goes missing at
     // will", "has been going missing on a weekly basis".
     '{go} missing @resp-often-after',
+    // Any word of repetition before it (`@choice-again`): "continues to go missing", "still goes
+    // missing", "often goes missing", "kept on going missing".
+    '@choice-again {go} missing',
   ],
   unless: ['young-people-in-general', {precededBy: ['{choose} to'], within: 1}],
   message: '`{actual}` treats missing episodes as a habit rather than as indicators of exploitation',
@@ -27,6 +30,8 @@ export default {
   examples: {
     incorrect: [
       'Jade [[goes missing every weekend]] and is found in Luton.',
+      'Kai (15) [[continues to go missing]] from placement.',
+      '- [[still going missing]] at weekends',
       'He has been [[going missing on a weekly basis]] since May.',
       'Leah (14) [[goes missing at will]], staff say.',
       '- [[goes missing as and when she pleases]]',

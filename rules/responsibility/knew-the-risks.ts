@@ -39,6 +39,7 @@ export default {
     // The exploiter's age as known to the child (`@resp-adult-known`): "knew he was older", "was aware
     // of his age", "knew how old he was".
     "@choice-know that? he|they|the-man|the-men was|were|is|are|'s|'re @resp-adult-known",
+    "@choice-know that? he|they|the-man|the-men was|were|is|are|'s|'re _ years? old",
     "{be} @degree? aware of his|their|the-man’s|the-man's|the-men’s|the-men's real? age|ages",
     '@choice-know how old he|they|the-man|the-men was|were|is|are',
     // What the child knew would be asked: "knew she would have to pay it back", "knew he'd have to sell".
@@ -85,6 +86,7 @@ export default {
       'Jade (14) [[knew he was older]] and went anyway.',
       'She [[was aware of his age]], the note says.',
       'Leah [[knew how old he was]].',
+      'Tia (13) [[knew he was 25 years old]], the note says.',
       "He [[knew he'd have to pay it back]] when he took the drugs.",
       'Pt (15) [[v blasé about risks]], clinic notes.',
       'Kyle (14) is [[very cavalier about the dangers]] of the line.',

@@ -65,7 +65,8 @@ export default {
     // The refusal as a noun (`@choice-engage-object`): "his refusal to engage", "her unwillingness to
     // accept support", "her failure to engage with the plan", "reluctance to attend sessions".
     'refusal|unwillingness|reluctance|failure|resistance|disinclination to @choice-engage-object',
-    'lack of cooperation|co-operation|compliance|commitment|motivation|willingness|interest',
+    // ("lack of cooperation" is `refuses-to-support-police`'s.)
+    'lack of compliance|commitment|motivation|willingness|interest',
     'non-attendance|nonattendance|poor-attendance|non-engagement at|for|with @det? appointment(s)|session(s)|meeting(s)|review(s)|visits',
     // Appointments missed as the child's act: "failed to attend her sessions", "did not attend appointments".
     '{fail} to attend|keep @det|any|several|multiple|most|all|repeated? appointment(s)|session(s)|meeting(s)|visit(s)|review(s)',
@@ -97,7 +98,7 @@ export default {
       'Her [[unwillingness to accept support]] is noted.',
       'Concerns: [[reluctance to attend sessions]]',
       "The girl's [[failure to engage]] with the plan is noted.",
-      'Kai (15): [[lack of cooperation]] with police',
+      'Kai (15): [[lack of compliance]] with the plan',
       'Her [[non-attendance at appointments]] continues.',
       'He [[does not want to be helped]], per the unit.',
       "Jade [[doesn't want to be supported]] by anyone.",
@@ -161,7 +162,7 @@ export default {
     ],
     correct: [
       "The council's refusal to engage with the family was criticised.",
-      'The school’s lack of cooperation delayed the plan.',
+      'The school’s lack of commitment delayed the plan.',
       'Her non-attendance at school is an indicator of exploitation.',
       'The housing provider is not accessing the support budget.',
       'Jade is accessing support from her ISVA every week.',
