@@ -15,7 +15,7 @@ export const classes = {
   /** What a child is said to take: "risks", "unnecessary risks", "chances with her safety". */
   'resp-risk-taken': [
     'risks|chances',
-    'unnecessary|needless|big|huge|serious|significant|real|dangerous|silly|stupid|many|more|further|extra|a-lot-of|lots-of|more-and-more risks|chances',
+    'unnecessary|needless|big|huge|serious|significant|real|dangerous|silly|stupid|many|more|further|extra|a-lot-of|lots-of|more-and-more|too-many|so-many risks|chances',
   ],
 
   /**
@@ -71,6 +71,14 @@ export const classes = {
     'older|much-older|an-adult|adults|grown-up|grown-ups|grown-men|a-grown-man|married|over-18|over-eighteen|in-his-twenties|in-his-thirties|in-their-twenties|in-their-thirties',
     'in his|their|her twenties|thirties|forties|fifties|20s|30s|40s|50s',
     'an|a older|adult man|male|guy|bloke',
+  ],
+
+  /** Places of concern a child is said to frequent: "addresses of concern", "known drug addresses". */
+  'resp-concern-place': [
+    'known? drug|trap|crack|cannabis|party|cuckooed address|addresses|house|houses|flat|flats|den|dens|property|properties',
+    'addresses|places|areas|locations|venues|premises|properties of concern',
+    'known|concerning|risky|unsafe hotspots|locations|addresses|areas|places|venues',
+    'hotels|motels|parties|trap-houses|crack-houses|bandos',
   ],
 
   /**

@@ -12,6 +12,9 @@ export default {
     // The places of exploitation as the child's haunts (`@choice-exploit-venue`):
     // "known to frequent this address", "frequents the flat", "dipping in and out of the house".
     '{frequent} @choice-exploit-venue',
+    // Places named by their risk (`@resp-concern-place`): "known to frequent addresses of concern",
+    // "frequents known drug addresses", "frequents hotels with older men".
+    '{frequent} @det? @resp-concern-place',
     // Seeking the group out ("seeks out older men" is `seeking-out-older-men`'s): "seeks out the olders".
     '{seek} out @det|those|these? olders|elders|group|gang|crowd',
     '{dip}|{flit}|{pop}|{drift}|{wander} in and out of @choice-exploit-venue',
@@ -48,6 +51,9 @@ export default {
   sources: ['CARDIFF-LANG', 'COP-MET', 'TCS-LP'],
   examples: {
     incorrect: [
+      'She is known to [[frequent addresses of concern]] in Hull.',
+      'Kai (15) [[frequents known drug addresses]].',
+      'Leah [[frequents hotels]] with older men.',
       'Jade (14) is [[associating with known offenders]] in Leeds.',
       'He [[mixes with adults known to police]] at the station.',
       'Kai [[hangs around with convicted criminals]] in Luton.',
@@ -76,6 +82,8 @@ export default {
       'Concerns: [[courting the attention of older men]] online',
     ],
     correct: [
+      'Deano, 24, frequents known drug addresses in Hull.',
+      'Officers frequent the hotels as part of Operation Makesafe.',
       'Deano, 24, associates with known offenders in Luton.',
       'Jade has been targeted by adults known to police.',
       'Officers spend time with known offenders as part of the IOM scheme.',

@@ -25,6 +25,12 @@ export default {
     'choices|decisions that|which {put}|{place} $obj|$self',
     // Consequences as the child's due: "her choices have consequences".
     '$poss choices|actions|decisions have|has|carry consequences',
+    // Mistakes repeated and lessons not learnt: "keeps making the same mistakes", "doesn't learn
+    // from his mistakes".
+    '{keep}|{continue} making|to-make the same mistakes',
+    'does|did|do|will|would|has|have not|never learn|learnt|learned from $poss mistakes|experience|experiences',
+    "doesn't|didn't|don't|won't|wouldn't|hasn't|haven't learn|learnt|learned from $poss mistakes|experience|experiences",
+    'never learns|learnt|learned from $poss mistakes|experience|experiences',
   ],
   unless: ['young-people-in-general'],
   message: '`{actual}` blames the child’s judgement and ignores the adults’ power over them',
@@ -33,6 +39,9 @@ export default {
   sources: ['HMICFRS-MET', 'LM', 'DURHAM'],
   examples: {
     incorrect: [
+      'He [[keeps making the same mistakes]] with the olders.',
+      "Kai (15) [[doesn't learn from his mistakes]], staff say.",
+      'She [[never learns from her experiences]] with these men.',
       '[[His decision-making is poor]] and he trusts the olders.',
       'Kai (15) makes [[impulsive decisions]] around the elders.',
       'She has made some [[silly choices]] online.',
@@ -57,6 +66,8 @@ export default {
       'LAC review: Jess (15) needs to understand [[her choices have consequences]].',
     ],
     correct: [
+      'Deano, 24, keeps making the same mistakes, his probation officer says.',
+      'The review says the service did not learn from its mistakes.',
       'The officer’s judgement was poor, the review found.',
       'Her decision-making is not poor; she was frightened.',
       'Jade has been targeted by a 26-year-old man who gives her cannabis.',
