@@ -19,18 +19,26 @@ import {conditions} from './conditions.js'
 import * as choice from './vocabulary-choice.js'
 import * as crime from './vocabulary-crime.js'
 import * as judgement from './vocabulary-judgement.js'
+import * as responsibilityVocabulary from './vocabulary-responsibility.js'
 
 export {coverage} from './coverage.js'
 export {sources, type Source, type SourceKey} from './sources.js'
 
 /** The shared vocabulary the bundled rules are compiled against: word classes and named conditions. */
 export const vocabulary: Vocabulary = Object.freeze({
-  classes: Object.freeze({...classes, ...choice.classes, ...crime.classes, ...judgement.classes}),
+  classes: Object.freeze({
+    ...classes,
+    ...choice.classes,
+    ...crime.classes,
+    ...judgement.classes,
+    ...responsibilityVocabulary.classes,
+  }),
   conditions: Object.freeze({
     ...conditions,
     ...choice.conditions,
     ...crime.conditions,
     ...judgement.conditions,
+    ...responsibilityVocabulary.conditions,
   }),
 })
 

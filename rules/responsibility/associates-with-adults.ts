@@ -12,6 +12,9 @@ export default {
     // The places of exploitation as the child's haunts (`@choice-exploit-venue`):
     // "known to frequent this address", "frequents the flat", "dipping in and out of the house".
     '{frequent} @choice-exploit-venue',
+    // Places named by their risk (`@resp-concern-place`): "known to frequent addresses of concern",
+    // "frequents known drug addresses", "frequents hotels with older men".
+    '{frequent} @det? @resp-concern-place',
     // Seeking the group out ("seeks out older men" is `seeking-out-older-men`'s): "seeks out the olders".
     '{seek} out @det|those|these? olders|elders|group|gang|crowd',
     '{dip}|{flit}|{pop}|{drift}|{wander} in and out of @choice-exploit-venue',
@@ -21,6 +24,13 @@ export default {
     // Attention drawn by the child: "courts attention from older boys", "courting the attention of men".
     '{court} @det? attention',
     '{court} @det? attention of|from @det? @choice-men',
+    // Company named by its offending (`@resp-associate-verb`, `@resp-known-offenders`):
+    // "associating with known offenders", "mixes with adults known to police", "hangs around with
+    // convicted criminals", "associates herself with older men".
+    '@resp-associate-verb with|w @det? @resp-known-offenders',
+    '{associate} $self with',
+    // The associations as a noun: "Concerns: negative peer associations".
+    'negative|pro-criminal|risky|criminal|antisocial|anti-social|inappropriate|concerning|unsafe|unhealthy|harmful|exploitative peer? associations',
   ],
   unless: [
     'choice-generic-subject',
@@ -41,6 +51,16 @@ export default {
   sources: ['CARDIFF-LANG', 'COP-MET', 'TCS-LP'],
   examples: {
     incorrect: [
+      'She is known to [[frequent addresses of concern]] in Hull.',
+      'Kai (15) [[frequents known drug addresses]].',
+      'Leah [[frequents hotels]] with older men.',
+      'Jade (14) is [[associating with known offenders]] in Leeds.',
+      'He [[mixes with adults known to police]] at the station.',
+      'Kai [[hangs around with convicted criminals]] in Luton.',
+      '- [[spending time with known drug dealers]]',
+      'She [[associates herself with]] older men at the park.',
+      'Concerns: [[negative peer associations]]',
+      '[[Risky associations]] in town (YP 15)',
       'She actively [[seeks out the olders]], she is 14.',
       'Josh (15) has been [[seeking out the group]] on Snapchat.',
       {
@@ -62,6 +82,12 @@ export default {
       'Concerns: [[courting the attention of older men]] online',
     ],
     correct: [
+      'Deano, 24, frequents known drug addresses in Hull.',
+      'Officers frequent the hotels as part of Operation Makesafe.',
+      'Deano, 24, associates with known offenders in Luton.',
+      'Jade has been targeted by adults known to police.',
+      'Officers spend time with known offenders as part of the IOM scheme.',
+      'She has positive associations with the youth club.',
       'The men seek out children who are in care.',
       'The man, 34, is known to frequent the address.',
       'Deano, 31, frequents the flat on Ash Road.',

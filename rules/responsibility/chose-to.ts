@@ -13,6 +13,9 @@ export default {
     '{choose}|{decide} to deliver|join|recruit|shoplift|steal|rob|graft|pose|strip|perform|repay|earn|transport|drop|move|collect|message|text|film|prove',
     '{choose}|{decide} to (have sex|sleep with|do drops|do runs|do the runs|do the drops|do jobs|go off|go away|run off|run away)',
     '@choice-decide to @choice-act',
+    // Not coming home named as a decision: "elected not to return home", "chose not to come back to
+    // placement" (not going back to the exploiters is a good choice and stays quiet).
+    '@choice-decide|{choose}|{decide} not to return|come|go home|back-home|to-placement|to-the-placement|to-her-placement|to-his-placement|to-care|to-the-unit',
     '@choice-decide|{choose}|{decide} to @degree? keep|continue|carry-on @choice-ing',
     // Intent and doing as one pleases (`@choice-intent-adj`, `@choice-as-pleases`):
     // "hell-bent on going out", "set on going back", "will do what she wants".
@@ -58,6 +61,8 @@ export default {
   sources: ['CWCT', 'TEES', 'TCS-LP'],
   examples: {
     incorrect: [
+      'Jade (14) [[chose not to come home]] on Friday.',
+      '- [[elected not to return to placement]]',
       '[[Goes with anyone]] who offers her a lift.',
       'Mia (14) [[took the decision to go back]] to the flat.',
       'Jade (14) [[went off with whoever]] had a car.',
@@ -97,6 +102,8 @@ export default {
       'Aidan [[elected to head back]] to the address in Aberdeen twice this month.',
     ],
     correct: [
+      'She chose not to go back to the flat, and her ISVA supported her.',
+      'Jade decided not to return to the address on Mill Lane.',
       'The driver knowingly transported her to Leeds.',
       'Kai did not knowingly carry the bag; he was told it held clothes.',
       'Her carer went out of her way to meet the school.',

@@ -16,6 +16,8 @@ export default {
     '{be} warned|told|advised repeatedly|many-times|numerous-times|several-times|time-and-again|again-and-again|countless-times',
     'despite|in-spite-of|regardless-of|against|ignoring|disregarding|defying @choice-advice',
     '{ignore}|{disregard}|{flout}|{breach}|{break}|{defy} @choice-advice',
+    // The defiance as a noun: "her disregard for advice", "his contempt for the safety plan".
+    'disregard|contempt|defiance|flouting|breach|breaches|breaching of|for @choice-advice',
     // Warnings counted against the child: "she's been told enough times", "despite everything we've put in place".
     '{have}|{be} been told enough|countless|so-many|umpteen|plenty-of|many|numerous times?',
     '{have}|{be} been told over-and-over|time-and-again|again-and-again|repeatedly',
@@ -31,6 +33,8 @@ export default {
   sources: ['DURHAM', 'UKCIS', 'LM'],
   examples: {
     incorrect: [
+      'Her [[disregard for advice]] is a worry, staff say.',
+      'Kai (15): repeated [[breaches of the safety plan]]',
       'Has [[been warned repeatedly]] about the men.',
       'Kai (15) [[was told time and again]] not to go.',
       '[[She’s been told enough times]] about the men at the park.',

@@ -4,7 +4,8 @@ export default {
   id: 'got-themselves-into',
   category: 'responsibility',
   severity: 'error',
-  target: 'term',
+  target: 'action',
+  guards: {adults: true},
   phrases: [
     '{get} $self into|involved|mixed',
     '{get} $self in with',
@@ -17,9 +18,17 @@ export default {
     '{involve}|{attach}|{align}|{embed}|{immerse}|{entangle}|{ingratiate} $self with|in|into|to',
     // Harm done to the child told as the child's doing: "got herself catfished", "got himself groomed".
     '{get} $self catfished|groomed|scammed|exploited|trafficked|blackmailed|sextorted',
+    // Other harms told as the child's doing: "got himself arrested", "got herself hurt", "got himself
+    // stabbed", "got herself a reputation".
+    '{get} $self arrested|hurt|stabbed|beaten|beaten-up|attacked|robbed|raped|assaulted|pregnant|injured|kidnapped|abducted|a-reputation|a-name|known',
+    // Drifting into crime or exploitation as the child's course: "drifted into offending", "slid into
+    // the gang", "gravitated towards older peers".
+    '{drift}|{slip}|{slide}|{gravitate} into|towards @det? offending|crime|criminality|drugs|dealing|gang-life|gang|gangs|county-lines|exploitation|prostitution|sex-work|lifestyle|world|scene|olders|elders|older-peers|older-males|older-men|crowd|group',
   ],
   unless: [
     'choice-good-complement',
+    // "talk drifted towards the gang", "her attention slipped into …": not the child.
+    {precededBy: ['talk|conversation|discussion|attention|focus|thoughts|eyes|meeting|chat'], within: 1},
     'professional-subject',
     {
       followedBy: [
@@ -34,6 +43,12 @@ export default {
   sources: ['NORFOLK', 'TCS-LP'],
   examples: {
     incorrect: [
+      'Kai (15) [[got himself arrested]] in Luton again.',
+      'She [[got herself hurt]] at the flat, the note says.',
+      '- [[got himself stabbed]] over a debt',
+      'He [[drifted into offending]] after he left school.',
+      'Jade (14) has [[gravitated towards older males]] since May.',
+      'Tyler [[slipped into the gang]] over the summer.',
       '[[Got in over his head]] with the olders, per mum.',
       'Leah (14) [[is in way over her head]] with the men from the takeaway.',
       'Kyle [[got out of his depth]] in Hull.',
@@ -54,6 +69,9 @@ export default {
       'Jade (14) [[got herself groomed]] online, the note says.',
     ],
     correct: [
+      'Deano, 24, got himself arrested for assault.',
+      'She drifted into sleep on the sofa at her nan’s.',
+      'Talk drifted towards the gang at the strategy meeting.',
       'The social worker felt out of her depth with the case.',
       'Ava did not get in over her head; she was trapped by debt.',
       'Jade did not get herself into this; she was groomed by two men.',

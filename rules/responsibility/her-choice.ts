@@ -26,6 +26,7 @@ export default {
     '$poss|$owner own? choices|decisions {lead}|{get}|{put}|{land}|{bring} $obj|$self',
   ],
   unless: [
+    'choice-good-complement',
     {precededBy: ['of'], within: 1},
     {precededBy: ['a|the|no|any|real|free'], within: 1},
     {
@@ -76,6 +77,8 @@ export default {
       '[[Assessment: lifestyle choice]], low risk',
     ],
     correct: [
+      'It was her decision to go to the police.',
+      "It was the court's decision to remand him.",
       '- own choice of advocate',
       'Reason for missing: taken by adult male',
       'Outcome: YP supported to return home',
@@ -97,5 +100,7 @@ export default {
       'She described staying at the flat as "[[her choice]]" when we spoke on 4 May.',
       'Jade said, "It was [[my choice to go]] with them."',
     ],
+    // "her choice" alone still fires when the act after it is a good one.
+    knownFalsePositives: ['It was her choice to go back to school in May.'],
   },
 } satisfies RuleSpec

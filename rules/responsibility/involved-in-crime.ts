@@ -5,8 +5,12 @@ export default {
   category: 'responsibility',
   severity: 'error',
   target: 'action',
+  guards: {adults: true},
   phrases: [
     'involved in|with gangs|crime|criminality|offending|drugs|ASB',
+    // Other words of taking part (`@resp-involved`): "mixed up in crime", "entrenched in gang culture",
+    // "embroiled in the drugs scene".
+    '@resp-involved in|with gangs|crime|criminality|offending|drugs|ASB|dealing|gang-culture|gang-activity|criminal-activity|drug-activity|the-drugs-scene|the-drug-scene|the-drugs-world|the-gang|a-gang',
     'involved in|with a|the gang',
     'involved in|with gang|criminal|drug|drugs activity|activities|culture',
     'involved in|with drug dealing|supply',
@@ -30,6 +34,9 @@ export default {
   sources: ['TCS-YJLC', 'CARDIFF-LANG', 'CCE-DEF'],
   examples: {
     incorrect: [
+      'Kai (15) is [[mixed up in crime]] in Luton.',
+      'Tyler (15) got [[embroiled in dealing]] over the summer.',
+      '- [[embroiled in the drugs scene]]',
       'The school feels that Kyle is [[involved in gangs]].',
       {
         text: 'Kyle is [[involved in gangs]] in the Luton area.',
@@ -44,6 +51,8 @@ export default {
       'Jade is [[involved in the supply of]] cocaine in Hull.',
     ],
     correct: [
+      'Deano, 24, is entrenched in gang culture.',
+      'Officers embroiled in the drugs scene were suspended.',
       'The officers involved in the drugs operation gave statements.',
       'The adults involved in crime at the address were arrested.',
       'Kyle is being criminally exploited by a gang in Luton.',

@@ -5,6 +5,7 @@ export default {
   category: 'responsibility',
   severity: 'error',
   target: 'action',
+  guards: {adults: true},
   phrases: [
     '{keep} going|running|heading back',
     '{keep} returning to',
@@ -35,9 +36,23 @@ export default {
     '{keep}|{carry} on? meeting|seeing|visiting|contacting|messaging|texting|calling|ringing|phoning|staying-with|hanging-around-with|spending-time-with|associating-with @choice-exploit-place',
     '{persist} in meeting|seeing|visiting|contacting|messaging @choice-exploit-place',
     '@choice-again {turn}|{show}|{pop} up at|to|round-at @choice-exploit-place',
+    // Contact kept up as the child's doing: "continues to have contact with the perpetrator",
+    // "still sees him", "still goes to the address", "persists in going to the flat".
+    '{continue}|{persist} to|in have|having|maintain|maintaining|keep|keeping|seek|seeking|make|making contact with @choice-exploit-place',
+    '{maintain}|{seek} contact with @choice-exploit-place',
+    // The same as a noun: "her continued contact with the perpetrator", "his repeated returns to the
+    // address", "her ongoing association with the group".
+    '$poss|@jv-child-owner continued|continuing|ongoing|persistent|repeated|regular|frequent|constant contact|association|associations|involvement with @choice-exploit-place',
+    '$poss|@jv-child-owner repeated|continued|frequent|regular|constant|persistent|multiple return(s)|visit(s) to @choice-exploit-place',
+    'still @jv-degree? sees|seeing|meets|meeting|visits|visiting|goes-to|going-to|contacts|contacting|calls|calling|rings|ringing|phones|phoning|stays-with|staying-with|stays-at|staying-at @choice-exploit-place',
+    'still in contact|touch with @choice-exploit-place',
+    '{persist} in going-to|going-back-to|returning-to|associating-with|hanging-around-with|spending-time-with|staying-with|staying-at @choice-exploit-place',
+    // The contact the child will not end: "refuses to stop contact with him", "won't cut ties with the group".
+    '@choice-refuse|@choice-refuse-stance to? stop|end|cut|cease|break|give-up contact|ties|links|off-contact',
   ],
   unless: [
     'choice-generic-subject',
+    'resp-not-child-owner',
     'choice-good-complement',
     {followedBy: ['with|accompanied-by police|officers|staff|a-worker|her-worker|his-worker'], within: 3},
     'young-people-in-general',
@@ -51,6 +66,9 @@ export default {
   sources: ['CARDIFF-LANG', 'COP-MET'],
   examples: {
     incorrect: [
+      '[[Her continued contact with the perpetrator]] is a worry.',
+      '[[His repeated returns to the address]] are noted.',
+      "- [[YP's ongoing association with the group]]",
       '[[Keeps in contact with]] the perpetrators.',
       '[[Still talking to him]] on Snapchat despite everything.',
       'Jade (14) is [[still messaging the men]] from the takeaway.',
@@ -85,8 +103,24 @@ export default {
       'Cerys [[still turns up at the flat]] in Caerphilly every Friday.',
       'Jake [[kept messaging the olders]] from his placement phone.',
       'Tia [[persisted in contacting him]] on Snapchat.',
+      'Jade [[continues to have contact with the perpetrator]] in Leeds.',
+      'He [[maintains contact with the olders]] through Snapchat.',
+      'Despite the plan she [[still sees him]] at weekends.',
+      'Kai (15) is [[still going to the address]] on Mill Lane.',
+      '- [[still in contact with the men]] from the hotel',
+      'Jade [[persists in going to the flat]] after school.',
+      'She [[refuses to stop contact]] with Deano, 24.',
+      "Kyle [[won't cut ties]] with the group.",
     ],
     correct: [
+      'The men’s continued contact with her is a breach of the order.',
+      'Her repeated visits to the GP were about her asthma.',
+      'Repeated returns to the address are consistent with grooming and control.',
+      'She continues to have contact with her mum at weekends.',
+      'Kai still sees his nan every Sunday.',
+      'Deano, 24, still goes to the address on Mill Lane.',
+      'The police refused to stop contact between the family and the school.',
+      'She is no longer in contact with the men.',
       'Mum keeps in contact with the school.',
       'Mum walked straight back into the house after the call.',
       'The police continued to visit the address to check on her.',

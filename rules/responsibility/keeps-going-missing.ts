@@ -12,6 +12,12 @@ export default {
     '{go} missing all-the-time|regularly|repeatedly|frequently|often|constantly',
     '{go} missing whenever|every-time|each-time|any-time',
     '{be} missing repeatedly|regularly|constantly|all-the-time',
+    // How often, after the verb (`@resp-often-after`): "goes missing every weekend", "goes missing at
+    // will", "has been going missing on a weekly basis".
+    '{go} missing @resp-often-after',
+    // Any word of repetition before it (`@choice-again`): "continues to go missing", "still goes
+    // missing", "often goes missing", "kept on going missing".
+    '@choice-again {go} missing',
   ],
   unless: ['young-people-in-general', {precededBy: ['{choose} to'], within: 1}],
   message: '`{actual}` treats missing episodes as a habit rather than as indicators of exploitation',
@@ -23,6 +29,12 @@ export default {
   sources: ['CARDIFF-LANG', 'NSPCC-RISK'],
   examples: {
     incorrect: [
+      'Jade [[goes missing every weekend]] and is found in Luton.',
+      'Kai (15) [[continues to go missing]] from placement.',
+      '- [[still going missing]] at weekends',
+      'He has been [[going missing on a weekly basis]] since May.',
+      'Leah (14) [[goes missing at will]], staff say.',
+      '- [[goes missing as and when she pleases]]',
       'Kyrie [[goes missing whenever]] he is due in court.',
       {
         text: 'Jade [[keeps going missing]] from her placement.',
@@ -39,6 +51,7 @@ export default {
       'Kyle [[is missing all the time]] from the unit.',
     ],
     correct: [
+      'Jade was reported missing every weekend in May; each time she was found with adults in Luton.',
       'Staff are told to call police whenever a child goes missing.',
       'Jade has been reported missing six times since 3 January.',
       'Kyle was missing for two days and was found in Hull with two adults.',

@@ -5,6 +5,7 @@ export default {
   category: 'responsibility',
   severity: 'error',
   target: 'action',
+  guards: {adults: true},
   phrases: [
     '{know} the risks|dangers|consequences',
     '{know} exactly|full-well? what $subj was|were|is|are doing|getting-into',
@@ -27,6 +28,22 @@ export default {
     'fully|well|perfectly|clearly|totally|completely|v? aware of @choice-risk-object',
     'fully|well|perfectly|clearly|totally|completely|v? aware of risks|risk|dangers|danger|consequences',
     'fully|well|perfectly|clearly|totally|completely|v? aware of what $subj was|were|is|are @degree? @choice-into',
+    // Knowing it was unlawful (`@resp-illicit`): "knew the money was from crime", "knew it was illegal",
+    // "knew he was breaking the law".
+    '@choice-know that? _ _? was|is|were|are|would-be|had-been @degree? @resp-illicit',
+    "@choice-know that? $subj|it|he|she|they was|were|is|are|'s|'re breaking|committing|doing the? law|an-offence|offences|a-crime|crime|crimes|something-illegal|something-criminal",
+    // Knowing what was carried: "knew full well what he was carrying", "knew exactly what was in the bag".
+    "@choice-know @degree? exactly|full-well|perfectly-well|fine|well? what $subj|he|she|they was|were|is|are|had-been|'s|'d-been @choice-ing",
+    '@choice-know @degree? exactly|full-well|perfectly-well|fine|well? what was|is in the|that|$poss? bag|bags|package|packages|parcel|parcels|box|boxes|car|case|rucksack|backpack|holdall|suitcase',
+    '{be} @degree? aware of what the|this|that job|work|role|trip|trips|run|runs|arrangement|deal|journey involved|involves|entailed|entails|meant|means',
+    // The exploiter's age as known to the child (`@resp-adult-known`): "knew he was older", "was aware
+    // of his age", "knew how old he was".
+    "@choice-know that? he|they|the-man|the-men was|were|is|are|'s|'re @resp-adult-known",
+    "@choice-know that? he|they|the-man|the-men was|were|is|are|'s|'re _ years? old",
+    "{be} @degree? aware of his|their|the-man’s|the-man's|the-men’s|the-men's real? age|ages",
+    '@choice-know how old he|they|the-man|the-men was|were|is|are',
+    // What the child knew would be asked: "knew she would have to pay it back", "knew he'd have to sell".
+    "@choice-know that? $subj|she|he|they would|'d|will have|need to pay|repay|work|graft|carry|sell|hold|deliver|sleep-with|have-sex|do-it|do-things|pay-it-back|pay-them-back",
     // Knowledge as guilt: "- knowingly carrying", "knowingly lent out his account".
     'knowingly|wittingly|consciously|deliberately @choice-ing',
     'knowingly|wittingly|consciously {carry}|{sell}|{deal}|{lend}|{hold}|{deliver}|{store}|{hide}|{transport}|{move}|{allow}|{let}|{give}|{hand}|{share}|{send}|{join}|{accept}|{take}|{put}|{place}|{enter}|{open}|{travel}|{go}|{return}|{stay}',
@@ -60,6 +77,17 @@ export default {
   sources: ['DURHAM', 'UKCIS', 'LM'],
   examples: {
     incorrect: [
+      'Kai (15) [[knew the money was from crime]], the YOT says.',
+      'She [[knew it was illegal]] to hold the package.',
+      'He [[knew he was breaking the law]] when he carried for them.',
+      'Tyler [[knew full well what he was carrying]].',
+      'She [[knew exactly what was in the bag]].',
+      'He [[was fully aware of what the job involved]] before he went.',
+      'Jade (14) [[knew he was older]] and went anyway.',
+      'She [[was aware of his age]], the note says.',
+      'Leah [[knew how old he was]].',
+      'Tia (13) [[knew he was 25 years old]], the note says.',
+      "He [[knew he'd have to pay it back]] when he took the drugs.",
       'Pt (15) [[v blasé about risks]], clinic notes.',
       'Kyle (14) is [[very cavalier about the dangers]] of the line.',
       'She is 13 and was [[not bothered about the risks]], staff say.',
@@ -107,6 +135,11 @@ export default {
       'The men knew exactly what they were doing.',
       'Staff were fully aware that the men had threatened Jade (15).',
       'Jade (15) was not aware it was illegal for the men to keep her passport.',
+      'Jade knew it was wrong for him to touch her and told her teacher.',
+      'Deano, 24, knew the money was from crime.',
+      'The men knew she was 14.',
+      'Staff knew how old he was from his passport.',
+      'She did not know he was older until they met.',
     ],
   },
 } satisfies RuleSpec

@@ -40,9 +40,42 @@ export default {
     // Withdrawal named as the child's act: "has disengaged from all professionals".
     '{disengage}|withdraw|withdraws|withdrew|withdrawn|withdrawing from @det|all|any|every? @not-the-child|professionals|services|support|agencies|workers|appointments',
     '@choice-avoid @det|all|any|every? appointments|appointment|workers|worker|professionals|staff|services|sessions|meetings|visits|contact|calls|us',
+    // Support left unused as the child's failing: "not accessing the support offered", "has never
+    // accessed services", "fails to take up support".
+    'not|never|no-longer accessing|accessed|utilising|utilizing|using|taking-up|took-up @det|any|available|offered? support|services|help|intervention|interventions',
+    '{fail}|{refuse}|{decline}|{neglect} to access|utilise|utilize|use|take-up @det|any|available|offered? support|services|help|intervention|interventions',
+    // Non-engagement as a chosen course: "continues to not engage", "chose to not engage".
+    'to not|never engage|attend|comply|cooperate|co-operate',
+    // Resistance and pushing help away (`@choice-help-noun`): "resistant to support", "pushes
+    // professionals away", "shuts workers out".
+    '@jv-degree? resistant|hostile|closed|averse|unreceptive|unresponsive to @choice-help-noun|intervention|interventions|advice|input|help|support|change',
+    '{push}|{shut}|{keep} @choice-help-noun away|out',
+    // Motivation as the child's lack: "not motivated to change", "lacks motivation to engage".
+    'not|never|no-longer @jv-degree? motivated|ready to change|engage|accept-help|accept-support',
+    '{lack}|no|little|low|limited|poor motivation to change|engage|attend',
+    // The child's engagement judged: "her engagement is poor", "the YP's engagement remains sporadic",
+    // "engagement with services has been minimal".
+    '$poss|@jv-child-owner engagement|compliance|cooperation|co-operation {be}|{remain}|has-been|have-been|had-been|has-remained @jv-degree? poor|limited|minimal|sporadic|inconsistent|non-existent|patchy|intermittent|superficial|tokenistic|selective|variable|erratic|lacking|nil|negligible|half-hearted',
+    'engagement|compliance|cooperation|co-operation with @det? @choice-help-noun|professionals|services|support|the-plan {be}|{remain}|has-been|have-been|had-been|has-remained @jv-degree? poor|limited|minimal|sporadic|inconsistent|non-existent|patchy|intermittent|superficial|tokenistic|selective|variable|erratic|lacking|nil|negligible|half-hearted',
+    'selective|tokenistic|superficial|half-hearted|patchy|erratic engagement',
+    // Engagement on the child's own terms: "only engages when it suits her", "engages on his own terms".
+    '{engage} only? on $poss own terms',
+    'only {engage}|{attend}|{cooperate} when|if it suits $obj|$subj',
+    'non-engager(s)|non-attender(s)',
+    // The refusal as a noun (`@choice-engage-object`): "his refusal to engage", "her unwillingness to
+    // accept support", "her failure to engage with the plan", "reluctance to attend sessions".
+    'refusal|unwillingness|reluctance|failure|resistance|disinclination to @choice-engage-object',
+    // ("lack of cooperation" is `refuses-to-support-police`'s.)
+    'lack of compliance|commitment|motivation|willingness|interest',
+    'non-attendance|nonattendance|poor-attendance|non-engagement at|for|with @det? appointment(s)|session(s)|meeting(s)|review(s)|visits',
+    // Appointments missed as the child's act: "failed to attend her sessions", "did not attend appointments".
+    '{fail} to attend|keep @det|any|several|multiple|most|all|repeated? appointment(s)|session(s)|meeting(s)|visit(s)|review(s)',
+    'did|does|do not|never attend|keep @det|any|several|multiple|most|all|repeated? appointment(s)|session(s)',
+    "didn't|doesn't|don't attend|keep @det|any|several|multiple|most|all|repeated? appointment(s)|session(s)",
   ],
   unless: [
     'choice-fear-reason',
+    'resp-not-child-owner',
     // Fear stated first: "is scared of the men and would not name them".
     {precededBy: ['scared|frightened|afraid|terrified|fearful|petrified|threatened|intimidated'], within: 8},
     'choice-generic-subject',
@@ -61,6 +94,12 @@ export default {
   sources: ['LM', 'NSPCC-LIST', 'OXON', 'CWCT'],
   examples: {
     incorrect: [
+      'His [[refusal to engage]] has made safety planning hard.',
+      'Her [[unwillingness to accept support]] is noted.',
+      'Concerns: [[reluctance to attend sessions]]',
+      "The girl's [[failure to engage]] with the plan is noted.",
+      'Kai (15): [[lack of compliance]] with the plan',
+      'Her [[non-attendance at appointments]] continues.',
       'He [[does not want to be helped]], per the unit.',
       "Jade [[doesn't want to be supported]] by anyone.",
       'She [[declined to identify the men]], she is 14.',
@@ -103,8 +142,36 @@ export default {
       '[[Engagement: poor]]',
       '- [[engagement with services – refuses]]',
       'YP (14) [[cooperation: minimal]] at interview',
+      'Jade is [[not accessing the support]] offered by the ISVA.',
+      'Kai has [[never accessed services]] in Luton.',
+      'She [[fails to take up support]] each time it is offered.',
+      'He continues [[to not engage]] with the YOT.',
+      'Leah (14) is [[resistant to support]], the review says.',
+      'She [[pushes professionals away]] when they visit.',
+      'Concerns: [[shuts workers out]]',
+      'Kai (15) is [[not motivated to change]], the panel says.',
+      'She [[lacks motivation to change]].',
+      '[[Her engagement is poor]] and she goes to Luton most weekends.',
+      '[[Engagement with services has been sporadic]] since May.',
+      'YP shows [[selective engagement]] with the plan.',
+      'Jade [[engages on her own terms]], staff say.',
+      'He [[only engages when it suits him]].',
+      'Tyler (15) is a [[non-engager]], per the YOT.',
+      'She [[failed to attend her sessions]] with the ISVA.',
+      "Kai [[didn't attend appointments]] in June.",
     ],
     correct: [
+      "The council's refusal to engage with the family was criticised.",
+      'The school’s lack of commitment delayed the plan.',
+      'Her non-attendance at school is an indicator of exploitation.',
+      'The housing provider is not accessing the support budget.',
+      'Jade is accessing support from her ISVA every week.',
+      'The school has been resistant to support from the CSE team.',
+      'Engagement from the school has been poor since May.',
+      'Her mum did not attend appointments because of her shifts.',
+      'She will not say where she has been because the men threatened her.',
+      'Jordan (15) came back with bruising and would not say how it happened.',
+      'Young people who are resistant to support need patient outreach.',
       'Jade does not want to be identified in the report.',
       'The officer does not want to be helped with the paperwork.',
       'Engagement: good, attends weekly',

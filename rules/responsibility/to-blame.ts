@@ -5,6 +5,7 @@ export default {
   category: 'responsibility',
   severity: 'error',
   target: 'action',
+  guards: {adults: true},
   phrases: [
     'partly|partially|equally|also|somewhat|largely|jointly|at-least-partly to blame',
     '$poss own fault|doing',
@@ -27,6 +28,21 @@ export default {
     '{be} @jv-degree? responsible for $poss own safety|safeguarding|protection|wellbeing',
     '{need}|must|should|has|have to? start|begin making|taking better|safer|wiser|good|sensible choices|decisions',
     '{need}|must|should|has|have to stop going|meeting|seeing|contacting|visiting|returning|associating|hanging-around|getting',
+    // Innocence denied: "she is not blameless", "hardly an innocent party".
+    '@be not|never @jv-degree? blameless|faultless|an-innocent-party|an-innocent-victim|innocent-in-all-this|innocent-in-this',
+    // The child held to account (`@resp-conduct`): "should be held accountable for her choices",
+    // "must face the consequences of his actions".
+    '{be} held accountable|responsible|answerable for $poss own? @resp-conduct',
+    '{face}|{accept}|{suffer}|{bear} the consequences of $poss own? @resp-conduct',
+    'partly|partially|somewhat|in-part|at-least-partly|at-least-partially responsible',
+    // The child's share owned: "must accept her part in this", "acknowledge his role in what happened".
+    '{accept}|{acknowledge}|{own}|{recognise}|{recognize}|{admit} $poss part|role|share|contribution in|to this|it|that|what-happened|the-situation|events|the-abuse|the-exploitation',
+    // The child's own conduct as the cause: "her actions contributed to what happened", "as a result
+    // of his own choices" ("own" is needed after "as a result of").
+    '$poss|@jv-child-owner own? @resp-conduct {contribute} to',
+    '$poss|@jv-child-owner own? @resp-conduct {be} the|a cause|reason|source of',
+    'as-a-result-of|as-a-consequence-of|as-a-direct-result-of|because-of|due-to|owing-to|through|thanks-to $poss own @resp-conduct',
+    'consequence(s)|result(s)|product of $poss own @resp-conduct',
   ],
   message: '`{actual}` blames the child for abuse that adults carried out',
   suggestions: ['[adult] is responsible for [what happened]', 'was abused by [adult]'],
@@ -34,6 +50,16 @@ export default {
   sources: ['UKCIS', 'CASEY', 'TCS-LP'],
   examples: {
     incorrect: [
+      'Jade [[is not blameless]] in this, the note says.',
+      "Kai (15) [[isn't an innocent party]], staff feel.",
+      'She should [[be held accountable for her choices]].',
+      'He must [[face the consequences of his actions]] like anyone else.',
+      'Tia is [[partly responsible]], her mum says.',
+      'She has to [[accept her part in this]].',
+      '[[Her actions contributed to]] what happened at the flat.',
+      'He was stabbed [[as a result of his own choices]], the note says.',
+      'This is a [[consequence of her own behaviour]].',
+      '[[His own decisions are the cause of]] the debt, the YOT says.',
       '[[Has no one to blame but himself]].',
       'She [[is responsible for her own safety]] now she is 16.',
       'Mia [[needs to start making better choices]].',
@@ -60,6 +86,12 @@ export default {
       'Leah [[shares the blame]] for what happened, the note says.',
     ],
     correct: [
+      'Deano, 24, must face the consequences of his actions in court.',
+      'The men should be held accountable for their actions.',
+      'Jade is blameless; the men groomed her.',
+      'The council accepts its part in the delay.',
+      'She left the flat as a result of her own courage and her ISVA’s support.',
+      "The man's actions contributed to her injuries.",
       'The adults are responsible for her safety.',
       'The man (30) has no one to blame but himself.',
       'Staff will help her learn to keep herself safe.',
