@@ -255,11 +255,22 @@ function addNode(pool: Pool, end: boolean, wild: number, edges: readonly number[
   return id
 }
 
-/** The child of `node` by `word`, or -1 (binary search of its sorted edges). */
+/**
+ * The child of `node` by `word`, or -1: a scan of its sorted edges where it
+ * has few (most nodes have one or two), else a binary search.
+ */
 function childOf(nodes: readonly number[], edges: readonly number[], node: number, word: number): number {
   if (word < 0) return -1
   let low = nodes[4 * node] ?? 0
   let high = low + (nodes[4 * node + 1] ?? 0)
+  if (high - low <= 8) {
+    for (let e = low; e < high; e++) {
+      const at = edges[2 * e] ?? 0
+      if (at === word) return edges[2 * e + 1] ?? -1
+      if (at > word) return -1
+    }
+    return -1
+  }
   while (low < high) {
     const middle = (low + high) >>> 1
     const at = edges[2 * middle] ?? 0
@@ -331,10 +342,12 @@ export function matchAt(index: PhraseIndex, tokens: readonly Token[], first: num
  * token is the first half of a compound ("street-wise"). Empty where
  * punctuation or the end of the text comes next.
  */
-const following: number[] = []
+const following = new Int32Array(6)
+/** How many words of `following` are read (an array's length is not reset: that calls into the runtime). */
+let followingCount = 0
 
 function readFollowing(tokens: readonly Token[], first: number, startsCompound: boolean): void {
-  following.length = 0
+  followingCount = 0
   addFollowing(tokens, first + 1)
   if (startsCompound) addFollowing(tokens, first + 2)
 }
@@ -342,10 +355,10 @@ function readFollowing(tokens: readonly Token[], first: number, startsCompound: 
 function addFollowing(tokens: readonly Token[], i: number): void {
   const token = tokens[i]
   if (!token || token.gap > Gap.hyphen) return
-  following.push(facts.ids[i] ?? UNKNOWN)
+  following[followingCount++] = facts.ids[i] ?? UNKNOWN
   const compound = facts.joined[i] ?? NO_JOIN
-  if (compound !== NO_JOIN) following.push(compound)
-  if (facts.owners[i] === 1) following.push(OWNER_ID)
+  if (compound !== NO_JOIN) following[followingCount++] = compound
+  if (facts.owners[i] === 1) following[followingCount++] = OWNER_ID
 }
 
 /** Whether entry `entry` may match given the words that follow its first token (see `secondWords`). */
@@ -356,7 +369,7 @@ function mayFollow(pool: Pool, entry: number): boolean {
     pool.seconds[entry] = seconds
   }
   if (seconds === null) return true
-  for (const word of following) if (seconds.has(word)) return true
+  for (let k = 0; k < followingCount; k++) if (seconds.has(following[k] ?? UNKNOWN)) return true
   return false
 }
 
