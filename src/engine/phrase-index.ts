@@ -693,7 +693,13 @@ export function exportIndexes(indexes: readonly PhraseIndex[]): IndexTables {
       const out = [cells[4 * current + 3] ?? 0, wild >= 0 ? node(pool, wild) : -1]
       const first = cells[4 * current] ?? 0
       const end = first + (cells[4 * current + 1] ?? 0)
-      for (let e = first; e < end; e++) out.push(word(edges[2 * e] ?? 0), node(pool, edges[2 * e + 1] ?? 0))
+      const pairs: [number, number][] = []
+      for (let e = first; e < end; e++)
+        pairs.push([word(edges[2 * e] ?? 0), node(pool, edges[2 * e + 1] ?? 0)])
+      // Edges in the table's word order: a process that reads the table first numbers its words in that order, so
+      // `importIndexes` finds them sorted and need not sort them.
+      pairs.sort((a, b) => a[0] - b[0])
+      for (const [text, child] of pairs) out.push(text, child)
       id = row(out)
       done.set(current, id)
     }
@@ -792,12 +798,16 @@ export function importIndexes(tables: IndexTables): PhraseIndex[] {
   const text = (id: number): number => global[id] ?? UNKNOWN
   const pool = new Pool()
   for (const row of tables.nodes) {
-    // A node's edges in the pool are sorted by the process's word numbers.
-    const order: number[] = []
-    for (let i = 2; i < row.length; i += 2) order.push(i)
-    order.sort((a, b) => text(row[a] ?? 0) - text(row[b] ?? 0))
-    pool.nodes.push(pool.edges.length / 2, order.length, row[1] ?? -1, row[0] === 1 ? 1 : 0)
-    for (const i of order) pool.edges.push(text(row[i] ?? 0), row[i + 1] ?? 0)
+    pool.nodes.push(pool.edges.length / 2, (row.length - 2) / 2, row[1] ?? -1, row[0] === 1 ? 1 : 0)
+    const from = pool.edges.length
+    let sorted = true
+    for (let i = 2; i < row.length; i += 2) {
+      const word = text(row[i] ?? 0)
+      if (i > 2 && word < (pool.edges[pool.edges.length - 2] ?? 0)) sorted = false
+      pool.edges.push(word, row[i + 1] ?? 0)
+    }
+    // A node's edges in the pool are sorted by the process's word numbers (usually the table's order already).
+    if (!sorted) sortEdges(pool.edges, from)
   }
   for (const [optional = 0, root = 0, longest = 0] of tables.slots) pool.slots.push(optional, root, longest)
   for (const [payload = 0, span = 0, ...ids] of tables.entries) {
@@ -838,6 +848,15 @@ export function importIndexes(tables: IndexTables): PhraseIndex[] {
     )
     return {pool, byFirst, byPair, longest}
   })
+}
+
+/** Sort the edges (word, child pairs) of `edges` from position `from` to its end by word. */
+function sortEdges(edges: number[], from: number): void {
+  const pairs: [number, number][] = []
+  for (let i = from; i < edges.length; i += 2) pairs.push([edges[i] ?? 0, edges[i + 1] ?? 0])
+  pairs.sort((a, b) => a[0] - b[0])
+  edges.length = from
+  for (const [word, child] of pairs) edges.push(word, child)
 }
 
 /**
