@@ -797,7 +797,8 @@ export function importIndexes(tables: IndexTables): PhraseIndex[] {
   const global = tables.words.map(intern)
   const text = (id: number): number => global[id] ?? UNKNOWN
   const pool = new Pool()
-  for (const row of tables.nodes) {
+  for (let k = 0; k < tables.nodes.length; k++) {
+    const row = tables.nodes[k] ?? []
     pool.nodes.push(pool.edges.length / 2, (row.length - 2) / 2, row[1] ?? -1, row[0] === 1 ? 1 : 0)
     const from = pool.edges.length
     let sorted = true
@@ -809,10 +810,15 @@ export function importIndexes(tables: IndexTables): PhraseIndex[] {
     // A node's edges in the pool are sorted by the process's word numbers (usually the table's order already).
     if (!sorted) sortEdges(pool.edges, from)
   }
-  for (const [optional = 0, root = 0, longest = 0] of tables.slots) pool.slots.push(optional, root, longest)
-  for (const [payload = 0, span = 0, ...ids] of tables.entries) {
-    pool.entries.push(payload, span, pool.entrySlots.length, ids.length)
-    for (const id of ids) pool.entrySlots.push(id)
+  // Indexed loops, no destructuring: this runs once per process, before the code is optimised.
+  for (let k = 0; k < tables.slots.length; k++) {
+    const row = tables.slots[k] ?? []
+    pool.slots.push(row[0] ?? 0, row[1] ?? 0, row[2] ?? 0)
+  }
+  for (let k = 0; k < tables.entries.length; k++) {
+    const row = tables.entries[k] ?? []
+    pool.entries.push(row[0] ?? 0, row[1] ?? 0, pool.entrySlots.length, Math.max(0, row.length - 2))
+    for (let i = 2; i < row.length; i++) pool.entrySlots.push(row[i] ?? 0)
     pool.tried.push(0)
     pool.seconds.push(undefined)
   }
