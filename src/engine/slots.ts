@@ -48,9 +48,17 @@ export function readCast(context: Context): Cast {
 }
 
 function isName(token: Token): boolean {
+  // Most words start with an ASCII character that is no capital: no regular expression for them.
+  if (!mayBeCapital(token.value)) return false
   return (
     /^\p{Lu}[\p{L}'’-]*$/u.test(token.value) && !lexicon.notNames.has(token.norm) && !/'s$/.test(token.norm)
   )
+}
+
+/** False where `value` cannot start with a capital (`\p{Lu}`): empty, or an ASCII first character other than A–Z. */
+function mayBeCapital(value: string): boolean {
+  const c = value.charCodeAt(0)
+  return c >= 128 || (c >= 65 && c <= 90)
 }
 
 /** "Child A", "Person B": a capital letter after a capitalised word. */
@@ -59,6 +67,8 @@ function isLetterName(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1]
   return (
     token !== undefined &&
+    // One capital letter: one UTF-16 unit, or two for a letter beyond the BMP.
+    token.value.length <= 2 &&
     /^\p{Lu}$/u.test(token.value) &&
     token.gap === 0 &&
     previous !== undefined &&
@@ -129,6 +139,7 @@ export function slotValues(context: Context, cast: Cast, index: number): Record<
 
 /** Replace `[child]`, `[adult]` and `[place]` with known values; leave the rest. */
 export function fillSlots(suggestion: string, values: Readonly<Record<string, string>>): string {
+  if (!suggestion.includes('[')) return suggestion
   return suggestion.replace(/\[(child|adult|place)\]/g, (slot, name: string) => values[name] ?? slot)
 }
 
@@ -193,7 +204,8 @@ export function dropRepeats(
     sequence.includes(` ${normaliseWord(words).replace(/[^\p{L}\p{N}' ]/gu, '')} `)
   let result = suggestion
   for (const value of filled) {
-    if (!says(value)) continue
+    // Both replacements below need the value itself in the suggestion.
+    if (!result.includes(value) || !says(value)) continue
     const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     // A bracketed aside built around the name: "(Dean Harlow, aged [age])".
     result = result.replace(new RegExp(`\\s*\\(${escaped}[^()]*\\)`, 'u'), '')
