@@ -114,6 +114,22 @@ export const classes = {
     'the _ _? gang|gangs|crew|ocg|boys|lot',
   ],
 
+  /**
+   * What a child is said to carry, hold or keep for the exploiters as stock
+   * of the trade ("stores drugs and cash for the group", "minding the stash
+   * for them"). Not a weapon: "holding the knife for the older boys" records
+   * what the child was made to do.
+   */
+  'crime-carried-object': [
+    'the|a|an|$poss|some? drugs|cash|money|stash|parcel|parcels|package|packages|wraps|food|product|gear|takings|burner|burners',
+    '@crime-drug-object',
+  ],
+
+  /** Verbs of carrying or keeping a thing for someone ("holding", "stashing", "minding"). */
+  'crime-carry-verb': [
+    '{carry}|{hold}|{stash}|{store}|{mind}|{hide}|{keep}|{move}|{deliver}|{transport}|{ferry}',
+  ],
+
   /** Verbs of working: the exploitation told as a job ("grafting for the olders"). */
   'crime-job-verb': ['{work}|{graft}|{hustle}|{grind}|{trap}|{shot}', '{bag}|{cut}|{weigh} up?'],
 

@@ -45,6 +45,20 @@ export default {
     '{be} party|a-party to @det? @crime-offence-noun',
     '{be} an|the accomplice',
     '{help}|{aid}|{assist} @crime-exploiter-ref|them|him to? sell|deal|supply|steal|rob|burgle|shoplift|commit',
+    // Offending as the child's course, in any tense: "started offending at 12", "continues to
+    // offend", "reoffended within a week", "a history of offending", "persistent offending".
+    '{start}|{begin}|{continue}|{keep}|{resume} offending|reoffending|re-offending',
+    '{start}|{begin}|{continue} to offend|reoffend|re-offend',
+    'reoffend|reoffends|reoffended|re-offend|re-offends|re-offended',
+    'persistent|prolific|repeat|repeated|ongoing|escalating|continued|continuing|regular|frequent|serial offending|reoffending',
+    'a|$poss history|pattern of offending|criminality|reoffending',
+    // The crimes as the child's own: "his offences", "her crimes are getting more serious".
+    '$poss offences|offenses|crimes|law-breaking|wrongdoing|misdeeds',
+    '$poss criminal conduct|career|lifestyle|exploits',
+    // A named offence as the child's act: "committed a burglary in March", "has committed two robberies".
+    '{commit} a|an|two|three|four|several|multiple|numerous|further|repeated|serious? robbery|robberies|burglary|burglaries|theft|thefts|mugging|muggings|stabbing|stabbings|assault|assaults|fraud|frauds',
+    '{be} responsible for a|the|several|numerous|many|multiple|various? number|string|spate|series? of? _? robbery|robberies|burglary|burglaries|thefts|muggings|stabbings|offences|crimes|assaults',
+    '{go} on a|an _? crime|robbery|shoplifting|stealing|theft|burglary spree',
   ],
   unless: [
     'purpose',
@@ -55,6 +69,8 @@ export default {
         'programme|programmes|course|courses|intervention|interventions|work|team|unit|order|orders|panel',
       ],
     },
+    // Offences done to someone: "his offences against Kai", "offending by the men".
+    {followedBy: ['against|towards|by|upon']},
     'crime-generic-subject',
     'crime-made-to',
     {
@@ -110,6 +126,19 @@ export default {
       'Kai (14) [[goes shoplifting]] in town most Saturdays.',
       'He was [[caught stealing]] from the Co-op in May.',
       'Tyler has [[been out robbing]] with the older boys, his mum says.',
+      'Kyle (15) [[started offending]] at 12, after he was excluded.',
+      'Kai [[continues to offend]] despite the YRO.',
+      '- [[reoffended]] within a week of release (YP 15)',
+      'Concerns: [[persistent offending]] since Year 8',
+      'Dylan (14) has [[a history of offending]] in Luton.',
+      '[[His offences]] include robbery and supply, the PSR says.',
+      '[[Her crimes]] are getting more serious, per the YOT.',
+      '[[His criminal conduct]] is escalating, the panel heard.',
+      'Kai (15) [[committed a burglary]] in March with an older lad.',
+      'He has [[committed two robberies]] this year.',
+      'Jay (14) [[is responsible for a number of burglaries]] in Luton.',
+      'Over the summer Kai [[went on a crime spree]] in Hull.',
+      'Tyler [[keeps reoffending]], the note says.',
     ],
     correct: [
       'Kyle took part in the ABE interview about the robbery.',
@@ -127,6 +156,13 @@ export default {
       'The men made Tyler carry out robberies in Slough.',
       'The YOT offered an offending behaviour programme, which Kai declined.',
       'The men made Jodie steal to order from shops in Leicester.',
+      'Kai has no history of offending; he was a victim of the robbery.',
+      'The men, 24 and 27, committed a burglary in March and used Kai as a lookout.',
+      'Dre, 24, started offending at 12, according to his file.',
+      'His offences against Kai were reported to the police in May.',
+      'Kai was offended by the comment and left the room.',
+      'The man who is responsible for a number of burglaries in Luton was charged.',
+      'Kai was made to commit a burglary by two adults from the line.',
       'Jodie was forced to shoplift for the men to pay off a debt.',
     ],
   },

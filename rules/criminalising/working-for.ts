@@ -32,6 +32,12 @@ export default {
     '{get}|{be}? paid per|by-the|for-each|for-every @crime-job-unit',
     '{be}? on the|$poss payroll',
     '{be}? {carry}|{hold}|{stash}|{store}|{mind}|{deliver}|{run} for @crime-exploiter-ref',
+    // The stock carried named between: "stores drugs and cash for the group", "minding the
+    // stash for them", "keeps the takings for the line".
+    '{be}? @crime-carry-verb @crime-carried-object and? @crime-carried-object? for @crime-exploiter-ref|them',
+    // Drops and drop-offs as the child's job: "making drops", "drops off parcels for the men".
+    '{make}|{do} drops|drop-offs|a-drop|the-drops',
+    '{drop} off? parcels|packages|bags|the-bag|a-parcel|a-package|the-parcels|the-packages|food for @crime-exploiter-ref|them|him',
     '{handle}|{count}|{mind}|{collect}|{bank} the|$poss money|cash|drugs|stash|debts for @crime-exploiter-ref',
     '{run}|{man} the|a|$poss line|deal|graft? phone|phones',
     // The job frame, built from classes: any verb of working for any name for the exploiters.
@@ -212,6 +218,13 @@ export default {
       '[[Carrying for the elders]] since Year 8.',
       'He [[holds for the olders]] at his nan’s flat.',
       'Kai [[handles the money for the gang]] in Luton.',
+      'Leah (15) [[stores drugs and cash for the group]] at her home.',
+      'He [[keeps the takings for the line]], the school believes.',
+      '- YP (16) [[storing wraps for an OCG]]',
+      'Kai [[was minding the stash for them]] at his nan’s flat.',
+      'He was [[making drops]] around the estate till 2am.',
+      'Kai (14) [[drops off parcels for the men]] after school.',
+      'Most weekends she [[does the drops]] in Hull, per the YOT.',
       'Kai [[runs the phone]] for Dre most nights.',
       'Jordan (15) [[was bagging up for the olders]] at the flat in Bath.',
       'Seen again on the Hollins estate, [[out grafting for the olders]] till 2am.',
@@ -290,6 +303,13 @@ export default {
       'The man who works for the gang picked Kai up from school.',
       'Deano, 24, who works for the olders, drove Kai to Hull.',
       'Her uncle, who works long shifts for the owner, was not at home.',
+      'The men store drugs and cash for the group at the flat.',
+      'Kai was told to hold drugs for the olders after the stabbing.',
+      'He carries the shopping for his nan on Saturdays.',
+      'Kai was made to carry the stash for the elders.',
+      'Ruby said she was holding the knife for the older boys because she was scared.',
+      'She drops off parcels for her nan at the post office.',
+      'The driver made drops around the estate while Kai waited in the car.',
     ],
   },
 } satisfies RuleSpec
