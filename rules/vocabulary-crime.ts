@@ -196,6 +196,15 @@ export const classes = {
     'them|others',
   ],
 
+  /**
+   * The child's own friends and relatives, as the ones a child is said to
+   * draw in ("her mates", "his little brother", "a friend from school").
+   */
+  'crime-peer-ref': [
+    '$poss|a cousin|cousins|brother|brothers|little-brother|younger-brother|sister|sisters|little-sister|younger-sister|friend|friends|mate|mates|best-friend|best-mate|classmate|classmates|girlfriend|peers|pals',
+    'other|more kids|children|girls|boys|lads|friends|mates',
+  ],
+
   /** A child's younger peers, bare or with a determiner, but not "them" ("younger kids", "the new girls"). */
   'crime-younger-kids': [
     'the|other|some|more|two|three|several|new|$poss? younger|youngest|newer|other|new|junior|little|smaller? kids|boys|girls|children|ones|lads|runners|youngers|tinies|lot',
@@ -277,7 +286,11 @@ export const classes = {
    * The trade or the job named by one word, as typed into a field, a cell or
    * a bullet ("Concerns: dealing, carrying", "- grafting for olders").
    */
-  'crime-list-act': ['dealing|shotting|juggling|grafting|hustling|trapping|peddling'],
+  'crime-list-act': [
+    'dealing|shotting|juggling|grafting|hustling|trapping|peddling',
+    // The trade and the offending by their plain names ("Concerns: selling", "- reoffending").
+    'selling|supplying|reoffending|re-offending|muling|drug-running|cuckooing',
+  ],
 
   /** Offences a child is said to take part in: "took part in a robbery", "party to the burglary". */
   'crime-offence-noun': [

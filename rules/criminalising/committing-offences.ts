@@ -56,9 +56,16 @@ export default {
     '$poss offences|offenses|crimes|law-breaking|wrongdoing|misdeeds',
     '$poss criminal conduct|career|lifestyle|exploits',
     // A named offence as the child's act: "committed a burglary in March", "has committed two robberies".
-    '{commit} a|an|two|three|four|several|multiple|numerous|further|repeated|serious? robbery|robberies|burglary|burglaries|theft|thefts|mugging|muggings|stabbing|stabbings|assault|assaults|fraud|frauds',
+    '{commit} a|an|two|three|four|several|multiple|numerous|further|repeated|serious robbery|robberies|burglary|burglaries|theft|thefts|mugging|muggings|stabbing|stabbings|assault|assaults|fraud|frauds',
     '{be} responsible for a|the|several|numerous|many|multiple|various? number|string|spate|series? of? _? robbery|robberies|burglary|burglaries|thefts|muggings|stabbings|offences|crimes|assaults',
     '{go} on a|an _? crime|robbery|shoplifting|stealing|theft|burglary spree',
+    // The child moved from victim to offender: "went from victim to perpetrator", "is more
+    // perpetrator than victim", "both victim and offender", "a dealer himself now".
+    '{go}|{turn}|{cross}|{move} over? from victim|being-a-victim to perpetrator|offender|abuser|exploiter|recruiter|dealer|groomer|criminal',
+    'victim-turned perpetrator|offender|abuser|exploiter|recruiter|dealer|groomer',
+    'both a? victim and|as-well-as a? perpetrator|offender|abuser|exploiter|criminal',
+    'more|as-much|as-much-of a? perpetrator|offender|abuser|exploiter|criminal than|as a? victim',
+    '{be} now? a|an dealer|recruiter|exploiter|groomer|perpetrator|offender|abuser|trafficker|pimp|shotter $self',
   ],
   unless: [
     'purpose',
@@ -87,6 +94,11 @@ export default {
   sources: ['LM', 'TCS-LP', 'CCE-DEF', 'MSA-S45'],
   examples: {
     incorrect: [
+      'Kai (16) [[went from victim to perpetrator]] within a year.',
+      'He is now a [[victim-turned-recruiter]] at the PRU.',
+      'Tyler is [[both victim and perpetrator]], the panel decided.',
+      'Kai is [[more perpetrator than victim]] now, the DS wrote.',
+      'Jay [[is now a dealer himself]], so the plan has changed.',
       'Kyle (15) [[took part in a robbery]] with the older boys.',
       'He [[participated in the burglary]] on Elm Road.',
       'Kai [[was party to the robbery]], the file says.',
@@ -141,6 +153,9 @@ export default {
       'Tyler [[keeps reoffending]], the note says.',
     ],
     correct: [
+      'Children can be both victim and perpetrator, the guidance says.',
+      'Dre, 24, is a dealer himself and recruited Kai.',
+      'Kai is a victim, not a perpetrator.',
       'Kyle took part in the ABE interview about the robbery.',
       'The men took part in the robbery, aged 24 and 27.',
       'Kyle did not take part in the robbery; he was held in the car.',

@@ -48,6 +48,11 @@ export default {
     '{be}? on commission',
     'a|per week|wk|day|night|shift wage|wages',
     '{get}|{take}|{receive} a|$poss cut of|from every|each|the deal|deals|sale|sales|drop|drops|run|runs|takings',
+    // Sums by the week: "makes a grand a week", "takes home two grand a month"; and a sum from the
+    // trade ("£400 a week from dealing": the pound sign ends a phrase, so it starts at "a").
+    '{make}|{take}|{bring}|{clear} home? a|two|three|four|five|ten|a-few|a-couple-of|several? grand|k|thousand|hundred a|per|each week|day|night|weekend|month|shift|run',
+    'a|per|each week|day|night|weekend|month|shift from|off|through dealing|selling|shotting|the-line|drugs|grafting|trapping|running|supplying',
+    '{make}|{earn} loads|lots|plenty|a-lot|a-fortune|thousands|hundreds|a-packet|a-mint of? money|cash? from|off|out-of|through|by dealing|selling|shotting|the-line|drugs|grafting|trapping|running|supplying',
   ],
   unless: [
     {
@@ -118,6 +123,10 @@ export default {
   sources: ['NSPCC-CCE', 'CARDIFF-LANG', 'NRM-FORM', 'CCE-DEF'],
   examples: {
     incorrect: [
+      'He [[makes a grand a week]], according to his brother.',
+      'Kai (16) [[takes home two grand a month from the line]].',
+      'Intel: YP making £400 [[a week from dealing]]',
+      'He [[makes loads of money from selling]], his sister says.',
       'Kyle has been [[making money off the line]] since June.',
       'Kyle [[was rewarded for his work]] with a new phone.',
       'He is a [[high earner]] for the crew.',
@@ -167,6 +176,8 @@ export default {
       'YP (15) [[flashed money about]] in the home',
     ],
     correct: [
+      'His mum makes a grand a week at the hospital.',
+      'The men make loads of money from selling drugs through children.',
       'Dean (31) flashing cash outside the school gates',
       '- flash cards used in the session',
       'Kyle was rewarded for his work at school with a certificate.',

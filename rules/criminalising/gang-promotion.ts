@@ -19,6 +19,13 @@ export default {
     '{be} trusted with the|$poss? money|cash|drugs|phone|line|stash|gun|weapon|takings|product',
     '{take} on more|extra|greater|added responsibility|responsibilities in|within|for the|a|$poss? gang|group|line|ocg|network|crew|operation',
     'a|the|now key|major|senior|leading|established|central player|figure|cog in|within|of the|a|an|$poss gang|group|line|ocg|network|crew|operation|organisation|supply-chain',
+    // Leading the crime: "runs the show", "calls the shots on the line", "plays an active role in
+    // the supply", "took the lead in the robbery", "a big player in the local drugs scene".
+    '{run} the show',
+    '{call} the shots',
+    '{play}|{take}|{have} a|an leading|lead|key|central|major|active|significant|prominent|senior|big role|part in|within the|a|an|$poss _? _? supply|dealing|robbery|burglary|attack|stabbing|offence|offences|offending|gang|line|operation|network|crew|ocg|trade|enterprise|conspiracy|supply-chain|robberies|burglaries',
+    '{take} the lead in @det? @crime-offence-noun',
+    'a|the big|key|major|main|serious|significant|known? player in|on the|a _? drug|drugs|dealing|gang|street|county-lines scene|game|trade|world|market',
   ],
   unless: [
     // School, sport and work in their ordinary sense: "promoted to the top set", "moved up a level in swimming".
@@ -39,6 +46,12 @@ export default {
   sources: ['NSPCC-CCE', 'CARDIFF-LANG', 'CCE-DEF'],
   examples: {
     incorrect: [
+      'Kai (16) [[runs the show]] at the flat, per the DS',
+      'Since May he [[calls the shots]] on the Hull line.',
+      'Kai [[plays an active role in the supply]] of drugs in Torquay.',
+      'She [[took the lead in the robbery]], the CPS file says.',
+      'He is [[a big player in the local drugs scene]] at 16.',
+      'Jay (15) [[had a key part in the robbery]] in May.',
       'Kyle (15) has [[moved up in the gang]] since the summer.',
       'Kai [[is trusted with the money]] now, per the YOT worker.',
       'Kyle has [[taken on more responsibility in the group]].',
@@ -62,6 +75,10 @@ export default {
       'Since the seizure Kai has been trying to [[prove himself to the olders]].',
     ],
     correct: [
+      'Kai plays an active role in his care planning.',
+      'She took the lead in the school play.',
+      'The man who runs the show at the flat is 34.',
+      'Kai did not call the shots; Dre, 27, told him where to go.',
       'The adult, aged 29, is a key player in the network.',
       'Kyle is trusted with the keys to the youth club.',
       'Leah has taken on more responsibility at home since her mum became ill.',

@@ -40,6 +40,10 @@ export default {
   sources: ['NSPCC-CCE', 'CARDIFF-LANG', 'CCE-DEF'],
   examples: {
     incorrect: [
+      'Concerns: [[selling]], missing overnight',
+      '- [[reoffending]] (YP 15)',
+      'Risks: [[supplying]], going missing',
+      '| Kai | 16 | [[muling]] |',
       'Concerns: [[dealing]], missing overnight',
       {
         text: 'Needs: to stop [[dealing]]',
@@ -51,7 +55,11 @@ export default {
       'Activity: [[hustling]], cash found',
       '• [[trapping]] – seen at the flat twice in May',
     ],
+    // A field's own label, when the trade names the field ("Selling: n/a"): a phrase cannot see the colon after it.
+    knownFalsePositives: ['Selling: n/a'],
     correct: [
+      'Offending: none known',
+      'Concerns: selling by Adult 1 (31)',
       'Concerns: none noted',
       'He was made to start dealing by Deano, 24.',
       'Offence: dealing by Adult 1 (28)',

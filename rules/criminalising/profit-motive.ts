@@ -21,6 +21,16 @@ export default {
     // A form's motive field: "Motivation: money", "Reason for missing: financial gain", "Motive – cash/status".
     '@field-reason : @degree? financial|material|monetary|personal? gain|reward|rewards|benefit|money|cash|profit|profits|greed|wealth|status|designer-gear|designer-clothes|easy-money|quick-money|fast-money|the-money|the-cash',
     '@field-reason : to? make|earn|get money|cash|profit|a-profit',
+    // Money, greed or status as what drives the child, in any word: "money-driven", "driven by
+    // greed", "status-hungry", "wants easy money", "craves status", "boasts about his earnings".
+    '{be}? money|cash|status|profit|greed|materially driven|motivated|hungry|orientated|oriented',
+    '{be}? driven by money|greed|cash|status|profit|the-money|the-cash|the-status',
+    '{like}|{love}|{want}|{enjoy}|{chase}|{crave}|{prefer} the? easy|quick|fast|big|good money|cash',
+    '{crave}|{seek}|{chase} status|notoriety|a-reputation|street-cred|cred|clout|the-status|the-notoriety',
+    '{be} proud|boastful of $poss earnings|money|cash|status|rep|wages',
+    '{be} proud|boastful of $poss reputation on|in|around|with the? estate|area|streets|road|ends|block|gang|line|olders|elders',
+    '{boast}|{brag}|{show} off? about|of $poss? money|cash|earnings|dealing|reputation|status|role|wages',
+    'greedy for money|cash|more',
   ],
   unless: [
     {precededBy: ['the|any|all|of']},
@@ -41,6 +51,16 @@ export default {
   sources: ['CCE-DEF', 'CARDIFF-LANG', 'NSPCC-CCE'],
   examples: {
     incorrect: [
+      'Kai (15) [[is money-driven]], the YOT report says.',
+      'He [[is driven by greed]] and status, the DS wrote.',
+      'Jay [[is status-hungry]] and wants to be seen as the big man.',
+      'He [[wants easy money]] and will not listen, per his carer.',
+      'Tyler [[likes the fast money]], the school says.',
+      'He [[craves status]] among the older boys.',
+      'Kai [[is proud of his reputation on the estate]].',
+      'He [[is proud of his earnings]] and shows them off.',
+      'He [[boasts about his earnings]] on Snapchat.',
+      '- [[greedy for money]], no remorse (YP 16)',
       'Concerns: [[motivated by financial gain]]',
       {
         text: 'The officer felt Kai, 15, [[does it for the money]] and the status.',
@@ -62,6 +82,10 @@ export default {
       '[[Pull factor: easy money]] (YP, 15)',
     ],
     correct: [
+      'The men are money-driven and use children to avoid arrest.',
+      'The gang is driven by greed and targets children in care.',
+      'Kai is proud of his reputation as a good goalkeeper.',
+      'The exploiters craved status and used Kai to get it.',
       'Motivation: keen to start college in September',
       'Motivation for referral: concerns re CCE',
       'Suspect motive: money (Dean, 31)',
