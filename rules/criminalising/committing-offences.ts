@@ -66,6 +66,19 @@ export default {
     'both a? victim and|as-well-as a? perpetrator|offender|abuser|exploiter|criminal',
     'more|as-much|as-much-of a? perpetrator|offender|abuser|exploiter|criminal than|as a? victim',
     '{be} now? a|an dealer|recruiter|exploiter|groomer|perpetrator|offender|abuser|trafficker|pimp|shotter $self',
+    // Other crimes told as the child's: stolen goods, fraud and scams, and offences the child is
+    // "involved in" or "linked to" ("involved in several stabbings", "linked to a number of robberies").
+    '{sell}|{handle}|{fence}|{flog}|{shift} stolen goods|phones|bikes|property|items|cars|cards|gear',
+    '{commit} fraud|frauds|identity-fraud|benefit-fraud',
+    '{run}|{pull} scams|a-scam|cons|a-con|a-scam-online',
+    '{be}? scamming|defrauding people|others|victims|pensioners|the-elderly',
+    '{be} involved in a|the|several|two|three|multiple|numerous|a-number-of|a-series-of _? robbery|robberies|stabbing|stabbings|burglary|burglaries|drive-by|drive-bys|shooting|shootings|attack|attacks|assault|assaults|mugging|muggings|offences|crimes',
+    '{be} linked|connected|tied to a|the|several|two|three|a-number-of|a-series-of|a-string-of _? robberies|burglaries|stabbings|offences|crimes|thefts|muggings|shootings',
+    // Violence for the exploiters: "carries out punishment beatings for the gang", "the gang's muscle".
+    '{carry}|{dish}|{hand}|{dole} out punishment|revenge|retaliatory? beatings|attacks|stabbings|punishments|violence for',
+    '{be}? the|a|an $owner muscle|enforcer|debt-collector|hitman|heavy',
+    '{be}? a|the debt collector|debt-collector for',
+    '{tax}|{rob}|{jook}|{juice} @crime-younger-kids|other-dealers|rival-dealers|other-shotters|rival-shotters|other-runners|a-rival-dealer',
   ],
   unless: [
     'purpose',
@@ -94,6 +107,17 @@ export default {
   sources: ['LM', 'TCS-LP', 'CCE-DEF', 'MSA-S45'],
   examples: {
     incorrect: [
+      'Kai [[sells stolen phones]] on Snapchat.',
+      'He has [[committed fraud]] through his bank account.',
+      'Jay (16) [[runs scams]] online, the bank says.',
+      'He has [[been scamming people]] on Facebook Marketplace.',
+      'He has [[been involved in several stabbings]] in Luton.',
+      'Tyler (15) [[is linked to a number of robberies]] in Hull.',
+      'He [[carries out punishment beatings for]] the gang.',
+      'Kai (16) [[is the gang’s muscle]] now, per intel.',
+      'He [[is a debt collector for]] the line.',
+      'He was [[taxing younger kids]] on the estate.',
+      'He [[robbed a rival dealer]] in May, intel says.',
       'Kai (16) [[went from victim to perpetrator]] within a year.',
       'He is now a [[victim-turned-recruiter]] at the PRU.',
       'Tyler is [[both victim and perpetrator]], the panel decided.',
@@ -153,6 +177,11 @@ export default {
       'Tyler [[keeps reoffending]], the note says.',
     ],
     correct: [
+      'Kai was the victim of a robbery and is linked to no offences.',
+      'The men sell stolen phones from the flat.',
+      'Kai was involved in a car crash in May.',
+      'Kai was scammed by a man on Instagram.',
+      'The men carried out punishment beatings on Kai for losing the drugs.',
       'Children can be both victim and perpetrator, the guidance says.',
       'Dre, 24, is a dealer himself and recruited Kai.',
       'Kai is a victim, not a perpetrator.',

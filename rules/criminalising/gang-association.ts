@@ -23,8 +23,24 @@ export default {
     '{rep}|{represent} $poss|the|their ends|endz|postcode|gang|set|block|crew|estate',
     '{be}|{get} deep|knee-deep|neck-deep|heavily|fully|firmly|well|in-deep in|into the game|trap|gang|gang-life|road-life|road|streets',
     'the drug|drugs|dealing|county-lines|trap|road game',
+    // Membership told as belonging: "part of the county lines network", "belongs to the gang",
+    // "aligned with the Moss Side gang", "has gone back to the line".
+    '{be} part|a-part|one of the|a|an|$poss _? _? gang|gangs|crew|line|network|ocg|operation|firm|set|mandem|county-lines-network',
+    '{belong} to the|a|an _? _? gang|crew|line|ocg|firm|set|network',
+    '{be} aligned|affiliated|allied|associated with|to the|a|an _? _? gang|crew|ocg|line|set|firm',
+    '{go}|{get}|{be} back with|to|into the|a _? gang|line|crew|olders|elders|mandem|ocg',
   ],
-  unless: ['professional-subject'],
+  unless: [
+    'professional-subject',
+    // A place or a thing as the subject ("the flat is part of the network"), or an adult given an age.
+    {
+      precededBy: [
+        'flat|flats|house|address|addresses|car|phone|number|it|this|that|which|area|estate|premises|property|account',
+      ],
+      within: 1,
+    },
+    {precededBy: ['@crime-adult-age'], within: 2},
+  ],
   message: '`{actual}` casts the child as choosing the group that is exploiting them',
   suggestions: [
     'is being targeted by [named adults / network]',
@@ -34,6 +50,11 @@ export default {
   sources: ['LM', 'COP-MET', 'YJB-GANG', 'OXON'],
   examples: {
     incorrect: [
+      'He [[is part of the county lines network]] in Ipswich.',
+      'Kai (15) [[belongs to the gang]], per the DS.',
+      'Tyler [[is aligned with the Moss Side gang]], intel suggests.',
+      'After release he has [[gone back to the gang]].',
+      'Kai (15) [[is part of the crew]], intel says.',
       'Callum (15) [[knocks about with the Leith lot]] most nights.',
       {
         text: 'Tyrese (15) [[associates with a gang]] from the Eastside estate.',
@@ -58,6 +79,10 @@ export default {
       'He knows [[the drug game]] better than most adults.',
     ],
     correct: [
+      'The flat is part of the county lines network that exploited Kai.',
+      'Kai is part of the football team at school.',
+      'Kai went back to the youth club on Friday.',
+      'Dre, 26, belongs to the gang that exploited Kai.',
       'Officers knock about with the youth team at the summer fair.',
       'Adults from the Eastside network are targeting Tyrese (15) at school.',
       'Tyrese is not associating with a gang; adults have been contacting him.',

@@ -26,6 +26,9 @@ export default {
     '{play}|{take}|{have} a|an leading|lead|key|central|major|active|significant|prominent|senior|big role|part in|within the|a|an|$poss _? _? supply|dealing|robbery|burglary|attack|stabbing|offence|offences|offending|gang|line|operation|network|crew|ocg|trade|enterprise|conspiracy|supply-chain|robberies|burglaries',
     '{take} the lead in @det? @crime-offence-noun',
     'a|the big|key|major|main|serious|significant|known? player in|on the|a _? drug|drugs|dealing|gang|street|county-lines scene|game|trade|world|market',
+    // The sentencing register's roles: "an operational function within the chain", "a main player in the supply".
+    'a|an|the|$poss operational|management function|functions within|in the|a|an _? chain|line|operation|supply|network|gang|group|ocg|enterprise',
+    'a|the big|key|major|main|significant|leading player|players in|within the|a supply|trade|market|distribution|operation|network|chain',
   ],
   unless: [
     // School, sport and work in their ordinary sense: "promoted to the top set", "moved up a level in swimming".
@@ -46,6 +49,8 @@ export default {
   sources: ['NSPCC-CCE', 'CARDIFF-LANG', 'CCE-DEF'],
   examples: {
     incorrect: [
+      'He performed [[an operational function within the chain]].',
+      'Intel suggests YP is [[a main player in the supply]] of crack in Hull.',
       'Kai (16) [[runs the show]] at the flat, per the DS',
       'Since May he [[calls the shots]] on the Hull line.',
       'Kai [[plays an active role in the supply]] of drugs in Torquay.',
@@ -75,6 +80,8 @@ export default {
       'Since the seizure Kai has been trying to [[prove himself to the olders]].',
     ],
     correct: [
+      'Dre, 29, is a main player in the supply of class A in the area.',
+      'Kai has a supervisory function within the school council.',
       'Kai plays an active role in his care planning.',
       'She took the lead in the school play.',
       'The man who runs the show at the flat is 34.',

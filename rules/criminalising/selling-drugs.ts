@@ -85,6 +85,15 @@ export default {
     // Dealing to pay for things: "selling to fund his lifestyle", "deals to buy designer clothes".
     '{be}? selling|dealing|shotting|supplying to fund|buy|pay-for|afford|support|finance',
     '{deal}|{sell} drugs? to fund|buy|pay-for|afford|support|finance',
+    // Other contraband and the trade's slang: "selling vapes at school", "bringing weed into school",
+    // "serves nitties", "re-ups every few days", "cheffing up", "on the trap phone".
+    '{sell}|{flog}|{shift} vapes|nos|balloons|laughing-gas|fake-ids',
+    '{bring}|{smuggle}|{sneak} @crime-drug-object into school|college|class|the-unit|the-home|the-pru|the-academy',
+    '{serve}|{supply} nitties|nittys|cats|users|addicts|fiends|smackheads|crackheads|junkies',
+    're-up|re-ups|re-upped|re-upping',
+    'cheffing|cheffed|cheffin up?',
+    '{do}|{answer}|{run}|{man}|{hold}|{mind} the|a|$poss trap|deal|graft phone|phones',
+    '{be} on the|a trap|deal|graft phone|line',
   ],
   unless: [
     'purpose',
@@ -138,6 +147,13 @@ export default {
   sources: ['TCS-YJLC', 'SAFESOUND', 'NSPCC-CCE', 'CCE-DEF', 'MSA-S45'],
   examples: {
     incorrect: [
+      'He is [[selling vapes]] at school, the DSL says.',
+      'Kai has been [[bringing weed into school]] and selling it.',
+      'He [[serves nitties]] on the estate most nights.',
+      'He [[re-ups]] every few days, per intel.',
+      'He has been [[cheffing up]] in the kitchen at the flat.',
+      'Kai [[answers the trap phone]] at night.',
+      'He [[was on the trap phone]] when police stopped him.',
       'Kyle has been [[supplying his peers]] at college.',
       'He [[is suspected of supplying]] in Norwich.',
       'Kyle has [[been linked to the supply]] of cocaine.',
@@ -215,6 +231,9 @@ export default {
       'Kai [[deals to buy]] trainers and a new phone, the YOT worker says.',
     ],
     correct: [
+      'The men sell vapes to children outside the school.',
+      'The adults made Kai answer the trap phone.',
+      'A man, 30, was bringing weed into the home for the boys.',
       'The men supply his peers with vapes to draw them in.',
       'Kyle is not part of the supply network; he was used by it.',
       'The men were transporting drugs in a hire car.',

@@ -25,9 +25,19 @@ export default {
     // "doing business out of the car park", "does favours for weed".
     '@sex-trade-idiom',
     '{do}|{give}|{offer}|{provide} (sexual|sex)? favours|favors|services|stuff|things|acts for @sex-trade-goods',
+    // The child as the procurer or manager of other girls: "procuring girls for the men",
+    // "supplying girls to the parties", "runs the girls", "collects the money from the other girls".
+    '{procure}|{supply}|{provide}|{source}|{find}|{deliver} girls|other-girls|younger-girls|new-girls|@crime-younger-kids for|to the|a|$poss? men|parties|party|flat|punters|clients|olders|elders',
+    '{run}|{manage}|{control} the|other|younger|new girls',
+    '{collect}|{take} the? money|cash|earnings from the? other|younger|new girls',
+    '{set}|{fix} the|$poss prices|rates|price for the|other? girls|her|herself|sex',
+    '{advertise} $self|on|via adultwork|vivastreet|escort-sites|escort-websites',
+    '{sell} content|pics|pictures|photos|videos|images online|on|to|for',
   ],
   unless: [
     'crime-correction-cue',
+    // An adult given an age: "Dre, 31, sets the prices for the girls".
+    {precededBy: ['@crime-adult-age'], within: 2},
     // "sells herself short", "sold it to her as a party", "business" of a shop or an adult.
     {followedBy: ['short|well|cheaply|as|to-staff|to-the-panel|the-idea']},
     {
@@ -45,6 +55,13 @@ export default {
   sources: ['LUX', 'ZT', 'HMICFRS-MET', 'DFE-CSE'],
   examples: {
     incorrect: [
+      'She has been [[procuring girls for the men]] at the takeaway.',
+      'Leah (15) [[supplies girls to the parties]], staff believe.',
+      'She [[runs the girls]] at the flat, per the DS.',
+      'She [[collects the money from the other girls]].',
+      'She [[sets the prices for the girls]].',
+      'Jade [[advertises on AdultWork]], the log says.',
+      'Ruby has been [[selling content online]].',
       {
         text: 'Paige, 15, [[sells sex]] to men she meets through a website.',
         suggestions: ['was sexually exploited by [adult]', 'was sexually abused by adults who paid [adult]'],
@@ -82,6 +99,9 @@ export default {
     ],
     info: ['Her mother thinks she [[is on the game]] in Bradford.'],
     correct: [
+      'The men procure girls for the parties through Snapchat.',
+      'She manages the under-14 girls football team with her mum.',
+      'Dre, 31, sets the prices for the girls.',
       'Paige was sexually exploited by men who paid an adult, Lee, 31, at a hotel in Hull.',
       'Paige was forced to sell sex by the man who held her passport.',
       'Paige did not sell sex; adults sexually abused her and paid her exploiter.',

@@ -99,6 +99,17 @@ export default {
     'the|their|$poss best|top|most-reliable|reliable|trusted|favourite|star runner|worker|earner|seller|grafter',
     '{act}|{work}|{serve} as muscle|an-enforcer|enforcer|a-go-between|go-between|a-middleman|middleman for?',
     '{operate}|{sell} out of|from @crime-work-base',
+    // The job's hours and the worker's worth: "works nights for the line", "on call for the olders",
+    // "a hard worker for them", "his work for the gang", "took a job with the olders".
+    '{work} nights|days|weekends|evenings|overnight|late|weekdays for @crime-exploiter-ref|them',
+    '{be} on call|standby|stand-by for @crime-exploiter-ref|them',
+    'a|the|$poss good|hard|reliable|little|loyal|trusted|willing|best|top? worker|workers|grafter|grafters for @crime-exploiter-ref|them',
+    '$poss work for @crime-exploiter-ref',
+    'the work $subj {do} for @crime-exploiter-ref|them',
+    '{take}|{accept}|{land} a|the job with|for @crime-exploiter-ref|them',
+    // Payment taken as the child's terms: "takes payment in cash", "gets a percentage of the sales".
+    '{take}|{accept} payment|payments in|as cash|weed|drugs|trainers|clothes|kind',
+    '{get}|{take}|{receive}|{be} given a|his|her percentage|slice of|on|from the|his|her|each|every? sales|deals|takings|profits|money|drops|runs',
   ],
   unless: [
     'professional-subject',
@@ -149,6 +160,14 @@ export default {
   sources: ['NSPCC-CCE', 'CARDIFF-LANG', 'NRM-FORM'],
   examples: {
     incorrect: [
+      'He [[works nights for the line]] in Exeter.',
+      'Kai [[is on call for the olders]] 24/7, his mum says.',
+      'Kai is [[a hard worker for them]], the DS wrote.',
+      '[[His work for the gang]] takes up his weekends.',
+      '[[The work he does for the men]] is dangerous.',
+      'Kai (15) [[took a job with the olders]] in May.',
+      'He [[takes payment in cash]] or weed.',
+      'He [[is given a percentage of the sales]], intel says.',
       'Kyle [[collects debts for them]] on the estate.',
       'He [[was tasked with collecting]] the money on Fridays.',
       'He was [[taking orders on the phone]] at the flat.',
@@ -253,6 +272,11 @@ export default {
     ],
     info: ['Josh said he is paid £80 [[per shift]] at the address.'],
     correct: [
+      'His mum works nights for the NHS.',
+      'The youth worker is on call for the family.',
+      'Kai is a hard worker at school.',
+      'His work for the school magazine won a prize.',
+      'Kai was made to take payment in cash by the olders.',
       'Kyle answers the phone to his mum every night.',
       'She has her own phone now.',
       'Kyle was not their best runner; he was 13 and terrified.',
