@@ -79,6 +79,16 @@ export default {
     '{be}? the|a|an $owner muscle|enforcer|debt-collector|hitman|heavy',
     '{be}? a|the debt collector|debt-collector for',
     '{tax}|{rob}|{jook}|{juice} @crime-younger-kids|other-dealers|rival-dealers|other-shotters|rival-shotters|other-runners|a-rival-dealer',
+    // Guilt weighed as an offender's: "his culpability is high", "bears some culpability",
+    // "as guilty as the adults", "just as responsible as the men".
+    '{be}|{seem}|{appear} highly|fully|equally|partly|largely|very|just-as|as? culpable',
+    '$poss culpability',
+    '{bear}|{share}|{have} some|equal|full|significant|considerable|a-degree-of|a-share-of? culpability|blame|responsibility for the? @crime-offence-noun',
+    'some|equal|full|significant|considerable|high|a-degree-of|a-share-of culpability',
+    '{be} as|just-as|equally guilty|culpable|responsible|bad|complicit as the|$poss adults|men|olders|elders|exploiters|others|gang|rest',
+    // Stealing and robbing as the child's means: "steals to fund his habit", "helped rob the shop".
+    '{steal}|{shoplift}|{rob}|{burgle}|{nick}|{thieve} to fund|pay-for|buy|feed|support|finance',
+    '{help}|{aid} to? rob|burgle|steal|mug|shoplift|deal|supply',
   ],
   unless: [
     'purpose',
@@ -107,6 +117,14 @@ export default {
   sources: ['LM', 'TCS-LP', 'CCE-DEF', 'MSA-S45'],
   examples: {
     incorrect: [
+      'The PSR says [[his culpability]] is high.',
+      'He [[bears some culpability for the robbery]], the panel felt.',
+      'Kai (15) [[is as guilty as the adults]], the officer wrote.',
+      'He [[is just as responsible as the men]], per the DS.',
+      'Kai [[is highly culpable]], the CPS review says.',
+      'Kai [[steals to fund]] his cannabis use.',
+      'He [[helped rob]] the shop in May.',
+      'There is [[significant culpability]] on his part, the PSR says.',
       'Kai [[sells stolen phones]] on Snapchat.',
       'He has [[committed fraud]] through his bank account.',
       'Jay (16) [[runs scams]] online, the bank says.',
@@ -177,6 +195,10 @@ export default {
       'Tyler [[keeps reoffending]], the note says.',
     ],
     correct: [
+      'Kai is not culpable; he was exploited.',
+      'The adults bear full culpability for the robbery.',
+      'The men are as guilty as each other.',
+      'He helped rebuild the shed with his uncle.',
       'Kai was the victim of a robbery and is linked to no offences.',
       'The men sell stolen phones from the flat.',
       'Kai was involved in a car crash in May.',
