@@ -288,8 +288,9 @@ export const classes = {
    */
   'crime-list-act': [
     'dealing|shotting|juggling|grafting|hustling|trapping|peddling',
-    // The trade and the offending by their plain names ("Concerns: selling", "- reoffending").
-    'selling|supplying|reoffending|re-offending|muling|drug-running|cuckooing',
+    // The trade and the offending by their plain names ("Concerns: supplying", "- reoffending");
+    // not "selling", which the list test cannot tell from "out selling raffle tickets".
+    'supplying|reoffending|re-offending|muling|drug-running|cuckooing',
   ],
 
   /** Offences a child is said to take part in: "took part in a robbery", "party to the burglary". */

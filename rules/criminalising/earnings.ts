@@ -123,10 +123,6 @@ export default {
   sources: ['NSPCC-CCE', 'CARDIFF-LANG', 'NRM-FORM', 'CCE-DEF'],
   examples: {
     incorrect: [
-      'He [[makes a grand a week]], according to his brother.',
-      'Kai (16) [[takes home two grand a month from the line]].',
-      'Intel: YP making £400 [[a week from dealing]]',
-      'He [[makes loads of money from selling]], his sister says.',
       'Kyle has been [[making money off the line]] since June.',
       'Kyle [[was rewarded for his work]] with a new phone.',
       'He is a [[high earner]] for the crew.',
@@ -174,10 +170,12 @@ export default {
       '- [[flashing cash]] on the estate',
       'Presentation: [[flaunts wads]] of notes on Snapchat',
       'YP (15) [[flashed money about]] in the home',
+      'He [[makes a grand a week]], according to his brother.',
+      'Kai (16) [[takes home two grand a month]], his sister says.',
+      'Intel: YP making £400 [[a week from dealing]]',
+      'He [[makes loads of money from selling]], his sister says.',
     ],
     correct: [
-      'His mum makes a grand a week at the hospital.',
-      'The men make loads of money from selling drugs through children.',
       'Dean (31) flashing cash outside the school gates',
       '- flash cards used in the session',
       'Kyle was rewarded for his work at school with a certificate.',
@@ -211,6 +209,8 @@ export default {
       'Kai was told he was going to be well paid and was given nothing.',
       'Deano, 26, is said to be well paid by the network, officers believe.',
       'The men who run the line are believed to be earning good money.',
+      'His mum makes a grand a week at the hospital.',
+      'The men make loads of money from selling drugs through children.',
     ],
   },
 } satisfies RuleSpec

@@ -50,11 +50,6 @@ export default {
   sources: ['LM', 'COP-MET', 'YJB-GANG', 'OXON'],
   examples: {
     incorrect: [
-      'He [[is part of the county lines network]] in Ipswich.',
-      'Kai (15) [[belongs to the gang]], per the DS.',
-      'Tyler [[is aligned with the Moss Side gang]], intel suggests.',
-      'After release he has [[gone back to the gang]].',
-      'Kai (15) [[is part of the crew]], intel says.',
       'Callum (15) [[knocks about with the Leith lot]] most nights.',
       {
         text: 'Tyrese (15) [[associates with a gang]] from the Eastside estate.',
@@ -77,12 +72,13 @@ export default {
       'He [[reps his postcode]] in drill videos.',
       'Jay (16) [[is deep in the game]] now, the YOT worker wrote.',
       'He knows [[the drug game]] better than most adults.',
+      'He [[is part of the county lines network]] in Ipswich.',
+      'Kai (15) [[belongs to the gang]], per the DS.',
+      'Tyler [[is aligned with the Moss Side gang]], intel suggests.',
+      'After release he has [[gone back to the gang]].',
+      'Kai (15) [[is part of the crew]], intel says.',
     ],
     correct: [
-      'The flat is part of the county lines network that exploited Kai.',
-      'Kai is part of the football team at school.',
-      'Kai went back to the youth club on Friday.',
-      'Dre, 26, belongs to the gang that exploited Kai.',
       'Officers knock about with the youth team at the summer fair.',
       'Adults from the Eastside network are targeting Tyrese (15) at school.',
       'Tyrese is not associating with a gang; adults have been contacting him.',
@@ -94,6 +90,10 @@ export default {
       'The men glamorised gang life to draw Kai in.',
       'Kai was not initiated into the gang; he was threatened by it.',
       'He is doing well in the game on Saturday, his coach said.',
+      'The flat is part of the county lines network that exploited Kai.',
+      'Kai is part of the football team at school.',
+      'Kai went back to the youth club on Friday.',
+      'Dre, 26, belongs to the gang that exploited Kai.',
     ],
   },
 } satisfies RuleSpec

@@ -40,10 +40,6 @@ export default {
   sources: ['NSPCC-CCE', 'CARDIFF-LANG', 'CCE-DEF'],
   examples: {
     incorrect: [
-      'Concerns: [[selling]], missing overnight',
-      '- [[reoffending]] (YP 15)',
-      'Risks: [[supplying]], going missing',
-      '| Kai | 16 | [[muling]] |',
       'Concerns: [[dealing]], missing overnight',
       {
         text: 'Needs: to stop [[dealing]]',
@@ -54,12 +50,14 @@ export default {
       'Risks identified: carrying, [[juggling]], going missing',
       'Activity: [[hustling]], cash found',
       '• [[trapping]] – seen at the flat twice in May',
+      'Concerns: [[re-offending]], missing overnight',
+      '- [[reoffending]] (YP 15)',
+      'Risks: [[supplying]], going missing',
+      '| Kai | 16 | [[cuckooing]] |',
     ],
     // A field's own label, when the trade names the field ("Selling: n/a"): a phrase cannot see the colon after it.
     knownFalsePositives: ['Selling: n/a'],
     correct: [
-      'Offending: none known',
-      'Concerns: selling by Adult 1 (31)',
       'Concerns: none noted',
       'He was made to start dealing by Deano, 24.',
       'Offence: dealing by Adult 1 (28)',
@@ -70,6 +68,8 @@ export default {
       'Deano, 31, has a long history of drug dealing.',
       'Exploitation type: forced to commit crime, such as cannabis cultivation, dealing or begging',
       'The guidance warns against "dealing" as a field value for a child.',
+      'Offending: none known',
+      'Concerns: supplying by Adult 1 (31)',
     ],
   },
 } satisfies RuleSpec

@@ -32,7 +32,6 @@ export default {
     '{collect}|{take} the? money|cash|earnings from the? other|younger|new girls',
     '{set}|{fix} the|$poss prices|rates|price for the|other? girls|her|herself|sex',
     '{advertise} $self|on|via adultwork|vivastreet|escort-sites|escort-websites',
-    '{sell} content|pics|pictures|photos|videos|images online|on|to|for',
   ],
   unless: [
     'crime-correction-cue',
@@ -55,13 +54,6 @@ export default {
   sources: ['LUX', 'ZT', 'HMICFRS-MET', 'DFE-CSE'],
   examples: {
     incorrect: [
-      'She has been [[procuring girls for the men]] at the takeaway.',
-      'Leah (15) [[supplies girls to the parties]], staff believe.',
-      'She [[runs the girls]] at the flat, per the DS.',
-      'She [[collects the money from the other girls]].',
-      'She [[sets the prices for the girls]].',
-      'Jade [[advertises on AdultWork]], the log says.',
-      'Ruby has been [[selling content online]].',
       {
         text: 'Paige, 15, [[sells sex]] to men she meets through a website.',
         suggestions: ['was sexually exploited by [adult]', 'was sexually abused by adults who paid [adult]'],
@@ -96,12 +88,15 @@ export default {
       'Cautioned in 2023 aged 16 and [[seen on the beat]] again last night',
       'Staff believe Leah (15) [[is on the game]] in Bradford.',
       'She was [[selling herself]] in Bradford at 14.',
+      'She has been [[procuring girls for the men]] at the takeaway.',
+      'Leah (15) [[supplies girls to the parties]], staff believe.',
+      'She [[runs the girls]] at the flat, per the DS.',
+      'She [[collects the money from the other girls]].',
+      'She [[sets the prices for the girls]].',
+      'Jade [[advertises on AdultWork]], the log says.',
     ],
     info: ['Her mother thinks she [[is on the game]] in Bradford.'],
     correct: [
-      'The men procure girls for the parties through Snapchat.',
-      'She manages the under-14 girls football team with her mum.',
-      'Dre, 31, sets the prices for the girls.',
       'Paige was sexually exploited by men who paid an adult, Lee, 31, at a hotel in Hull.',
       'Paige was forced to sell sex by the man who held her passport.',
       'Paige did not sell sex; adults sexually abused her and paid her exploiter.',
@@ -113,6 +108,9 @@ export default {
       'Ruby was made to do sexual favours for men by the man who held her phone.',
       'Staff should not write that a child is "on the game".',
       "The night officer logged that Skye had been 'doing business' at the hotel; the DSL has asked for the entry to be corrected.",
+      'The men procure girls for the parties through Snapchat.',
+      'She manages the under-14 girls football team with her mum.',
+      'Dre, 31, sets the prices for the girls.',
     ],
   },
 } satisfies RuleSpec
