@@ -55,9 +55,8 @@ export default {
       'Risks: [[supplying]], going missing',
       '| Kai | 16 | [[cuckooing]] |',
     ],
-    // A field's own label, when the trade names the field ("Selling: n/a"): a phrase cannot see the colon after it.
-    knownFalsePositives: ['Selling: n/a'],
     correct: [
+      'Selling: n/a',
       'Concerns: none noted',
       'He was made to start dealing by Deano, 24.',
       'Offence: dealing by Adult 1 (28)',

@@ -90,7 +90,7 @@ export default {
       'She was [[selling herself]] in Bradford at 14.',
       'She has been [[procuring girls for the men]] at the takeaway.',
       'Leah (15) [[supplies girls to the parties]], staff believe.',
-      'She [[runs the girls]] at the flat, per the DS.',
+      'She [[runs the girls]], per the DS.',
       'She [[collects the money from the other girls]].',
       'She [[sets the prices for the girls]].',
       'Jade [[advertises on AdultWork]], the log says.',
