@@ -114,6 +114,22 @@ export const classes = {
     'the _ _? gang|gangs|crew|ocg|boys|lot',
   ],
 
+  /**
+   * What a child is said to carry, hold or keep for the exploiters as stock
+   * of the trade ("stores drugs and cash for the group", "minding the stash
+   * for them"). Not a weapon: "holding the knife for the older boys" records
+   * what the child was made to do.
+   */
+  'crime-carried-object': [
+    'the|a|an|$poss|some? drugs|cash|money|stash|parcel|parcels|package|packages|wraps|food|product|gear|takings|burner|burners',
+    '@crime-drug-object',
+  ],
+
+  /** Verbs of carrying or keeping a thing for someone ("holding", "stashing", "minding"). */
+  'crime-carry-verb': [
+    '{carry}|{hold}|{stash}|{store}|{mind}|{hide}|{keep}|{move}|{deliver}|{transport}|{ferry}',
+  ],
+
   /** Verbs of working: the exploitation told as a job ("grafting for the olders"). */
   'crime-job-verb': ['{work}|{graft}|{hustle}|{grind}|{trap}|{shot}', '{bag}|{cut}|{weigh} up?'],
 
@@ -178,6 +194,15 @@ export const classes = {
     'the|other|some|more|two|three|several|new|vulnerable|local|$poss? younger|other|new|vulnerable|local? girls|boys|kids|children|ones|lads|lasses|youngsters|young-people|pupils|residents|peers|friends|mates|classmates|runners|youngers|tinies',
     'the|other|some|more|two|three|several|new? younger|other|new|vulnerable|local? kids|children|girls|boys from|at _',
     'them|others',
+  ],
+
+  /**
+   * The child's own friends and relatives, as the ones a child is said to
+   * draw in ("her mates", "his little brother", "a friend from school").
+   */
+  'crime-peer-ref': [
+    '$poss|a cousin|cousins|brother|brothers|little-brother|younger-brother|sister|sisters|little-sister|younger-sister|friend|friends|mate|mates|best-friend|best-mate|classmate|classmates|girlfriend|peers|pals',
+    'other|more kids|children|girls|boys|lads|friends|mates',
   ],
 
   /** A child's younger peers, bare or with a determiner, but not "them" ("younger kids", "the new girls"). */
@@ -261,7 +286,12 @@ export const classes = {
    * The trade or the job named by one word, as typed into a field, a cell or
    * a bullet ("Concerns: dealing, carrying", "- grafting for olders").
    */
-  'crime-list-act': ['dealing|shotting|juggling|grafting|hustling|trapping|peddling'],
+  'crime-list-act': [
+    'dealing|shotting|juggling|grafting|hustling|trapping|peddling',
+    // The trade and the offending by their plain names ("Concerns: supplying", "- reoffending");
+    // not "selling", which the list test cannot tell from "out selling raffle tickets".
+    'supplying|reoffending|re-offending|muling|drug-running|cuckooing',
+  ],
 
   /** Offences a child is said to take part in: "took part in a robbery", "party to the burglary". */
   'crime-offence-noun': [

@@ -48,6 +48,11 @@ export default {
     '{be}? on commission',
     'a|per week|wk|day|night|shift wage|wages',
     '{get}|{take}|{receive} a|$poss cut of|from every|each|the deal|deals|sale|sales|drop|drops|run|runs|takings',
+    // Sums by the week: "makes a grand a week", "takes home two grand a month"; and a sum from the
+    // trade ("£400 a week from dealing": the pound sign ends a phrase, so it starts at "a").
+    '{make}|{take}|{bring}|{clear} home? a|two|three|four|five|ten|a-few|a-couple-of|several? grand|k|thousand|hundred a|per|each week|day|night|weekend|month|shift|run',
+    'a|per|each week|day|night|weekend|month|shift from|off|through dealing|selling|shotting|the-line|drugs|grafting|trapping|running|supplying',
+    '{make}|{earn} loads|lots|plenty|a-lot|a-fortune|thousands|hundreds|a-packet|a-mint of? money|cash? from|off|out-of|through|by dealing|selling|shotting|the-line|drugs|grafting|trapping|running|supplying',
   ],
   unless: [
     {
@@ -165,6 +170,10 @@ export default {
       '- [[flashing cash]] on the estate',
       'Presentation: [[flaunts wads]] of notes on Snapchat',
       'YP (15) [[flashed money about]] in the home',
+      'He [[makes a grand a week]], according to his brother.',
+      'Kai (16) [[takes home two grand a month]], his sister says.',
+      'Intel: YP making £400 [[a week from dealing]]',
+      'He [[makes loads of money from selling]], his sister says.',
     ],
     correct: [
       'Dean (31) flashing cash outside the school gates',
@@ -200,6 +209,8 @@ export default {
       'Kai was told he was going to be well paid and was given nothing.',
       'Deano, 26, is said to be well paid by the network, officers believe.',
       'The men who run the line are believed to be earning good money.',
+      'His mum makes a grand a week at the hospital.',
+      'The men make loads of money from selling drugs through children.',
     ],
   },
 } satisfies RuleSpec

@@ -19,6 +19,16 @@ export default {
     '{be} trusted with the|$poss? money|cash|drugs|phone|line|stash|gun|weapon|takings|product',
     '{take} on more|extra|greater|added responsibility|responsibilities in|within|for the|a|$poss? gang|group|line|ocg|network|crew|operation',
     'a|the|now key|major|senior|leading|established|central player|figure|cog in|within|of the|a|an|$poss gang|group|line|ocg|network|crew|operation|organisation|supply-chain',
+    // Leading the crime: "runs the show", "calls the shots on the line", "plays an active role in
+    // the supply", "took the lead in the robbery", "a big player in the local drugs scene".
+    '{run} the show',
+    '{call} the shots',
+    '{play}|{take}|{have} a|an leading|lead|key|central|major|active|significant|prominent|senior|big role|part in|within the|a|an|$poss _? _? supply|dealing|robbery|burglary|attack|stabbing|offence|offences|offending|gang|line|operation|network|crew|ocg|trade|enterprise|conspiracy|supply-chain|robberies|burglaries',
+    '{take} the lead in @det? @crime-offence-noun',
+    'a|the big|key|major|main|serious|significant|known? player in|on the|a _? drug|drugs|dealing|gang|street|county-lines scene|game|trade|world|market',
+    // The sentencing register's roles: "an operational function within the chain", "a main player in the supply".
+    'a|an|the|$poss operational|management function|functions within|in the|a|an _? chain|line|operation|supply|network|gang|group|ocg|enterprise',
+    'a|the big|key|major|main|significant|leading player|players in|within the|a supply|trade|market|distribution|operation|network|chain',
   ],
   unless: [
     // School, sport and work in their ordinary sense: "promoted to the top set", "moved up a level in swimming".
@@ -60,6 +70,14 @@ export default {
       'Kai has [[worked his way up to the top]] of the Hillside crew.',
       'After the raid he [[got a promotion]] within the line.',
       'Since the seizure Kai has been trying to [[prove himself to the olders]].',
+      'He performed [[an operational function within the chain]].',
+      'Intel suggests YP is [[a main player in the supply]] of crack in Hull.',
+      'Kai (16) [[runs the show]] at the flat, per the DS',
+      'Since May he [[calls the shots]] on the Hull line.',
+      'Kai [[plays an active role in the supply]] of drugs in Torquay.',
+      'She [[took the lead in the robbery]], the CPS file says.',
+      'He is [[a big player in the local drugs scene]] at 16.',
+      'Jay (15) [[had a key part in the robbery]] in May.',
     ],
     correct: [
       'The adult, aged 29, is a key player in the network.',
@@ -72,6 +90,12 @@ export default {
       'Reece moved up a level in swimming this term.',
       'He has not been promoted; the adults still send him on the same runs.',
       'The older boys told him he had been "promoted" to holding the phone.',
+      'Dre, 29, is a main player in the supply of class A in the area.',
+      'Kai has a supervisory function within the school council.',
+      'Kai plays an active role in his care planning.',
+      'She took the lead in the school play.',
+      'The man who runs the show at the flat is 34.',
+      'Kai did not call the shots; Dre, 27, told him where to go.',
     ],
   },
 } satisfies RuleSpec

@@ -25,6 +25,11 @@ export default {
     'in and out of custody|cells|the-cells|police-cells|court|youth-court|the-station|police-stations|yoi|secure',
     // The writer's own service as the police: "well known to us", "very well known to the team".
     '{be}? well|very-well known to us|services|the-team|the-service|all-agencies',
+    // Trouble with the police as the child's habit: "always in trouble with the police",
+    // "constantly getting into bother with the law"; and police slang for a record: "has form for robbery".
+    '{be}|{get}? always|constantly|forever|often|regularly|frequently|repeatedly|continually {be}|{get}? in|into trouble|bother with the? police|law|cops|feds|old-bill',
+    '{have} form|previous|previous-convictions for',
+    '{have} form',
   ],
   unless: [
     // An adult named with an age just before: "Deano, 30, is well known to us".
@@ -66,6 +71,12 @@ export default {
       'By the age of 14 Kai [[was a known face to police]] in the town centre.',
       'Kai [[is very familiar to officers]] at the local station.',
       'Kai (15) [[has a long record]] and is seen as trouble, the sergeant wrote.',
+      'Tyler (15) [[is always in trouble with the police]], his school says.',
+      'Since Year 9 Kai has [[constantly been in trouble with police]] in Hull.',
+      '- [[forever in bother with the law]] (YP 14)',
+      'Jay [[has form for]] robbery and possession, the DS noted.',
+      'He [[has previous for]] possession of cannabis.',
+      'Kai (16) [[has form]] – see PNC.',
     ],
     correct: [
       'Kyle is not known to the police.',
@@ -83,6 +94,10 @@ export default {
       'The men who collected Kai are well known to police in Bedford.',
       'Kai is known to police as a victim of a robbery in 2024.',
       'Kai has a record of good attendance at the PRU.',
+      'Kai is not in trouble with the police; he is a victim of crime.',
+      'His uncle, 40, has form for robbery and drove Kai to Hull.',
+      'The man who has previous for supply was seen with Kai.',
+      'Kai filled in the form for his college place.',
     ],
   },
 } satisfies RuleSpec

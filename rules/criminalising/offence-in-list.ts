@@ -50,8 +50,13 @@ export default {
       'Risks identified: carrying, [[juggling]], going missing',
       'Activity: [[hustling]], cash found',
       '• [[trapping]] – seen at the flat twice in May',
+      'Concerns: [[re-offending]], missing overnight',
+      '- [[reoffending]] (YP 15)',
+      'Risks: [[supplying]], going missing',
+      '| Kai | 16 | [[cuckooing]] |',
     ],
     correct: [
+      'Selling: n/a',
       'Concerns: none noted',
       'He was made to start dealing by Deano, 24.',
       'Offence: dealing by Adult 1 (28)',
@@ -62,6 +67,8 @@ export default {
       'Deano, 31, has a long history of drug dealing.',
       'Exploitation type: forced to commit crime, such as cannabis cultivation, dealing or begging',
       'The guidance warns against "dealing" as a field value for a child.',
+      'Offending: none known',
+      'Concerns: supplying by Adult 1 (31)',
     ],
   },
 } satisfies RuleSpec

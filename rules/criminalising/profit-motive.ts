@@ -21,6 +21,16 @@ export default {
     // A form's motive field: "Motivation: money", "Reason for missing: financial gain", "Motive – cash/status".
     '@field-reason : @degree? financial|material|monetary|personal? gain|reward|rewards|benefit|money|cash|profit|profits|greed|wealth|status|designer-gear|designer-clothes|easy-money|quick-money|fast-money|the-money|the-cash',
     '@field-reason : to? make|earn|get money|cash|profit|a-profit',
+    // Money, greed or status as what drives the child, in any word: "money-driven", "driven by
+    // greed", "status-hungry", "wants easy money", "craves status", "boasts about his earnings".
+    '{be}? money|cash|status|profit|greed|materially driven|motivated|hungry|orientated|oriented',
+    '{be}? driven by money|greed|cash|status|profit|the-money|the-cash|the-status',
+    '{like}|{love}|{want}|{enjoy}|{chase}|{crave}|{prefer} the? easy|quick|fast|big|good money|cash',
+    '{crave}|{seek}|{chase} status|notoriety|a-reputation|street-cred|cred|clout|the-status|the-notoriety',
+    '{be} proud|boastful of $poss earnings|money|cash|status|rep|wages',
+    '{be} proud|boastful of $poss reputation on|in|around|with the? estate|area|streets|road|ends|block|gang|line|olders|elders',
+    '{boast}|{brag}|{show} off? about|of $poss? money|cash|earnings|dealing|reputation|status|role|wages',
+    'greedy for money|cash|more',
   ],
   unless: [
     {precededBy: ['the|any|all|of']},
@@ -60,6 +70,16 @@ export default {
       '- [[Reason for missing: money]] and status',
       '[[Motive – cash]], per the YOT worker',
       '[[Pull factor: easy money]] (YP, 15)',
+      'Kai (15) [[is money-driven]], the YOT report says.',
+      'He [[is driven by greed]] and status, the DS wrote.',
+      'Jay [[is status-hungry]] and wants to be seen as the big man.',
+      'He [[wants easy money]] and will not listen, per his carer.',
+      'Tyler [[likes the fast money]], the school says.',
+      'He [[craves status]] among the older boys.',
+      'Kai [[is proud of his reputation on the estate]].',
+      'He [[is proud of his earnings]] and shows them off.',
+      'Kai [[brags about his reputation]] at school.',
+      '- [[greedy for money]], no remorse (YP 16)',
     ],
     correct: [
       'Motivation: keen to start college in September',
@@ -74,6 +94,10 @@ export default {
       'Kai does not do it for the money; he is frightened of the men.',
       'The exploiters are motivated by money and target children in care.',
       'Avoid phrases such as "in it for the money" about a child.',
+      'The men are money-driven and use children to avoid arrest.',
+      'The gang is driven by greed and targets children in care.',
+      'Kai is proud of his reputation as a good goalkeeper.',
+      'The exploiters craved status and used Kai to get it.',
     ],
   },
 } satisfies RuleSpec

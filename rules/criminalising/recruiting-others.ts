@@ -33,8 +33,25 @@ export default {
     '{groom}|{recruit}|{bring}|{lead}|{get} @crime-younger-kids for the|a|$poss line|lines|gang|olders|elders|men|crew',
     '{lead}|{bring}|{get}|{draw}|{pull} @crime-younger-kids into it|this|that|the-gang|the-line',
     '{bring}|{get}|{recruit} school|college? friends|mates|classmates|peers to open|set-up|hand-over|lend accounts|an-account|bank-accounts|their-accounts',
+    // Friends and relatives drawn in: "got her mates involved", "pulled his little brother into it",
+    // "introduced his cousin to the olders", "brought her friend along to the flat".
+    '{get}|{bring}|{drag}|{pull}|{draw}|{rope}|{suck} @crime-peer-ref involved|into-it|into-this|into-the-line|into-the-gang|into-dealing|into-selling|in-on-it',
+    '{bring}|{take}|{drag} @crime-peer-ref along? to|into the|a|$poss? flat|house|parties|party|address|hotel|trap|trap-house|men|olders',
+    '{introduce} @crime-peer-ref to @crime-exploiter-ref|$obj',
+    // Other children pimped, groomed or exploited by the child: "pimping out other girls",
+    // "grooming younger children", "sexually exploitative towards the younger girls".
+    '{pimp} out? @crime-other-kids|@crime-peer-ref',
+    '{groom}|{exploit} @crime-younger-kids',
+    '{be}? sexually? exploitative|predatory towards|to|with|of @crime-other-kids',
   ],
   unless: [
+    // Friends drawn into something ordinary: "got her mates involved in the charity run".
+    {
+      followedBy: [
+        'in|with the|a|an|$poss? charity|club|team|project|scheme|sport|football|fundraiser|fundraising|youth-club|school|college|event|events|activity|activities|programme|run|game|games|play|choir|band',
+      ],
+      within: 1,
+    },
     {
       precededBy: [
         'to',
@@ -91,6 +108,14 @@ export default {
       '- [[recruiting peers]] at the PRU',
       'Concerns: [[leading younger ones astray]]',
       'YP (14) [[recruited friends]] for the line',
+      'Jade (14) [[got her mates involved]] in the parties.',
+      'He [[pulled his little brother into it]] last summer.',
+      'Kai [[introduced his cousin to the olders]] in May.',
+      'She [[brought her friend along to the flat]] on Friday.',
+      'Leah (15) has been [[pimping out other girls]], staff say.',
+      'Kai is [[grooming younger children]] at the PRU, staff fear.',
+      'Maisie [[is sexually exploitative towards the younger girls]], her carer says.',
+      '- [[gets other kids involved]]',
     ],
     correct: [
       'Adult 1 (26) recruiting peers of YP at the PRU',
@@ -101,6 +126,12 @@ export default {
       'Jade did not recruit other girls; she was threatened into staying quiet.',
       'The teacher was leading the younger girls into the hall.',
       'Mum brings the younger kids to the flat for tea.',
+      'Jade got her mates involved in the charity run.',
+      'The men pimped out other girls from the home.',
+      'Kai was made to bring his cousin along to the flat.',
+      'She brought her friend along to the youth club.',
+      'Dre, 25, introduced his cousin to Kai.',
+      'The adults are grooming younger children at the park.',
     ],
   },
 } satisfies RuleSpec

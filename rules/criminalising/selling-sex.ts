@@ -25,9 +25,18 @@ export default {
     // "doing business out of the car park", "does favours for weed".
     '@sex-trade-idiom',
     '{do}|{give}|{offer}|{provide} (sexual|sex)? favours|favors|services|stuff|things|acts for @sex-trade-goods',
+    // The child as the procurer or manager of other girls: "procuring girls for the men",
+    // "supplying girls to the parties", "runs the girls", "collects the money from the other girls".
+    '{procure}|{supply}|{provide}|{source}|{find}|{deliver} girls|other-girls|younger-girls|new-girls|@crime-younger-kids for|to the|a|$poss? men|parties|party|flat|punters|clients|olders|elders',
+    '{run}|{manage}|{control} the|other|younger|new girls',
+    '{collect}|{take} the? money|cash|earnings from the? other|younger|new girls',
+    '{set}|{fix} the|$poss prices|rates|price for the|other? girls|her|herself|sex',
+    '{advertise} $self|on|via adultwork|vivastreet|escort-sites|escort-websites',
   ],
   unless: [
     'crime-correction-cue',
+    // An adult given an age: "Dre, 31, sets the prices for the girls".
+    {precededBy: ['@crime-adult-age'], within: 2},
     // "sells herself short", "sold it to her as a party", "business" of a shop or an adult.
     {followedBy: ['short|well|cheaply|as|to-staff|to-the-panel|the-idea']},
     {
@@ -79,6 +88,12 @@ export default {
       'Cautioned in 2023 aged 16 and [[seen on the beat]] again last night',
       'Staff believe Leah (15) [[is on the game]] in Bradford.',
       'She was [[selling herself]] in Bradford at 14.',
+      'She has been [[procuring girls for the men]] at the takeaway.',
+      'Leah (15) [[supplies girls to the parties]], staff believe.',
+      'She [[runs the girls]], per the DS.',
+      'She [[collects the money from the other girls]].',
+      'She [[sets the prices for the girls]].',
+      'Jade [[advertises on AdultWork]], the log says.',
     ],
     info: ['Her mother thinks she [[is on the game]] in Bradford.'],
     correct: [
@@ -93,6 +108,9 @@ export default {
       'Ruby was made to do sexual favours for men by the man who held her phone.',
       'Staff should not write that a child is "on the game".',
       "The night officer logged that Skye had been 'doing business' at the hotel; the DSL has asked for the entry to be corrected.",
+      'The men procure girls for the parties through Snapchat.',
+      'She manages the under-14 girls football team with her mum.',
+      'Dre, 31, sets the prices for the girls.',
     ],
   },
 } satisfies RuleSpec

@@ -243,6 +243,13 @@ describe('quotation guard', () => {
     expect(fatal('Kyle described himself as a drug dealer.', gang)).toEqual([undefined])
   })
 
+  it('does not read a reduced hearsay passive ("said to be") as anyone’s words', () => {
+    expect(fatal('Y8 boy, said to be a gang member, seen at the bus station.', gang)).toEqual([true])
+    expect(fatal('Kai (15), said to be streetwise, was found in Hull.', streetwise)).toEqual([true])
+    expect(fatal('Kai said he is a gang member.', gang)).toEqual([undefined])
+    expect(fatal('Kai said to staff that he is a gang member.', gang)).toEqual([undefined])
+  })
+
   it('treats a parent’s quoted words as evidence, not the writer’s framing', () => {
     expect(fatal("The log quotes his mother as saying he is 'streetwise'.", streetwise)).toEqual([undefined])
   })

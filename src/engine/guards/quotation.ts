@@ -108,6 +108,9 @@ function speakerOf(context: Context, cue: number): 'professional' | 'child' | 'o
   const skipped =
     lexicon.negators.has(before) || lexicon.hedges.has(before) ? (tokens[cue - 2]?.norm ?? '') : before
   if (lexicon.passiveAuxiliaries.has(skipped)) return undefined
+  // "Y8 boy, said to be a wheeler dealer", "Kai, thought to have been selling": a reduced
+  // passive of hearsay ("said to be|have"), the writer's report of a rumour, not anyone's words.
+  if (tokens[cue + 1]?.norm === 'to' && /^(be|have)$/.test(tokens[cue + 2]?.norm ?? '')) return undefined
   for (let i = cue - 1; i >= Math.max(0, cue - scanLimit) && context.sameClause(i, cue); i--) {
     const token = tokens[i]
     if (!token) break
