@@ -33,6 +33,11 @@ export default {
     '{pull} the wool over',
     '{take} us|staff|everyone|professionals|people|police|officers|carers|me for a ride',
     'spin|spins|spun|spinning us|staff|police|officers|carers|me|everyone a line',
+    // As a trait without the verb: "Known to lie.", "likely to fib", "twists the truth".
+    'known|likely|apt|quick to lie|fib|exaggerate|fabricate|embellish|make-things-up|make-stuff-up',
+    '{twist}|{bend}|{stretch} the truth|facts',
+    '{twist} things|everything|what-happened|what-people-say',
+    'not|never telling|tells|told the truth',
   ],
   unless: [
     'jv-review-report',
@@ -77,6 +82,12 @@ export default {
       'Detective: these kids will [[tell you what you want to hear]]',
       'Kai (15) [[says whatever suits him]] when he is caught.',
       'Log: [[lies to staff]] about where she goes',
+      '[[Known to lie]]. Cannot be relied upon.',
+      'She [[twists the truth]] to suit herself.',
+      'Kyle has been known to [[twist things]] when challenged.',
+      '[[Not telling the truth]] about the party.',
+      'She will [[tell you whatever you want to hear]].',
+      'He [[says what he thinks we want to hear]].',
     ],
     correct: [
       'Deano (31) pulled the wool over the landlord’s eyes.',
@@ -91,6 +102,8 @@ export default {
       'Jade has lied because she is frightened of the men, which is a recognised effect of grooming.',
       'She told staff what happened to her, and they believed her.',
       'The men tell children what they want to hear to recruit them.',
+      'The driver is known to fib to the police.',
+      'The men twist the truth to keep the children loyal.',
     ],
     info: ['Jade said the men called her a "[[liar]]" when she asked to go home.'],
   },
