@@ -37,6 +37,9 @@ export default {
     'can|could not believe a|one|single? word $subj {say}|{tell}|{write}',
     'can|could not believe a|one|single? word of it|that|this',
     'can|could not believe @doubt-said',
+    // The harm ruled out: "there is no way she was held", "nothing to suggest he was forced".
+    'no way (that)? $subj|@jv-child-noun was|were|could-have-been|had-been @doubt-victim-verb|under-threat|under-duress',
+    'nothing|little to suggest|indicate|show that? the? $subj|@jv-child-noun was|were|had-been|is|has-been @doubt-victim-verb|under-threat|under-duress',
   ],
   unless: [
     {
@@ -87,6 +90,9 @@ export default {
       'Police are [[unsure if the boy was genuinely scared]] of them.',
       "You [[can't believe a word he says]].",
       'Her mum [[could not believe a word of it]], the worker wrote.',
+      'There is [[no way she was held]] against her will.',
+      'There is [[nothing to suggest he was under duress]].',
+      '[[Little to indicate that the girl was coerced]], per the officer.',
       "[[Can't believe anything she says]], per the night log.",
       'Staff [[could not believe what he told them]] about the van.',
     ],
@@ -107,6 +113,8 @@ export default {
       'Mum could not believe how much weight she had lost.',
       'Officers are unsure whether the man was actually her uncle.',
       'She could not believe a word the men told her after that night.',
+      'There is nothing to suggest the men knew her age.',
+      'No way out was offered to her.',
     ],
   },
 } satisfies RuleSpec

@@ -21,7 +21,7 @@ export default {
     '{tend} to lie|exaggerate|fabricate',
     '@doubt-lie-verb @doubt-habit',
     '{have} lied|fibbed',
-    'history|pattern|record|habit of lying|lies|telling-lies|dishonesty|making-things-up|fabricating|fabrication|exaggerating|exaggeration|false-allegations|false-reports|fantasising|fantasizing',
+    'history|pattern|record|habit|reputation of|for lying|lies|telling-lies|dishonesty|making-things-up|fabricating|fabrication|exaggerating|exaggeration|false-allegations|false-reports|fantasising|fantasizing',
     'prone|inclined|liable to lying|lie|lies|exaggerate|exaggeration|exaggerating|fantasy|fantasise|fantasize|make-things-up|making-things-up|embellish|fabricate',
     '@doubt-person',
     '@doubt-lie-adj lies|untruths|falsehoods|fibs',
@@ -88,6 +88,7 @@ export default {
       '[[Not telling the truth]] about the party.',
       'She will [[tell you whatever you want to hear]].',
       'He [[says what he thinks we want to hear]].',
+      'She has a [[reputation for lying]] at school.',
     ],
     correct: [
       'Deano (31) pulled the wool over the landlord’s eyes.',
