@@ -330,6 +330,17 @@ export const classes = {
     'open to question|doubt',
     'in doubt',
     'not to be trusted|believed',
+    // Inflated or self-serving rather than false: "the account is embellished", "his disclosures are attention-seeking"
+    // (implausible, far-fetched and unconvincing have a rule of their own).
+    'exaggerated|embellished|embroidered|overstated|overblown|overplayed|overdramatised|overdramatized|unsubstantiated|concocted|attention-seeking|self-serving',
+    'an exaggeration|embellishment|invention|overstatement',
+    'not consistent|to-be-relied-on|to-be-relied-upon',
+  ],
+
+  /** What the child said, as a clause ("what she says", "what he told staff", "much of what she claims"). */
+  'doubt-said': [
+    'what|everything|anything|much-of-what|some-of-what|most-of-what|half-of-what|all-of-what|none-of-what $subj {say}|{tell}|{claim}|{report}|{describe}|{disclose}|{allege}',
+    'what|everything|anything|much-of-what|some-of-what|most-of-what|half-of-what|all-of-what|none-of-what $subj {say}|{tell}|{report}|{disclose} to? us|staff|me|them|police|officers|professionals|workers|carers|school',
   ],
 
   /** Predicates that call the child (not the account) untruthful ("she is unreliable", "he is a liar"). */
@@ -487,7 +498,8 @@ export const classes = {
   'doubt-suits': [
     '{tell}|{say} (you|us|staff|people|professionals|police|officers|workers|everyone|them|adults|me)? what (you|we|they|staff|people|he|she|adults|professionals|everyone) (want|wants|wanted) to hear',
     '{tell}|{say} (you|us|staff|people|them|me)? whatever (suits|helps|benefits|gets) $obj',
-    '{tell}|{say} (you|us|staff|people|them|me)? whatever $subj {think} (you|we|they|staff|people) (want|wants) to hear',
+    '{tell}|{say} (you|us|staff|people|them|me)? whatever|what $subj {think} (you|we|they|staff|people) (want|wants) to hear',
+    '{tell}|{say} (you|us|staff|people|them|me)? whatever (you|we|they|staff|people|adults|professionals) (want|wants) to hear',
     '{say} whatever $subj {need} to',
   ],
 

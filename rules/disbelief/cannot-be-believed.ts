@@ -30,6 +30,16 @@ export default {
     // The writer's own disbelief: "I don't believe her", "officers doubt she was forced".
     'i|we|staff|officers|police|professionals|carers|school {do} not believe $obj|the-child|the-yp|the-girl|the-boy|what-she-says|what-he-says|what-they-say|her-account|his-account|the-account',
     '{doubt}|{question} that|whether|if? $subj|@jv-child-noun @be|{have}? been? @doubt-victim-verb|under-threat|under-duress|at-risk',
+    // "Really" or "actually" put on the harm: "we question whether he was really under threat", "unclear if she was actually forced".
+    '{doubt}|{question}|{wonder}|unclear|unsure|uncertain|not-clear|not-sure|doubt|doubts|question|questions whether|if|that? the? $subj|@jv-child-noun @be|{have}? been? really|actually|genuinely|truly|in-fact @doubt-victim-verb|under-threat|under-duress|at-risk|scared|frightened|afraid',
+    'doubt|doubts as-to|about|over whether|if $subj|@jv-child-noun @be|{have}? been? really|actually|genuinely|truly? @doubt-victim-verb|under-threat|under-duress',
+    // Nothing of it believed: "you can't believe a word he says", "can't believe anything she tells staff".
+    'can|could not believe a|one|single? word $subj {say}|{tell}|{write}',
+    'can|could not believe a|one|single? word of it|that|this',
+    'can|could not believe @doubt-said',
+    // The harm ruled out: "there is no way she was held", "nothing to suggest he was forced".
+    'no way (that)? $subj|@jv-child-noun was|were|could-have-been|had-been @doubt-victim-verb|under-threat|under-duress',
+    'nothing|little to suggest|indicate|show that? the? $subj|@jv-child-noun was|were|had-been|is|has-been @doubt-victim-verb|under-threat|under-duress',
   ],
   unless: [
     {
@@ -74,6 +84,17 @@ export default {
       'With Leah it is [[hard to know what to believe]], the manager wrote.',
       'I [[do not believe a word she says]] about the men.',
       "Staff [[don't believe a word of it]].",
+      'We [[question whether he was really under threat]] from the men.',
+      'It is [[not clear she was actually forced]] to go.',
+      'There is some [[doubt as to whether she was actually assaulted]].',
+      'Police are [[unsure if the boy was genuinely scared]] of them.',
+      "You [[can't believe a word he says]].",
+      'Her mum [[could not believe a word of it]], the worker wrote.',
+      'There is [[no way she was held]] against her will.',
+      'There is [[nothing to suggest he was under duress]].',
+      '[[Little to indicate that the girl was coerced]], per the officer.',
+      "[[Can't believe anything she says]], per the night log.",
+      'Staff [[could not believe what he told them]] about the van.',
     ],
     correct: [
       'We do not believe her to be at risk of harm at home.',
@@ -88,6 +109,12 @@ export default {
       'I am not convinced the placement can keep her safe.',
       'Kai did not know what to believe after the men lied to him.',
       'The panel was not convinced by the driver’s account and charged him.',
+      'It is not clear whether she was moved by car or train.',
+      'Mum could not believe how much weight she had lost.',
+      'Officers are unsure whether the man was actually her uncle.',
+      'She could not believe a word the men told her after that night.',
+      'There is nothing to suggest the men knew her age.',
+      'No way out was offered to her.',
     ],
   },
 } satisfies RuleSpec

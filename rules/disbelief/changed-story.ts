@@ -32,6 +32,11 @@ export default {
     '@doubt-account @be|{have} @jv-degree? been? all over the place',
     '{tell}|{give} two|three|four|five|several|multiple|many different|conflicting|contradictory|varying accounts|versions|stories|explanations',
     '{keep} adding|changing|embellishing details|bits|things|to-it|to-the-story|to-her-story|to-his-story',
+    // Changed under challenge, or what she says keeps changing: "story changed when challenged", "keeps changing what she says".
+    '@doubt-account {have}? @jv-degree? changed|shifted|altered when|once|after challenged|questioned|pressed|confronted|shown|asked-again',
+    '{change}|{alter}|{switch} $poss|the @doubt-account when|once|after challenged|questioned|pressed|confronted|shown',
+    '{keep} changing|shifting what $subj {say}|{tell}|{claim}',
+    '@doubt-said {keep} changing|shifting',
   ],
   unless: [
     // Others' accounts compared: "the witnesses' accounts vary on the time".
@@ -96,9 +101,14 @@ export default {
       '- [[accounts vary]]',
       'ABE: [[version varied]] between interviews',
       'YP (15) – [[story shifted]] again',
+      '[[Story changed when challenged]] by the sergeant.',
+      'He [[changed his version when shown]] the CCTV.',
+      'Mia [[keeps changing what she says]] about the car.',
+      'Log: [[what he told us keeps shifting]]',
     ],
     correct: [
       '- the witnesses’ accounts vary on the time',
+      'The plan changed when the placement was confirmed.',
       'The two officers\u2019 accounts vary on the timings',
       'He has given two different accounts because he is scared of the men.',
       'The figures are all over the place this month.',

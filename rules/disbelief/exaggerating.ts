@@ -18,6 +18,10 @@ export default {
     '{go}|{bang}|{harp} on about being? frightened|scared|afraid|threatened|hurt|followed|watched|in-danger|at-risk|unsafe',
     '{make} a big deal|fuss|drama|song-and-dance of|about|out-of being? frightened|scared|afraid|threatened|hurt|it|this|that|what-happened',
     '{make} out that? $subj {be} frightened|scared|afraid|terrified|in-danger|at-risk|a-victim',
+    // Other verbs of inflating, with what is inflated: "overplays how scared she was", "embroiders her accounts", "dramatises everything".
+    '{overplay}|{embroider}|{inflate}|overstate|overstates|overstated how|what|things|it|everything|events|incidents|being-scared|being-threatened',
+    '{overplay}|{embroider}|{inflate} $poss|the account(s)|story|stories|fear|injuries|threat(s)|danger|abuse|debt',
+    'dramatises|dramatised|dramatizes|dramatized everything|things|it|what-happened',
   ],
   message: '`{actual}` suggests the child is inflating what happened',
   suggestions: ['[record what was said and what has been found]'],
@@ -40,6 +44,10 @@ export default {
       'Kyle keeps [[banging on about being followed]] by the men.',
       'She [[makes a big fuss about being scared]] of him but still goes.',
       'He [[makes out he is terrified]] of them, but staff doubt it.',
+      'She has [[overplayed how]] scared she was, the carer thinks.',
+      'YP [[embroiders her accounts]] when she is upset.',
+      'He [[dramatises everything]], according to school.',
+      'Kyle [[inflated the threats]] to get a move, his mother thinks.',
     ],
     correct: [
       'Kyle told us he is being followed by the men from the flat.',
@@ -47,6 +55,9 @@ export default {
       'Jade described four men being at the flat.',
       'Avoid words such as "exaggerating" when recording a child\'s account.',
       'The men exaggerated the debt to keep Kyle working for them.',
+      'The report overstates the number of missing episodes.',
+      'Police think the driver overplayed how much he knew.',
+      'Kyle did not exaggerate what happened: the CCTV shows all four men.',
     ],
   },
 } satisfies RuleSpec

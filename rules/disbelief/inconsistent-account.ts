@@ -16,11 +16,15 @@ export default {
     'account(s)|story|statement(s)|version(s) {have}? {be} inconsistent|contradictory|conflicting',
     'inconsistent about|regarding',
     'inconsistencies in the|this account(s)|story|statement(s)',
+    '@doubt-account of _ _? {have}? {be} @jv-degree? inconsistent|contradictory',
   ],
   unless: [
     {precededBy: ['may|might|can|could|often|sometimes give|provide|have'], within: 2},
     {followedBy: ['because of', 'due|owing to', 'as a result', 'which|this may|can|could']},
-    {followedBy: ['with']},
+    'jv-other-owner',
+    'doubt-adult-owner',
+    // Inconsistent with a finding about someone else: "inconsistent with the injuries", "with a fall".
+    {followedBy: ['with (the|her|his|a|an)? injuries|injury|fall|accident|explanation|explanations|medical']},
   ],
   message: '`{actual}` treats differences between accounts as a sign the child is not truthful',
   suggestions: [
@@ -46,6 +50,8 @@ export default {
       'Jade gave [[conflicting accounts]] of the night.',
       '[[Her accounts have been contradictory]] since May.',
       "Kyle's [[account was inconsistent about]] the money.",
+      '[[His account was inconsistent]] with the evidence.',
+      "Jade's [[version of the night is inconsistent]] with what the driver says.",
       'Jade has been [[inconsistent about]] who drove her to Leeds.',
       'Officers noted [[inconsistencies in the account]] of the hotel.',
     ],
@@ -54,6 +60,7 @@ export default {
       'School attendance has been inconsistent since March.',
       'Jade gave further detail about where she slept on 3 May.',
       'Avoid phrases such as "inconsistent account" about a child.',
+      'The force’s account of the stop was inconsistent with the bodycam footage.',
     ],
   },
 } satisfies RuleSpec

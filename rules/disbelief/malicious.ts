@@ -19,6 +19,10 @@ export default {
     '{have} an|a axe to grind|grudge-against',
     'a|an attempt|ploy|bid|way to get|secure|gain|force|engineer a|an? move|new-placement|transfer|house|flat|compensation|revenge',
     'only|just {say}|{claim}|{allege}|{disclose}|{report} this|it|that|these-things? to get-out-of|stay-out-of|avoid|escape|get|gain|cover',
+    'only|just {make} the|this|that|these|a|an|her|his disclosure|disclosures|allegation|allegations|claim|claims|report|complaint to get-out-of|stay-out-of|avoid|escape|get|gain|cover',
+    // A claim of exploitation used to dodge the law: "a get out of jail free card", "an attempt to avoid prosecution".
+    'a|an|the|$poss? get out of jail free? card',
+    '@doubt-account|claim|claims|nrm|referral|disclosure|allegation|allegations|defence|it|this|that @be @jv-degree? a|an|just-a|only-a|simply-a|merely-a attempt|ploy|bid|way|tactic|means|excuse to avoid|escape|evade|dodge prosecution|charges|a-charge|being-charged|arrest|custody|conviction|deportation|removal',
   ],
   unless: [
     {
@@ -47,6 +51,10 @@ export default {
       'He is [[only saying this to get out of]] trouble with the police.',
       'Carer: she did it [[out of jealousy]] of the other girl.',
       'The [[complaint seems motivated by spite]].',
+      'He [[only made the disclosure to avoid]] being charged.',
+      'Trafficking claim used as [[a get out of jail card]].',
+      'Police believe the NRM [[referral is an attempt to avoid prosecution]].',
+      'Officer view: [[it is just a ploy to avoid deportation]]',
     ],
     correct: [
       'She made an attempt to get help from a teacher.',
@@ -55,6 +63,9 @@ export default {
       'The men were charged with malicious wounding after the attack on Kyle.',
       "Jade's account is not malicious; the hotel records support it.",
       'Avoid labels such as "malicious" for a child\'s account.',
+      'The men used children as a way to avoid arrest.',
+      'The section 45 defence protects victims from prosecution for offences they were compelled to commit.',
+      'She made the disclosure to get help for her sister.',
     ],
     knownFalsePositives: ["Deano sent malicious messages to Jade's mother."],
   },

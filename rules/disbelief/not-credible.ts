@@ -54,6 +54,15 @@ export default {
     '@doubt-account of _ _? @be|@seem|{sound} @jv-degree? @jv-degree? vague|sketchy|patchy|woolly|wooly|hazy|muddled',
     // "Her account lacks detail", "his story is lacking in substance".
     '@doubt-account @jv-degree? {lack}|lacking|lacks in? @jv-degree? detail|specifics|substance|coherence|consistency',
+    // What the child said, as a clause: "what she says is probably untrue", "much of what he told staff seems far-fetched".
+    '@doubt-said @be|@seem|{sound} @jv-degree? @jv-degree? @doubt-adj',
+    'cannot|can-not|could-not|should-not|not|never take @doubt-said at face value',
+    // A positive denied: "his account did not seem believable", "does not come across as credible", "not a credible account".
+    '@doubt-account {do} not @seem|{sound}|{ring} @jv-degree? credible|believable|plausible|convincing|genuine|truthful|true|honest|reliable',
+    '{do} not {come} across as @jv-degree? credible|believable|plausible|convincing|genuine|truthful|honest|reliable',
+    'not a|an @jv-degree? credible|believable|plausible|convincing|reliable|consistent|coherent|truthful @doubt-account',
+    // Nothing to back it: "no evidence to support her account", "little to corroborate the YP's claims".
+    'no|little|insufficient|limited|scant|nothing evidence|corroboration? to support|corroborate|substantiate|back-up|confirm|verify the? @jv-child-owner @doubt-account|claim|claims|allegation|allegations|version',
   ],
   unless: [
     // Credibility the account has or is given: "her account has credibility", "adds credibility to".
@@ -162,6 +171,18 @@ export default {
       'His [[story lacks substance]], the IO wrote.',
       'Review: [[her account is undermined]] by the CCTV timings.',
       '[[His claims of being threatened have been contradicted]] by the other boys.',
+      'Carers feel [[what she says is probably untrue]] and have told the school.',
+      'Notes: [[much of what he told staff seems embellished]]',
+      'The sergeant said her [[story is exaggerated]] and closed the log.',
+      'Staff believe the [[account is embellished]] in places.',
+      'We [[cannot take what he says at face value]].',
+      "Staff [[can't take what she tells them at face value]].",
+      'His [[account did not seem believable]] to the night staff.',
+      'YP [[does not come across as credible]] in interview.',
+      'CA view: [[not a credible account]] of exploitation.',
+      'There is [[no evidence to support her account]] of being held.',
+      '[[Little to corroborate the YP’s claims]] of a debt.',
+      'Outcome – [[nothing to substantiate her version]], NFA',
       'Her [[story sounds vague]] and lacks detail.',
       'His [[account of the journey is sketchy]] at best.',
     ],
@@ -191,6 +212,11 @@ export default {
       'It is doubtful whether she was told about the referral.',
       'It is unlikely that she will be safe at the address.',
       'The man was not being truthful about his age.',
+      'What she says is consistent with the phone download.',
+      "There is no evidence to support the man's account of the night.",
+      'The plan did not seem convincing to the panel, which asked for more detail.',
+      'His account does not seem unreliable: the times match the bus records.',
+      'What he told staff is true: phone records place him in Hull that night.',
     ],
   },
 } satisfies RuleSpec
