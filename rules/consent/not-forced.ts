@@ -33,9 +33,26 @@ export default {
     'no|nil|zero|minimal coercion|force|pressure|duress|compulsion evident|apparent|identified|seen|noted|observed|indicated|present|disclosed|reported|involved|suspected',
     '(level of|evidence of|signs of|degree of|indicators of)? coercion|force|duress|pressure|compulsion : none|nil|no|n/a|zero|minimal|low|none-evident|none-apparent|none-identified|none-noted|none-seen|none-disclosed|not-evident|not-apparent|not-identified|not-known',
     'not|never forced|coerced|pressured|pressurised|pressurized|pushed-into',
+    // An existential denial, as a fact about what happened: "there was no coercion", "there appears to be
+    // no pressure on him", "there's been little force". (Not "no evidence|sign of force", a finding about the evidence.)
+    'there {have}? @be|@seem @degree? no|little|minimal|nil force|coercion|pressure|duress|compulsion|arm-twisting',
   ],
   unless: [
     'professional-subject',
+    // "There was no pressure on her to attend": the process, not the exploitation.
+    {
+      followedBy: [
+        'to attend|speak|engage|talk|answer|disclose|accept|sign|give|consent|agree|take-part|be-interviewed|be-examined',
+      ],
+      within: 3,
+    },
+    // "There was no pressure from staff": the professionals, not the exploiters.
+    {
+      followedBy: [
+        'by|from|on-the-part-of staff|police|officers|professionals|workers|carers|parents|interviewers|us|school|the-police|the-officers|the-school|the-interviewer|the-interviewers|her-parents|his-parents|her-carers|his-carers',
+      ],
+      within: 1,
+    },
     // "she was not made to wait", "was not forced to leave the refuge": not the exploitation.
     {
       followedBy: [
@@ -60,6 +77,10 @@ export default {
   sources: ['MSA-S1-2', 'ECPAT-UK', 'DFE-CSE', 'CCE-DEF', 'PALERMO'],
   examples: {
     incorrect: [
+      'Jade went back to the flat on Friday; [[there was no coercion]].',
+      '[[There appears to be no pressure]] on Kyle to sell, per the log.',
+      'Concerns: low — [[there has been little force]] involved',
+      'Leah went back at 2am and [[there seemed to be no coercion]].',
       'Leah (14) [[was not held against her will]] at the flat.',
       'Kyle [[wasn’t threatened]], the DC notes.',
       '[[Nobody was holding her there]], per the hotel manager.',
@@ -92,6 +113,12 @@ export default {
       'Notes: [[nil pressure identified]], YP back at address',
     ],
     correct: [
+      'There was no pressure from staff during the interview.',
+      'There was no coercion by police; she chose to speak to us.',
+      'There was no pressure to attend the interview.',
+      'There was no pressure on her to attend the review.',
+      'There was coercion: the men threatened her brother.',
+      'There is no evidence of coercion yet, and enquiries continue.',
       'Level of coercion: high — threats to family',
       'Coercion: threats to family, debt of £400',
       '- coerced into carrying by adult male',
