@@ -187,7 +187,7 @@ export const classes = {
    * staying needs the exploiters' place, so "going to the police" and "staying with her nan" stay out.
    */
   'choice-ing-exploit': [
-    'going|getting|heading|running|coming|sneaking|returning|staying|sleeping|living|being|travelling|traveling|stopping|remaining back? to|with|at|in _? @choice-ing-place',
+    'going|getting|heading|running|coming|sneaking|returning|staying|sleeping|living|being|travelling|traveling|stopping|remaining back|over|out? to|with|at|in _? @choice-ing-place',
     'meeting|seeing|visiting|contacting|messaging|joining|rejoining _? @choice-ing-place',
     'carrying|selling|dealing|delivering|holding|hiding|storing|stashing|shotting|plugging|grafting|shoplifting|stealing|recruiting|running-lines|going-country|going-missing',
     'carrying|selling|dealing|working|grafting|running for _? @choice-ing-place',

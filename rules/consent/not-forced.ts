@@ -50,6 +50,7 @@ export default {
     {
       followedBy: [
         'by|from|on-the-part-of staff|police|officers|professionals|workers|carers|parents|interviewers|us|school|the-police|the-officers|the-school|the-interviewer|the-interviewers|her-parents|his-parents|her-carers|his-carers',
+        'by|from|on-the-part-of the|any interviewing|attending|investigating|arresting|police|social? officer|officers|staff|worker|workers|professionals',
       ],
       within: 1,
     },
@@ -115,6 +116,7 @@ export default {
     correct: [
       'There was no pressure from staff during the interview.',
       'There was no coercion by police; she chose to speak to us.',
+      'There was no coercion from the interviewing officers.',
       'There was no pressure to attend the interview.',
       'There was no pressure on her to attend the review.',
       'There was coercion: the men threatened her brother.',

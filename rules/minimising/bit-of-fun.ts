@@ -35,6 +35,12 @@ export default {
         'physically|developmentally|academically|cognitively|educationally',
       ],
     },
+    // The comparison that claims protection: "like any other 14-year-old in needing protection" (two words
+    // on, as an age's unit may end the match early: "14-year").
+    {
+      followedBy: ['in needing|deserving|requiring|having', 'who|that needs|deserves|requires|has-the-right'],
+      within: 2,
+    },
     {
       precededBy: [
         'development|growth|height|weight|size|build|speech|language|reading|writing|learning|progress|attainment|sleep|sleeping|appetite|puberty|periods|bmi|bloods|vision|hearing|milestones',
@@ -107,6 +113,7 @@ export default {
       'Her development is normal for her age.',
       'Going missing is not normal for a girl her age and must be treated as a risk.',
       'She should be treated like any other child.',
+      'She is like any other 14-year-old in needing protection.',
       'It is not unusual for exploited children to go missing.',
       'Jade, 14, like any other 14-year-old, cannot consent to this.',
       'She is normal for her age in height and weight.',

@@ -72,6 +72,7 @@ export default {
       '[[The idea to go to the flat was entirely Jade’s]].',
       '[[Returning to the address was his decision]] each time.',
       'Concerns: [[meeting the men was her own idea]]',
+      '[[Staying over at the flat is her call]], per mum.',
       '[[Carrying for them is his call]], he is not being made to.',
       '- [[going missing was her decision]]',
       'Going back was [[entirely her decision]], staff say.',
