@@ -22,6 +22,12 @@ export const classes = {
     'more than',
     'all too',
     'only too',
+    // Asides that vouch for the frame without changing it: "was by all accounts willing",
+    // "is to all intents happy to go", "is by her own admission keen to".
+    'by|from all accounts|appearances|reports',
+    'to all intents (and purposes)?',
+    'by $poss own admission|account',
+    'reportedly|undoubtedly|plainly|patently|noticeably',
   ],
 
   /** Children or young people as a group: "children", "young people", "teenagers", "victims". */

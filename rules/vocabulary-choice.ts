@@ -187,6 +187,29 @@ export const classes = {
     'join the|a|their|his? gang|group|line|olders|elders',
   ],
 
+  /**
+   * An act of the exploitation as a gerund subject, narrow enough to stand before "was her decision"
+   * ("returning to the flat", "carrying for them", "meeting the men", "going missing"): going or
+   * staying needs the exploiters' place, so "going to the police" and "staying with her nan" stay out.
+   */
+  'choice-ing-exploit': [
+    'going|getting|heading|running|coming|sneaking|returning|staying|sleeping|living|being|travelling|traveling|stopping|remaining back|over|out? to|with|at|in _? @choice-ing-place',
+    'meeting|seeing|visiting|contacting|messaging|joining|rejoining _? @choice-ing-place',
+    'carrying|selling|dealing|delivering|holding|hiding|storing|stashing|shotting|plugging|grafting|shoplifting|stealing|recruiting|running-lines|going-country|going-missing',
+    'carrying|selling|dealing|working|grafting|running for _? @choice-ing-place',
+    'being filmed|photographed|recorded|videoed|touched|picked-up|collected',
+    'doing|making @det|another|more|some|extra? run(s)|drop(s)|trip(s)|delivery|deliveries|shift(s)|deal(s)',
+    'sending|sharing|swapping|trading|posting the|some|more|them? @choice-image',
+    'having sex',
+    'sleeping with',
+    'getting in|into @det? car|cars|van|taxi',
+  ],
+
+  /** The exploiters and their places after a gerund of `@choice-ing-exploit` and one word ("the flat", "the olders", "him"). */
+  'choice-ing-place': [
+    'address|flat|house|hotel|trap|trap-house|bedsit|men|males|olders|elders|group|gang|boyfriend|adults|him|them',
+  ],
+
   /** The complement of a volition frame after "on", "for", "mind", "with": a gerund. */
   'choice-ing': [
     'going|heading|travelling|traveling|coming|returning|running|sneaking|getting back|off|away|out|missing|over|round|down|up?',

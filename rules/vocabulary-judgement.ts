@@ -600,6 +600,27 @@ export const classes = {
     'what children|kids|girls|boys {do} back home',
   ],
 
+  /**
+   * The child's harm measured against peers as ordinary ("normal for her age", "not unusual for a
+   * 15-year-old", "typical of boys his age", "no worse than other teenagers", "like any other
+   * 14-year-old"). Read only after a copula (`bit-of-fun`), so "was told it was normal for girls
+   * her age by the man" keeps its agent reading to the guards and "treated like any other child" stays quiet.
+   */
+  'minimise-age-norm': [
+    'normal|typical|usual|common|expected|standard|unremarkable|natural|age-appropriate for|at|of $poss|a|that|this age',
+    'normal|typical|usual|common|expected|natural for|of _? @minimise-peer',
+    'not|hardly|nothing unusual|uncommon|abnormal|atypical|out-of-the-ordinary|out-of-character|remarkable for|at|of $poss|a|that|this age',
+    'not|hardly|nothing unusual|uncommon|abnormal|atypical|out-of-the-ordinary for|of _? @minimise-peer',
+    'no worse|different|wilder|naughtier than|from _? other? @minimise-peer',
+    'like|as any|every|most other? @minimise-peer',
+  ],
+
+  /** Peers the child is measured against in an age-norm comparison ("girls", "a 15-year-old", "teenagers"). */
+  'minimise-peer': [
+    'girl(s)|boy(s)|teen(s)|teenager(s)|young-people|young-person|kid(s)|child|children|adolescent(s)|lad(s)|lass(es)|youngster(s)|young-man|young-woman|young-men|young-women',
+    '@crime-aged-child',
+  ],
+
   /** Names that minimise only with a hedge before them ("just a laugh", "only flirting"). */
   'minimise-name-weak': [
     'fun|harmless|innocent|playful|flirting|flirtation|flirty|experimentation|experimenting|curiosity|banter',

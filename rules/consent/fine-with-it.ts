@@ -17,6 +17,9 @@ export default {
     // The abuse as something that suits the child: "seems to suit her", "the arrangement suits him fine".
     '@seem to suit $obj',
     '{suit} $obj @degree? fine|well|perfectly|down-to-the-ground|nicely',
+    // The dummy subject: "it suits him to stay there", "it seems to suit her to go back to the flat".
+    'it @degree? {suit} $obj to @choice-act',
+    'it @seem to suit $obj to @choice-act',
     // The age gap as something the child accepts: "comfortable with the age gap", "ok with the age difference".
     '@choice-happy-adj|@choice-fine-adj @degree? with|about @det? age gap|difference|gaps|differences',
     '@choice-fine-adj @degree? with|about @choice-ing',
@@ -72,6 +75,9 @@ export default {
   sources: ['TCS-MED', 'DFE-CSE', 'TEES'],
   examples: {
     incorrect: [
+      'Leah (15): [[it suits her to stay at]] the flat at weekends.',
+      '[[It seems to suit him to carry]] for the olders, per the log.',
+      '[[It clearly suits him to go back]] to the flat.',
       'Risk: YP (15) stays over at the flat most weekends, [[seems to suit her]]',
       'Kai (15) is paid cash in hand for the drops, which [[suits him fine]].',
       'She is 14; staying at his flat [[appears to suit her]].',
@@ -112,6 +118,9 @@ export default {
       'She was not fine with him filming her and asked him to stop.',
       'Kayla seemed fine to go home with her nan.',
       'The nurse said Mia is fine to go back to school.',
+      'It suits him to live with his nan.',
+      'It does not suit her to stay at the flat; she is frightened there.',
+      'It suits the men to keep her there.',
       '- YP ok with arrangement for contact with mum',
       'Leah was happy for her foster carer to take photos of the trip.',
       'The new placement seems to suit her.',

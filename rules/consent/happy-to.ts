@@ -43,6 +43,9 @@ export default {
   sources: ['TCS-MED', 'CARDIFF-LANG', 'DFE-CSE', 'TEES'],
   examples: {
     incorrect: [
+      'Leah [[was by all accounts happy to go back]] to the flat.',
+      'He [[is to all intents and purposes keen to carry]] for them.',
+      'Kyle [[is by his own admission happy to sell]] for the olders.',
       'Kyle [[was only too happy to carry]] the bag for them.',
       'Millie (13) [[was happy enough to be photographed]], the log says.',
       '- YP (15) [[seemed willing enough to carry]]',

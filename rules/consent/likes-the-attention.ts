@@ -8,6 +8,10 @@ export default {
   phrases: [
     '{like}|{love} the attention|money|status|gifts|lifestyle|buzz|thrill|excitement|cash|clothes|respect|life',
     '{like}|{love} being with older|adult men|males|boys',
+    // With a determiner and the relish verbs: "seems to like being with the older males", "enjoys being around the men".
+    '{like}|{love}|{enjoy} being with|around the|those|these older|adult? men|males|boys|lads|olders|elders|group|gang',
+    // What the child gets from it, as their reason: "she gets something out of it", "he gets a lot from the arrangement".
+    '{get} something|a-lot|plenty|lots|loads out-of|from it|this|that|the-arrangement|the-relationship|the-lifestyle',
     '{love} the gang|street life|lifestyle',
     'in it for the money|attention|gifts',
     'attracted by the money|lifestyle|status|gifts',
@@ -46,6 +50,10 @@ export default {
   sources: ['TCS-MED', 'CARDIFF-LANG', 'DFE-CSE', 'CCE-DEF'],
   examples: {
     incorrect: [
+      'Jade seems to [[like being with the older males]].',
+      'Concerns: Kyle [[enjoys being around the olders]]',
+      'Concerns: YP [[gets something out of it]]',
+      'She [[gets a lot from the relationship]] with Dean, staff think.',
       'Kyle (15) is [[proud of the money]] he makes.',
       'Leah [[brags about the gifts]] to her friends.',
       'She [[shows off the new phone]] he bought her.',
@@ -74,6 +82,10 @@ export default {
       'Dylan is [[in it for the cash]] and the trainers.',
     ],
     correct: [
+      'She gets a lot out of the youth club.',
+      'He enjoys being with the group at youth club.',
+      'She does not get anything out of it; the men take the money.',
+      'The men get something out of it.',
       'Leah is proud of her GCSE results.',
       'Kyle showed off his new trainers from his nan.',
       'He enjoys being part of the football team.',

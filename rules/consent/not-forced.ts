@@ -35,6 +35,9 @@ export default {
     'not|never forced|coerced|pressured|pressurised|pressurized|pushed-into',
     // The absence named as a fact about the child: "there was no coercion", "there's no pressure on her".
     'there {be} no|never-any force|coercion|pressure|duress|compulsion',
+    // An existential denial, as a fact about what happened: "there was no coercion", "there appears to be
+    // no pressure on him", "there's been little force". (Not "no evidence|sign of force", a finding about the evidence.)
+    'there {have}? @be|@seem @degree? no|little|minimal|nil force|coercion|pressure|duress|compulsion|arm-twisting',
   ],
   unless: [
     // "There was no coercion of the witness": someone else's account.
@@ -45,6 +48,21 @@ export default {
       within: 1,
     },
     'professional-subject',
+    // "There was no pressure on her to attend": the process, not the exploitation.
+    {
+      followedBy: [
+        'to attend|speak|engage|talk|answer|disclose|accept|sign|give|consent|agree|take-part|be-interviewed|be-examined',
+      ],
+      within: 3,
+    },
+    // "There was no pressure from staff": the professionals, not the exploiters.
+    {
+      followedBy: [
+        'by|from|on-the-part-of staff|police|officers|professionals|workers|carers|parents|interviewers|us|school|the-police|the-officers|the-school|the-interviewer|the-interviewers|her-parents|his-parents|her-carers|his-carers',
+        'by|from|on-the-part-of the|any interviewing|attending|investigating|arresting|police|social? officer|officers|staff|worker|workers|professionals',
+      ],
+      within: 1,
+    },
     // "she was not made to wait", "was not forced to leave the refuge": not the exploitation.
     {
       followedBy: [
@@ -69,6 +87,10 @@ export default {
   sources: ['MSA-S1-2', 'ECPAT-UK', 'DFE-CSE', 'CCE-DEF', 'PALERMO'],
   examples: {
     incorrect: [
+      'Jade went back to the flat on Friday; [[there was no coercion]].',
+      '[[There appears to be no pressure]] on Kyle to sell, per the log.',
+      'Concerns: low — [[there has been little force]] involved',
+      'Leah went back at 2am and [[there seemed to be no coercion]].',
       'Leah (14) [[was not held against her will]] at the flat.',
       'Kyle [[wasn’t threatened]], the DC notes.',
       '[[Nobody was holding her there]], per the hotel manager.',
@@ -104,6 +126,13 @@ export default {
       '- [[there is never any force]], she goes to the address herself',
     ],
     correct: [
+      'There was no pressure from staff during the interview.',
+      'There was no coercion by police; she chose to speak to us.',
+      'There was no coercion from the interviewing officers.',
+      'There was no pressure to attend the interview.',
+      'There was no pressure on her to attend the review.',
+      'There was coercion: the men threatened her brother.',
+      'There is no evidence of coercion yet, and enquiries continue.',
       'Level of coercion: high — threats to family',
       'Coercion: threats to family, debt of £400',
       '- coerced into carrying by adult male',

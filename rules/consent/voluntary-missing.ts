@@ -13,7 +13,7 @@ export default {
     'voluntarily {go} missing',
     'voluntary missing episode(s)|person|child',
     // A missing form's field: "Missing: voluntary", "Type of absence – voluntary".
-    'missing|absence|episode|misper|type|category|nature|circumstances : voluntary|voluntarily|willingly|willing|by-choice|own-choice',
+    'missing|absence|episode|misper|type|category|nature|circumstances : voluntary|voluntarily|willingly|willing|by-choice',
   ],
   message:
     '`{actual}` treats a missing episode as the child’s free choice rather than a possible sign of exploitation',

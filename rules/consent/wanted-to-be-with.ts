@@ -15,9 +15,19 @@ export default {
     '{want} to stay|go|live|be at|to|in the|his|their address|flat|hotel|house|trap',
     '@choice-want to @choice-want-act',
     '@choice-want @degree? to @degree? @choice-want-act',
+    // The wish as a cleft: "what she wanted was to be with him", "what he wants is to go back to the flat".
+    'what $subj|$owner @degree? {want}|{wish}|{like} @be to @degree? @choice-want-act',
+    'what _ @degree? {want}|{wish} @be to @degree? @choice-want-act',
   ],
   unless: [
     {followedBy: ['in|at the? contact|supervised|family|school'], within: 1},
+    // "to be with her nan": "her" is the family member's possessive, not the exploiter.
+    {
+      followedBy: [
+        'nan|nana|gran|granny|grandma|grandad|mum|mother|dad|father|family|sister|brother|aunt|auntie|uncle|carer|carers|foster|friends|baby|child|children|grandparents|cousin|cousins|siblings',
+      ],
+      within: 1,
+    },
     'professional-subject',
     'choice-good-complement',
   ],
@@ -31,6 +41,9 @@ export default {
   sources: ['TCS-MED', 'CARDIFF-LANG', 'DFE-CSE', 'SEFTON-MS'],
   examples: {
     incorrect: [
+      'Jade (14): [[what she wanted was to be with him]], staff feel.',
+      'Kyle (15): [[what Kyle wants is to go back to the flat]].',
+      '[[What he really wants is to carry]] for the olders.',
       {
         text: 'She [[wants to be with him]] and keeps leaving the placement.',
         suggestions: ['is drawn back to', 'is being groomed into contact with'],
@@ -51,6 +64,9 @@ export default {
       'He (15) [[wishes to remain at the address]] with the men.',
     ],
     correct: [
+      'What she wants is to go to college.',
+      'What she wanted was to be with her nan.',
+      'What he wants is not to be with them any more.',
       'Jade wants to stay with her nan in Leeds.',
       'Mia wants to go home to her mum.',
       'Amira does not want to see him again.',

@@ -65,7 +65,7 @@ export default {
     'victim-turned perpetrator|offender|abuser|exploiter|recruiter|dealer|groomer',
     'both a? victim and|as-well-as a? perpetrator|offender|abuser|exploiter|criminal',
     'more|as-much|as-much-of a? perpetrator|offender|abuser|exploiter|criminal than|as a? victim',
-    '{be} now? a|an dealer|recruiter|exploiter|groomer|perpetrator|offender|abuser|trafficker|pimp|shotter $self',
+    '{be} now? a|an dealer|recruiter|exploiter|groomer|perpetrator|offender|abuser|pimp|shotter $self',
     // Other crimes told as the child's: stolen goods, fraud and scams, and offences the child is
     // "involved in" or "linked to" ("involved in several stabbings", "linked to a number of robberies").
     '{sell}|{handle}|{fence}|{flog}|{shift} stolen goods|phones|bikes|property|items|cars|cards|gear',

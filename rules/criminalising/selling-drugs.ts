@@ -99,7 +99,7 @@ export default {
     '{do} a|the bit|spot|little of? dealing|selling|shotting|supplying|grafting|trapping',
     'a bit of a dealer|shotter|supplier|seller|hustler|grafter',
     '{sell}|{deal}|{shot}|{shift} a bit|little|few of? _? on the side',
-    '{dabble}|{experiment} in|with dealing|selling|shotting|supplying|drugs|crime|county-lines|the-line',
+    '{dabble}|{experiment} in|with dealing|selling|shotting|supplying|crime|county-lines|the-line',
     '{be} known for dealing|selling|supplying|shotting|trapping',
     '{be} known to sell|deal|supply|shot',
     '{have}|{get} @crime-drug-object to sell|shift|shot|get-rid-of|move|flog',

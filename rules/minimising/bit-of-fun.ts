@@ -14,6 +14,8 @@ export default {
     '@minimise-name-bare',
     '@be @minimise-hedge? @jv-degree? @minimise-name',
     '@be @minimise-hedge @jv-degree? @minimise-name-weak',
+    // The harm measured against peers as ordinary: "is not unusual for her age", "is no worse than other teenagers".
+    '@be @minimise-hedge? @jv-degree? @minimise-age-norm',
     'just|only|merely|simply|basically a laugh|joke|game|prank|bit-of-fun|bit-of-flirting|bit-of-banter|bit-of-messing-about|misunderstanding',
     '{go} through a|this|that @jv-degree? rebellious|difficult|teenage|normal|typical? phase',
     'just|only|probably a phase',
@@ -26,6 +28,25 @@ export default {
     'jv-mistaken-for',
     'jv-review-report',
     {followedBy: ['to']},
+    // Growth and learning measured against age: "her development is normal for her age", "normal for her age in height".
+    {
+      followedBy: [
+        'in height|weight|size|build|stature|development|appearance|terms',
+        'physically|developmentally|academically|cognitively|educationally',
+      ],
+    },
+    // The comparison that claims protection: "like any other 14-year-old in needing protection" (two words
+    // on, as an age's unit may end the match early: "14-year").
+    {
+      followedBy: ['in needing|deserving|requiring|having', 'who|that needs|deserves|requires|has-the-right'],
+      within: 2,
+    },
+    {
+      precededBy: [
+        'development|growth|height|weight|size|build|speech|language|reading|writing|learning|progress|attainment|sleep|sleeping|appetite|puberty|periods|bmi|bloods|vision|hearing|milestones',
+      ],
+      within: 2,
+    },
     {
       precededBy: [
         'treated|dismissed|minimised|minimized|trivialised|trivialized|downplayed|laughed-off|brushed-off|written-off|explained-away',
@@ -39,6 +60,11 @@ export default {
   sources: ['ZT', 'LUX', 'UKCIS'],
   examples: {
     incorrect: [
+      'Staying out until 3am [[is not unusual for her age]].',
+      'Her drinking at the flat [[is no worse than other teenagers]].',
+      'Kyle [[is like any other 15-year-old]] and will grow out of it.',
+      'Concerns: missing overnight, but this [[is typical of teenagers]].',
+      'Going to the parties [[was normal for a girl]] her age.',
       'The school said it [[is what teenagers do]].',
       'Mum thinks [[kids will be kids]] and it will pass.',
       'YOT: [[youthful indiscretion]], no further action',
@@ -84,6 +110,13 @@ export default {
       "Social worker's view: the work at the house [[is a cultural practice]].",
     ],
     correct: [
+      'Her development is normal for her age.',
+      'Going missing is not normal for a girl her age and must be treated as a risk.',
+      'She should be treated like any other child.',
+      'She is like any other 14-year-old in needing protection.',
+      'It is not unusual for exploited children to go missing.',
+      'Jade, 14, like any other 14-year-old, cannot consent to this.',
+      'She is normal for her age in height and weight.',
       'This is not what teenagers do; it is sexual exploitation.',
       'The review found her abuse had been dismissed as youthful indiscretion.',
       'Staff should never treat the abuse as a cultural practice.',

@@ -24,9 +24,27 @@ export default {
     // A named child's or a field's "YP's" decision, and choices that led them here.
     '$owner own? decision to @choice-act',
     '$poss|$owner own? choices|decisions {lead}|{get}|{put}|{land}|{bring} $obj|$self',
+    // The decision named first and owned after the copula: "the decision to go back was hers",
+    // "the choice to return to the flat was his own", "the idea to meet them was entirely Jade's".
+    'the|this|that decision|choice|idea to @choice-want-act _? _? @be @jv-degree? hers|his|theirs|$owner own?',
+    'the|this|that decision|choice|idea to go|run|head|get|come|stay|stop back|missing|off|away|out|over @be @jv-degree? hers|his|theirs|$owner own?',
+    'the|this|that decision|choice|idea to return|abscond @be @jv-degree? hers|his|theirs|$owner own?',
+    // An act as the subject and the decision as its complement: "returning to the address was his decision",
+    // "meeting the men was her own idea", "carrying for them is his call".
+    // ("Her own choice" and "entirely her decision" are read by the phrases above, at their own span.)
+    '@choice-ing-exploit _? _? _? @be $poss|$owner decision|idea|call|doing',
+    '@choice-ing-exploit _? _? _? @be $poss|$owner own idea|call|doing',
+    '(going|getting|heading|running|coming|sneaking) back|missing|off|away @be $poss|$owner decision|idea|call|doing|choice',
   ],
   unless: [
     'choice-good-complement',
+    // "The decision to go back was his mother's": another person's decision.
+    {
+      followedBy: [
+        "mother's|mother’s|father's|father’s|mum's|mum’s|dad's|dad’s|parents'|parents’|carer's|carer’s|carers'|family's|family’s|nan's|nan’s|gran's|gran’s|worker's|worker’s|sister's|sister’s|brother's|brother’s",
+      ],
+      within: 1,
+    },
     {precededBy: ['of'], within: 1},
     {precededBy: ['a|the|no|any|real|free'], within: 1},
     {
@@ -50,6 +68,14 @@ export default {
   sources: ['CWCT', 'TEES', 'TCS-LP'],
   examples: {
     incorrect: [
+      '[[The decision to go back was hers]], the carer feels.',
+      'Per the review, [[the choice to return was his own]].',
+      '[[The idea to go to the flat was entirely Jade’s]].',
+      '[[Returning to the address was his decision]] each time.',
+      'Concerns: [[meeting the men was her own idea]]',
+      '[[Staying over at the flat is her call]], per mum.',
+      '[[Carrying for them is his call]], he is not being made to.',
+      '- [[going missing was her decision]]',
       'Going back was [[entirely her decision]], staff say.',
       "Assessment: [[all Kai's own doing]]",
       'The move to Leeds was [[completely her own choice]].',
@@ -79,6 +105,13 @@ export default {
     correct: [
       'It was her decision to go to the police.',
       "It was the court's decision to remand him.",
+      'The decision to refer was hers.',
+      'The choice to speak to police was her own.',
+      'Going to the police was her own idea.',
+      'Staying with her nan was her decision.',
+      'The decision to go back was his mother’s, not his.',
+      'The decision to go back was not hers; the men came for her.',
+      'Returning to the flat was never his choice.',
       '- own choice of advocate',
       'Reason for missing: taken by adult male',
       'Outcome: YP supported to return home',

@@ -1316,8 +1316,9 @@ export const reportedFramingCues: readonly string[] = [
   '{lead} $obj? to {believe}|{think}',
   '{manipulate}|{coerce}|{trick}|{pressure}|{persuade} $obj? into {believe}|{think}|{feel}',
   '{encourage}|{persuade}|{condition}|{manipulate}|{coach}|{teach} $obj? to {believe}|{think}|{feel}|{see}',
-  // "She was told she was mature for her age by the man who groomed her": what the child was told.
-  '{be} told that? $subj',
+  // "She was told she was mature for her age by the man who groomed her": what the child was told,
+  // also with a dummy subject ("was told it was normal for girls her age").
+  '{be} told that? $subj|it',
 ]
 
 /** Bodies whose findings a sentence reports ("The review found officers had called victims …"). */

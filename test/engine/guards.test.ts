@@ -34,6 +34,12 @@ describe('words others gave the child', () => {
     expect(fatal('The men encouraged her to think it was consensual.', consent)).toEqual([])
     expect(fatal('He made her believe it was consensual.', consent)).toEqual([])
     expect(fatal('She is streetwise, the man told her.', streetwise)).toEqual([true])
+    const normal = testRule({phrases: ['{be} normal for girls'], target: 'term'})
+    expect(fatal('She was told it was normal for girls her age by the man who groomed her.', normal)).toEqual(
+      [],
+    )
+    expect(fatal('Jade was told that it was normal for girls by the men.', normal)).toEqual([])
+    expect(fatal('It was normal for girls her age, the carer said.', normal)).toEqual([true])
   })
 })
 
