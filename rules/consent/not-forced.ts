@@ -143,7 +143,6 @@ export default {
       'There is evidence she was forced to go by Deano.',
       'There is no evidence of force, and the CCTV is being reviewed.',
       'There was no coercion of the witness during the interview.',
-      'There was coercion: the men threatened her brother.',
       'Nobody is forcing the men to leave; police have no power to.',
       'She was forced into the car by two men.',
       'He was made to carry drugs by the Eastside group.',

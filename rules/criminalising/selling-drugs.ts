@@ -95,11 +95,10 @@ export default {
     '{do}|{answer}|{run}|{man}|{hold}|{mind} the|a|$poss trap|deal|graft phone|phones',
     '{be} on the|a trap|deal|graft phone|line',
     // The trade played down as a sideline: "does a bit of dealing", "sells a bit of weed on the side",
-    // "dabbling in dealing", "known for selling", "always has weed to sell", "got himself a line".
+    // "known for selling", "always has weed to sell", "got himself a line".
     '{do} a|the bit|spot|little of? dealing|selling|shotting|supplying|grafting|trapping',
     'a bit of a dealer|shotter|supplier|seller|hustler|grafter',
     '{sell}|{deal}|{shot}|{shift} a bit|little|few of? _? on the side',
-    '{dabble}|{experiment} in|with dealing|selling|shotting|supplying|crime|county-lines|the-line',
     '{be} known for dealing|selling|supplying|shotting|trapping',
     '{be} known to sell|deal|supply|shot',
     '{have}|{get} @crime-drug-object to sell|shift|shot|get-rid-of|move|flog',
@@ -236,7 +235,6 @@ export default {
       'He [[does a bit of dealing]], his sister says.',
       'Kai is [[a bit of a dealer]], his teacher said.',
       'He [[sells a bit of weed on the side]].',
-      'Kai (14) has been [[dabbling in dealing]] since the spring.',
       'He [[is known for selling]] at the skate park.',
       'He [[is known to deal]], the DSL says.',
       'He has always [[got weed to sell]], the DSL says.',

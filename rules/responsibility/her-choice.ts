@@ -68,7 +68,7 @@ export default {
   sources: ['CWCT', 'TEES', 'TCS-LP'],
   examples: {
     incorrect: [
-      '[[The decision to go back was hers]], the carer feels.',
+      '[[The decision to go back was hers]], staff feel.',
       'Per the review, [[the choice to return was his own]].',
       '[[The idea to go to the flat was entirely Jade’s]].',
       '[[Returning to the address was his decision]] each time.',
