@@ -1434,6 +1434,9 @@ export const adultPredicates: readonly string[] = [
   '{be} mostly|all|both|also|mainly? in their twenties|thirties|forties|fifties',
   '{be} mostly|all|both|also|mainly? over 18|eighteen',
   '{be} mostly|all|both|also|mainly? grown men|women',
+  // In apposition: "the gang members, all adults, groomed the boys".
+  'all|both|mostly|mainly adult(s)|men|women',
+  'all|both|mostly|mainly aged? over 18|eighteen',
 ]
 
 // ── Ages and dates ──────────────────────────────────────────────────────────

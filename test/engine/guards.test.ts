@@ -53,6 +53,8 @@ describe('who a label is about', () => {
     expect(fatal('Two adult males, both known drug dealers, were seen with him.', gang)).toEqual([])
     expect(fatal('He was seen with two adult males, known drug dealers.', gang)).toEqual([])
     expect(fatal('Two boys, both known drug dealers, were seen with him.', gang)).toEqual([true])
+    expect(fatal('The gang members, all adults, groomed the boys online.', gang)).toEqual([])
+    expect(fatal('The gang members, all boys from Year 10, were groomed online.', gang)).toEqual([true])
   })
 
   it('reads the subject of a passive that gives the label', () => {
