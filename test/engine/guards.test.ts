@@ -54,6 +54,8 @@ describe('who a label is about', () => {
     expect(fatal('He was seen with two adult males, known drug dealers.', gang)).toEqual([])
     expect(fatal('Two boys, both known drug dealers, were seen with him.', gang)).toEqual([true])
     expect(fatal('The gang members, all adults, groomed the boys online.', gang)).toEqual([])
+    expect(fatal('The drug dealer, a 40-year-old man, was arrested.', gang)).toEqual([])
+    expect(fatal('The drug dealer, a 15-year-old boy, was arrested.', gang)).toEqual([true])
     expect(fatal('The gang members, all boys from Year 10, were groomed online.', gang)).toEqual([true])
   })
 

@@ -87,7 +87,7 @@ export function isAboutOther(context: Context, match: Match, target: Target, adu
     }
     const before = ageBefore(tokens, match.first)
     if (before !== undefined) return before >= 18
-    const after = ageAfter(tokens, match.last)
+    const after = ageAfter(tokens, match.last) ?? appositionAge(context, match.last)
     if (after !== undefined) return after >= 18
     // "The OCG's runners are mostly adults in their twenties."
     if (context.startsAfter(sharedCues().adultPredicate, match.last, 2)) return true
@@ -372,6 +372,24 @@ function passiveCopulaBefore(context: Context, as: number): number {
     if (!/ly$/.test(norm) && !/^(been|also|often|always|now|still|previously)$/.test(norm)) return -1
   }
   return -1
+}
+
+/**
+ * The age an apposition right after a label gives: "the suspect, a
+ * 38-year-old man from Rochdale", "the dealer, a man of 40".
+ */
+function appositionAge(context: Context, last: number): number | undefined {
+  const {tokens} = context
+  let k = last + 1
+  if (!/,/.test(tokens[k]?.gapChars ?? '') || !context.sameSentence(last, k)) return undefined
+  if (/^(a|an)$/.test(tokens[k]?.norm ?? '')) k++
+  const short = shortAge(tokens, k)
+  if (short !== undefined) return short
+  const number = tokens[k]
+  if (!number || !/^\d{1,2}$/.test(number.norm)) return undefined
+  return /^years?$/.test(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.norm === 'old'
+    ? Number(number.norm)
+    : undefined
 }
 
 /**
