@@ -207,7 +207,7 @@ export const classes = {
 
   /** A child's younger peers, bare or with a determiner, but not "them" ("younger kids", "the new girls"). */
   'crime-younger-kids': [
-    'the|other|some|more|two|three|several|new|$poss? younger|youngest|newer|other|new|junior|little|smaller? kids|boys|girls|children|ones|lads|runners|youngers|tinies|lot',
+    'the|other|some|more|two|three|several|new|$poss? younger|youngest|newer|other|new|junior|little|smaller kids|boys|girls|children|ones|lads|runners|youngers|tinies|lot',
   ],
 
   /**

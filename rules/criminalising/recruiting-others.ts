@@ -118,6 +118,8 @@ export default {
       '- [[gets other kids involved]]',
     ],
     correct: [
+      'Exploited children may appear to be willing participants.',
+      'County lines is a model of drug supply that exploits children.',
       'Adult 1 (26) recruiting peers of YP at the PRU',
       '- YP led the football team to a win',
       'The men told Jade to bring other girls to the flat and gave her vodka when she did.',
