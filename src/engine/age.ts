@@ -96,6 +96,20 @@ export function ageAfter(tokens: readonly Token[], head: number): number | undef
 }
 
 /**
+ * An age noun at token `k`: shorthand ("15yo", "15 y/o") or "26-year-old"
+ * ("a mature 26-year-old", "the suspect, a 38-year-old man").
+ */
+export function ageNounAt(tokens: readonly Token[], k: number): number | undefined {
+  const short = shortAge(tokens, k)
+  if (short !== undefined) return short
+  const number = tokens[k]
+  if (!number || !/^\d{1,2}$/.test(number.norm)) return undefined
+  return /^years?$/.test(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.norm === 'old'
+    ? Number(number.norm)
+    : undefined
+}
+
+/**
  * An age in shorthand ending at token `i`: "15 y/o", "15yo", "15yrs",
  * "15 yrs", "15 years" (as in "a 15 years boy"), or undefined.
  */

@@ -343,7 +343,7 @@ export class Context {
       lexicon.professionalNouns.has(norm) ||
       // "Sgt Wood", "Dr Khan": a title before a name.
       ((lexicon.professionalTitles.has(norm) || lexicon.courtesyTitles.has(norm)) &&
-        /^\p{Lu}/u.test(token.value)) ||
+        startsUpper(token.value)) ||
       lexicon.adultNouns.has(norm) ||
       lexicon.familyNouns.has(norm) ||
       lexicon.otherPeople.has(norm)

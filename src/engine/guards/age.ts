@@ -1,6 +1,6 @@
 /** Guard `age`: age-aware rules skip people who were 18 or over at the time. */
 import type {Target} from '../../types.js'
-import {ageAfter, ageBefore, shortAge, statedAge} from '../age.js'
+import {ageAfter, ageBefore, ageNounAt, shortAge, statedAge} from '../age.js'
 import type {Context} from '../context.js'
 import type {Match} from '../phrase-index.js'
 import {decideByHead, isGovernedPerson, isLikelyName, isVerbLike} from '../people.js'
@@ -178,19 +178,7 @@ function listHeadAge(context: Context, first: number): number | undefined {
  * "a mature 26-year-old", "a streetwise 15yo".
  */
 function ageNounAfter(tokens: Context['tokens'], last: number): number | undefined {
-  const first = tokens[last + 1]
-  if (
-    !first ||
-    first.gap !== 0 ||
-    (!/^\d{1,2}$/.test(first.norm) && shortAge(tokens, last + 1) === undefined)
-  )
-    return undefined
-  const short = shortAge(tokens, last + 1)
-  if (short !== undefined) return short
-  // "26-year-old": 26, year, old joined by hyphens.
-  if (/^years?$/.test(tokens[last + 2]?.norm ?? '') && tokens[last + 3]?.norm === 'old')
-    return Number(first.norm)
-  return undefined
+  return tokens[last + 1]?.gap === 0 ? ageNounAt(tokens, last + 1) : undefined
 }
 
 /** An age the match itself states: "a mature 26-year-old", "a streetwise 15yo". */

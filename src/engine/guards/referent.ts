@@ -1,6 +1,6 @@
 /** Guard `referent`: words about an adult, a professional or a peer, not the child. */
 import type {Target} from '../../types.js'
-import {ageAfter, ageBefore, shortAge, statedAge} from '../age.js'
+import {ageAfter, ageBefore, ageNounAt, shortAge, statedAge} from '../age.js'
 import type {Context} from '../context.js'
 import {sharedCues} from '../context.js'
 import * as lexicon from '../lexicon.js'
@@ -383,13 +383,7 @@ function appositionAge(context: Context, last: number): number | undefined {
   let k = last + 1
   if (!/,/.test(tokens[k]?.gapChars ?? '') || !context.sameSentence(last, k)) return undefined
   if (/^(a|an)$/.test(tokens[k]?.norm ?? '')) k++
-  const short = shortAge(tokens, k)
-  if (short !== undefined) return short
-  const number = tokens[k]
-  if (!number || !/^\d{1,2}$/.test(number.norm)) return undefined
-  return /^years?$/.test(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.norm === 'old'
-    ? Number(number.norm)
-    : undefined
+  return ageNounAt(tokens, k)
 }
 
 /**
