@@ -6,7 +6,8 @@
  * same measures at 2,000 words on a clean factual narrative and on one
  * assembled from the second held-out set. Prints medians, ratios, the work
  * of one lint of each text (compromise sentences, matcher steps) and peak
- * memory.
+ * memory; last, the size of the packed tarball and of a fresh `npm install`
+ * of it (bench/install.ts).
  *
  * Usage: tsx bench/run.ts [--quick]
  */
@@ -21,6 +22,7 @@ import {unified} from 'unified'
 import {lintSync} from '../src/index.js'
 import {matchCounters} from '../src/engine/phrase-index.js'
 import {tagCounters} from '../src/engine/subject.js'
+import {installFootprint} from './install.js'
 import {narrative} from './narrative.js'
 
 const quick = process.argv.includes('--quick')
@@ -173,6 +175,18 @@ console.log(
   `\ncold CLI on one file: referral-lint ${ours.toFixed(0)} ms, alex ${theirs.toFixed(0)} ms (ratio ${(ours / theirs).toFixed(2)}), node -e 0 ${bare.toFixed(0)} ms (referral-lint ${(ours / bare).toFixed(1)}× bare node)`,
 )
 console.log(`peak memory (this process): ${(resourceUsage().maxRSS / 1024).toFixed(0)} MB`)
+
+// What a user downloads: the packed tarball and a fresh install of it.
+const footprint = installFootprint(root)
+const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(2)} MB`
+console.log(
+  `\npackage: ${footprint.tarball.name} ${mb(footprint.tarball.bytes)} packed, ${mb(footprint.tarball.unpacked)} unpacked, ${String(footprint.tarball.files)} files`,
+)
+console.log(
+  'error' in footprint.install
+    ? `fresh install of the tarball: not measured (${footprint.install.error})`
+    : `fresh install of the tarball: ${mb(footprint.install.bytes)} in node_modules, ${String(footprint.install.packages)} packages`,
+)
 
 const targets = [
   ['lint ≤ 5× the parse floor (2,000 words)', results[1]!.lint / results[1]!.floor <= 5],
