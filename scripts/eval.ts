@@ -7,7 +7,7 @@
  * in that category; recall is over the labels in that category. Category
  * agreement between overlapping findings and labels is reported apart.
  *
- * By default it runs the development sets (sentences.jsonl, dev2.jsonl to dev4.jsonl),
+ * By default it runs the development sets (sentences.jsonl, dev2.jsonl to dev6.jsonl),
  * whose misses and false positives it lists, and the held-out sets
  * (holdout.jsonl, holdout2.jsonl, holdout3.jsonl), which rule authors do not read: for
  * those it prints figures only, never an item. Each set is reported apart,
@@ -56,7 +56,14 @@ const asJson = args.includes('--json')
 const evalDir = join(import.meta.dirname, '..', 'fixtures', 'eval')
 const realDir = join(import.meta.dirname, '..', 'fixtures', 'real')
 /** Sets whose items rule authors read; the others print figures only. */
-const development = new Set(['sentences.jsonl', 'dev2.jsonl', 'dev3.jsonl', 'dev4.jsonl'])
+const development = new Set([
+  'sentences.jsonl',
+  'dev2.jsonl',
+  'dev3.jsonl',
+  'dev4.jsonl',
+  'dev5.jsonl',
+  'dev6.jsonl',
+])
 const paths =
   files.length > 0
     ? files
@@ -65,6 +72,8 @@ const paths =
         'dev2.jsonl',
         'dev3.jsonl',
         'dev4.jsonl',
+        'dev5.jsonl',
+        'dev6.jsonl',
         'holdout.jsonl',
         'holdout2.jsonl',
         'holdout3.jsonl',
