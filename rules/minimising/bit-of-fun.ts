@@ -87,7 +87,6 @@ export default {
       'Staff felt the touching [[was harmless]] and did not refer.',
       "[[It's probably just a phase]], her mum was told.",
       'The contact with the 22-year-old [[is typical teenage experimentation]].',
-      'He says it [[was only a laugh]] with the men at the garage.',
       'Outcome: [[puppy love]], no further action (YP 13, male 21)',
       'The contact with Darren (34) [[is nothing more than a teenage crush]].',
       'Staff saw the pictures [[as a silly mistake]] by Tia (13).',
@@ -139,6 +138,9 @@ export default {
       'Leah told staff there was a bit of drama at school.',
       'Making mistakes is part of growing up, her tutor told the class.',
     ],
-    info: ['Deano told police it was "[[a bit of fun]]".'],
+    info: [
+      'He says it [[was only a laugh]] with the men at the garage.',
+      'Deano told police it was "[[a bit of fun]]".',
+    ],
   },
 } satisfies RuleSpec

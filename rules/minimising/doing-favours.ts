@@ -53,7 +53,6 @@ export default {
       'Kai (14) [[does bits for a mate]] of his cousin.',
       'She was [[doing favours for a friend]] of her brother, carrying a bag to Stoke.',
       'Tyler gets [[a few quid for dropping]] bags at the station.',
-      'He says he was [[only helping out]] a friend of his cousin.',
       '- [[doing little jobs for the men]] at the car wash',
       'Precious (12) [[helps the household with the childcare]] and the laundry.',
       'He [[earns his pocket money by cleaning]] the flat above the shop.',
@@ -69,5 +68,6 @@ export default {
       'Leah helps out at the youth club on Tuesdays.',
       'Nico gets pocket money for running errands for his nan.',
     ],
+    info: ['He says he was [[only helping out]] a friend of his cousin.'],
   },
 } satisfies RuleSpec

@@ -55,7 +55,7 @@ export default {
   sources: ['ZT', 'LM', 'CARDIFF-LANG'],
   examples: {
     incorrect: [
-      'Leah (13) says they are [[just friends]], though he is 26.',
+      'Staff think Leah (13) and Dean (26) are [[just friends]].',
       'It was [[only a small amount of cannabis]].',
       'Kyle (14) is holding [[just a bit of extra cash]] for them.',
       'Jay (24) [[just gives her lifts]], mum says.',
@@ -104,5 +104,6 @@ export default {
       'The man was only asked to leave the flat, not arrested.',
       'Her mum only smokes weed at weekends, she told the nurse.',
     ],
+    info: ['Leah (13) says they are [[just friends]], though he is 26.'],
   },
 } satisfies RuleSpec

@@ -260,6 +260,20 @@ describe('quotation guard', () => {
     expect(fatal('Kai said to staff that he is a gang member.', gang)).toEqual([undefined])
   })
 
+  it('reads a term inside a clause the child reports as the child’s account, not the writer’s choice', () => {
+    expect(fatal('Ella stated that it was her lifestyle choice.', lifestyle)).toEqual([undefined])
+    expect(fatal('Pt says it is a lifestyle choice and nothing is going on.', lifestyle)).toEqual([undefined])
+    // No reported clause: the writer chose the term.
+    expect(fatal('She disclosed a lifestyle choice to staff.', lifestyle)).toEqual([true])
+    // The reported clause has ended, or the writer speaks in between.
+    expect(fatal('She says she loves him and in truth it is a lifestyle choice.', lifestyle)).toEqual([true])
+    expect(fatal('Although Kyle says he was forced, I think it is a lifestyle choice.', lifestyle)).toEqual([
+      true,
+    ])
+    // A professional's report stays the writer's side.
+    expect(fatal('Staff said it was a lifestyle choice.', lifestyle)).toEqual([true])
+  })
+
   it('treats a parent’s quoted words as evidence, not the writer’s framing', () => {
     expect(fatal("The log quotes his mother as saying he is 'streetwise'.", streetwise)).toEqual([undefined])
   })

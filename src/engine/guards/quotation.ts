@@ -46,13 +46,34 @@ export function isAttributed(context: Context, match: Match, target: Target): bo
     const speaker = speakerOf(context, named)
     if (speaker === 'child' || speaker === 'other') return true
   }
-  if (target === 'term') return false
   const cueEnd = context.lastEndBefore(reporting, match.first, 10)
   if (cueEnd === -1 || lexicon.determiners.has(tokens[cueEnd - 1]?.norm ?? '')) return false
+  // A term the writer chose is theirs ("she disclosed historical abuse"); in
+  // a reported clause ("she says it is consensual", "stated that she had
+  // consensual sex") it is the speaker's account.
+  if (target === 'term' && !inReportedClause(context, cueEnd, match.first)) return false
   // The child's or another person's account ("his mother says he is a gang
   // member"): evidence, recorded as said. A professional's is the writer's side.
   const speaker = speakerOf(context, cueEnd)
   return speaker === 'child' || speaker === 'other'
+}
+
+/**
+ * Whether the word at `index` stands in a clause reported by the verb at
+ * `cue`: the clause opens right after the verb ("says that …", "said it
+ * was …"), nothing breaks it before the word ("she says she loves him and in
+ * truth she is choosing this life"), and the writer does not speak in
+ * between ("Although Kyle now says he was under threat, I am not convinced").
+ */
+function inReportedClause(context: Context, cue: number, index: number): boolean {
+  const {tokens} = context
+  const next = tokens[cue + 1]
+  if (!next || !context.sameClause(cue, cue + 1)) return false
+  if (next.norm !== 'that' && !lexicon.subjectPronouns.has(next.norm) && !/^(it|there|this)$/.test(next.norm))
+    return false
+  if (breaksScope(context, cue, index)) return false
+  for (let i = cue + 2; i < index; i++) if (/^(i|we)$/.test(tokens[i]?.norm ?? '')) return false
+  return true
 }
 
 /**
