@@ -76,10 +76,19 @@ export const conditions = {
 
   /**
    * "for the purpose of selling drugs", "with a view to exploiting her": the
-   * activity is named as the adults' purpose, as statute and assessments do.
+   * activity is named as the adults' purpose, as statute and assessments do,
+   * also as the second of two ("for the purpose of storing and supplying
+   * drugs"), and after the adults named as agents of a passive ("taken to
+   * Bournemouth by men from Southampton to sell drugs").
    */
   purpose: {
-    precededBy: ['for the|a purpose(s) of', 'with a|the view to', 'in order to make $obj'],
+    precededBy: [
+      'for the|a purpose(s) of',
+      'for the|a purpose(s) of _ and|or',
+      'with a|the view to',
+      'in order to make $obj',
+      'by the|a|an|two|three|several|older|adult? @not-the-child _? _? _? to',
+    ],
     within: 2,
   },
 

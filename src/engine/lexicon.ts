@@ -205,6 +205,12 @@ export const professionalNouns: ReadonlySet<string> = new Set([
   'services',
   'team',
   'teams',
+  // Those who run an organisation or write a report: "the trustees were uncooperative", "the author rejects".
+  'trustee',
+  'trustees',
+  'governors',
+  'committee',
+  'author',
   'agency',
   'agencies',
   'council',
@@ -1217,6 +1223,9 @@ export const denialsBefore: readonly string[] = [
   "don't|doesn't|didn't|mustn't|shouldn't {assume}|{presume}|{conclude} that?",
   // "He is too young to consent": capacity denied.
   'too young|little to',
+  // "This is not a case of a 14-year-old making bad decisions": the reading is rejected.
+  'not|never a|simply|just|merely? case|matter|question of',
+  "isn't|wasn't a case|matter|question of",
 ]
 
 /**

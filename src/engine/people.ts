@@ -184,7 +184,8 @@ export function quickSubject(
     // "the child", "children", "the girl": the child as subject.
     if (
       (lexicon.childNouns.has(token.norm) || token.norm === 'children') &&
-      !lexicon.prepositions.has(tokens[i - 1]?.norm ?? '')
+      !lexicon.prepositions.has(tokens[i - 1]?.norm ?? '') &&
+      !appositionAfterAge(context, i)
     ) {
       return i
     }
@@ -240,6 +241,25 @@ export function quickSubject(
     return {person: i}
   }
   return undefined
+}
+
+/**
+ * "Jordan Fisher, 19, an ex-student, is …": the noun at `i` closes an
+ * apposition set off by commas right after a person's age; it describes
+ * that person and is not the subject.
+ */
+function appositionAfterAge(context: Context, i: number): boolean {
+  const {tokens} = context
+  if (!tokens[i + 1]?.gapChars.includes(',')) return false
+  let start = i
+  while (start > 0 && i - start < 4 && (tokens[start]?.gap ?? Gap.sentence) <= Gap.hyphen) start--
+  const age = tokens[start - 1]
+  return (
+    !!age &&
+    /,/.test(tokens[start]?.gapChars ?? '') &&
+    /^\d{1,3}$/.test(age.norm) &&
+    ageAfter(tokens, start - 2) === Number(age.norm)
+  )
 }
 
 /** Adverbs that may stand between "and" and its verb ("and then went", "and still keeps going back"). */
@@ -312,17 +332,58 @@ const possessiveOf: Readonly<Record<string, string>> = {he: 'his', she: 'her', t
  * matching gender: "Male (34) …, he is". A name is not resolved this way:
  * its gender is unknown, and the child is the usual referent.
  */
+/**
+ * Whether the person named at `at` is the first person of its sentence:
+ * nothing before it but words that are no person, and the first name of a
+ * two-word name ("Jordan Fisher, 19").
+ */
+function onlyPersonBefore(context: Context, at: number): boolean {
+  const {tokens} = context
+  for (let i = at - 1; i >= Math.max(0, at - scanLimit) && context.sameClause(i, at); i--) {
+    const token = tokens[i]
+    if (!token) break
+    if (i === at - 1 && isLikelyName(token) && tokens[at]?.gap === Gap.space) continue
+    const norm = token.norm
+    if (
+      lexicon.childNouns.has(norm) ||
+      lexicon.subjectPronouns.has(norm) ||
+      lexicon.objectPronouns.has(norm) ||
+      isLikelyName(token) ||
+      isPersonWord(tokens, i)
+    )
+      return false
+  }
+  return true
+}
+
 function pronounIsAdult(context: Context, head: number): boolean {
   const {tokens} = context
   const pronoun = tokens[head]?.norm ?? ''
   if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'they') return false
+  let childBetween = false
   for (let i = head - 1; i >= Math.max(0, head - scanLimit) && context.sameSentence(i, head); i--) {
     const token = tokens[i]
     if (!token) break
     const norm = token.norm
-    if (lexicon.childNouns.has(norm) || lexicon.subjectPronouns.has(norm) || lexicon.objectPronouns.has(norm))
+    if (
+      (lexicon.childNouns.has(norm) && !appositionAfterAge(context, i)) ||
+      lexicon.subjectPronouns.has(norm) ||
+      lexicon.objectPronouns.has(norm)
+    )
       return false
     if (isLikelyName(token) && !isPersonWord(tokens, i)) return false
+    // "Jordan Fisher, 19, has been at the gates; he is …": a name with an
+    // adult age, when no one else stands before it in its clause.
+    // Only across a clause break: "Dan is 24 and she thinks …" names two people.
+    const named = isLikelyName(token) && !lexicon.adultPersonNouns.has(norm) ? ageAfter(tokens, i) : undefined
+    if (named !== undefined && named < 18) childBetween = true
+    else if (
+      named !== undefined &&
+      !childBetween &&
+      !context.sameClause(i, head) &&
+      onlyPersonBefore(context, i)
+    )
+      return true
     // "he says he's working with his uncle …, he is": the pronoun goes on
     // naming the possessor of the relation, not the relative.
     if (
@@ -537,6 +598,18 @@ export function isOther(context: Context, head: number, byAge = true): boolean {
   if (!quotedSelf && isProfessional(tokens, head)) return true
   if (hasProfessionalTitle(tokens, head)) return true
   if (isAdultNoun(tokens, head) || lexicon.familyNouns.has(token.norm)) return true
+  // "Our housing team did not engage": grammar may give the determiner that
+  // opens the subject as its head; a person noun it opens decides.
+  if (lexicon.determiners.has(token.norm)) {
+    for (let k = head + 1; k <= head + 3 && (tokens[k]?.gap ?? Gap.sentence) <= Gap.hyphen; k++) {
+      if (
+        isProfessional(tokens, k) ||
+        isAdultNoun(tokens, k) ||
+        lexicon.familyNouns.has(tokens[k]?.norm ?? '')
+      )
+        return true
+    }
+  }
   // "the 35-year-old" refers to someone by age alone: another person.
   if (token.norm === 'old') return (ageBefore(tokens, head + 1) ?? 0) >= 18
   // "a 16yo", "the 30 y/o": the shorthand age itself.

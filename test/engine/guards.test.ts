@@ -85,6 +85,14 @@ describe('negation guard', () => {
     expect(fatal('She didn’t go willingly.', willing)).toEqual([])
   })
 
+  it('skips a reading the sentence rejects ("not a case of")', () => {
+    expect(fatal('This is not a case of a 14-year-old making a lifestyle choice.', lifestyle)).toEqual([])
+    expect(fatal("It isn't a case of Jade going willingly.", willing)).toEqual([])
+    // A hedged rebuttal still names the frame.
+    expect(fatal('It is not simply a case of Jade going willingly.', willing)).toEqual([true])
+    expect(fatal("It's a case of Jade going willingly.", willing)).toEqual([true])
+  })
+
   it('skips capacity denied and assumptions warned against', () => {
     expect(fatal('He is too young to consent to sexual activity.', consent)).toEqual([])
     expect(fatal('It is important not to assume that she went willingly.', willing)).toEqual([])
@@ -154,6 +162,20 @@ describe('mention guard', () => {
     expect(fatal('Describing Jade as streetwise, the officer closed the case.', streetwise)).toEqual([true])
     // Not opening the sentence: the narrative's own use.
     expect(fatal('The officer kept describing Jade as streetwise.', streetwise)).toEqual([true])
+  })
+
+  it('skips a form’s own question, numbered after its heading or quoted', () => {
+    const relationship = testRule({phrases: ['in a relationship with'], target: 'relationship'})
+    expect(
+      fatal('Screening tool Q12 Is the child in a relationship with an older person? ☑ Yes', relationship),
+    ).toEqual([])
+    expect(
+      fatal("Section B Q3 'Involved in a relationship with an adult?' Answer: Yes", relationship),
+    ).toEqual([])
+    expect(fatal('CSE tool – 7 Does the child go willingly? ☒ Yes', willing)).toEqual([])
+    // An answer, or a statement ending in a question mark, is no prompt.
+    expect(fatal('Details: Jade (13) is in a relationship with Rob (29).', relationship)).toEqual([true])
+    expect(fatal('Screening notes Jade (14) went willingly, is that right?', willing)).toEqual([true])
   })
 
   it('skips a list of wording after a mention noun and a colon or dash', () => {
@@ -285,6 +307,26 @@ describe('quotation guard', () => {
 })
 
 describe('referent guard', () => {
+  it('reads the organisation a determiner opens as the subject ("Our housing team")', () => {
+    expect(fatal('Our housing team refused to engage with the family.', engage)).toEqual([])
+    expect(fatal('The youth club’s trustees refused to engage with the LADO.', engage)).toEqual([])
+    expect(fatal('Jade (14) refused to engage with the family.', engage)).toEqual([true])
+  })
+
+  it('reads a pronoun after a clause break as the adult named with an age before it, when no one else is', () => {
+    expect(fatal('Jordan Fisher, 19, has been at the gates; he is a known drug dealer.', gang)).toEqual([])
+    // Someone else stands before the adult, or no clause break separates them.
+    expect(fatal('Kai (15) was with Dean, 25; he is a known drug dealer.', gang)).toEqual([true])
+    expect(fatal('Staff saw Dean, 25, at the gates; he is a known drug dealer.', gang)).toEqual([true])
+    expect(fatal('Amber (14) is online. Dan is 24 and she is a known drug dealer.', gang)).toEqual([true])
+  })
+
+  it('reads a child noun in an apposition after an adult’s age as describing the adult', () => {
+    expect(fatal('Jordan Fisher, 19, an ex-student, is a known drug dealer.', gang)).toEqual([])
+    expect(fatal('Jordan Fisher, 19, a former pupil, is a known drug dealer.', gang)).toEqual([])
+    expect(fatal('Kai, 15, a pupil, is a known drug dealer.', gang)).toEqual([true])
+  })
+
   it('reads who a relative clause, a pronoun and a school noun are about', () => {
     const system = testRule({phrases: ['{play} the system'], target: 'action'})
     // A relative clause on a predicate noun is about the copula's subject.

@@ -3,6 +3,7 @@ import type {Context} from '../context.js'
 import {scanLimit, sharedCues} from '../context.js'
 import * as lexicon from '../lexicon.js'
 import type {Match} from '../phrase-index.js'
+import {Gap} from '../tokens.js'
 import {isLikelyName, breaksScope, isOther, isProfessional} from '../people.js'
 
 /** How far back an unquoted mention cue may stand, in words. */
@@ -19,7 +20,7 @@ export function isMention(context: Context, match: Match): boolean {
   const {tokens} = context
   if (context.inGuidance(match.first, match.last) || isGeneric(context, match)) return true
   // A yes/no question asserts nothing: "Q: Does the child understand the risks?"
-  if (isYesNoQuestion(context, match.first)) return true
+  if (isYesNoQuestion(context, match.first) || inQuotedQuestion(context, match)) return true
   // "Describing a 14-year-old as sexually active implies consent", "Calling
   // a child a runner criminalises them": the sentence is about the naming.
   if (inNamingGerund(context, match.first)) return true
@@ -224,11 +225,41 @@ function isYesNoQuestion(context: Context, index: number): boolean {
   let first = index
   while (first > 0 && index - first < scanLimit && context.sameSentence(first - 1, index)) first--
   if (/^q\d*$/.test(tokens[first]?.norm ?? '') && /:/.test(tokens[first + 1]?.gapChars ?? '')) first++
-  if (!lexicon.questionAuxiliaries.has(tokens[first]?.norm ?? '')) return false
+  if (!lexicon.questionAuxiliaries.has(tokens[first]?.norm ?? '') && !formQuestionAt(context, first, index))
+    return false
   let last = index
   while (last + 1 < tokens.length && context.sameSentence(index, last + 1) && last - index < scanLimit) last++
   const end = tokens[last + 1]?.gapChars ?? context.trailing
   return end.includes('?')
+}
+
+/**
+ * A quoted question, a form's prompt cited in a note: "Section B Q3
+ * 'Involved in a relationship with an adult?' Answer: Yes".
+ */
+function inQuotedQuestion(context: Context, match: Match): boolean {
+  const {tokens} = context
+  const span = context.quotes[tokens[match.first]?.quote ?? -1]
+  if (!span || match.last > span.last) return false
+  const after = tokens[span.last + 1]?.gapChars ?? context.trailing
+  return /^[^\p{L}\p{N}]*\?/u.test(after) && after.indexOf('?') < Math.max(0, after.search(/['’"”]/u))
+}
+
+/**
+ * A form's numbered question after its heading, in the same sentence as the
+ * heading: "Screening tool Q12 Is the child in a relationship …?", "CSE
+ * tool – Q7 Does the child present as …?". The auxiliary follows a
+ * question number ("Q12", "7.") or a clause break.
+ */
+function formQuestionAt(context: Context, first: number, index: number): boolean {
+  const {tokens} = context
+  for (let p = first + 1; p < index; p++) {
+    if (!lexicon.questionAuxiliaries.has(tokens[p]?.norm ?? '')) continue
+    const before = tokens[p - 1]?.norm ?? ''
+    if (/^q\d+[a-z]?$/.test(before) || /^\d{1,2}[a-z]?$/.test(before) || (tokens[p]?.gap ?? 0) >= Gap.clause)
+      return true
+  }
+  return false
 }
 
 /**
