@@ -1,5 +1,6 @@
 /**
- * esbuild plugins of the browser build (tsup.config.ts).
+ * esbuild plugins of the browser build (tsup.config.ts), and the CLI
+ * build's `lazy-rule-extras`.
  *
  * `strip-rule-examples` drops each rule file's
  * `examples` (test data the engine never reads) and `sources` keys from the
@@ -20,10 +21,18 @@ import ts from 'typescript'
 /** Property names removed from every rule object. */
 const dropped = new Set(['examples', 'sources'])
 
-/** Remove the test-only properties from one rule file's source text. */
-export function stripRuleExamples(source: string, fileName = 'rule.ts'): string {
+/**
+ * Remove the test-only properties from one rule file's source text. With
+ * `replace`, each removed property is replaced by what it returns for the
+ * property's name instead (the CLI build puts a getter there).
+ */
+export function stripRuleExamples(
+  source: string,
+  fileName = 'rule.ts',
+  replace?: (name: string) => string,
+): string {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS)
-  const cuts: Array<[number, number]> = []
+  const cuts: Array<[number, number, string]> = []
   for (const statement of file.statements) {
     if (!ts.isExportAssignment(statement)) continue
     let expression: ts.Expression = statement.expression
@@ -33,29 +42,68 @@ export function stripRuleExamples(source: string, fileName = 'rule.ts'): string 
     if (!ts.isObjectLiteralExpression(expression)) continue
     const properties = expression.properties
     properties.forEach((property, index) => {
-      if (!ts.isPropertyAssignment(property) || !dropped.has(property.name.getText(file))) return
+      const name = property.name?.getText(file) ?? ''
+      if (!ts.isPropertyAssignment(property) || !dropped.has(name)) return
+      if (replace) {
+        cuts.push([property.getStart(file), property.getEnd(), replace(name)])
+        return
+      }
       const next = properties[index + 1]
-      cuts.push([property.getFullStart(), next ? next.getFullStart() : property.getEnd()])
+      cuts.push([property.getFullStart(), next ? next.getFullStart() : property.getEnd(), ''])
     })
   }
   let result = source
-  for (const [start, end] of cuts.reverse()) {
+  for (const [start, end, text] of cuts.reverse()) {
     // Without a following property, also take the comma after this one.
-    const tail = result.slice(end).match(/^\s*,/)
-    result = result.slice(0, start) + result.slice(end + (tail ? tail[0].length : 0))
+    const tail = text ? null : result.slice(end).match(/^\s*,/)
+    result = result.slice(0, start) + text + result.slice(end + (tail ? tail[0].length : 0))
   }
   return result
 }
+
+/** A rule file, `rules/<category>/<id>.ts`. */
+const ruleFile = /[\\/]rules[\\/][a-z-]+[\\/][a-z0-9-]+\.ts$/
 
 /** esbuild plugin: strip `rules/<category>/<id>.ts` files as they load. */
 export function stripRuleExamplesPlugin(): Plugin {
   return {
     name: 'strip-rule-examples',
     setup(build) {
-      build.onLoad({filter: /[\\/]rules[\\/][a-z-]+[\\/][a-z0-9-]+\.ts$/}, async (args) => {
+      build.onLoad({filter: ruleFile}, async (args) => {
         if (/[\\/]index\.ts$/.test(args.path)) return undefined
         const source = await readFile(args.path, 'utf8')
         return {contents: stripRuleExamples(source, args.path), loader: 'ts'}
+      })
+    },
+  }
+}
+
+/** The module the CLI build's rule files read their examples and sources from. */
+const ruleExtrasModule = fileURLToPath(new URL('../src/cli/rule-extras.ts', import.meta.url))
+
+/**
+ * esbuild plugin of the CLI build: each rule file's `examples` and
+ * `sources` become getters that read them from `dist/rule-extras.json`
+ * (written by scripts/build-snapshot.ts) on first use. Only `--explain`,
+ * the language server's hover and the like read them; a lint never does,
+ * so it does not load half a megabyte of example sentences at every start.
+ */
+export function lazyRuleExtrasPlugin(): Plugin {
+  return {
+    name: 'lazy-rule-extras',
+    setup(build) {
+      build.onLoad({filter: ruleFile}, async (args) => {
+        if (/[\\/]index\.ts$/.test(args.path)) return undefined
+        const source = await readFile(args.path, 'utf8')
+        const contents = stripRuleExamples(
+          source,
+          args.path,
+          (name) => `get ${name}() { return ruleExtras(this.id).${name} }`,
+        )
+        return {
+          contents: `import {ruleExtras} from ${JSON.stringify(ruleExtrasModule)}\n${contents}`,
+          loader: 'ts',
+        }
       })
     },
   }
