@@ -10,12 +10,13 @@ import {join} from 'node:path'
 import {rules, vocabulary} from '../rules/index.js'
 import {ruleExtrasFile, writeRuleExtras} from '../src/cli/rule-extras.js'
 import {rulesFingerprint, snapshotFile, writeSnapshot} from '../src/cli/snapshot.js'
+import {rowCount} from '../src/engine/phrase-index.js'
 import {snapshotRules} from '../src/engine/snapshot.js'
 
 const out = join(import.meta.dirname, '..', 'dist', snapshotFile)
 const snapshot = snapshotRules(rules, vocabulary, rulesFingerprint(rules, vocabulary))
 writeSnapshot(snapshot, out)
 console.log(
-  `snapshot: ${snapshot.ids.length} rules, ${snapshot.tables.nodes.length} trie nodes → dist/${snapshotFile}`,
+  `snapshot: ${snapshot.ids.length} rules, ${rowCount(snapshot.tables.nodes)} trie nodes → dist/${snapshotFile}`,
 )
 writeRuleExtras(rules, join(import.meta.dirname, '..', 'dist', ruleExtrasFile))
