@@ -2,7 +2,7 @@ import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import type {Plugin} from 'esbuild'
 import {defineConfig, type Options} from 'tsup'
-import {browserPlugins} from './scripts/browser-build.js'
+import {browserPlugins, lazyRuleExtrasPlugin} from './scripts/browser-build.js'
 
 // The single-file IIFE wraps itself in a named function so that the web
 // component can start a `blob:` worker from that function's source text:
@@ -25,6 +25,17 @@ const fastStringWidth: Plugin = {
     )
   },
 }
+
+/** The packages (and theirs) that every CLI lint loads, bundled into the CLI. */
+const cliBundled = [
+  /^unified$/,
+  /^vfile(-message)?$/,
+  /^retext-english$/,
+  /^parse-(english|latin)$/,
+  /^nlcst-/,
+  /^unist-util-/,
+  /^(trough|bail|devlop|is-plain-obj|array-iterate|extend)$/,
+]
 
 /** Shared settings of the browser builds: everything bundled, no Node. */
 const browser: Options = {
@@ -82,9 +93,13 @@ export default defineConfig([
     sourcemap: true,
     banner: {js: '#!/usr/bin/env node'},
     // vfile-reporter is bundled so that its `string-width` is ours, with a
-    // fast path for plain text (src/cli/formats/string-width.ts).
-    noExternal: ['vfile-reporter'],
-    esbuildPlugins: [fastStringWidth],
+    // fast path for plain text (src/cli/formats/string-width.ts). The
+    // packages every lint loads are bundled too: resolving and reading some
+    // fifty small modules from node_modules cost a cold start more than
+    // they cost here. The rules' examples and sources stay out of the rule
+    // code (scripts/browser-build.ts, `lazyRuleExtrasPlugin`).
+    noExternal: ['vfile-reporter', ...cliBundled],
+    esbuildPlugins: [fastStringWidth, lazyRuleExtrasPlugin()],
   },
   ...browserBuilds,
 ])

@@ -122,6 +122,8 @@ describe('published files', () => {
     expect(paths).toContain('dist/browser.global.js')
     // The CLI's compiled bundled rules (src/cli/snapshot.ts): without it every run compiles them.
     expect(paths).toContain('dist/compiled-rules.bin')
+    // The rules' examples and sources, which the built CLI reads for --explain (src/cli/rule-extras.ts).
+    expect(paths).toContain('dist/rule-extras.json')
     expect(paths.filter((path) => path.endsWith('.map'))).toEqual([])
   })
 })

@@ -3,10 +3,11 @@
  * (`dist/compiled-rules.bin`, made by scripts/build-snapshot.ts), so a run
  * does not spend a second compiling them (src/engine/snapshot.ts).
  *
- * The file is the snapshot as JSON, except its two large number tables
- * (each index's first-word and pair lists, about 500,000 numbers), which
- * follow as little-endian 32-bit integers and are read in place: parsing
- * them as JSON took longer than the rest of a short run.
+ * The file is the snapshot as JSON, except its number tables (each
+ * index's first-word and pair lists, and the nodes, slots and entries they
+ * name: about 800,000 numbers), which follow as little-endian 32-bit
+ * integers and are read in place: parsing them as JSON took longer than
+ * the rest of a short run.
  *
  * The snapshot is used only when its fingerprint equals that of the rules
  * this process has; anything else (no file, another version, edited rules,
@@ -18,6 +19,7 @@ import {createHash} from 'node:crypto'
 import {readFileSync, writeFileSync} from 'node:fs'
 import {endianness} from 'node:os'
 import {fileURLToPath} from 'node:url'
+import type {Rows} from '../engine/phrase-index.js'
 import {reviveRules, snapshotFormat, type RulesSnapshot} from '../engine/snapshot.js'
 import type {RuleSpec, Vocabulary} from '../types.js'
 
@@ -25,7 +27,7 @@ import type {RuleSpec, Vocabulary} from '../types.js'
 export const snapshotFile = 'compiled-rules.bin'
 
 /** The file's first four bytes: "RLS" and the file layout's version. */
-const magic = 0x01534c52
+const magic = 0x02534c52
 
 /** A number table in the JSON part: where it is in the integers that follow. */
 interface TableRef {
@@ -41,12 +43,23 @@ export function writeSnapshot(snapshot: RulesSnapshot, file: string): void {
     for (let i = 0; i < table.length; i++) numbers.push(table[i] ?? 0)
     return {at, length: table.length}
   }
-  const indexes = snapshot.tables.indexes.map((index) => ({
-    ...index,
-    first: ref(index.first),
-    pair: ref(index.pair),
-  }))
-  const json = Buffer.from(JSON.stringify({...snapshot, tables: {...snapshot.tables, indexes}}))
+  const rows = (table: Rows): {at: TableRef; cells: TableRef} => ({
+    at: ref(table.at),
+    cells: ref(table.cells),
+  })
+  const {nodes, slots, entries} = snapshot.tables
+  const tables = {
+    ...snapshot.tables,
+    nodes: rows(nodes),
+    slots: rows(slots),
+    entries: rows(entries),
+    indexes: snapshot.tables.indexes.map((index) => ({
+      ...index,
+      first: ref(index.first),
+      pair: ref(index.pair),
+    })),
+  }
+  const json = Buffer.from(JSON.stringify({...snapshot, tables}))
   const padded = Math.ceil(json.length / 4) * 4
   const out = Buffer.alloc(8 + padded + 4 * numbers.length)
   out.writeUInt32LE(magic, 0)
@@ -79,12 +92,20 @@ export function readSnapshot(file: string): RulesSnapshot {
     if (!(at >= 0 && size >= 0 && at + size <= count)) throw new Error('bad table')
     return numbers.subarray(at, at + size)
   }
+  const rows = (value: unknown): Rows => {
+    const {at, cells} = value as {at: unknown; cells: unknown}
+    return {at: table(at), cells: table(cells)}
+  }
   const indexes = parsed.tables.indexes.map((index) => ({
     ...index,
     first: table(index.first),
     pair: table(index.pair),
   }))
-  return {...parsed, tables: {...parsed.tables, indexes}}
+  const {nodes, slots, entries} = parsed.tables
+  return {
+    ...parsed,
+    tables: {...parsed.tables, nodes: rows(nodes), slots: rows(slots), entries: rows(entries), indexes},
+  }
 }
 
 /**

@@ -642,11 +642,11 @@ export interface IndexTables {
   /** Every word, once. */
   readonly words: readonly string[]
   /** Per node, children before parents: `[end, wild, word, child, word, child, …]` (wild -1 for none). */
-  readonly nodes: readonly (readonly number[])[]
+  readonly nodes: Rows
   /** Per slot: `[optional, root, longest]`. */
-  readonly slots: readonly (readonly number[])[]
+  readonly slots: Rows
   /** Per entry: `[payload, span, slot, slot, …]`. */
-  readonly entries: readonly (readonly number[])[]
+  readonly entries: Rows
   /** Per index: its first-word lists, its pair lists and its longest phrase. */
   readonly indexes: readonly {
     /** Flat: per first word, `word, count, entry × count`. */
@@ -655,6 +655,32 @@ export interface IndexTables {
     readonly pair: ArrayLike<number>
     readonly longest: number
   }[]
+}
+
+/**
+ * Rows of numbers as two flat tables, so that a snapshot file holds them as
+ * integers rather than as JSON lists (src/cli/snapshot.ts): row `k` is
+ * `cells` from `at[k]` to `at[k + 1]`; `at` has one more item than there are rows.
+ */
+export interface Rows {
+  readonly at: ArrayLike<number>
+  readonly cells: ArrayLike<number>
+}
+
+/** How many rows `rows` has. */
+export function rowCount(rows: Rows): number {
+  return Math.max(0, rows.at.length - 1)
+}
+
+/** `rows` as flat tables. */
+function flatRows(rows: readonly (readonly number[])[]): Rows {
+  const at = [0]
+  const cells: number[] = []
+  for (const row of rows) {
+    for (const cell of row) cells.push(cell)
+    at.push(cells.length)
+  }
+  return {at, cells}
 }
 
 /** Write `indexes` as tables; words, nodes, slots and entries shared between them are written once. */
@@ -735,32 +761,28 @@ export function exportIndexes(indexes: readonly PhraseIndex[]): IndexTables {
     }
     return id
   }
-  return {
-    words,
-    nodes,
-    slots,
-    entries,
-    indexes: indexes.map((index) => {
-      const first: number[] = []
-      eachList(index.byFirst, (key, list) => {
-        first.push(word(key), list.length)
-        for (const id of list) first.push(entry(index.pool, id))
+  // The index lists first: they number the entries, slots and nodes they name.
+  const lists = indexes.map((index) => {
+    const first: number[] = []
+    eachList(index.byFirst, (key, list) => {
+      first.push(word(key), list.length)
+      for (const id of list) first.push(entry(index.pool, id))
+    })
+    const pair: number[] = []
+    eachList(index.byPair, (key, bySecond) => {
+      const at = pair.length
+      pair.push(word(key), 0)
+      let count = 0
+      eachList(bySecond, (second, list) => {
+        pair.push(word(second), list.length)
+        for (const id of list) pair.push(entry(index.pool, id))
+        count++
       })
-      const pair: number[] = []
-      eachList(index.byPair, (key, bySecond) => {
-        const at = pair.length
-        pair.push(word(key), 0)
-        let count = 0
-        eachList(bySecond, (second, list) => {
-          pair.push(word(second), list.length)
-          for (const id of list) pair.push(entry(index.pool, id))
-          count++
-        })
-        pair[at + 1] = count
-      })
-      return {first, pair, longest: index.longest}
-    }),
-  }
+      pair[at + 1] = count
+    })
+    return {first, pair, longest: index.longest}
+  })
+  return {words, nodes: flatRows(nodes), slots: flatRows(slots), entries: flatRows(entries), indexes: lists}
 }
 
 /** Visit every key and value of a table, in the order they were added. */
@@ -797,28 +819,43 @@ export function importIndexes(tables: IndexTables): PhraseIndex[] {
   const global = tables.words.map(intern)
   const text = (id: number): number => global[id] ?? UNKNOWN
   const pool = new Pool()
-  for (let k = 0; k < tables.nodes.length; k++) {
-    const row = tables.nodes[k] ?? []
-    pool.nodes.push(pool.edges.length / 2, (row.length - 2) / 2, row[1] ?? -1, row[0] === 1 ? 1 : 0)
+  // Indexed loops, no destructuring: this runs once per process, before the code is optimised.
+  const nodes = tables.nodes.cells
+  for (let k = 0, count = rowCount(tables.nodes); k < count; k++) {
+    const start = tables.nodes.at[k] ?? 0
+    const end = tables.nodes.at[k + 1] ?? start
+    pool.nodes.push(
+      pool.edges.length / 2,
+      (end - start - 2) / 2,
+      nodes[start + 1] ?? -1,
+      nodes[start] === 1 ? 1 : 0,
+    )
     const from = pool.edges.length
     let sorted = true
-    for (let i = 2; i < row.length; i += 2) {
-      const word = text(row[i] ?? 0)
-      if (i > 2 && word < (pool.edges[pool.edges.length - 2] ?? 0)) sorted = false
-      pool.edges.push(word, row[i + 1] ?? 0)
+    for (let i = start + 2; i < end; i += 2) {
+      const word = text(nodes[i] ?? 0)
+      if (i > start + 2 && word < (pool.edges[pool.edges.length - 2] ?? 0)) sorted = false
+      pool.edges.push(word, nodes[i + 1] ?? 0)
     }
     // A node's edges in the pool are sorted by the process's word numbers (usually the table's order already).
     if (!sorted) sortEdges(pool.edges, from)
   }
-  // Indexed loops, no destructuring: this runs once per process, before the code is optimised.
-  for (let k = 0; k < tables.slots.length; k++) {
-    const row = tables.slots[k] ?? []
-    pool.slots.push(row[0] ?? 0, row[1] ?? 0, row[2] ?? 0)
+  const slots = tables.slots.cells
+  for (let k = 0, count = rowCount(tables.slots); k < count; k++) {
+    const start = tables.slots.at[k] ?? 0
+    pool.slots.push(slots[start] ?? 0, slots[start + 1] ?? 0, slots[start + 2] ?? 0)
   }
-  for (let k = 0; k < tables.entries.length; k++) {
-    const row = tables.entries[k] ?? []
-    pool.entries.push(row[0] ?? 0, row[1] ?? 0, pool.entrySlots.length, Math.max(0, row.length - 2))
-    for (let i = 2; i < row.length; i++) pool.entrySlots.push(row[i] ?? 0)
+  const entries = tables.entries.cells
+  for (let k = 0, count = rowCount(tables.entries); k < count; k++) {
+    const start = tables.entries.at[k] ?? 0
+    const end = tables.entries.at[k + 1] ?? start
+    pool.entries.push(
+      entries[start] ?? 0,
+      entries[start + 1] ?? 0,
+      pool.entrySlots.length,
+      Math.max(0, end - start - 2),
+    )
+    for (let i = start + 2; i < end; i++) pool.entrySlots.push(entries[i] ?? 0)
     pool.tried.push(0)
     pool.seconds.push(undefined)
   }

@@ -21,7 +21,7 @@ import {
 import {exportIndexes, importIndexes, type IndexTables, type PhraseIndex} from './phrase-index.js'
 
 /** The version of the snapshot format; a snapshot of another version is not read. */
-export const snapshotFormat = 1
+export const snapshotFormat = 2
 
 export interface RulesSnapshot {
   readonly format: number

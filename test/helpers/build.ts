@@ -44,6 +44,7 @@ const inputs = [
   'rules',
   'playground',
   'scripts/browser-build.ts',
+  'scripts/build-snapshot.ts',
   'scripts/compromise-lite.js',
   'package.json',
   'tsup.config.ts',
