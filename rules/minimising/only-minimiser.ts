@@ -22,6 +22,8 @@ export default {
     'only|just|merely {do}|{make}|{carry} a|one|two|the-odd few|couple? of? drop(s)|run(s)|trip(s)|bag(s)|delivery|deliveries',
     // Amounts, money, lifts and friendship made small: "only a small amount of cannabis", "just pocket money", "just gives her lifts", "just a mate".
     'only|just|merely a small|tiny|little amount|bag|quantity|bit of @crime-drug-object|cash|money',
+    // Plural amounts, and amounts with no noun after: "only small amounts, so not a priority".
+    'only|just|merely small|tiny|little amounts|quantities|bags|wraps|deals',
     'only|just|merely a-bit-of|some|a-little? extra|spare? cash|money|pocket-money|dosh',
     'only|just|merely a|the? lift|lifts|lift-home|few-lifts|selfies|friendship|mate|friend|older-friend|family-friend|friend-of-the-family',
     'only|just|merely friends|mates',
@@ -55,6 +57,7 @@ export default {
   sources: ['ZT', 'LM', 'CARDIFF-LANG'],
   examples: {
     incorrect: [
+      'Handover: Remy (13) did a drop for the olders, [[only small amounts]], so not a priority.',
       'Leah (13) says they are [[just friends]], though he is 26.',
       'It was [[only a small amount of cannabis]].',
       'Kyle (14) is holding [[just a bit of extra cash]] for them.',
