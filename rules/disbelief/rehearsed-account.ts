@@ -34,6 +34,8 @@ export default {
     'the|$poss? usual story|tale|line|excuse|excuses|spiel|yarn',
     'what they|kids|lads|girls|these-kids|these-lads|these-girls|they-all all|always say|claim|tell-us|tell-you|come-out-with',
     'they|kids|lads|girls all say|claim that|this|it',
+    // Ready answers as a sign of a script: "has an answer for everything".
+    '{have} an|a-ready answer|excuse|explanation|reply|response for|to everything',
     // The account given for a gain: "an attempt to bolster his case", "something he's invented to get a move".
     'a|an attempt|bid|ploy|tactic|ruse|way|effort to bolster|strengthen|boost|prop-up|shore-up|help|support $poss|the case|claim|application|appeal|asylum-claim|age-claim',
     'invented|made-up|exaggerated|embellished|fabricated|concocted|dreamt-up|dreamed-up|cooked-up|said|disclosed|claimed it|this|that|everything? to get|gain|secure|obtain|win|avoid|escape|bolster|strengthen a|an|the|$poss move|placement|house|flat|status|visa|leave|support|case|claim|way|sympathy|attention',
@@ -62,6 +64,7 @@ export default {
   sources: ['SEFTON-CRED', 'NRM-FORM', 'NSPCC-MAL'],
   examples: {
     incorrect: [
+      'Caseworker minute: applicant, stated age 15, [[has an answer for everything]].',
       'Kai (15) blames the olders, but [[they all say that]] when caught.',
       'Kai (15) [[only disclosed after charge]], which is convenient.',
       '[[Convenient timing]] for the disclosure, per the officer.',
