@@ -537,6 +537,10 @@ export const classes = {
     '{tell}|{give} (a|another|yet-another) different story|tale|version|account (every|each) time|day|visit|interview',
     '{tell}|{give} (a|another) different story|tale|version|account to everyone|each-person|each-worker|each-professional|different-people',
     '{tell}|{give} different|conflicting|contradictory|contrasting stories|tales|versions|accounts to different people|professionals|workers|agencies|staff',
+    // The story fitted to the listener: "tells a different story depending on who he is speaking to".
+    '{tell}|{give} (a|another) different story|tale|version|account depending|dependent|based on|upon who|whom|where|what|which|the-person|the-audience|the-listener',
+    '{tell}|{give} (a|another)? different stories|tales|versions|accounts depending|dependent|based on|upon who|whom|where|what|which|the-person|the-audience|the-listener',
+    '{tell}|{give} everyone|each-worker|each-person|each-professional|different-people|every-worker|every-agency|each-agency something|things|a-story|a-version different',
   ],
 
   // ── Minimising ──────────────────────────────────────────────────────────
@@ -571,8 +575,9 @@ export const classes = {
     'harmless messages|texts|chat|chatting|photos|pictures|images|contact|touching|kissing|cuddling',
     'normal|typical|usual|ordinary|natural|standard|classic teen|teenage|teenager|adolescent|adolescence|youthful|childhood|kids|kid|boy|girl|boys|girls stuff|behaviour|behavior|behaviours|things|thing|experimentation|exploration|rebellion|antics|mischief|high-jinks|risk-taking',
     'puppy love',
-    'play fighting',
     'rough and tumble',
+    // Children at play: "kids mucking about", "lads messing around" (not "playing", which children do).
+    'kids|boys|girls|lads|teens|teenagers|children|youngsters|young-people mucking|messing|larking|fooling|horsing about|around',
     'teen|teenage romance|crush|fling|infatuation',
     '@minimise-teen-adj @minimise-teen-noun',
     'a bit of @minimise-fun-noun',
@@ -624,6 +629,8 @@ export const classes = {
   /** Names that minimise only with a hedge before them ("just a laugh", "only flirting"). */
   'minimise-name-weak': [
     'fun|harmless|innocent|playful|flirting|flirtation|flirty|experimentation|experimenting|curiosity|banter',
+    // Play fighting needs the hedge: "was just play fighting", not "Y9 boys were play-fighting at lunch".
+    'play fighting',
     'a laugh|joke|game|prank|crush|fling|misunderstanding|falling-out|fallout|tiff|row',
     'a bit of fun|banter|a-laugh|flirting',
     'part of growing up|being-a-teenager|adolescence|being-young',
@@ -691,6 +698,8 @@ export const classes = {
     'running|doing|ran|did|run|do|runs|does errands|favours|favors|a-favour|a-favor|little-jobs|odd-jobs|bits|bits-and-bobs|chores|messages|the-odd-job|a-few-jobs|jobs|little-favours',
     '{help} out',
     'helping|helped|helps|help a|her|his mate|friend|cousin|pal out',
+    // The task made occasional: "runs the odd errand", "does the occasional favour".
+    'running|doing|ran|did|run|do|runs|does the|an odd|occasional errand|errands|favour|favours|favor|favors|job|jobs',
   ],
 
   /** Who a child is said to run errands or do favours for: friends and older males, not family. */

@@ -40,6 +40,15 @@ export default {
     // The harm ruled out: "there is no way she was held", "nothing to suggest he was forced".
     'no way (that)? $subj|@jv-child-noun was|were|could-have-been|had-been @doubt-victim-verb|under-threat|under-duress',
     'nothing|little to suggest|indicate|show that? the? $subj|@jv-child-noun was|were|had-been|is|has-been @doubt-victim-verb|under-threat|under-duress',
+    // Not bought: "I don't buy Aaliyah's account", "staff aren't buying it".
+    '{do} not buy $poss|$owner|the|this|that @doubt-account|explanation|explanations|excuse|excuses|claims',
+    'i|we|staff|officers|police|professionals|carers|school {do} not buy it|this|that|a-word-of-it|any-of-it|that-story|this-story',
+    '{be} not buying it|this|that|any-of-it|a-word-of-it|the-story|the-account',
+    // The writer's belief in doubt: "not sure I believe her", "not convinced we can believe him".
+    'not sure|convinced|certain|persuaded i|we|staff|anyone {believe}|{trust} $obj|it|this|that|what-she-says|what-he-says|the-child|the-yp',
+    'not sure|convinced|certain|persuaded i|we|staff|anyone can|could believe|trust $obj|it|this|that|what-she-says|what-he-says',
+    // A decision letter's rejection of the child's account for its gaps: "is not accepted because you gave different dates".
+    '{be} not accepted|believed because|as|since you|$subj',
   ],
   unless: [
     {
@@ -51,6 +60,13 @@ export default {
     // Nobody doubts it, or a belief about risk: "no one doubts she was forced", "we do not believe her to be at risk".
     {precededBy: ['no-one|nobody|noone|none|never|not'], within: 1},
     {followedBy: ['to be|have']},
+    // A process turned down, not an account: "the referral was not accepted because he is 18".
+    {
+      precededBy: [
+        'referral|referrals|application|applications|request|requests|offer|placement|plan|form|appointment|invitation|payment|proposal|bid|booking|tenancy|transfer|nomination',
+      ],
+      within: 4,
+    },
   ],
   guards: {negation: false},
   message: '`{actual}` tells other professionals not to believe the child',
@@ -59,6 +75,7 @@ export default {
   sources: ['SEFTON-CRED', 'NSPCC-MAL', 'NSPCC-ALLEGED'],
   examples: {
     incorrect: [
+      'I am [[not sure we can believe him]] about the debt.',
       'Her account [[cannot be relied upon]].',
       "[[I don't believe her]] when she says she was scared of them.",
       'Officers [[doubt she was forced]] to go.',
@@ -95,6 +112,11 @@ export default {
       '[[Little to indicate that the girl was coerced]], per the officer.',
       "[[Can't believe anything she says]], per the night log.",
       'Staff [[could not believe what he told them]] about the van.',
+      "Key worker: I [[don't buy Aaliyah's account]] of being held at the flat.",
+      'Foster log: Jade (13) says the man touched her. [[Not sure I believe her]].',
+      'Staff [[are not buying it]] – YP (15) says the men made him.',
+      'HO letter (applicant aged 16): your account of forced work [[is not accepted because you]] gave different dates.',
+      "Manager: [[we don't buy it]], YP (15) says the olders made him.",
     ],
     correct: [
       'We do not believe her to be at risk of harm at home.',
@@ -115,6 +137,10 @@ export default {
       'She could not believe a word the men told her after that night.',
       'There is nothing to suggest the men knew her age.',
       'No way out was offered to her.',
+      'The referral was not accepted because she had turned 18.',
+      'Jade does not buy clothes with the money she is given.',
+      'Her account should be taken at face value and recorded in her words.',
+      'Jade said she was not sure she could trust the police.',
     ],
   },
 } satisfies RuleSpec

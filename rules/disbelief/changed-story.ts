@@ -15,6 +15,14 @@ export default {
     // An account said to vary: "- accounts vary", "versions varied between interviews".
     '@doubt-account vary|varies|varied|wavers|wavered|shifts|shifted|fluctuates|fluctuated',
     '$poss|the @doubt-account {have} @jv-degree? changed|shifted|altered',
+    // A note's count of the changes, owner left out: "story has changed twice", "- account altered again".
+    '@doubt-account {have}? @jv-degree? changed|shifted|altered|varied|evolved|wavered twice|again|repeatedly',
+    '@doubt-account {have}? @jv-degree? changed|shifted|altered|varied|evolved|wavered two|three|four|five|several|many|multiple|numerous|a-few|a-number-of|a-couple-of times',
+    // Changing as the account's own property: "a version of his age that keeps changing", "an account which has shifted".
+    '@doubt-account of _ _? _? that|which @jv-degree? {keep} changing|shifting|growing|moving|evolving',
+    '@doubt-account that|which @jv-degree? {keep} changing|shifting|growing|moving|evolving',
+    '@doubt-account of _ _? _? that|which {have} @jv-degree? changed|shifted|altered|evolved|grown',
+    '@doubt-account that|which {have} @jv-degree? changed|shifted|altered|evolved|grown',
     '{tell}|{give} several|many|various|multiple|numerous? different|varying|changing|shifting versions|stories|accounts|explanations',
     '@doubt-different-story',
     // An account said to grow or drift over time: "has evolved considerably", "has grown with each interview".
@@ -56,6 +64,13 @@ export default {
       within: 2,
     },
     'doubt-adult-owner',
+    // An account that is not a telling: "his bank account has changed twice", "her Snapchat account".
+    {
+      precededBy: [
+        'bank|savings|current|email|e-mail|online|user|phone|social-media|snapchat|instagram|facebook|tiktok|twitter|whatsapp|gaming|paypal|monzo|fake|new|second',
+      ],
+      within: 1,
+    },
     {precededBy: ['because|if|when|where|although|though|as', 'even if|though'], within: 1},
   ],
   message: '`{actual}` treats a changing account as a sign the child is not truthful',
@@ -67,6 +82,8 @@ export default {
   sources: ['NRM-FORM', 'SEFTON-CRED', 'SEFTON-MS'],
   examples: {
     incorrect: [
+      '- YP (14) gave an [[account which has altered]] since May',
+      'ABE: she gave an [[account of the night that has shifted]] twice.',
       'Leah’s (14) [[version keeps changing]], the log says.',
       '- [[account keeps shifting]], no dates',
       {
@@ -100,11 +117,17 @@ export default {
       'The account of being held at the flat [[has got bigger at each interview]].',
       '- [[accounts vary]]',
       'ABE: [[version varied]] between interviews',
-      'YP (15) – [[story shifted]] again',
+      'YP (15) – [[story shifted again]]',
       '[[Story changed when challenged]] by the sergeant.',
       'He [[changed his version when shown]] the CCTV.',
       'Mia [[keeps changing what she says]] about the car.',
       'Log: [[what he told us keeps shifting]]',
+      'Referral: 13yo F disclosed rape by 19yo male; [[story has changed twice]] so threshold not met.',
+      "Jade's [[account has changed several times]] since the first interview.",
+      'Age assessment: YP gave a [[version of his age that keeps changing]].',
+      'He [[tells a different story depending on who]] he is speaking to.',
+      'Kai [[tells each worker something different]] about the debt.',
+      'Log: YP gave an [[account that keeps changing]] about the car.',
     ],
     correct: [
       '- the witnesses’ accounts vary on the time',
@@ -122,6 +145,10 @@ export default {
       'His bank account has grown since March, the fraud team found.',
       'The plan has evolved since the first meeting in May.',
       'Her confidence has grown with each interview.',
+      'The plan has changed twice since the strategy meeting.',
+      "The driver's account has changed several times since his arrest.",
+      'Her account of the night has not changed since the first interview.',
+      'She gave an account that has stayed the same in every interview.',
     ],
   },
 } satisfies RuleSpec

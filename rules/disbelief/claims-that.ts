@@ -14,7 +14,10 @@ export default {
     'claims|claimed|claiming to $poss|the|a|an _ that',
     'claims|claimed|claiming to $poss|the|a|an _ _ that',
     'claims|claimed|claiming the|a|an|her|his|their|someone|somebody|men|man',
-    'reckons|reckoned $subj|that|the|a|an|her|his|their|someone|somebody|men|man|male|males|it|this|there',
+    // "Reckons" doubts only what the child says was done to them: "he reckons they made him do it",
+    // "reckons she'd been forced" (not "Oli reckons he's just a mate who games").
+    "reckons|reckoned that? $subj|they|someone|somebody|the-men|the-man|men|a-man|the-olders|the-males @be|{have}|was|were|had|would|will|could|'d|'s? been? @doubt-victim-verb|forced|hurt|owes|owed|stabbed|beaten|robbed|touched",
+    "reckons|reckoned that? $subj @be|'s|'d scared|frightened|afraid|owed|in-debt",
     'claims|claim about|regarding|concerning',
     'claim(s) {be} that',
     'claims made|given|raised|reported by',
@@ -26,6 +29,8 @@ export default {
   ],
   unless: [
     'doubt-adult-owner',
+    // An adult's stated age: "met an adult (claims to be 18, likely older)".
+    {followedBy: ['@jv-adult-age|over-18|an-adult|older']},
     {
       precededBy: [
         'asylum|benefit|benefits|insurance|compensation|protection|refugee|damages|housing|legal|fresh|PIP|UC|credit|rights|further|false|falsely',
@@ -47,6 +52,7 @@ export default {
   sources: ['NSPCC-ALLEGED', 'NRM-FORM', 'SEFTON-CRED'],
   examples: {
     incorrect: [
+      "Kai [[reckons he's in debt]] to the olders.",
       'Aliyah (15) [[claims coercion]] but let the man use her account.',
       'Tuan [[claimed duress]] at the police station.',
       {
@@ -68,13 +74,17 @@ export default {
       "Tomasz's [[claim is that]] he was forced to work without pay.",
       "Kyle's [[claims are exaggerated]] according to his uncle.",
       "Anna's [[claims have been doubted]] by the landlord and the agency.",
-      'He [[reckons they]] made him do it but he was happy enough spending the money',
-      'Kai [[reckons the]] men would hurt his mum if he stopped.',
+      'He [[reckons they made]] him do it but he was happy enough spending the money',
+      'Kai [[reckons the men would hurt]] his mum if he stopped.',
+      "Retail security: the girl (14) [[reckoned she'd been forced]] to steal by a man outside.",
       '- [[claims assaulted]] by Adult 1',
       'Account: [[claimed was raped]] at the party',
       'YP [[claiming being threatened]] by the olders',
     ],
     correct: [
+      'Ben (15) met an adult on Grindr (claims to be 18, likely older).',
+      'Kai reckons the bus to Hull will be late again.',
+      'The man reckons he was owed money by the landlord.',
       '- was assaulted by Adult 1 (27), per CCTV',
       'Insurance claims assaulted staff are entitled to time off',
       'The defence claims duress on behalf of the 30-year-old.',

@@ -13,6 +13,9 @@ export default {
     'deliberately|purposely|purposefully vague',
     '{be} being vague',
     'economical with the truth',
+    // Reticence as withholding: "he was not forthcoming about his family", "- unforthcoming".
+    '{be}|{remain} @jv-degree? not|never forthcoming',
+    'unforthcoming',
     'selective memory|amnesia',
     '{be} vague about|when|regarding|in|on',
     '{remain} vague about|when|regarding',
@@ -38,6 +41,8 @@ export default {
   sources: ['NRM-FORM', 'SEFTON-CRED', 'WMAS-CL'],
   examples: {
     incorrect: [
+      'Age assessment: Hamid (15) [[was not forthcoming]] about his family.',
+      'RHI: YP (14) [[unforthcoming]] about where she stayed',
       'In interview Demi (15) was [[vague and guarded]] about the flat.',
       {
         text: 'Jade was [[evasive]] when asked where she had been.',
@@ -58,6 +63,7 @@ export default {
       '[[Her disclosure remains sketchy]], the officer noted.',
     ],
     correct: [
+      'Kyle was not forthcoming because he was scared of the men.',
       'Jade did not feel able to say where she had been; she may fear the men.',
       'The man gave evasive answers in interview.',
       'The safety plan is vague about who will collect Jade from school.',

@@ -18,6 +18,8 @@ export default {
     'not plausible|convincing',
     'lacks|lacked|lacking plausibility',
     'hard|difficult to credit',
+    // Taken at face value only with difficulty: "hard to take at face value", "difficult to accept at face value".
+    'hard|difficult|impossible|tough to take|accept at face value',
     'stretches|stretched|strains|strained credibility|credulity|belief',
     // The harm doubted from the child's conduct: "so it can't be that bad", "it cannot be as bad as she says".
     'it|this|that|things {can} not|never be that|so|too|all-that bad|serious|scary|frightening|awful|terrible',
@@ -71,6 +73,8 @@ export default {
       "[[It can't be as bad as he says]], or he would not keep going.",
       "Her worker thinks [[it can't be as bad as all that]].",
       'Closure note: he goes back each week, so [[it cannot be that bad]].',
+      'The alleged rape by the 20-year-old is [[hard to take at face value]].',
+      'DSL email: three versions now; her account is [[difficult to accept at face value]].',
     ],
     correct: [
       "It can't be that bad for the men, the defence barrister said.",

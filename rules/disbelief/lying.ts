@@ -12,11 +12,15 @@ export default {
     'lied|lying to',
     '{be} not telling the truth',
     '{be} not being @doubt-honest-adj',
+    // A note's bare verdict, the copula dropped: "says he was at the mosque, obviously lying", "- clearly lying".
+    'obviously|clearly|blatantly|plainly|evidently|definitely|probably|likely|possibly|undoubtedly|patently lying|fibbing',
   ],
   unless: [
     {
       followedBy: [
-        'down|on|in|there|face|motionless|unconscious|asleep|injured|still|low|awake|at|under|beside|near|next|across|outside|inside|flat|naked|bleeding|with|by|curled|across|against|beneath|behind',
+        'down|on|in|there|face|motionless|unconscious|asleep|injured|still|low|awake|at|under|beside|near|next|across|outside|inside|flat|naked|bleeding|by|curled|across|against|beneath|behind',
+        // Lying with someone, not to them: "lying with the man on the sofa" (but "not being honest with us" flags).
+        'with $poss|$obj|the|a|an|another|two|three|some|other|older|men|man|males|friends|a-man|an-adult',
       ],
     },
   ],
@@ -36,6 +40,9 @@ export default {
       'Jade [[is not telling the truth]] about the car, the worker thinks.',
       'Kai (15) [[is not being honest]] about the phone, staff feel.',
       "Leah [[isn't being straight]] about where she goes at night.",
+      'Cerys (15) [[isn’t being honest]] with us about where she goes.',
+      'Says he was at the mosque till 2am, [[obviously lying]].',
+      'RHI: YP (14) [[clearly lying about]] who she was with',
     ],
     correct: [
       'Jade was lying on the floor of the flat when officers arrived.',
@@ -43,6 +50,9 @@ export default {
       'The men lied to police about knowing Kyle.',
       'Avoid saying a child "is lying" in a referral.',
       'The man was not being truthful about his age.',
+      'She was found lying with two men on the sofa at the flat.',
+      'Kyle was probably lying unconscious in the car for an hour.',
+      'Avoid writing that a child is "clearly lying" about the men.',
     ],
   },
 } satisfies RuleSpec

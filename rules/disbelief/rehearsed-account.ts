@@ -29,6 +29,16 @@ export default {
     // The account as a stock one: "is textbook – the same story every kid in a grow tells".
     'the same story|account|line|script|tale as? every|all|each|the-other|the-others|they-all',
     '@doubt-account {be} @jv-degree? textbook|formulaic|stock|generic|copy-and-paste',
+    // The account as the one every child gives: "usual story", "the same old tale", "which is what they all say when caught".
+    'the? same old story|tale|line|excuse|excuses|spiel|yarn|routine',
+    'the|$poss? usual story|tale|line|excuse|excuses|spiel|yarn',
+    'what they|kids|lads|girls|these-kids|these-lads|these-girls|they-all all|always say|claim|tell-us|tell-you|come-out-with',
+    'they|kids|lads|girls all say|claim that|this|it',
+    // Ready answers as a sign of a script: "has an answer for everything".
+    '{have} an|a-ready answer|excuse|explanation|reply|response for|to everything',
+    // The account given for a gain: "an attempt to bolster his case", "something he's invented to get a move".
+    'a|an attempt|bid|ploy|tactic|ruse|way|effort to bolster|strengthen|boost|prop-up|shore-up|help|support $poss|the case|claim|application|appeal|asylum-claim|age-claim',
+    'invented|made-up|exaggerated|embellished|fabricated|concocted|dreamt-up|dreamed-up|cooked-up|said|disclosed|claimed it|this|that|everything? to get|gain|secure|obtain|win|avoid|escape|bolster|strengthen a|an|the|$poss move|placement|house|flat|status|visa|leave|support|case|claim|way|sympathy|attention',
   ],
   unless: [
     // Textbook as typical of harm: "her account is textbook trauma", "textbook grooming".
@@ -54,6 +64,8 @@ export default {
   sources: ['SEFTON-CRED', 'NRM-FORM', 'NSPCC-MAL'],
   examples: {
     incorrect: [
+      'Caseworker minute: applicant, stated age 15, [[has an answer for everything]].',
+      'Kai (15) blames the olders, but [[they all say that]] when caught.',
       'Kai (15) [[only disclosed after charge]], which is convenient.',
       '[[Convenient timing]] for the disclosure, per the officer.',
       'Jade (16) is [[using the NRM to avoid]] prosecution, the note says.',
@@ -72,6 +84,11 @@ export default {
       'Kai is 15 but it is [[hard to see him as trafficked]].',
       'It is [[the same story every]] lad from that estate gives us.',
       'In interview his [[account was textbook]] from start to finish.',
+      'Misper return: YP (14) back on her own again, no explanation, [[usual story]].',
+      'Kayla (15) says men follow her home; [[the same old tale]].',
+      'The girl (14) said a man outside made her steal, which is [[what they all say]] when caught.',
+      'The late disclosure of abuse in Calais smacks of [[an attempt to bolster his case]].',
+      'His debt to the men at the gym is probably something he has [[invented to get a move]].',
     ],
     correct: [
       'This is textbook grooming by the two men.',
@@ -86,6 +103,9 @@ export default {
       'The police had rehearsed the interview plan with the intermediary.',
       'Avoid writing that an account "sounds rehearsed".',
       'This is a textbook case of grooming by an adult.',
+      'It is the usual story of grooming: gifts, lifts, then threats.',
+      'The solicitor made an application to support his asylum claim.',
+      'The men invented the debt to get control of him.',
     ],
   },
 } satisfies RuleSpec

@@ -21,9 +21,33 @@ export default {
     'just|only|probably a phase',
     'as @minimise-hedge? @jv-degree? @minimise-name',
     'just|only|simply|merely|basically experimenting|flirting|playing-around|messing-around|messing-about|being-silly|having-fun',
+    // An age-stage name with a hedge and no copula, as notes write it: "just teenage drama", "only kids' stuff".
+    '@minimise-hedge @minimise-teen-adj @minimise-teen-noun-weak',
+    // The child as an ordinary teenager: "is just being a typical teenager", "only being a normal 14-year-old".
+    '@minimise-hedge being a|an? normal|typical|ordinary|usual|average|regular teenager|teen|kid|boy|girl|lad|lass|adolescent|youngster|young-person|@crime-aged-child',
+    // Fun had by a hedge: "were only having a laugh", "just having some fun with the girls".
+    '@minimise-hedge {have} a|some? laugh|giggle|joke|lark|bit-of-fun|fun|good-time|wind-up|mess-about with|when|while',
+    // Missing episodes as play: "clearly thinks going missing is a game", "treats running away as an adventure".
+    '{think}|{treat}|{see}|{view}|{regard} going-missing|running-away|absconding|being-missing|missing|the-missing-episodes (is|as|as-if-it-is|like) @minimise-hedge? a|an|one-big? game|joke|laugh|adventure|lark|bit-of-fun',
+    // The child will grow out of the exploitation, as of a phase: "they'll grow out of it".
+    '{grow} out of it|this|that|the-phase',
+    // Enjoyment read off the child: "having the time of her life", "living his best life".
+    '{have} the time of $poss life',
+    '{live} $poss best life',
+    // A boy abused by a woman congratulated: "lucky lad", "every boy's dream".
+    'lucky lad|sod|devil|beggar|git|so-and-so',
+    "every|any (teenage|young)? boy's|lad's dream",
   ],
   unless: [
     'family-view-reported',
+    // A parent's view of the child, reported: "Kai's mum thinks he's just being a typical teenager",
+    // the family's view is evidence ("Mum thinks kids will be kids" still flags).
+    {
+      precededBy: [
+        "mum|mother|dad|father|parent|parents|family|nan|gran|stepdad|stepmum {think}|{feel}|{believe} that? $subj|it|this|that 's|is|was|are|were",
+      ],
+      within: 1,
+    },
     'jv-reported-framing',
     'jv-mistaken-for',
     'jv-review-report',
@@ -53,6 +77,13 @@ export default {
       ],
       within: 1,
     },
+    // The dismissal reported with its time between: "was dismissed at the time as horseplay".
+    {
+      precededBy: [
+        'treated|dismissed|minimised|minimized|trivialised|trivialized|downplayed|recorded|logged at|by|in the|a time|staff|police|school|officers|review',
+      ],
+      within: 4,
+    },
   ],
   message: '`{actual}` echoes the framing abusers use to make abuse seem harmless',
   suggestions: ['[describe what the adults did]'],
@@ -60,9 +91,20 @@ export default {
   sources: ['ZT', 'LUX', 'UKCIS'],
   examples: {
     incorrect: [
+      "Year 10 boy (15) with the 28-year-old teaching assistant – [[every boy's dream]].",
+      'Pastoral note: Year 10 girls and older lads – [[just teenage drama]], nothing for DSL.',
+      'CiN: YP (14) is [[just being a typical teenager]] with the men at the flat.',
+      'The older lads (late 20s) were [[only having a laugh when]] they filmed the girls.',
+      'Lily (13) would not say where she had been and [[thinks going missing is a game]].',
+      'Police note: Mason (14) carrying for a man in his 30s; he will [[grow out of it]].',
+      'Off with her older boyfriend again, [[having the time of her life]] on Snapchat.',
+      'Missing again, [[living her best life]] with the olders in Hull, per Snapchat.',
+      '15-year-old boy says a 30-year-old woman from the gym took him home; [[lucky lad]].',
+      'What happened with the 19-year-old [[was just play fighting]], the school said.',
+      'Police log: [[kids mucking about]] with the men from Ipswich, NFA.',
       'Staying out until 3am [[is not unusual for her age]].',
       'Her drinking at the flat [[is no worse than other teenagers]].',
-      'Kyle [[is like any other 15-year-old]] and will grow out of it.',
+      'Kyle [[is like any other 15-year-old]] and it will pass.',
       'Concerns: missing overnight, but this [[is typical of teenagers]].',
       'Going to the parties [[was normal for a girl]] her age.',
       'The school said it [[is what teenagers do]].',
@@ -109,6 +151,13 @@ export default {
       "Social worker's view: the work at the house [[is a cultural practice]].",
     ],
     correct: [
+      "Kai's mum thinks he's just being a typical teenager; the school has referred him.",
+      'Behaviour log: Y9 boys were play-fighting at lunch; both spoken to.',
+      'CAMHS letter: Sam disclosed abuse by two older boys; this was dismissed at the time as horseplay.',
+      'Going missing is not a game; it is a sign of exploitation.',
+      'She has grown out of her school shoes.',
+      'Kyle was a lucky lad to survive the stabbing.',
+      'The girls were only having a laugh at the youth club disco.',
       'Her development is normal for her age.',
       'Going missing is not normal for a girl her age and must be treated as a risk.',
       'She should be treated like any other child.',

@@ -42,6 +42,7 @@ export default {
   sources: ['NSPCC-CCE', 'TCS-YJLC', 'CARDIFF-LANG', 'PACE-DEBT'],
   examples: {
     incorrect: [
+      'Cody, 12, is just a cheeky lad who [[runs the odd errand for the older lads]].',
       {
         text: 'Keyworker session – R was [[just doing a favour for a mate]] dropping a parcel off in Stoke',
         suggestions: [

@@ -16,6 +16,10 @@ export default {
     // "Nothing physical has happened": the abuse measured by contact alone.
     'nothing physical|penetrative|sexual|serious {have}|{be}? {happen}|occurred|gone-on',
     'nothing physical|penetrative',
+    // The abuse measured as affection: "amounted to a few cuddles", "it came to no more than some kissing".
+    '{amount}|{come} to @minimise-hedge? a|an? few|couple-of|bit-of|little? cuddles|kisses|hugs|pecks|cuddling|kissing|hugging|snogging|touching|flirting|affection',
+    '{amount}|{come} to @minimise-hedge? some cuddles|kisses|hugs|pecks|cuddling|kissing|hugging|snogging|touching|flirting|affection',
+    'only|just|merely a few|couple-of|some cuddles|kisses|hugs|pecks|snogs',
   ],
   unless: [
     // Things, not the child: "nothing physical has happened to the car".
@@ -32,6 +36,9 @@ export default {
   sources: ['ZT', 'LUX', 'DFE-CSE'],
   examples: {
     incorrect: [
+      'Police log: contact between the 14-year-old and the shopkeeper (30) [[amounted to a few cuddles]].',
+      'It was [[only a few kisses]] with the driver, mum says.',
+      'The officer noted it [[came to some kissing]] in the car with the 25-year-old.',
       'It was [[just some kissing]] and cuddling with the 25-year-old.',
       'Mum says [[nothing physical has happened]] between them.',
       '- [[nothing physical]], just messages from the 30yo',
@@ -46,6 +53,7 @@ export default {
       'Kyle thinks [[nothing really happened]] at the flat.',
     ],
     correct: [
+      'Her nan gave her a few cuddles when she got home.',
       'Nothing physical has happened to the car since it was moved.',
       'No physical injuries were found; she was raped.',
       'Deano sexually assaulted Jade by touching her breasts in the car.',

@@ -22,6 +22,14 @@ export default {
     'only|just|merely {do}|{make}|{carry} a|one|two|the-odd few|couple? of? drop(s)|run(s)|trip(s)|bag(s)|delivery|deliveries',
     // Amounts, money, lifts and friendship made small: "only a small amount of cannabis", "just pocket money", "just gives her lifts", "just a mate".
     'only|just|merely a small|tiny|little amount|bag|quantity|bit of @crime-drug-object|cash|money',
+    // Plural amounts, and amounts with no noun after: "only small amounts, so not a priority".
+    'only|just|merely small|tiny|little amounts|quantities|bags|wraps|deals',
+    // The age gap made small: "he's only 19", "only a few years older", "a small age gap", "not much older than her".
+    "he 's|is|was only|just|barely @jv-adult-age",
+    'only|just|merely a|an? few|couple-of|two|three|four|five|six|seven years|yrs older|apart|between-them',
+    'only|just|merely a|an? small|slight|little|narrow|minor? age gap|difference',
+    'a|the small|slight|narrow|minor age gap|difference',
+    'not much|that-much|all-that-much older than $obj|the-girl|the-boy|the-yp',
     'only|just|merely a-bit-of|some|a-little? extra|spare? cash|money|pocket-money|dosh',
     'only|just|merely a|the? lift|lifts|lift-home|few-lifts|selfies|friendship|mate|friend|older-friend|family-friend|friend-of-the-family',
     'only|just|merely friends|mates',
@@ -48,6 +56,8 @@ export default {
     },
     {precededBy: ['the|not|an|a|her|his|their|my|our'], within: 1},
     {followedBy: ['$obj|me|us|people|adults|men|someone|anyone|everyone']},
+    // A young adult who is a victim too: "he is only 18 himself and was also exploited".
+    {followedBy: ['himself|herself|themselves|too|as-well']},
   ],
   message: '`{actual}` makes exploitation sound small or harmless',
   suggestions: ['[describe what [adult] made [child] do, how often and where]'],
@@ -56,6 +66,12 @@ export default {
   examples: {
     incorrect: [
       'Staff think Leah (13) and Dean (26) are [[just friends]].',
+      'CSE tool Q3: relationship with an adult? Yes, but she is 15 and [[he is only 19]].',
+      'The man (21) is [[only a few years older]] than Jade (15), the note says.',
+      'The duty worker feels there is [[only a small age gap]] between Leah (14) and the 20-year-old.',
+      'Her boyfriend (22) is [[not much older than her]], according to the school.',
+      'YP (15) and the 19-year-old: [[a small age gap]], no further action.',
+      'Handover: Remy (13) did a drop for the olders, [[only small amounts]], so not a priority.',
       'It was [[only a small amount of cannabis]].',
       'Kyle (14) is holding [[just a bit of extra cash]] for them.',
       'Jay (24) [[just gives her lifts]], mum says.',
@@ -88,6 +104,10 @@ export default {
       'CSE screening: [[grooming was online only]], so no strategy meeting.',
     ],
     correct: [
+      'He is only 18 himself and was also exploited by the men.',
+      'She is only 15 and cannot consent to sex with an adult.',
+      'The age gap between Jade (14) and the man (31) is a serious concern.',
+      'Her brother is two years older than her and lives in Leeds.',
       'Leah was given only a small amount of support at the time.',
       'Kyle only has a few friends at school.',
       'Not just a lift home: the driver took her to a hotel.',

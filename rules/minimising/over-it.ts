@@ -12,6 +12,9 @@ export default {
     '@be short-lived|short lived|brief|fleeting',
     '$subj @be over it',
     '$subj {have} moved on|got-over-it',
+    // Moved on as it looks, or with the contraction: "she seems to have moved on", "she's moved on from it now".
+    '@seem @jv-degree? to have moved on|got-over-it|put-it-behind-her|put-it-behind-him|put-it-behind-them',
+    '{move} on from it|this|that|what-happened|the-abuse|the-exploitation|the-cse|the-incident|the-assault',
     '$subj {have} put it behind $obj|$self',
     '@seem @degree? unaffected|unscathed|unfazed|untroubled|none-the-worse',
     '{be} none the worse for it',
@@ -24,6 +27,7 @@ export default {
     {
       followedBy: [
         'to|from the? area|address|town|city|school|placement',
+        'to|from|into a|an|the|her|his|their new|different|another|other|secure|foster? area|address|town|city|school|placement|home|house|flat|unit|college|job|hostel|room|family|carer|carers|worker',
         'by the|a|her|his move|change|placement|news|weather',
       ],
       within: 1,
@@ -35,6 +39,8 @@ export default {
   sources: ['TCS-LP', 'UKCIS', 'DFE-CSE', 'CASEY'],
   examples: {
     incorrect: [
+      'CAMHS: the family friend touched Lucy at 9; it was only the once and she [[seems to have moved on]].',
+      'Risk matrix | Sexual exploitation | Comment: historic CSE, [[she has moved on from it]] now',
       'Kyle [[is none the worse for it]], the YOT worker says.',
       'Summary: [[he has put it behind him]] and is settled.',
       {
@@ -53,6 +59,8 @@ export default {
       'She [[came to no harm]] at the hotel, per the duty log.',
     ],
     correct: [
+      'She has moved on to a new placement in Hull.',
+      'Staff should not assume she has moved on from the abuse without support.',
       'It did not only last a few weeks; Leah was taken to the flat for a year.',
       'The family have moved on to Leeds.',
       'Kyle seems unaffected by the move to his new school.',

@@ -14,6 +14,8 @@ export default {
     // Violence or control made a quarrel (`@falling-out-noun`): "just a squabble", "a playground scuffle", "a tiff between the boys".
     'just|only|simply|merely|nothing-more-than|nothing-but a|an? silly|petty|minor|little|teenage|playground|bit-of-a? @falling-out-noun|row|disagreement|misunderstanding|argument',
     '@det? silly|petty|minor|little? @falling-out-noun between|among|amongst friends|peers|mates|kids|pupils|teenagers|teens|the-boys|the-girls|the-lads|youngsters',
+    // The parties made rivals of an age: "a falling-out between rival teenagers", "a row between two lads".
+    '@det? silly|petty|minor|little? @falling-out-noun|row between|among|amongst rival|two|young|local|the-two|the|some @jv-child-noun|youngsters|youths|teens|teenagers|friends|peers|mates',
     'playground|schoolyard|teenage|childish @falling-out-noun',
   ],
   unless: [
@@ -32,6 +34,8 @@ export default {
   examples: {
     incorrect: [
       'School log: [[a squabble between peers]], no further action.',
+      'Riley (15), beaten by older lads over a drugs debt; put down as [[a falling-out between rival teenagers]].',
+      'The stabbing was logged as [[a row between two lads]] from the estate.',
       'Police recorded it as a [[playground scuffle]].',
       'It was [[only a silly tiff]] with the older lads.',
       'The stabbing was [[just a squabble]] over money.',
@@ -47,6 +51,8 @@ export default {
       'The assault on Kai (15) was a [[deal that went wrong]].',
     ],
     correct: [
+      'There was a feud between rival gangs over the Hull line.',
+      'The review found the assault had been logged as a row between two lads; it was exploitation.',
       'This was not just a squabble; Kyle was beaten over a debt.',
       'Leah had a tiff with her mum on Sunday.',
       'Avoid describing debt enforcement as a squabble.',

@@ -296,6 +296,17 @@ describe('quotation guard', () => {
     expect(fatal('Staff said it was a lifestyle choice.', lifestyle)).toEqual([true])
   })
 
+  it('reads a reporting verb only within its clause: after a semicolon or dash the writer speaks', () => {
+    expect(fatal('She says she went willingly; staff feel he went willingly too.', willing)).toEqual([
+      undefined,
+      true,
+    ])
+    expect(fatal('Kai said he is fine — he went willingly.', willing)).toEqual([true])
+    expect(fatal('Kai said: he went willingly.', willing)).toEqual([undefined])
+    expect(fatal('Kai said he went willingly, and he was not scared.', willing)).toEqual([undefined])
+    expect(fatal('Kai said he was made to go, which means he went willingly.', willing)).toEqual([true])
+  })
+
   it('treats a parent’s quoted words as evidence, not the writer’s framing', () => {
     expect(fatal("The log quotes his mother as saying he is 'streetwise'.", streetwise)).toEqual([undefined])
   })

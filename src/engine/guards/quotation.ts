@@ -48,6 +48,14 @@ export function isAttributed(context: Context, match: Match, target: Target): bo
   }
   const cueEnd = context.lastEndBefore(reporting, match.first, 10)
   if (cueEnd === -1 || lexicon.determiners.has(tokens[cueEnd - 1]?.norm ?? '')) return false
+  // A reporting verb governs its own clause: after a semicolon or dash the writer speaks again
+  // ("she disclosed she was raped; story has changed twice"), and so after a comment clause
+  // on what was said ("she said a man made her steal, which is what they all say"). A colon
+  // right after the verb opens the speech itself ("Mum says: he is fine") and keeps it.
+  if (!context.sameClause(cueEnd + 1, match.first)) return false
+  for (let i = cueEnd + 2; i <= match.first; i++) {
+    if (tokens[i]?.norm === 'which' && (tokens[i]?.gapChars.includes(',') ?? false)) return false
+  }
   // A term the writer chose is theirs ("she disclosed historical abuse"); in
   // a reported clause ("she says it is consensual", "stated that she had
   // consensual sex") it is the speaker's account.
