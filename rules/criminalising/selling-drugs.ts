@@ -87,7 +87,10 @@ export default {
     '{deal}|{sell} drugs? to fund|buy|pay-for|afford|support|finance',
     // Other contraband and the trade's slang: "selling vapes at school", "bringing weed into school",
     // "serves nitties", "re-ups every few days", "cheffing up", "on the trap phone".
-    '{sell}|{flog}|{shift} vapes|nos|balloons|laughing-gas|fake-ids',
+    '{sell}|{flog}|{shift}|{deal}|{push}|{supply}|{punt} vapes|nos|balloons|laughing-gas|fake-ids',
+    // The trade tried out or carried to the buyers: "dabbling in a bit of selling", "delivering to users".
+    '{dabble}|{dip} in|into a bit|spot|little of dealing|selling|shotting|supplying|drugs',
+    '{deliver}|{drop} to|for users|customers|buyers|addicts|nitties|punters|fiends|smackheads|crackheads|junkies',
     '{bring}|{smuggle}|{sneak} @crime-drug-object into school|college|class|the-unit|the-home|the-pru|the-academy',
     '{serve}|{supply} nitties|nittys|cats|users|addicts|fiends|smackheads|crackheads|junkies',
     're-up|re-ups|re-upped|re-upping',
@@ -247,8 +250,12 @@ export default {
       'He has been [[cheffing up]] in the kitchen at the flat.',
       'Kai [[answers the trap phone]] at night.',
       'He [[was on the trap phone]] when police stopped him.',
+      'Mia (15) [[deals vapes]] at the bus stop.',
+      'Think he is [[dabbling in a bit of selling]].',
+      'He was [[delivering to users]] across the East Riding.',
     ],
     correct: [
+      'The adults dabbling in dealing used his flat.',
       'The men supply his peers with vapes to draw them in.',
       'Kyle is not part of the supply network; he was used by it.',
       'The men were transporting drugs in a hire car.',
