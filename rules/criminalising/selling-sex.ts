@@ -45,6 +45,7 @@ export default {
     '{sell} pics|pictures|photos|images|videos|vids|content on|via|through a|an|$poss premium|private|paid|subscription|vip|adult',
     '{sell} pics|pictures|photos|images|videos|vids|content on|via|through snapchat|onlyfans|telegram|instagram|insta|discord|kik|fansly|adult-sites|an-adult-site',
     '{run}|{have}|{start}|{open} a|an|$poss own? onlyfans|only-fans|fansly|premium-snapchat|premium-snap|premium-account',
+    '{do} cam|webcam|camming work|shows|sessions',
     '{monetise}|{monetize} $poss following|followers|content|account|page|pics|pictures|images|body|looks|stream|streams',
     '{have}|{see}|{get}|{keep} a|an steady|regular|constant|loyal|growing|long? stream|string|list|number|bunch|handful|lot of regulars|clients|punters|johns',
   ],
@@ -127,6 +128,7 @@ export default {
       'Mia (15) is [[selling her nudes]] to men she meets online.',
       'Jade (15) has been [[selling videos on OnlyFans]] since May.',
       'The child (13) appears to be [[monetising her following]] on the app.',
+      'Jade (15) [[does cam work]] for men online.',
     ],
     info: ['Her mother thinks she [[is on the game]] in Bradford.'],
     correct: [

@@ -75,6 +75,8 @@ export default {
     '{operate}|{run}|{manage}|{mind}|{tend}|{work} a|the|$poss cannabis|weed|skunk? grow|grows|grow-house|grow-houses|cannabis-farm|weed-farm|cannabis-factory',
     '{operate}|{run}|{manage}|{mind}|{tend}|{work} a|the|$poss cannabis|weed|skunk farm|factory|crop|crops',
     '{work} cash-in-hand|off-the-books',
+    // "has been doing county lines since he was 13", "does OT most weekends".
+    '{do} county-lines|county|ot|cunch',
     // The trade as a business of the child's own: "in business with older males", "in business for himself".
     '{be}|{go} in business with|for @crime-exploiter-ref|them|him|himself|herself|themselves',
     // Holding or carrying the drugs for the exploiters: "holding drugs for the group".
@@ -288,6 +290,7 @@ export default {
       "Kaveh (16) [[working cash-in-hand]] at a barber's in Stockport.",
       'Connor (15) has new trainers from [[whatever he is doing for those lads]] in town.',
       'Kieran runs the line [[that she keeps the money for]].',
+      'Kai (15) has been [[doing county lines]] since he was 13.',
     ],
     info: ['Josh said he is paid £80 [[per shift]] at the address.'],
     correct: [
