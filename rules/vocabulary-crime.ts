@@ -74,6 +74,11 @@ export const classes = {
     'intelligence|issue|issues|matter|matters|case|cases|reason|reasons|motive|material|content|music|drill|video|videos|territory|postcode|postcodes|area|areas|risk|risks|concern|concerns|weapon|weapons|knife|knives|work|unit|team|teams|project|projects|programme|programmes|service|services|policy|strategy|list|matrix|database',
   ],
 
+  /** Nationalities a trafficked child is named by before a status label ("a Vietnamese illegal"). */
+  'migrant-nationality': [
+    'vietnamese|albanian|eritrean|sudanese|afghan|iraqi|iranian|kurdish|syrian|romanian|nigerian|chinese|indian|pakistani|bangladeshi|somali|ethiopian|egyptian|libyan|turkish|moroccan|algerian|polish|bulgarian|lithuanian|slovak|czech|ghanaian|gambian|foreign|kosovan|ukrainian|yemeni|chadian|guinean',
+  ],
+
   /** Drugs as the object of a trade verb ("selling cannabis", "dealing Class A"). */
   'crime-drug-object': [
     'drugs|cannabis|weed|skunk|grass|crack|heroin|cocaine|coke|ketamine|ket|spice|pills|ecstasy|mdma|wraps|class-a|class-b',
@@ -94,11 +99,11 @@ export const classes = {
    * the Eastside boys", "for a man called Dre", "for them".
    */
   'crime-exploiter-ref': [
-    'the|a|an|$poss|some elders|olders|gang|gangs|line|lines|crew|firm|ocg|network|group|dealer|dealers|boss|bosses|man|men|guy|guys|male|males|lads|boys|mandem|youngers|organisation',
-    'the|a|an|$poss|some older|adult boys|lads|males|men|man|male|guy|guys|ones',
+    'the|a|an|$poss|some|those|these elders|olders|gang|gangs|line|lines|crew|firm|ocg|network|group|dealer|dealers|boss|bosses|man|men|guy|guys|male|males|lads|boys|mandem|youngers|organisation',
+    'the|a|an|$poss|some|those|these older|adult boys|lads|males|men|man|male|guy|guys|ones',
     'the|a|an|$poss drug|drugs dealer|dealers|gang|gangs|line|network',
     'the|a _ _? lot|boys|lads|crew|gang|line|mob|olders|elders|mandem|network|ocg',
-    'elders|olders|dealers|gangs|older-boys|older-males|older-men|ocg|ocgs|crews|county-lines',
+    'elders|olders|dealers|gangs|older-boys|older-males|older-men|older-lads|older-guys|older-ones|ocg|ocgs|crews|county-lines',
     // Street names for the exploiters ("for the local hoods", "for a Merseyside outfit").
     'the|a|an|$poss|some local|older|big? hoods|gangsters|villains|outfit|syndicate|mob|mobsters|racketeers|traffickers|pimps',
     // A pimp or a madam as the one a child "works for".
@@ -208,6 +213,9 @@ export const classes = {
   /** A child's younger peers, bare or with a determiner, but not "them" ("younger kids", "the new girls"). */
   'crime-younger-kids': [
     'the|other|some|more|two|three|several|new|$poss? younger|youngest|newer|other|new|junior|little|smaller kids|boys|girls|children|ones|lads|runners|youngers|tinies|lot',
+    // Younger pupils by year group: "two Year 8s", "some Y7s", "the year sevens".
+    'the|other|some|more|two|three|four|five|several|a-few|a-couple-of? year|yr 5s|6s|7s|8s|9s|sevens|eights|nines',
+    'the|other|some|more|two|three|four|five|several|a-few|a-couple-of? y5s|y6s|y7s|y8s|y9s',
   ],
 
   /**

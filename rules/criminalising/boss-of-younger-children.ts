@@ -18,6 +18,8 @@ export default {
     '@crime-younger-kids working|selling|running|dealing|grafting|shotting|carrying for $obj',
     '{have}|{get}|{keep} @crime-younger-kids working|selling|running|dealing|grafting|shotting|carrying',
     '{be} in charge of @crime-younger-kids',
+    // "runs a team of younger boys for the line", "heads a crew of younger kids".
+    '{run}|{manage}|{lead}|{head}|{control}|{have} a|an|$poss|the team|crew|group|gang|squad|network|firm|bunch of @crime-younger-kids',
     '{put} in charge of @crime-younger-kids',
     '{boss}|{order} @crime-younger-kids about|around',
     '{run}|{manage}|{control}|{supervise}|{oversee} @crime-younger-kids on|for|at the|a line|lines|flat|trap|estate|grow',
@@ -68,8 +70,11 @@ export default {
       'Over the summer Kai was [[put in charge of the younger runners]] in Ipswich.',
       'Social worker’s view: [[younger boys dealing for him]] on the Bow estate',
       'He [[is the kingpin of his own little operation]], his teacher wrote.',
+      'Aaron (17) [[runs a team of younger boys]] for the line.',
     ],
     correct: [
+      'He runs a team of younger boys at the football club.',
+      'Dre (24) runs a team of younger boys for the line.',
       'Bigz, 30, acts as the boss over the younger children on the line.',
       'Tomas was made to act as the foreman over the younger boys by the two men.',
       'Jermaine is captain of the younger ones at football training.',

@@ -30,6 +30,8 @@ export default {
     '{carry} out a|the robbery|burglary|theft|stabbing|attack|crime|offence',
     // Theft told as the child's trade: "steals to order", "shoplifts for the olders", "out robbing".
     '{steal}|{shoplift}|{nick}|{lift} to order',
+    // The child's share of the theft as a task: "does the lifting", "did the nicking while they waited".
+    '{do} the|all-the|most-of-the|$poss lifting|nicking|stealing|shoplifting|robbing|thieving|pinching',
     '{steal}|{shoplift}|{rob}|{burgle}|{nick}|{thieve} for @crime-exploiter-ref',
     '{steal}|{shoplift}|{rob}|{burgle}|{nick}|{thieve} for them|him',
     '{steal}|{nick}|{shoplift} _ _? for @crime-exploiter-ref',
@@ -193,8 +195,10 @@ export default {
       'Tyler is [[both victim and perpetrator]], the panel decided.',
       'Kai is [[more perpetrator than victim]] now, the DS wrote.',
       'Jay [[is now a dealer himself]], so the plan has changed.',
+      'Lexi, 15, [[does the lifting]] while the olders wait outside.',
     ],
     correct: [
+      'The store detective, 45, does the lifting of heavy boxes.',
       'Kyle took part in the ABE interview about the robbery.',
       'The men took part in the robbery, aged 24 and 27.',
       'Kyle did not take part in the robbery; he was held in the car.',

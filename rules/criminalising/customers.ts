@@ -21,10 +21,19 @@ export default {
     '$subj|@jv-child-noun {have} regular|repeat|loyal|steady|her-own|his-own clients|punters|customers',
     // The customers as the child's own, after any subject: "Rhys, 15, has his own customers".
     '{have} his-own|her-own|their-own customers|punters|buyers',
+    // "had a customer list on their phones", "keeps a client book".
+    '{have}|{keep} a|an|$poss customer|client|punter list|lists|base|book',
     // The child as the buyers' favourite: "a favourite with the punters".
     'a|the|firm favourite|favourites with|of|among the|$poss punters|johns',
   ],
-  unless: ['professional-subject'],
+  unless: [
+    'professional-subject',
+    // A business's own list: "the shop has a customer list for deliveries".
+    {
+      precededBy: ['shop|store|business|company|firm|takeaway|café|cafe|salon|garage|bank|pharmacy|we|they'],
+      within: 2,
+    },
+  ],
   guards: {age: true},
   message: '`{actual}` casts the people buying drugs or sex as the child’s customers',
   suggestions: [
@@ -58,8 +67,10 @@ export default {
       '[[His client list]] was on the second phone; he is 15.',
       'Leah, 15, has [[several clients]] at the hotel in Luton, the log says.',
       'Nurse note: 15yo, [[multiple clients]] in the city centre per YP.',
+      'Both boys (15 and 16) [[had a customer list]] on their phones.',
     ],
     correct: [
+      'The shop has a customer list for deliveries.',
       'Anna, 31, has her own customers at the market stall.',
       'Avoid saying a child "has his own customers".',
       'The salon’s clients’ favourite was the cut-price manicure.',

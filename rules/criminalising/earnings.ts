@@ -32,6 +32,8 @@ export default {
     // The pay frame in idiom: "well paid", "paid handsomely", "earned every penny",
     // and small money for errands ("pocket money for running errands", "a few quid for doing drops").
     '@crime-job-pay',
+    // The takings as a sum the child makes: "making a tidy sum", "pockets a nice packet".
+    '{make}|{earn}|{pocket}|{turn} a|an tidy|nice|decent|good|handy|healthy|pretty|fair|neat|quick? sum|packet|wedge',
     '@crime-small-money for|from running|doing|holding|carrying|minding|moving errands|drops|runs|bits|favours|parcels|packages|deliveries|the-bag|the-phone|the-stash',
     '@crime-small-money on the side',
     // The reward as pay for a job well done: "well paid for it", "rewarded handsomely for his trouble".
@@ -174,8 +176,10 @@ export default {
       'Kai (16) [[takes home two grand a month]], his sister says.',
       'Intel: YP making £400 [[a week from dealing]]',
       'He [[makes loads of money from selling]], his sister says.',
+      'Poppy-Rae (14) has been [[making a tidy sum]] from it.',
     ],
     correct: [
+      'Her mum gets a share of the benefits.',
       'Dean (31) flashing cash outside the school gates',
       '- flash cards used in the session',
       'Kyle was rewarded for his work at school with a certificate.',

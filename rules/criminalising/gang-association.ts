@@ -25,7 +25,7 @@ export default {
     'the drug|drugs|dealing|county-lines|trap|road game',
     // Membership told as belonging: "part of the county lines network", "belongs to the gang",
     // "aligned with the Moss Side gang", "has gone back to the line".
-    '{be} part|a-part|one of the|a|an|$poss _? _? gang|gangs|crew|line|network|ocg|operation|firm|set|mandem|county-lines-network',
+    '{be} @degree? part|a-part|one of the|a|an|$poss _? _? gang|gangs|crew|line|network|ocg|operation|firm|set|mandem|county-lines-network',
     '{belong} to the|a|an _? _? gang|crew|line|ocg|firm|set|network',
     '{be} aligned|affiliated|allied|associated with|to the|a|an _? _? gang|crew|ocg|line|set|firm',
     '{go}|{get}|{be} back with|to|into the|a _? gang|line|crew|olders|elders|mandem|ocg',
@@ -77,6 +77,7 @@ export default {
       'Tyler [[is aligned with the Moss Side gang]], intel suggests.',
       'After release he has [[gone back to the gang]].',
       'Kai (15) [[is part of the crew]], intel says.',
+      'Dritan (17) [[is clearly part of the operation]], the log says.',
     ],
     correct: [
       'Officers knock about with the youth team at the summer fair.',

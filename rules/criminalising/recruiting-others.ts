@@ -43,6 +43,11 @@ export default {
     '{pimp} out? @crime-other-kids|@crime-peer-ref',
     '{groom}|{exploit} @crime-younger-kids',
     '{be}? sexually? exploitative|predatory towards|to|with|of @crime-other-kids',
+    // Recruiting for the exploiters, and recruiting told as hearsay ("is basically recruiting for
+    // him", "is thought to be recruiting younger boys"): the hearsay starts the phrase, so its "to"
+    // is not read as "was made to".
+    '{be}? recruiting|{recruit} for @crime-exploiter-ref|him|them',
+    '@crime-hearsay-to be recruiting|grooming @crime-younger-kids|@crime-other-kids|@crime-peer-ref',
   ],
   unless: [
     // Friends drawn into something ordinary: "got her mates involved in the charity run".
@@ -116,8 +121,14 @@ export default {
       'Kai is [[grooming younger children]] at the PRU, staff fear.',
       'Maisie [[is sexually exploitative towards the younger girls]], her carer says.',
       '- [[gets other kids involved]]',
+      'Rhys (14) [[recruited two Year 8s]] last term.',
+      'Mollie (15) is basically [[recruiting for him]].',
+      'Jamal (16) is [[thought to be recruiting younger boys]].',
     ],
     correct: [
+      'The men were recruiting for the line at the school gates.',
+      'The gang leader, 25, is thought to be recruiting younger boys.',
+      'She is recruiting for the school football team.',
       'Exploited children may appear to be willing participants.',
       'County lines is a model of drug supply that exploits children.',
       'Adult 1 (26) recruiting peers of YP at the PRU',

@@ -17,6 +17,10 @@ export default {
     '$poss own line|lines|deal-line',
     '$poss drug|drugs|deal line|lines',
     'line holder(s)',
+    // The exploiters' line told as the child's to run: "running their Aberdeen line",
+    // "runs county for the Eastside crew", "works OT".
+    '{run}|{hold}|{manage}|{operate} $poss _ _? line|deal-line|county-line',
+    '{run}|{work} county|cunch|ot',
     '{take} over the|a|$poss line|lines|deal-line|phone',
     '{be} a|the line-holder|line-boss|line-owner',
     // Promotion within the line: the exploitation told as a career.
@@ -81,8 +85,11 @@ export default {
       'Youth worker: Deji has [[his own little operation]] going with the phones.',
       'Housing: the son (17) is [[running the flat as a trap house]].',
       'Kai (15) has [[been promoted to holding the stash]] at the flat.',
+      'Kyle (16) was [[running their Aberdeen line]] when he was arrested.',
+      'Riley (14) [[runs county]] for the Eastside crew.',
     ],
     correct: [
+      'Dre, 31, runs their Aberdeen line from Dundee.',
       'Deano, 28, runs a line from Luton to Bedford and used Kai to carry drugs.',
       'The 30-year-old line holder was arrested in Hereford.',
       'The line holder, Dre, is 26 and lives in Luton.',

@@ -14,6 +14,8 @@ export default {
     '{be}? {sell}|{deal}|{push}|{supply} crack cocaine',
     'drug(s) dealing',
     '{be} dealing',
+    // "he is clearly dealing", "she's obviously dealing again".
+    '{be} @degree dealing',
     '{be}? dealing for the|a|an|$poss gang|group|olders|elders|line|network|dealers|men',
     '{be}? {run} drugs',
     // The trade frame from classes: any trade verb with drugs as its object, or for the exploiters.
@@ -43,7 +45,7 @@ export default {
     '{be}? bagging up',
     '{cut}|{weigh} and {bag} up',
     '{bag}|{weigh}|{cut} up @crime-drug-object',
-    '{be}? cuckooing|cuckoos a|an|the|$poss|vulnerable|local|elderly|older|addresses|flats|homes|properties|users|people',
+    '{be}? cuckooing|cuckoos|cuckooed a|an|the|$poss|vulnerable|local|elderly|older|addresses|flats|homes|properties|users|people',
     '{be}? laundering|launders money|cash|funds|proceeds|the-money|the-cash',
     '{have}? laundered money|cash|funds|proceeds',
     // Moving, cooking or carrying the drugs as the child's trade: "transporting drugs and cash", "cooking crack", "carrying for profit".
@@ -87,7 +89,10 @@ export default {
     '{deal}|{sell} drugs? to fund|buy|pay-for|afford|support|finance',
     // Other contraband and the trade's slang: "selling vapes at school", "bringing weed into school",
     // "serves nitties", "re-ups every few days", "cheffing up", "on the trap phone".
-    '{sell}|{flog}|{shift} vapes|nos|balloons|laughing-gas|fake-ids',
+    '{sell}|{flog}|{shift}|{deal}|{push}|{supply}|{punt} vapes|nos|balloons|laughing-gas|fake-ids',
+    // The trade tried out or carried to the buyers: "dabbling in a bit of selling", "delivering to users".
+    '{dabble}|{dip} in|into a bit|spot|little of dealing|selling|shotting|supplying|drugs',
+    '{deliver}|{drop} to|for users|customers|buyers|addicts|nitties|punters|fiends|smackheads|crackheads|junkies',
     '{bring}|{smuggle}|{sneak} @crime-drug-object into school|college|class|the-unit|the-home|the-pru|the-academy',
     '{serve}|{supply} nitties|nittys|cats|users|addicts|fiends|smackheads|crackheads|junkies',
     're-up|re-ups|re-upped|re-upping',
@@ -107,9 +112,21 @@ export default {
   ],
   unless: [
     'purpose',
+    // The statutory purpose with two acts: "harboured for the purpose of storing and supplying drugs".
+    {precededBy: ['for the|a purpose(s) of _ _? and|or'], within: 1},
+    // The child moved by adults for the purpose: "taken to Bournemouth three times by men from Southampton to sell drugs".
+    {
+      precededBy: [
+        'taken|driven|sent|moved|brought|trafficked|transported|ferried|collected _? _? _? _? _? _? to',
+        'by men|adults|them|him|@crime-exploiter-ref _? _? _? to',
+      ],
+      within: 1,
+    },
     {
       precededBy: [
         'man|men|male|males|adult|adults|woman|women|uncle|cousin|brother|boyfriend|partner|dealer|dealers',
+        // Adults named as a group: "the olders do the selling", "the gang does the supplying".
+        'olders|elders|gang|gangs|exploiters|traffickers|ocg',
       ],
       within: 3,
     },
@@ -247,8 +264,18 @@ export default {
       'He has been [[cheffing up]] in the kitchen at the flat.',
       'Kai [[answers the trap phone]] at night.',
       'He [[was on the trap phone]] when police stopped him.',
+      'Mia (15) [[deals vapes]] at the bus stop.',
+      'Think he is [[dabbling in a bit of selling]].',
+      'He was [[delivering to users]] across the East Riding.',
+      'Kai (15) was stopped with cash on him; he [[is clearly dealing]].',
+      'Kai (15) [[cuckooed a]] vulnerable neighbour, the PCSO thinks.',
     ],
     correct: [
+      'Kian (15) has been taken to Bournemouth three times by men from Southampton to sell drugs.',
+      'Roman (16) was harboured at the address for the purpose of storing and supplying drugs on behalf of the OCG.',
+      'Lexi (15) waited outside while the olders did the selling.',
+      'The police are clearly dealing with it.',
+      'The adults dabbling in dealing used his flat.',
       'The men supply his peers with vapes to draw them in.',
       'Kyle is not part of the supply network; he was used by it.',
       'The men were transporting drugs in a hire car.',

@@ -64,6 +64,19 @@ export default {
     '@crime-job-effort',
     '{run}|{carry}|{hold}|{graft}|{hustle}|{shot}|{trap}|{stash}|{deliver} for them|him',
     '{do}|{run} @crime-job-task for them|him',
+    // The job's errands with the place between: "doing runs to Hereford for the olders",
+    // "running around for older lads", "operating a cannabis grow for a relative".
+    '{do}|{make} runs|drops|deliveries to|up-to|down-to|out-to|into _ _? for @crime-exploiter-ref|them|him',
+    '{run} around|about|round for @crime-exploiter-ref',
+    // The job left unnamed: "whatever he's doing for those lads in town", "what she does for the olders";
+    // and the cash kept for them: "the line that Shanelle keeps the money for".
+    'whatever|what $subj {be}? {do} for @crime-exploiter-ref',
+    'that|which _ {keep}|{hold}|{mind} the|$poss money|cash|takings|stash|drugs for',
+    '{operate}|{run}|{manage}|{mind}|{tend}|{work} a|the|$poss cannabis|weed|skunk? grow|grows|grow-house|grow-houses|cannabis-farm|weed-farm|cannabis-factory',
+    '{operate}|{run}|{manage}|{mind}|{tend}|{work} a|the|$poss cannabis|weed|skunk farm|factory|crop|crops',
+    '{work} cash-in-hand|off-the-books',
+    // "has been doing county lines since he was 13", "does OT most weekends".
+    '{do} county-lines|county|ot|cunch',
     // The trade as a business of the child's own: "in business with older males", "in business for himself".
     '{be}|{go} in business with|for @crime-exploiter-ref|them|him|himself|herself|themselves',
     // Holding or carrying the drugs for the exploiters: "holding drugs for the group".
@@ -139,6 +152,8 @@ export default {
     {
       precededBy: [
         'the|a|an|$poss? man|men|adult|adults|adult-male|adult-males|exploiter|exploiters|dealer|dealers',
+        // "the gang running the grow", "the Vietnamese men operating the farm".
+        'gang|gangs|ocg|ocgs|crew|network|owner|owners|gangmaster|gangmasters|traffickers|olders|elders',
         // A relative clause about an adult ("the man who works for the gang"); a child's
         // relative clause still flags ("a 16-year-old who works long shifts for the owner").
         'man|men|adult|adults|male|males|woman|women|exploiter|exploiters|dealer|dealers|owner|owners|boss|bosses|gangmaster|brother|uncle|cousin|dad|father|mum|mother|stepdad|boyfriend|partner|@crime-adult-noun|@crime-relative-noun who|that|which',
@@ -269,9 +284,18 @@ export default {
       'Kai (15) [[took a job with the olders]] in May.',
       'He [[takes payment in cash]] or weed.',
       'He [[is given a percentage of the sales]], intel says.',
+      'Tyler (14) brags about [[doing runs to Hereford for the olders]].',
+      'He has been [[running around for older lads]] after school.',
+      'Child (15) [[operating a cannabis grow]] for a relative.',
+      "Kaveh (16) [[working cash-in-hand]] at a barber's in Stockport.",
+      'Connor (15) has new trainers from [[whatever he is doing for those lads]] in town.',
+      'Kieran runs the line [[that she keeps the money for]].',
+      'Kai (15) has been [[doing county lines]] since he was 13.',
     ],
     info: ['Josh said he is paid £80 [[per shift]] at the address.'],
     correct: [
+      'Tuan (16) was found in the loft; the gang running the grow had locked him in.',
+      'Tom (16) helps his dad run the farm at weekends.',
       'Kyle answers the phone to his mum every night.',
       'She has her own phone now.',
       'Kyle was not their best runner; he was 13 and terrified.',

@@ -17,6 +17,8 @@ export default {
     '{work}|{graft} to pay it|that|this back|off',
     '{work}|{graft} for the|$poss|that debt',
     '{work}|{graft}|{hustle} off what|whatever $subj {owe}',
+    // The smuggling fee as the child's own bill: "working the farm to pay off his fare".
+    'to pay off|back $poss fare|fares|passage|crossing|journey|travel|transport|smuggling-fee|smuggling-fees',
   ],
   unless: [
     'crime-made-to-work',
@@ -53,8 +55,10 @@ export default {
       'He lost the bag and now [[grafts to pay it back]] to the same men.',
       'Kyle (15) is [[working for the debt]] at the flat in Dover.',
       'She is [[grafting off what she owes]] the men at the hotel.',
+      'Minh (16) was working the farm [[to pay off his fare]].',
     ],
     correct: [
+      'His mum saved for months to pay off her travel costs.',
       'He owes money to the group and has been told he must work it off.',
       'The elders told him he owed £800 and he was made to work it off by carrying.',
       'Kai was forced to work off a debt that Dre, 26, invented after a staged robbery.',

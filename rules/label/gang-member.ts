@@ -41,6 +41,9 @@ export default {
     'drill-affiliated|drill-linked|postcode-affiliated|gang-aligned|gang-embedded',
     'member(s) of a|the _? young team',
     'gang|county-lines kid|kids|boy|boys|girl|girls|lad|lads',
+    // Standing in the group told as a player's: "a senior player in the Y-Block crew",
+    // "a key player for the line".
+    'senior|key|main|big|major|important|active|leading|prominent|known? player(s) in|for|within|with a|the|$poss _? _? gang|gangs|crew|ocg|line|network|group|firm|set|boys|boyz|mob|outfit|mandem',
   ],
   unless: [
     // Reported without quotation marks: "Officers say the boy's a wannabe gangsta".
@@ -105,8 +108,11 @@ export default {
       'Risks: [[gang association]], missing episodes, cannabis use',
       'Staff are worried about his [[gang links]] in Luton.',
       'Police recorded Nathan (15) as a [[crew member]] after the stop in Brixton.',
+      'Jamal (16) is a [[senior player in the Y-Block crew]].',
     ],
     correct: [
+      'Dre, 25, is a senior player in the Y-Block crew.',
+      'Kai (15) is a key player in the school football team.',
       'Officers say the boy’s a wannabe gangsta who posts drill videos.',
       'The crew of the lifeboat helped Kai ashore.',
       'She is a member of the netball team at school.',

@@ -21,6 +21,9 @@ export default {
     'asylum|queue shopper(s)|jumper(s)',
     'an|the illegal who|that|from|with|and|off|on|in|found|stopped|picked|working',
     '{be} an illegal',
+    // "a Vietnamese illegal", "an Albanian illegal who came in a lorry", "an immigration offender".
+    'a|an @migrant-nationality illegal',
+    'immigration offender(s)|absconder(s)|violator(s)|breacher(s)',
   ],
   unless: [
     'crime-label-other',
@@ -28,7 +31,7 @@ export default {
     // "an illegal act", "an illegal substance": the adjective of a thing.
     {
       followedBy: [
-        'act|acts|activity|activities|substance|substances|drug|drugs|weapon|weapons|knife|firearm|entry|eviction|search|arrest|detention|practice|practices|operation|business|scheme|move|thing|way|route|crossing|journey|copy|download|rave|party|parties|gathering|immigrant|immigrants|migrant|migrants|worker|workers|alien|aliens|entrant|entrants|immigration|working|work|job|employment|sale|supply|trade|deal|money|cash|goods|cigarettes|tobacco|vape|vapes|dog|bike|scooter|car|vehicle|loan|lender|lending|eviction',
+        'act|acts|activity|activities|substance|substances|drug|drugs|weapon|weapons|knife|firearm|entry|eviction|search|arrest|detention|practice|practices|operation|business|scheme|move|thing|way|route|crossing|journey|copy|download|rave|party|parties|gathering|immigrant|immigrants|migrant|migrants|worker|workers|alien|aliens|entrant|entrants|immigration|working|work|job|employment|sale|supply|trade|deal|money|cash|goods|cigarettes|tobacco|vape|vapes|dog|bike|scooter|car|vehicle|loan|lender|lending|eviction|cannabis|farm|farms|factory|factories|grow|grows|grow-house|gang|gangs|network|networks|workforce|labour|labor|crossing|crossings|camp|camps|boat|boats|lorry|lorries',
       ],
       within: 1,
     },
@@ -64,8 +67,12 @@ export default {
       'Kaveh, 16, is just a [[bogus asylum seeker]] in the officer’s view.',
       'Custody note: Arben (16) [[is an illegal]], no papers, no fixed address',
       'First account: YP (16) an [[asylum shopper]] who passed through Italy',
+      'Minh (16) is [[a Vietnamese illegal]] who came in a lorry.',
+      'Dritan, 17, was processed as an [[immigration offender]].',
     ],
     correct: [
+      'The man, 40, was processed as an immigration offender.',
+      'Police raided a Vietnamese illegal cannabis farm in Hull.',
       'The boys at the car wash were treated as illegal workers by the first officers.',
       'The boys in the lorry were treated as illegal migrants by the first officers.',
       'Tran, 15, arrived in the UK in the back of a lorry; his immigration status is unresolved.',

@@ -17,6 +17,9 @@ export default {
     'escort',
     'cam girl(s)|boy(s)',
     'camgirl(s)|camboy(s)',
+    // "a webcam girl", "works as a stripper" at 16.
+    'webcam girl(s)|boy(s)|model(s)',
+    'as a|an stripper|lap-dancer|pole-dancer|exotic-dancer|hostess',
     '@crime-child-mod sex worker|escort',
   ],
   unless: [
@@ -70,9 +73,12 @@ export default {
       'Hotel staff described her as a [[15-year-old sex worker]].',
       'Ruby, 14, is described in the log as a [[camgirl]] with paying viewers.',
       'Summary: 15 y/o [[escort]], found at a hotel in Hull',
+      'Jade (15) is a [[webcam girl]] and talks to men online.',
+      'She works [[as a stripper]] at the club, aged 16.',
     ],
     info: ['A neighbour thought the girls at the flat were [[call girls]].'],
     correct: [
+      'Mum, 38, works as a hostess at the hotel.',
       'Danny was treated as a rent boy by the officers at the station.',
       'Paige, 15, was sexually exploited at a hotel in Leeds by men who paid an adult.',
       'The 35-year-old sex worker who rented the flat was not involved.',

@@ -18,7 +18,7 @@ export default {
     // A child marker before an offender noun ("16 y/o perpetrator", "juvenile sex offenders").
     '@crime-child-mod sex? @crime-offender-noun',
     'as an|a @crime-offender-noun',
-    '{treat}|{see}|{view}|{regard}|{record}|{log}|{label}|{class}|{classify} as a|an|the? @crime-offender-noun',
+    '{treat}|{see}|{view}|{regard}|{record}|{log}|{label}|{class}|{classify}|{process}|{book}|{handle}|{charge}|{list}|{flag} as a|an|the? @crime-offender-noun',
     '{be} a|an|the perpetrator',
     // Theft labels stand alone in fields, cells and bullets ("- shoplifter, steals to order").
     'shoplifter|burglar|robber|mugger|pickpocket|thief|thieves|joyrider',
@@ -98,6 +98,7 @@ export default {
       'Chloe (16) has [[become a groomer herself]] and brings girls to the flat.',
       'In the strategy notes Jade (17) [[is a madam now]], running younger girls.',
       'Intelligence names a [[teenage pimp]] at the Premier Inn (YP 16).',
+      'Kai (15) was [[processed as an offender]] at the station.',
     ],
     correct: [
       'Deano, 31, is a pimp.',

@@ -22,6 +22,11 @@ export default {
     // "worships the ground he walks on", "thinks the world of him".
     '@degree? @romance-fixation $obj|@romance-man-ref|@romance-adult-ref',
     '@romance-devotion',
+    // The feeling as a predicate or a note on its own: "Rhiannon is besotted", "Proper smitten",
+    // "she's totally loved-up", "is head over heels"; and the romance named: "thinks it's true love".
+    '@romance-feeling',
+    'proper|properly|well|utterly|absolutely @romance-feeling',
+    'true love',
   ],
   unless: [
     'romance-peer',
@@ -75,8 +80,13 @@ export default {
       'She (14) clearly [[worships the ground he walks on]]; he is 31.',
       'Leah [[thinks the world of him]] and will not hear a word against him.',
       'Jade (13) [[hangs on his every word]], her teacher noticed.',
+      'Rhiannon (13) is totally [[smitten]] and talks about him all day.',
+      'Handover: chatting to Dan on Insta all evening. [[Proper smitten]].',
+      'Now Keira (14) is acting like it is [[true love]].',
     ],
     correct: [
+      'She is not smitten with him; she is frightened of him.',
+      'Her grandad is besotted with the new puppy.',
       "Kacey's nan thinks the world of her and has asked for help.",
       'His grandad adores him and collects him from school.',
       'Her auntie dotes on him and takes him to football.',

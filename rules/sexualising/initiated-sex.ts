@@ -25,6 +25,8 @@ export default {
     '{initiate}|{instigate} the|all-the|$poss contact|meeting|meetings|meet-up|meet-ups|meetup|meetups|relationship|encounter|encounters|messaging',
     '{start}|{instigate} it|things|everything|all-of-it|all-this',
     '{pursue} him|them',
+    // "giving Sean the come-on", "gave the men the come-on".
+    '{give} him|them|@romance-adult-ref|_ the come-on|come-ons|glad-eye',
     '{make} advances|moves|passes towards|to|on|at? him|them|@romance-adult-ref',
   ],
   unless: [
@@ -74,8 +76,10 @@ export default {
       'She [[pursued him]] for weeks after they met at the shop.',
       'Tia (14) [[made advances towards the 30-year-old]] at the party.',
       '- YP (14) [[started everything]] at the hotel',
+      'Officers noted that Tilly (14) was [[giving Sean the come-on]].',
     ],
     correct: [
+      'Dad gave the officer the glad-eye.',
       'The 30-year-old initiated contact with Jade on Snapchat.',
       'Jade did not initiate anything; the man groomed her for months.',
       'The social worker initiated a strategy meeting on 4 May.',

@@ -7,7 +7,7 @@ export default {
   target: 'term',
   phrases: [
     '{sleep} with him|men|adults|boys|guys',
-    '{sleep} with a|an|the|older|adult|several|multiple|different|many man|men|male|males|adult|adults|guy|guys',
+    '{sleep} with a|an|the|older|adult|several|multiple|different|many|various|random man|men|male|males|adult|adults|guy|guys|lads|blokes|fellas',
     '{sleep} with a|an? older|adult man|men|male|males|guy|guys',
     '{sleep} with a|the _ year old',
     '{sleep} with two|three|four|five|six|several|some|both|all|many|most of? the|these|those? men|males|adults|guys|boys|women',
@@ -55,6 +55,7 @@ export default {
       'Mia (15) has been [[sleeping with a man in his thirties]] she met online.',
       'Has [[slept with at least 4 adult males]] (YP 14)',
       'Tick-box explanation: she (14) is [[sleeping with the older lads]] at weekends',
+      'Ffion (15) has been [[sleeping with different lads]] from the estate.',
     ],
     correct: [
       'The joiner screwed the older boards back on.',
