@@ -84,6 +84,7 @@ export default {
       'Jade’s quite [[content staying]] at his flat most nights.',
       'Reece [[is happy enough taking the money]] the olders give him.',
       'she (14) [[is seemingly quite content to be passed]] around the group',
+      'Kayden (16) [[is quite happy to mind the bags]] for the lads.',
     ],
     correct: [
       'She was happy enough to talk to the officer.',
@@ -113,6 +114,7 @@ export default {
       'She was happy to be picked up by her foster carer after the session.',
       'Her mum seems content with the arrangement for contact at the family centre.',
       'The social worker seems content with it and has closed the case.',
+      'She is happy to mind her little brother after school.',
     ],
   },
 } satisfies RuleSpec

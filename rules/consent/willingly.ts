@@ -7,6 +7,8 @@ export default {
   target: 'action',
   phrases: [
     'willingly',
+    // Presence as free: "was there voluntarily", "is there freely".
+    '@be there|here voluntarily|freely',
     'voluntarily {get}|{carry}|{sell}|{hold}|{hide}|{deliver}|{send}|{join}|{stay}|{return}|{travel}|{go}|{leave}|{hand}|{board}|{accept}',
     '{get} into|in the|a|his|their? car|van|taxi voluntarily',
     '{carry}|{sell}|{hold}|{hide}|{deliver}|{send}|{join} _? _? voluntarily',
@@ -119,6 +121,7 @@ export default {
       'Kyle (15) [[happily carried]] the bag to Norwich for them.',
       'YP [[readily sells]] on the estate when the line phone rings.',
       '- has [[eagerly done the runs]] since March',
+      'Officers were satisfied she [[was there voluntarily]].',
     ],
     correct: [
       'Leah makes her own way to school each morning.',
@@ -148,6 +151,7 @@ export default {
       'The men happily sold the drugs that Kyle had been made to store.',
       'Kyle never happily carried anything for them; he was threatened.',
       'Leah readily held her baby brother during the visit.',
+      'The interpreter was there voluntarily.',
     ],
   },
 } satisfies RuleSpec

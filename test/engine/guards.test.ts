@@ -133,6 +133,14 @@ describe('negation guard', () => {
     expect(fatal('She is not believed as she is streetwise.', streetwise)).toEqual([true])
   })
 
+  it('reads a negated surprise as asserting what follows', () => {
+    expect(fatal('It is not surprising she went willingly.', willing)).toEqual([true])
+    expect(fatal('No wonder she went willingly.', willing)).toEqual([true])
+    expect(fatal('It was no surprise that she went willingly.', willing)).toEqual([true])
+    expect(fatal('Staff were not surprised; she did not go willingly.', willing)).toEqual([])
+    expect(fatal('She was not surprised and did not go willingly.', willing)).toEqual([])
+  })
+
   it('reads a field answered no', () => {
     expect(fatal('Lifestyle choice: no', lifestyle)).toEqual([])
     expect(fatal('Lifestyle choice – No', lifestyle)).toEqual([])
