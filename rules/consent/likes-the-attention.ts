@@ -24,6 +24,8 @@ export default {
     'only|just after what $subj can|could get',
     // The thrill of it: "gets a buzz out of it", "gets a kick from it".
     '{get} a|the|such-a|real-a buzz|kick|thrill|rush out of|from it|this|that|the-attention|the-money',
+    // The money as the reason: "went along with it because the money was good".
+    'because|as|since the money|pay|cash {be} @degree? good|decent|great|easy',
     // A taste acquired: "had clearly got a taste for it", "developed a liking for the money".
     '{get}|{develop}|{acquire}|{have} a|the|real-a? taste|liking|appetite for it|this|that|@choice-perk',
     // The work as easy money: "sees it as easy money", "views the runs as a quick buck".
@@ -88,6 +90,7 @@ export default {
       'Ryan, 14, had clearly [[got a taste for it]].',
       'Kian, 15, [[sees it as easy money]].',
       'Jade (14) seems to [[enjoy being the go-between]].',
+      'Daria (23) worked there [[because the money was good]], the note says.',
     ],
     correct: [
       'She gets a lot out of the youth club.',

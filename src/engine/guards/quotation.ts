@@ -49,6 +49,9 @@ export function isAttributed(context: Context, match: Match, target: Target): bo
   if (target === 'term') return false
   const cueEnd = context.lastEndBefore(reporting, match.first, 10)
   if (cueEnd === -1 || lexicon.determiners.has(tokens[cueEnd - 1]?.norm ?? '')) return false
+  // "says she is engaged to him; student has chosen to live this way": a semicolon, colon or dash
+  // after the reported words ends them (one right after the verb opens them: "Mum says: …").
+  for (let i = cueEnd + 2; i <= match.first; i++) if ((tokens[i]?.gap ?? 0) >= Gap.clause) return false
   // The child's or another person's account ("his mother says he is a gang
   // member"): evidence, recorded as said. A professional's is the writer's side.
   const speaker = speakerOf(context, cueEnd)
