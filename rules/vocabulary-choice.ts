@@ -113,6 +113,8 @@ export const classes = {
     'take|bring|drop|move|drive|hand|fetch|bag|weigh @det? @choice-goods',
     'hand|give over|up|in $poss? passport|documents|id|papers|bank-card|bank-cards|card|cards|account|pin|wages|money|phone',
     'pick up|off @det? @choice-goods',
+    // Minding the goods or the door: "happy to mind the bags", "keen to watch the stash".
+    'mind|watch|guard|look-after the|their|his|some? bag|bags|stuff|gear|package|packages|parcel|parcels|stash|drugs|phone|phones|door|house|flat',
     'do|make @det|another|more|some|extra? run(s)|drop(s)|trip(s)|journey(s)|delivery|deliveries|job(s)|shift(s)|deal(s)|errand(s)|favour(s)',
     'go|come out? on @det|another|more|some|extra? run(s)|drop(s)|trip(s)|job(s)|shift(s)|deliveries',
     'help out',
@@ -274,8 +276,8 @@ export const classes = {
   'choice-exploit-person': [
     'him|them',
     '$poss|the|those? exploiter(s)|abuser(s)|perpetrator(s)|groomer(s)|trafficker(s)|defendant(s)|accused|suspect(s)|offender(s)',
-    'the|those|these|that same? older? men|males|boys|lads|group|gang|elders|olders|adults|crowd|network|people',
-    'older|adult men|males|boys|lads',
+    'the|those|these|that same? older? men|males|boys|lads|blokes|guys|fellas|group|gang|elders|olders|adults|crowd|network|people',
+    'older|adult men|males|boys|lads|blokes|guys|fellas',
     'the _ year old(s)',
     // The exploiters under a neutral name: "back to his contacts", "to her associates in Leeds".
     '$poss contacts|associates|connections|links',
@@ -507,6 +509,8 @@ export const classes = {
     '{bask}|{revel}|{wallow}|{delight}|{glory} in',
     '{thrive}|{feed} on',
     '{get} off on',
+    // Craving named as a habit: "hooked on the attention", "addicted to the money".
+    'hooked|addicted on|to',
     'flattered|impressed|dazzled|chuffed|thrilled|delighted|excited|seduced|taken|made-up|buzzing|smitten|pleased|happy|content by|with|about',
     'loving|enjoying|liking|relishing',
     'in it|this|that for',
@@ -528,6 +532,8 @@ export const classes = {
     // The gifts and the place in the group: "the new phone he bought her", "the role", "being part of something".
     'the|$poss new? phone|phones|role|position|rank',
     'being part of something|it|the-group|the-gang|the-crew|the-line',
+    // A role in the exploitation as the pleasure: "enjoys being the go-between", "loves being the lookout".
+    'being the|a|their|his go-between|middleman|middle-man|lookout|look-out|messenger|fixer',
   ],
 
   /**

@@ -28,7 +28,7 @@ export const classes = {
 
   /** Judgement words for a child's choices: "poor", "unwise", "reckless", "impulsive". */
   'resp-poor-adj': [
-    'poor|bad|risky|unwise|unsafe|questionable|negative|reckless|impulsive|irresponsible|unhealthy|dangerous|foolish|ill-advised|ill-judged|misguided|careless|silly|stupid',
+    'poor|bad|risky|unwise|unsafe|questionable|negative|reckless|impulsive|irresponsible|unhealthy|dangerous|foolish|ill-advised|ill-judged|misguided|careless|silly|stupid|daft|dumb|idiotic|rash|thoughtless|senseless|terrible|awful|dreadful|appalling|rubbish|crap|dodgy',
   ],
 
   /** Verbs of keeping company, before "with": "associates", "mixing", "hangs around", "knocks about". */
@@ -94,6 +94,35 @@ export const classes = {
    * ("own" is needed: "no regard for her safety" may be an adult's regard for the child).
    */
   'resp-own-safety': ['$poss? own safety|wellbeing|well-being|welfare|life|health'],
+
+  /**
+   * The harm as the price of the child's own conduct, which they must bear or own: "now faces the
+   * consequences", "is stuck with the consequences", "needs to think about the consequences of her
+   * actions", "has to take some ownership of the situation", "learnt the hard way", "needs a reality
+   * check", "keeps bringing trouble to her own door", "can't keep him safe from himself".
+   */
+  'resp-consequence': [
+    '{face}|{suffer}|{bear}|{accept}|{reap} the consequences|repercussions|fallout',
+    '{pay} the price',
+    '{live}|{deal}|{cope} with the consequences|repercussions|fallout',
+    'stuck|left with the consequences|repercussions|fallout',
+    '{think}|{learn}|{understand}|{consider}|{reflect}|{realise}|{realize} about|on? the consequences|repercussions of $poss @resp-conduct',
+    '{learn} $poss lesson|lessons',
+    'learn|learns|learnt|learned|learning the hard way',
+    '{need}|{want} a|another reality-check|wake-up-call|short-sharp-shock',
+    '{need} to wake up',
+    '{bring}|{invite} trouble|danger|harm|it|this|that|problems to $poss own? door|doorstep',
+    'safe from $self',
+    '{protect}|{save}|{shield} $obj from $self',
+    '{need}|{have} to learn not to|to-stop',
+    'to|can|must|should turn $poss back on it|this|that|them|crime|offending|the-gang|the-group|the-line|the-lifestyle|the-life|the-olders|the-elders',
+  ],
+
+  /** Ownership of the harm put on the child: "take some ownership of the situation", "take responsibility for her actions". */
+  'resp-ownership': [
+    '{take} a|some|more|full|no|any? ownership|responsibility of|for $poss|the? @resp-conduct|situation|part|role|predicament',
+    '{take} a|some|more|full|no|any? ownership|responsibility of|for what {happen}',
+  ],
 } as const satisfies WordClasses
 
 export const conditions = {

@@ -21,6 +21,10 @@ export default {
     // The exploitation as an arrangement the child accepts: "seemed content with the arrangement".
     '@be|@seem @degree? @degree? happy|content|comfortable|fine with the|this|that arrangement|set-up|setup|situation|deal',
     '@seem @degree? @degree? happy|content|comfortable with it|that|this',
+    // Pleased with the abuse's outcome or the marriage, as a state: "seems thrilled about it",
+    // "seems content with the marriage", "was content with his lot".
+    '@seem @degree? @degree? thrilled|delighted|excited|chuffed|made-up about|with it|that|this',
+    '@be|@seem @degree? @degree? happy|content|contented|satisfied|settled with|in $poss|the|this|that marriage|lot',
     // The same as a fragment or field value: "YP happy with arrangement".
     'happy|content|comfortable with the|this|that|$poss? arrangement|arrangements|set-up|setup',
     // Openness to the acts (`@choice-ing`): "agreeable to meeting the males", "amenable to doing drops".
@@ -84,6 +88,9 @@ export default {
       'Jade’s quite [[content staying]] at his flat most nights.',
       'Reece [[is happy enough taking the money]] the olders give him.',
       'she (14) [[is seemingly quite content to be passed]] around the group',
+      'Kayden (16) [[is quite happy to mind the bags]] for the lads.',
+      'Lowri, 16, [[seems thrilled about it]].',
+      'Amira (17) [[seems content with the marriage]] to Tariq, 34.',
     ],
     correct: [
       'She was happy enough to talk to the officer.',
@@ -113,6 +120,8 @@ export default {
       'She was happy to be picked up by her foster carer after the session.',
       'Her mum seems content with the arrangement for contact at the family centre.',
       'The social worker seems content with it and has closed the case.',
+      'She is happy to mind her little brother after school.',
+      'Mum seems delighted with it.',
     ],
   },
 } satisfies RuleSpec

@@ -24,6 +24,12 @@ export default {
     'only|just after what $subj can|could get',
     // The thrill of it: "gets a buzz out of it", "gets a kick from it".
     '{get} a|the|such-a|real-a buzz|kick|thrill|rush out of|from it|this|that|the-attention|the-money',
+    // The money as the reason: "went along with it because the money was good".
+    'because|as|since the money|pay|cash {be} @degree? good|decent|great|easy',
+    // A taste acquired: "had clearly got a taste for it", "developed a liking for the money".
+    '{get}|{develop}|{acquire}|{have} a|the|real-a? taste|liking|appetite for it|this|that|@choice-perk',
+    // The work as easy money: "sees it as easy money", "views the runs as a quick buck".
+    '{see}|{view}|{regard}|{treat} it|this|that|the-runs|the-work|the-drops|the-job|dealing|selling as easy|quick|fast|good money|cash|buck|earner',
   ],
   unless: [
     'choice-good-complement',
@@ -80,6 +86,11 @@ export default {
       'Kayla seemed to be [[lapping up the attention]] at the takeaway.',
       'He seems [[chuffed with his cut]] from the line.',
       'Dylan is [[in it for the cash]] and the trainers.',
+      'Kerry-Ann (14) is [[hooked on the attention]].',
+      'Ryan, 14, had clearly [[got a taste for it]].',
+      'Kian, 15, [[sees it as easy money]].',
+      'Jade (14) seems to [[enjoy being the go-between]].',
+      'Daria (23) worked there [[because the money was good]], the note says.',
     ],
     correct: [
       'She gets a lot out of the youth club.',
@@ -96,6 +107,9 @@ export default {
       'The men used money and attention to groom Mia.',
       'She loves the gifts from her nan at Christmas.',
       'He is happy with his placement and his new school.',
+      'He is hooked on Fortnite.',
+      'She has a taste for spicy food.',
+      'She sees it as a chance to talk to her ISVA.',
     ],
     info: ['Kyle told me he "[[likes the money]]"; the men used it to keep him running drugs.'],
   },

@@ -9,7 +9,11 @@ export default {
     // Staying with the exploiters as the child's wish: "has no wish to leave the group", "no desire to come home".
     '{have} no|little|zero @choice-wish to leave|exit|quit|stop-seeing|get-out|come-away|come-home',
     '{have} no|little|zero @choice-wish to leave|exit|quit|stop-seeing @choice-exploit-place',
-    '{have} no|little|zero (interest|intention) in leaving|exiting|quitting|getting-out|coming-home|stopping',
+    '{have} no|little|zero real|genuine? interest|intention in|of leaving|exiting|quitting|getting-out|coming-home|stopping',
+    // Signs of wanting out denied: "hasn't shown any sign of wanting out", "shows no sign of wanting to leave".
+    '{show}|{give} no|little sign|signs|indication|indications of wanting out|to-leave|to-get-out|to-stop',
+    "hasn't|hadn't|haven't|doesn't|didn't|don't|not|never shown|show|showing|given|give any sign|signs|indication|indications of wanting out|to-leave|to-get-out|to-stop",
+    '{do} not @seem? to? {want} out',
     '{do} not @seem? to? {want} to leave|quit|stop-seeing|get-away-from|come-away-from @choice-exploit-place',
     '{do} not @seem? to? {want} to leave|quit the relationship|group|gang|line',
     '{be} happiest|happier|most-settled with|at @choice-exploit-place',
@@ -48,12 +52,17 @@ export default {
       'She [[doesn’t want to leave him]], per the IDVA.',
       'Tia [[does not seem to want to leave the relationship]].',
       'Amira [[is happiest with them]] and returns each weekend.',
+      'Shay (15) [[doesn’t want out]] of the line.',
+      'He [[shows no sign of wanting out]], the YOT says.',
+      'Shay (15) [[hasn’t shown any sign of wanting out]].',
+      'Mackenzie [[has no real intention of leaving]] this life behind.',
     ],
     correct: [
       'Leah has no wish to leave her foster placement.',
       'Kyle wants to leave the group but is frightened of the debt.',
       'The men have no intention of leaving the area.',
       'Jade does not want to leave her school.',
+      'If she shows any sign of wanting out, call the duty team.',
     ],
   },
 } satisfies RuleSpec

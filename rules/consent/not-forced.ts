@@ -9,6 +9,8 @@ export default {
     'nobody|no-one|noone forced|made|pressured|coerced|pushed|compelled|pressurised|pressurized $obj',
     'nobody|no-one|noone forced|made|pressured|coerced|pushed|compelled _ to? do|go|carry|sell|stay|send|take|meet|anything|it',
     '@be not|never @degree? being? forced|made|pressured|coerced|pushed|compelled|pressurised|pressurized',
+    // Taken by force, denied: "wasn't dragged there", "was not bundled into the car".
+    '@be not|never @degree? dragged|bundled|frogmarched|snatched|kidnapped there|into|in|to|off|away',
     '@be not|never @degree? being? forced|made|pressured|coerced|pushed into anything|it',
     'no force|coercion|pressure|threat|threats|violence was|were|had-been used|involved|applied|put|exerted|needed',
     'without any? force|coercion|pressure|persuasion|threats',
@@ -124,6 +126,7 @@ export default {
       'Mia (14) was at the flat but [[there was no coercion]], the PC noted.',
       '[[There’s no pressure]] on him to do the runs, per the YOT worker.',
       '- [[there is never any force]], she goes to the address herself',
+      'Amy (14) [[wasn’t dragged there]]; she was keen to go.',
     ],
     correct: [
       'There was no pressure from staff during the interview.',
@@ -151,6 +154,7 @@ export default {
       'It is not true that nobody forced her: the men threatened her brother.',
       'A child does not need to be forced to be exploited.',
       'Nobody twisted her arm to come to the session; she came herself.',
+      'She was dragged into the car by Deano.',
     ],
   },
 } satisfies RuleSpec

@@ -10,6 +10,9 @@ export default {
     'of $poss own free? choice',
     'out of $poss own free will',
     'under $poss own steam',
+    // The same with "on" and the idiom "off her own bat": "came back on her own accord", "sent them off his own bat".
+    'on $poss own free? accord|volition',
+    'off|of $poss own bat',
   ],
   unless: [
     'choice-good-complement',
@@ -57,6 +60,8 @@ export default {
       'Tomasz was sleeping at the trap house [[out of his own free will]].',
       'Kyle went with the men [[of his own volition]].',
       'Amira made her way to the hotel [[under her own steam]].',
+      'YP (14) came back [[on her own accord]] again, no explanation.',
+      'Tia, 15, sent the photos [[off her own bat]].',
     ],
     correct: [
       'Jade came to the police station of her own accord to disclose the abuse.',
@@ -64,6 +69,7 @@ export default {
       'She contacted Childline of her own accord and told them about the men.',
       'M went to the police station of her own accord on Friday.',
       'She came home of her own accord after two nights missing.',
+      'She went to the police station on her own accord to report him.',
     ],
   },
 } satisfies RuleSpec

@@ -11,6 +11,9 @@ export default {
     'seek|seeks|seeking|sought out @choice-exploit-person',
     'seek|seeks|seeking|sought out the? company of @choice-exploit-person',
     '{go} looking|searching for @choice-exploit-person',
+    // Pursuit of the adults: "goes after older boys", "goes out of her way to find these older blokes".
+    '{go}|{run}|{chase} after @choice-exploit-person|@choice-men',
+    '{go} out of $poss way to find|seek|meet|attract|see|contact|get @choice-exploit-person|@choice-men',
     // Contact made by the child "herself": "approached the men herself", "contacted them himself".
     '{approach}|{contact}|{message}|{text}|{phone}|{ring}|{call}|{find} @choice-exploit-person $self',
     // Asking the exploiters for work, runs or lifts (`@choice-ask-object`): "asked them for more work", "approached the dealers asking for a job".
@@ -62,6 +65,8 @@ export default {
       'Reece [[approached the dealers asking for work]] in the park.',
       'He [[asked if he could do a run]] to Swindon.',
       'Amber [[seeks out the company of older males]] most evenings.',
+      'Paige (13) [[goes after older boys]].',
+      'Kerry-Ann (14) [[goes out of her way to find these older blokes]].',
     ],
     correct: [
       'Kyle did not seek them out; they found him through his cousin.',
@@ -72,6 +77,8 @@ export default {
       'Kyle asked his keyworker for help with his CV.',
       'Exploiters seek out children who are isolated.',
       'The dealers asked Kyle for more work, he said.',
+      'Police went after the men.',
+      'She went after her sister to bring her home.',
     ],
   },
 } satisfies RuleSpec

@@ -10,6 +10,8 @@ export default {
     'willing|eager|consenting victim(s)|courier(s)|accomplice(s)|helper(s)|recruit(s)',
     // A willing taker-part (`@choice-willing-noun-adj @choice-participant`): "a willing passenger", "an eager recruit".
     '@choice-willing-noun-adj @choice-participant',
+    // The exploitation's work named as a job the person took on: "a willing worker", "a willing gardener".
+    'willing|eager|consenting|complicit|voluntary|enthusiastic|keen worker(s)|labourer(s)|laborer(s)|gardener(s)|grower(s)|lookout(s)|go-between(s)|messenger(s)|employee(s)',
     '{participate} willingly|voluntarily|eagerly|freely|happily',
     '{take} part willingly|voluntarily|eagerly|freely|happily',
     // An attitude or role field's value: "Attitude: willing", "Participation – voluntary".
@@ -77,6 +79,7 @@ export default {
       'Kai (15) [[participated fully]] in the thefts, the YOT report says.',
       '- YP a [[full participant]], not coerced',
       'Jess (15) [[took an active part]] in bringing the younger girls along.',
+      'Bilal (17) is a [[willing worker]], per the hostel.',
     ],
     correct: [
       'Attitude: willing to engage with ISVA',
@@ -98,6 +101,7 @@ export default {
       'He is an active member of the church youth group.',
       'Leah was not a knowing participant in any of it.',
       'Kyle did not knowingly take part in anything; he was told the bag held clothes.',
+      'She is a committed worker at the café.',
     ],
   },
 } satisfies RuleSpec

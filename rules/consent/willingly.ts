@@ -7,6 +7,17 @@ export default {
   target: 'action',
   phrases: [
     'willingly',
+    // Going off with the adults gladly: "happily goes off with the men", "readily went away with them".
+    'happily|gladly|readily|eagerly|keenly|cheerfully|willingly {go}|{run}|{head}|{drive} off|away with @choice-exploit-person|@choice-men',
+    // Without a moment's doubt: "went with Dale without a second thought", "got in the car without hesitation".
+    "{go}|{run} off|away? with _ _? without (a second thought|a second's thought|a moment's hesitation|any hesitation|hesitation|hesitating|a backward glance)",
+    "{get}|{jump}|{hop}|{climb}|{go} in|into|to|back-to @choice-exploit-venue without (a second thought|a second's thought|a moment's hesitation|any hesitation|hesitation|hesitating|a backward glance)",
+    // The job or the role as freely taken: "knowingly took the job", "freely accepted her live-in role",
+    // "accepts his role in the family".
+    'knowingly|freely|happily|readily|gladly {take}|{accept} the|this|that|$poss live-in? job|work|role|offer|position|arrangement|terms|conditions',
+    '{accept} $poss role|place|lot in the family|household|house',
+    // Presence as free: "was there voluntarily", "is there freely".
+    '@be there|here voluntarily|freely',
     'voluntarily {get}|{carry}|{sell}|{hold}|{hide}|{deliver}|{send}|{join}|{stay}|{return}|{travel}|{go}|{leave}|{hand}|{board}|{accept}',
     '{get} into|in the|a|his|their? car|van|taxi voluntarily',
     '{carry}|{sell}|{hold}|{hide}|{deliver}|{send}|{join} _? _? voluntarily',
@@ -119,6 +130,12 @@ export default {
       'Kyle (15) [[happily carried]] the bag to Norwich for them.',
       'YP [[readily sells]] on the estate when the line phone rings.',
       '- has [[eagerly done the runs]] since March',
+      'Officers were satisfied she [[was there voluntarily]].',
+      'Leah (16) [[happily goes off with the men]] in the white van.',
+      'Keegan [[went with Dale without a second thought]].',
+      'Kai (15) [[got into the car without hesitation]].',
+      'Mr Ionescu, 34, [[knowingly took the job]] at the car wash.',
+      'Dami (17) [[accepts his role in the family]].',
     ],
     correct: [
       'Leah makes her own way to school each morning.',
@@ -148,6 +165,10 @@ export default {
       'The men happily sold the drugs that Kyle had been made to store.',
       'Kyle never happily carried anything for them; he was threatened.',
       'Leah readily held her baby brother during the visit.',
+      'The interpreter was there voluntarily.',
+      'She went to the police without hesitation.',
+      'Mum freely accepted the offer of respite.',
+      'She went off with her mum happily after the session.',
     ],
   },
 } satisfies RuleSpec

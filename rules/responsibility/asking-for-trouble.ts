@@ -8,6 +8,8 @@ export default {
   phrases: [
     // Idioms of courting harm (`@choice-risk-idiom`): "asking for trouble", "playing with fire", "tempting fate".
     '@choice-risk-idiom',
+    // Adults' attention as drawn by the child: "attracts attention from older men", "invites the attention of men".
+    '{attract}|{invite}|{encourage}|{seek}|{crave}|{draw} the|unwanted|male|sexual|their|such|a-lot-of|lots-of? attention from|of @choice-men',
   ],
   unless: [
     'choice-generic-subject',
@@ -33,12 +35,14 @@ export default {
       'He is [[courting danger]] by staying out.',
       'She keeps [[tempting fate]] by getting in cars.',
       '- [[looking for trouble]] in town at night',
+      'It is not surprising she [[attracts attention from older men]].',
     ],
     correct: [
       'The boys were playing with a fire extinguisher.',
       'The man who runs the line is asking for trouble by dealing on the estate.',
       'Avoid phrases like "asking for trouble" and "playing with fire".',
       'She was not asking for trouble; she was groomed.',
+      'The advert attracted attention from local firms.',
     ],
   },
 } satisfies RuleSpec

@@ -13,6 +13,8 @@ export default {
     '{choose}|{decide} to deliver|join|recruit|shoplift|steal|rob|graft|pose|strip|perform|repay|earn|transport|drop|move|collect|message|text|film|prove',
     '{choose}|{decide} to (have sex|sleep with|do drops|do runs|do the runs|do the drops|do jobs|go off|go away|run off|run away)',
     '@choice-decide to @choice-act',
+    // Migration for work named as the person's plan: "decided to come to the UK to earn money".
+    '{decide}|{choose}|@choice-decide to come|travel|move to the UK|uk|england|britain|wales|scotland|here to earn|to-work|for-work|to-make-money',
     // Not coming home named as a decision: "elected not to return home", "chose not to come back to
     // placement" (not going back to the exploiters is a good choice and stays quiet).
     '@choice-decide|{choose}|{decide} not to return|come|go home|back-home|to-placement|to-the-placement|to-her-placement|to-his-placement|to-care|to-the-unit',
@@ -100,6 +102,7 @@ export default {
       'She is 15 and will [[do what she wants]] with these men.',
       'YP [[does what she likes]], per the unit.',
       'Aidan [[elected to head back]] to the address in Aberdeen twice this month.',
+      'Ms Thi Lan, 20, [[decided to come to the UK to earn]] money for her family.',
     ],
     correct: [
       'She chose not to go back to the flat, and her ISVA supported her.',
@@ -126,6 +129,7 @@ export default {
       'The placement provider decided to move Leo out of the area.',
       'He decided to join a boxing club in May.',
       'She is determined to go to college next year.',
+      'Her family decided to come to the UK for work.',
     ],
   },
 } satisfies RuleSpec

@@ -16,6 +16,11 @@ export default {
     '{be} warned|told|advised repeatedly|many-times|numerous-times|several-times|time-and-again|again-and-again|countless-times',
     'despite|in-spite-of|regardless-of|against|ignoring|disregarding|defying @choice-advice',
     '{ignore}|{disregard}|{flout}|{breach}|{break}|{defy} @choice-advice',
+    // Every word of it ignored: "ignoring every bit of advice she's been given", "ignores all the warnings".
+    '{ignore}|{disregard}|{flout}|{defy} every|each|any|all bit|piece|word of? the? advice|warning|warnings',
+    // The warning given, named against the child: "she was warned in PSHE", "went back after we warned him".
+    '{be} warned|told in|at|during PSHE|RSE|school|assembly|class|lessons',
+    'even? after|though|although we|staff|I|school {warn}|{advise} $obj',
     // The defiance as a noun: "her disregard for advice", "his contempt for the safety plan".
     'disregard|contempt|defiance|flouting|breach|breaches|breaching of|for @choice-advice',
     // Warnings counted against the child: "she's been told enough times", "despite everything we've put in place".
@@ -58,6 +63,9 @@ export default {
       'He went to Margate again [[in spite of the safety plan]].',
       'She [[ignores her safety plan]] and goes to the flat.',
       'Kian [[breached his bail conditions]] to meet the olders.',
+      'Sofia (14) is [[ignoring every bit of advice]] from the team.',
+      'Mia (13) [[was warned in PSHE]] about sending pictures.',
+      'He went back to the flat three times [[after we warned him]].',
     ],
     correct: [
       'The man was warned repeatedly by police.',
@@ -70,6 +78,8 @@ export default {
       'She discharged herself against medical advice on 3 June.',
       'Despite the safety plan, the men continued to contact her.',
       'The men ignored the abduction warning notices.',
+      'Deano (24) was warned by police in March.',
+      'Staff warned her about the men after school.',
     ],
   },
 } satisfies RuleSpec

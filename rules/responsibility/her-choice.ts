@@ -15,7 +15,9 @@ export default {
     'own choice|decision',
     // The decision stressed as wholly the child's: "entirely her decision", "all Kai's own doing".
     'entirely|completely|totally|wholly|purely|solely|all @jv-degree? $poss|$owner own? decision|choice|call|doing',
-    'by|out-of choice',
+    'by|out-of|through choice',
+    // The choices owned: "her choices are her own now", "his decisions are his own".
+    '$poss|@jv-child-owner choices|decisions|actions {be} $poss own',
     // The decision named as the child's in a field or an assessment: "Assessment: YP's decision", "her own decision".
     "yp's|yp’s|cyp's|cyp’s|child's|child’s own? decision|choice",
     '$poss own decision',
@@ -101,6 +103,8 @@ export default {
       'Presenting need: none, YP [[making own choices]]',
       '[[Own choice]]. Returned 02:00.',
       '[[Assessment: lifestyle choice]], low risk',
+      'The social worker notes that [[her choices are her own]] now.',
+      'Owain (16) has stayed in it [[through choice]].',
     ],
     correct: [
       'It was her decision to go to the police.',
@@ -128,6 +132,7 @@ export default {
       'Young people have the choice to stay with their foster carers until 21.',
       'It was her choice to speak to a female officer.',
       'It was her decision to speak to the police.',
+      'Her choices are not her own; the men control her.',
     ],
     info: [
       'She described staying at the flat as "[[her choice]]" when we spoke on 4 May.',

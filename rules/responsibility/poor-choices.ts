@@ -64,6 +64,7 @@ export default {
       'His [[poor decision-making]] is the main concern in the log.',
       'Jade is making [[choices that put her]] at risk of harm.',
       'LAC review: Jess (15) needs to understand [[her choices have consequences]].',
+      'Mikey (15) is making some [[daft decisions]] at the moment.',
     ],
     correct: [
       'Deano, 24, keeps making the same mistakes, his probation officer says.',
@@ -78,6 +79,7 @@ export default {
       "The court's decision was wrong, her solicitor says.",
       'Kyle is not making bad choices; he is being coerced by older males.',
       'Deano, 24, must face the consequences of his choices in court.',
+      'The panel made a terrible decision to close the case.',
     ],
   },
 } satisfies RuleSpec

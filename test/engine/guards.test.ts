@@ -43,6 +43,14 @@ describe('words others gave the child', () => {
   })
 })
 
+describe('a role in brackets after a field label', () => {
+  it('reads "(adult)" as qualifying the account, not naming an adult’s field', () => {
+    expect(fatal('NRM narrative (adult): Ms Achieng, 29, went willingly.', willing)).toEqual([true])
+    expect(fatal('Suspect (adult): he went willingly.', willing)).toEqual([])
+    expect(fatal('Adult: he went willingly.', willing)).toEqual([])
+  })
+})
+
 describe('who a label is about', () => {
   it('reads a courtesy title as an adult unless an age says otherwise', () => {
     expect(fatal('Mr Kaur is a gang member known to the police.', gang)).toEqual([])
@@ -139,6 +147,14 @@ describe('negation guard', () => {
     expect(fatal('He cannot be described as streetwise.', streetwise)).toEqual([])
     // A reason clause still ends the scope.
     expect(fatal('She is not believed as she is streetwise.', streetwise)).toEqual([true])
+  })
+
+  it('reads a negated surprise as asserting what follows', () => {
+    expect(fatal('It is not surprising she went willingly.', willing)).toEqual([true])
+    expect(fatal('No wonder she went willingly.', willing)).toEqual([true])
+    expect(fatal('It was no surprise that she went willingly.', willing)).toEqual([true])
+    expect(fatal('Staff were not surprised; she did not go willingly.', willing)).toEqual([])
+    expect(fatal('She was not surprised and did not go willingly.', willing)).toEqual([])
   })
 
   it('reads a field answered no', () => {
@@ -268,6 +284,13 @@ describe('quotation guard', () => {
   it('downgrades the child’s reported view, but not a professional’s', () => {
     expect(fatal('She says she went willingly.', willing)).toEqual([undefined])
     expect(fatal('Staff say she is streetwise.', streetwise)).toEqual([true])
+  })
+
+  it('ends the child’s reported words at a semicolon, colon or dash after them', () => {
+    expect(fatal('She says she is fine; she went willingly.', willing)).toEqual([true])
+    expect(fatal('Kai says he is fine – he is a gang member.', gang)).toEqual([true])
+    // A colon right after the reporting verb opens the words.
+    expect(fatal('She says: she went willingly.', willing)).toEqual([undefined])
   })
 
   it('does not read a passive reporting verb as the child’s words', () => {

@@ -12,6 +12,21 @@ const quoteChars = /^["'\u2018\u2019\u201C\u201D\u00AB\u00BB\u201E\u2039\u203A\s
 const negationWindow = 6
 
 /**
+ * Words after a negator that deny the surprise, not the claim: "not
+ * surprising she goes back", "no wonder he chose to", "it's no surprise she
+ * attracts attention" assert what follows.
+ */
+const surpriseWords = new Set([
+  'surprising',
+  'surprisingly',
+  'surprise',
+  'surprised',
+  'wonder',
+  'shock',
+  'shocking',
+])
+
+/**
  * Negation and rebuttal: "could not consent", "this is not a lifestyle
  * choice", "consent is irrelevant". A hedge between the negator and the match
  * ("not just", "not entirely") keeps the flag.
@@ -39,7 +54,15 @@ export function isNegated(context: Context, match: Match): boolean {
       hedged = true
       continue
     }
-    if (lexicon.negators.has(token.norm) || token.norm.endsWith("n't")) return !hedged
+    if (lexicon.negators.has(token.norm) || token.norm.endsWith("n't")) {
+      // "It's not surprising she …", "no wonder he …": the negator denies the surprise.
+      if (
+        surpriseWords.has(tokens[i + 1]?.norm ?? '') ||
+        (tokens[i + 1]?.norm === 'a' && surpriseWords.has(tokens[i + 2]?.norm ?? ''))
+      )
+        continue
+      return !hedged
+    }
     // "Nothing about this was her choice": "nothing" as the subject of a
     // copula before the match ("nothing stops her going back" is no denial).
     if (token.norm === 'nothing' && copulaBetween(context, i, match.first)) return !hedged

@@ -267,7 +267,8 @@ function aboutAdultInField(context: Context, match: Match): boolean {
   // The field label: up to four words before the first colon or dash of the line.
   for (let i = start; i <= Math.min(match.first, start + 4); i++) {
     const next = tokens[i + 1]
-    if (lexicon.adultRoles.has(tokens[i]?.norm ?? '')) {
+    // A role in brackets qualifies the field ("NRM narrative (adult): …" is the adult victim's account).
+    if (lexicon.adultRoles.has(tokens[i]?.norm ?? '') && !(tokens[i]?.gapChars ?? '').includes('(')) {
       // The field's value runs to the match: no clause or sentence break after the label's colon.
       // A dash or semicolon inside the value ("Perpetrator: Jason Kerr, 33 –
       // runs the line, drug dealer") goes on describing the adult, unless a
