@@ -111,7 +111,7 @@ export const classes = {
    * independent).
    */
   'adult-maturity-adj': [
-    'mature|knowing|precocious|canny|shrewd|astute|adultlike',
+    'mature|knowing|precocious|canny|shrewd|astute|adultlike|calculating',
     'switched on',
     'clued up|in',
     'adult like',
@@ -123,6 +123,16 @@ export const classes = {
    */
   'adult-capable-adj': [
     'confident|assertive|articulate|capable|self-assured|self-possessed|composed|poised|independent|knowledgeable|experienced|advanced|developed|resourceful|responsible|sensible|self-sufficient|self-reliant|astute|shrewd|canny|switched-on|clued-up|able',
+  ],
+
+  /**
+   * What a child is said to be too much of to be a child ("too worldly to be a
+   * child", "too streetwise to be a victim") or more of than the adults.
+   */
+  'adult-too-adj': [
+    '@adult-maturity-adj',
+    '@adult-capable-adj',
+    'worldly|worldly-wise|streetwise|street-smart|street-wise|savvy|grown-up|experienced|sophisticated|knowledgeable|wise|clued-up|switched-on|clued-in',
   ],
 
   /** Verbs of behaving ("acts", "comes across as", "carries herself"). */
@@ -164,6 +174,20 @@ export const classes = {
     'be responsible for $self|$poss actions',
     'look after|protect $self',
     'handle|manage $obj|$self|the-men|the-olders|the-elders|the-adults|older-men|older-boys',
+    '@adult-risk-capacity',
+  ],
+
+  /**
+   * Judging danger for oneself, the capacity an exploited child is credited
+   * with ("able to assess risks for herself", "can manage the risks herself",
+   * "manages fine on his own").
+   */
+  'adult-risk-capacity': [
+    'assess|judge|gauge|weigh|manage|read|spot|recognise|recognize|identify|handle|evaluate the|any|$poss? risk(s)|danger(s) for? $self',
+    'assess|judge|gauge|weigh|evaluate the|any|$poss? risk(s)|danger(s)',
+    'weigh|size up the|any|$poss? risk(s)|danger(s) for? $self?',
+    'keep $self safe',
+    'manage|cope|survive|get-by on $poss own|alone|independently',
   ],
 
   /** The same, as a gerund after "capable of" ("capable of making his own choices"). */
@@ -227,11 +251,11 @@ export const classes = {
     '{know} @adult-know-degree? @adult-know-obj',
     '{have} been around the block',
     // Said with any auxiliary, or none: "she's been around the block", "been around the block, this one".
-    'been around the block',
+    'been around|round the block',
     // Too clever for a child: "too clever by half", "too streetwise for his own good".
     'too clever|smart|sharp by half',
     'too clever|smart|sharp|streetwise|knowing|worldly for $poss own good',
-    'been around the block a-few-times|once-or-twice|more-than-once|a-bit|many-times',
+    'been around|round the block a-few-times|once-or-twice|more-than-once|a-bit|many-times|a-time-or-two',
     '{have} seen it|everything all before?',
     '{have} seen and done it all',
     '{have} seen more than most',
@@ -244,6 +268,13 @@ export const classes = {
     '{know} $poss way around|round|about',
     '{know} how it|things|everything|the-system|the-game {work}',
     '{have} an adult|old|older|grown-up|mature head on $obj|her|him|them',
+  ],
+
+  /** The street trade a child is said to be practised in ("the drug trade", "the game", "county lines"). */
+  'adult-trade': [
+    'drug|drugs trade|game|world|business|scene|lifestyle|market',
+    'game|trade|business|streets|street|street-life|road|roads|scene|life|system|lifestyle|ways-of-the-world|world|sex-trade|sex-industry',
+    'county lines',
   ],
 
   /**
@@ -283,6 +314,8 @@ export const classes = {
     '{be} handy with $poss fists',
     '{know} how to fight|scrap',
     'can|could handle it|anything|whatever|the-men|the-olders',
+    // A match for the adults: "more than a match for the blokes at the park".
+    'more-than|easily a match for the|any|older? men|blokes|adults|olders|elders|lads|guys|grown-ups|them',
   ],
 
   /** Tough nouns and compounds ("a hard lad", "a hard nut"). */
@@ -886,7 +919,7 @@ export const classes = {
 
   /** Who the child is a burden to ("for staff", "to the home"). */
   'judge-burden-to': [
-    'for|to the|her|his|their|all? other|night|day|care|residential|support? staff|carers|everyone|teachers|home|unit|school|police|officers|professionals|services|us|workers|family|mum|placement|residents|team|children|kids|pupils|young-people|girls|boys',
+    'for|to the|her|his|their|all? other|night|day|care|residential|support? staff|carers|everyone|teachers|home|unit|school|police|officers|professionals|services|us|workers|family|mum|placement|residents|team|children|kids|pupils|young-people|girls|boys|community|public|society|neighbourhood|neighborhood|neighbours|neighbors|estate|area|town|village|street|streets',
   ],
 
   /** What a child is said to be impossible to do with ("impossible to place", "hard to work with"). */

@@ -55,6 +55,17 @@ export default {
     '{carry}|{conduct} $self like|as a|an grown? man|woman|adult|grown-up',
     '{present}|{come} across? as a|an grown? adult|man|woman|grown-up',
     '@adult-present-verb and|or {dress} @adult-older-degree? @adult-older-degree? older',
+    // The adult age the child is said to come across as: "comes across like she's 20", "acts and dresses 18+".
+    '@adult-act-verb like|as-if|as-though $subj @be @jv-adult-age-expr',
+    '@adult-present-verb and|or @adult-present-verb|{dress} like? @jv-adult-age-expr',
+    // Likened to an older person: "carries herself like someone who has lived a lot longer".
+    '@adult-act-verb like|as someone|somebody|one|a-person @adult-older-degree? @adult-older-degree? older',
+    '@adult-act-verb like|as someone|somebody|one|a-person who {have} lived|been-around|seen-it-all|seen-a-lot',
+    // Adult in her thinking: "presents as very adult in her thinking".
+    '@be|@adult-present-as @jv-degree? @jv-degree? adult in $poss thinking|mindset|views|outlook|manner|ways|speech|conversation|interests|attitudes|choices',
+    // The child's own sense of being grown: "thinks he's a big man", "thinks shes grown".
+    '{think}|{reckon}|{believe} $subj @be @jv-degree? grown|a-big-man|the-big-man|a-big-shot|a-man-now|a-woman-now|a-gangster|the-big-i-am',
+    '{think}|{reckon}|{believe} shes|hes|theyre @jv-degree? grown|grown-up|all-grown-up|a-big-man|the-big-man|a-man|a-woman|an-adult|a-grown-up',
   ],
   unless: [
     'modal-before',
@@ -70,6 +81,13 @@ export default {
   sources: ['DAVIS', 'HMICFRS-ADULT', 'CASEY'],
   examples: {
     incorrect: [
+      "Chantelle is 13 but [[comes across like she's 20]].",
+      'CSE screening Q7: Yes – [[acts and dresses 20]], very street smart',
+      'Leah is 16 and [[carries herself like someone much older]].',
+      'Leah (16) [[carries herself like someone who has lived]] a lot longer.',
+      'Jade, 15, [[presents as very adult in her thinking]].',
+      "Connor (15) clearly [[thinks he's a big man]] now he has money.",
+      '14 n [[thinks shes grown]], wont listen to any1',
       'He is [[more like a 25-year-old]] than a 15-year-old.',
       'Amira (15) [[thinks like an adult]].',
       'Kai (14) [[speaks like a grown-up]] about money.',
@@ -121,6 +139,9 @@ export default {
       '[[Looks and dresses much older]] than 14',
     ],
     correct: [
+      'The men made her think she was grown up.',
+      "Deano, 30, thinks he's a big man on the estate.",
+      'Kai does not come across like he is 20; he is a frightened 14-year-old.',
       'Deano (29) is more like a 25-year-old in the photos.',
       'Deano, 31, acts 30 going on 15.',
       'Jade does not act 30; she is a frightened 14-year-old.',

@@ -51,6 +51,8 @@ export default {
     'underage|under-age woman|women|man|men|lady|ladies|female(s)|male(s)',
     '{be} the adult|parent|grown-up|man|woman in the house|home|family',
     'grown woman',
+    // A near-adult: "respect her autonomy as a near-adult".
+    'a|an near-adult|almost-adult|quasi-adult|semi-adult|near-grown-up',
   ],
   unless: [
     // "there is no child at the address", "is no child protection concern": no claim about the child.
@@ -76,6 +78,7 @@ export default {
   sources: ['DAVIS', 'HMICFRS-ADULT', 'CASEY'],
   examples: {
     incorrect: [
+      'Sadia (17) is [[a near-adult]] and can choose where she lives.',
       'Mo is 17 and should be [[dealt with like any other adult]] by the court.',
       'Kai (16) [[needs to face the consequences like an adult]].',
       'Kai (16) should be [[prosecuted like any other offender]], the officer wrote.',

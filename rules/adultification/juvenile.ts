@@ -18,7 +18,7 @@ export default {
     {followedBy: ['is|means a|any person|someone|anyone', 'is|means defined'], within: 1},
     {
       followedBy: [
-        "club|clubs|worker|workers|service|services|team|teams|centre|center|provision|zone|work|group|groups|panel|hub|project|projects|sector|council|parliament|league|organisation|organisations|offending|support|services|club's|charity|leader|leaders|officer|officers|intervention|programme|mentor|mentors|theatre|football|delinquent|delinquents|delinquency|account|accounts|payment|payments|loan|loans|court|courts|justice|detention|suite|custody|cell|cells|detainee|detainees|estate|secure|offender|offenders|offending|record|records|unit|institution|system|law",
+        "club|clubs|worker|workers|service|services|team|teams|centre|center|provision|zone|work|group|groups|panel|hub|project|projects|sector|council|parliament|league|organisation|organisations|offending|support|services|club's|charity|leader|leaders|officer|officers|intervention|programme|mentor|mentors|theatre|football|delinquent|delinquents|delinquency|account|accounts|payment|payments|loan|loans|court|courts|justice|detention|suite|custody|cell|cells|detainee|detainees|estate|secure|offender|offenders|offending|record|records|unit|institution|system|law|homelessness|housing|hostel|accommodation|employment|engagement|participation|outreach|diversion|inclusion|liaison|partnership|voice|forum|board|cafe|café|festival|camp|session|sessions|activities|activity|facility|facilities|provider|providers|worker's|workers'",
       ],
     },
     {precededBy: ['appropriate adult for', 'PACE|Code C']},
@@ -41,6 +41,7 @@ export default {
       'Three [[youths]] were seen leaving the flat with bags.',
     ],
     correct: [
+      'Zane (16) agreed to a referral to the youth homelessness worker.',
       'Kyle appeared at the youth court in Exeter.',
       'The youth worker met Kyle at the youth club on Tuesday.',
       'The youth offending team will attend the strategy meeting.',

@@ -29,7 +29,7 @@ export default {
     // Handling the adults as a skill: "knows how to handle men", "knows how to deal with the olders".
     '{know} how to handle|manage|deal-with|play $obj|them|him|men|the-men|the-olders|the-elders|older-men|older-males|older-boys|adults',
     // The adults as something the child works: "knows how to work the men", "handles herself well".
-    '{know} how to work|wrap|twist $obj|them|him|men|the-men|the-olders|the-elders|older-men|older-males|older-boys|adults',
+    '{know} @adult-know-degree? how to work|wrap|twist $obj|them|him|men|the-men|the-olders|the-elders|older-men|older-males|older-boys|adults',
     '{handle} $self well|confidently|maturely|like-an-adult|around-men|around-adults',
     '@adult-tough-idiom',
   ],

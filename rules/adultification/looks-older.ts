@@ -24,12 +24,21 @@ export default {
     '@jv-child-age going on @jv-adult-age',
     '{think}|{believe}|{reckon} $subj {be} @jv-adult-age-expr|grown-up|all-grown-up|older|an-adult',
     '{think}|{believe} $subj {be} a|an grown? woman|man|adult|grown-up',
+    // An age dispute settled by eye: "Subject says 14, obviously older", "clearly over 18".
+    'obviously|clearly|visibly|evidently|plainly|patently|undoubtedly|definitely|noticeably older|over-18|over-eighteen',
   ],
   unless: [
     'professional-subject',
     {precededBy: ['may|might|often|sometimes|to|will'], within: 1},
     'still-a-child-after',
     'hedged-appearance',
+    // An older person, not the child said to be older: "with an obviously older man".
+    {
+      followedBy: [
+        'man|men|male|males|woman|women|female|females|boy|boys|girl|girls|lad|lads|guy|guys|person|people|adult|adults|friend|friends|sibling|siblings|brother|brothers|sister|sisters|cousin|cousins|partner|boyfriend|girlfriend|youth|youths|teenager|teenagers|kid|kids|child|children|group|associate|associates|individual|individuals|peer|peers|pupil|pupils|student|students|resident|residents|relative|relatives|victim|victims',
+      ],
+      within: 1,
+    },
   ],
   guards: {age: true},
   message: '`{actual}` treats how old the child looks as a reason to see them as less of a child',
@@ -38,6 +47,7 @@ export default {
   sources: ['DAVIS', 'HMICFRS-ADULT', 'CASEY', 'RISE'],
   examples: {
     incorrect: [
+      "Screening officer's note: Subject says 14, [[obviously older]], story rehearsed.",
       'Jamal (14) [[is built like a man]], staff say.',
       {
         text: 'Jade [[looks older]] and was served alcohol in the bar.',
@@ -66,6 +76,7 @@ export default {
     ],
     info: ['The barman told police the girl "[[looked older]]" and had ID; police noted she was 13.'],
     correct: [
+      'She was seen with an obviously older man in the car.',
       'Her dad (45) is built like a man who works outdoors.',
       'The man looked older than 40 in the CCTV stills.',
       'Jade does not look older than 15 and was in school uniform.',

@@ -44,6 +44,11 @@ export default {
     '@adult-capable-adj and|or @adult-capable-adj for $poss|a|an|the? age|years',
     '@adult-capable-adj for a|an @jv-child-noun',
     '@adult-capable-adj beyond $poss @jv-child-age? years|age',
+    // Too grown for childhood: "far too worldly and self-assured to be a child", "too streetwise to be a victim".
+    'too @adult-too-adj to be|pass-for|count-as a|an? @jv-child-noun|minor|victim|@jv-child-age',
+    'too @adult-too-adj and|& too? @adult-too-adj to be|pass-for|count-as a|an? @jv-child-noun|minor|victim|@jv-child-age',
+    // Measured against the adults: "far more switched on about this stuff than most adults".
+    'more @adult-too-adj _? _? _? than most|many|some|other|the|any|her|his? adults|grown-ups|men|women|staff|professionals|carers|teachers|officers',
   ],
   unless: [
     {precededBy: ['sexually|physically'], within: 1},
@@ -78,6 +83,10 @@ export default {
   sources: ['DAVIS', 'HMICFRS-ADULT', 'CASEY', 'RISE'],
   examples: {
     incorrect: [
+      'Bilal (15) is far [[too worldly to be a child]].',
+      'Bilal, 15, is [[too worldly and self-assured to be a child]].',
+      'She is far [[more switched on about this stuff than most adults]].',
+      'Tia (14) is [[too streetwise to be a victim]] in the carer’s eyes.',
       {
         text: 'Jade is [[mature for her age]] and the men treated her as an adult.',
         suggestions: ['is 15; how [child] presents does not reduce the risk from [adult]', 'is 15'],
@@ -121,6 +130,9 @@ export default {
       '- [[independent for age]], gets herself to Leeds',
     ],
     correct: [
+      'The man, 34, is too old to be in a school uniform.',
+      'Kai is 15 and too young to be left alone with Deano.',
+      'Her mother, 40, is more mature than most adults.',
       'The nurse assessed whether Jade has sufficient maturity and understanding for the treatment.',
       'Amira, 22, is very mature and now mentors younger survivors.',
       'Kyle was not mature enough to understand what the men wanted.',

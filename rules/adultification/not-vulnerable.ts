@@ -8,7 +8,11 @@ export default {
   phrases: [
     'not vulnerable',
     'not particularly|that|very|especially|overly vulnerable',
-    'not a vulnerable child|girl|boy|teenager',
+    'not a vulnerable child|girl|boy|teenager|minor|youngster|kid|yp',
+    // Vulnerability the writer cannot see: "it's difficult to see him as vulnerable", "can't see her as vulnerable".
+    'hard|difficult|impossible|tough to see|view|regard|think-of|treat|class $obj as vulnerable|at-risk|a-vulnerable-child|a-vulnerable-young-person',
+    "can-not|cannot|can’t|can't|couldn’t|couldn't|could-not see|view|regard|think-of $obj as vulnerable|at-risk|a-vulnerable-child",
+    '{struggle} to see|view|regard|think-of $obj as vulnerable|at-risk|a-vulnerable-child',
     'not a vulnerable young person',
     'not {present}|{appear}|{seem}|{come} as|across? vulnerable',
     'less vulnerable than other|most children|girls|boys',
@@ -31,6 +35,10 @@ export default {
   sources: ['OXON', 'DAVIS', 'HMICFRS-ADULT'],
   examples: {
     incorrect: [
+      "Harvey is 13 and it's [[difficult to see him as vulnerable]].",
+      "Staff [[can't see her as vulnerable]] after the last episode.",
+      'Officers [[struggle to see him as vulnerable]] when he is this confident.',
+      'Yusuf (claimed 17) is a man with responsibilities, [[not a vulnerable minor]].',
       "Ravi (16) is a capable lad who [[doesn't need looking after]].",
       'Kai (15) [[does not need protecting]] from the olders, his uncle says.',
       {
@@ -52,6 +60,8 @@ export default {
       'Zara was [[not vulnerable]] enough for a placement in the view of the housing team.',
     ],
     correct: [
+      'It was hard to see him in the dark.',
+      'Avoid phrases such as "difficult to see him as vulnerable" in referrals.',
       'Jade does not need protecting from her own family; the risk is from Deano.',
       'Jade is vulnerable because adults have targeted her.',
       'The assessment found Kyle to be highly vulnerable to further exploitation.',

@@ -19,6 +19,9 @@ export default {
     'capable|incapable of deciding|choosing|judging',
     '{make} $poss own decisions',
     '{make} $poss own mind up',
+    // Judging risk for oneself: "able to assess risks for herself", "can manage the risks herself".
+    '@be @jv-degree? @jv-degree? able|capable|competent|equipped to @adult-risk-capacity',
+    'can|could @jv-degree? @adult-risk-capacity',
   ],
   unless: [
     'professional-subject',
@@ -63,6 +66,8 @@ export default {
   sources: ['DAVIS', 'HMICFRS-ADULT', 'CASEY', 'TCS-LP', 'SOA-AGE'],
   examples: {
     incorrect: [
+      'Tutor report: Grace, 16, [[is able to assess risks for herself]].',
+      'Hotel key worker: Yonas (17) [[can manage on his own]] in the community.',
       'She [[is quite capable of saying no]], her aunt says.',
       'Kai (15) [[is capable of walking away]] from the olders.',
       'At 16 she [[is capable of making informed choices]] about who she sees.',
@@ -90,6 +95,8 @@ export default {
       'At 15 she is [[mature enough to choose]] who she sees.',
     ],
     correct: [
+      'Jade (15) is not able to assess the risks for herself; she was groomed.',
+      'The duty social worker is able to assess the risks for herself at the visit.',
       'With support she became capable of saying no to her uncle.',
       'With support she will be capable of making informed choices about contraception.',
       'She can decide for herself whether to have the vaccine.',

@@ -20,9 +20,20 @@ export default {
     "{know} what's what",
     '{know} $poss way around|round the streets|estate|town|city',
     '@adult-worldly-idiom',
+    // Practised in the trade: "well versed in the drug trade", "an old hand at the drugs game".
+    'well-versed|well-practised|well-practiced|well-schooled|seasoned|an-old-hand|old-hand in|at|with the|this? @adult-trade',
+    // Knowing more than a child should: "knows far too much about grown-up things", "knows too much for her age".
+    '{know} far|much|way|a-lot|rather? too much|more about grown-up|adult|sexual|sex things|stuff|matters|subjects|topics|sex',
+    '{know} far|much|way|a-lot|rather? too much for $poss|a|an? age|years',
+    // The men handled as a skill: "knows how to wrap men round her little finger".
+    '{wrap}|{twist} men|them|him|the-men|the-olders|older-men|adults|everyone|people round|around $poss little finger',
     // The child as a practised dealer: "a canny operator", "a shrewd little operator", "criminally sophisticated".
     'a|an @jv-degree? canny|shrewd|savvy|slick|smooth|wily|crafty|seasoned|sophisticated|calculating|street-smart|streetwise|practised|practiced|hardened little|young? operator|operators',
     'a|an @jv-degree? cool|canny|shrewd|wily|crafty little|young? customer',
+    'a|an @jv-degree? proper|right|real|clever|smart|sharp|slippery? little operator|operators',
+    // Calculation as a trait: "quite calculated", "cold and calculating".
+    '@jv-degree calculated|calculating',
+    'cold|coldly and? calculated|calculating',
     'criminally sophisticated|savvy|astute|mature|experienced',
     // Experience read off the child: "seemed very experienced".
     '@seem @jv-degree? experienced|worldly-wise',
@@ -45,6 +56,13 @@ export default {
   sources: ['OXON', 'RISE', 'DAVIS', 'HMICFRS-ADULT'],
   examples: {
     incorrect: [
+      'Billy, 16, is [[well versed in the drug trade]] and knows the routes.',
+      'Lacey, 10, [[knows far too much about grown-up things]].',
+      'Mia (12) [[knows too much for her age]].',
+      'Ruby, 14, [[wraps men round her little finger]].',
+      "She's [[a proper little operator]], the security officer said in the log.",
+      'Imran (15) is [[quite calculated]] and plans his offending.',
+      'Tyler (15) is [[cold and calculating]] with staff.',
       'The girl (15) [[seemed very experienced]].',
       'Mia (14) [[appears experienced]] around men.',
       'He is [[a hardened operator]] despite being only 15.',
@@ -91,6 +109,9 @@ export default {
       'Kai (15) is [[a cool customer]] and said nothing in interview.',
     ],
     correct: [
+      'The cost was calculated at £300 by the finance team.',
+      'Officers are well versed in county lines.',
+      'Deano, 29, wraps the girls round his little finger.',
       'The new manager seems very experienced.',
       'The taxi firm is an experienced operator in the town.',
       'Her uncle, 52, has been around the block and knows the estate.',

@@ -15,6 +15,8 @@ export default {
     'crying|cry|cries|cried out for attention',
     'drama queen(s)',
     '{enjoy}|{love}|{crave} the? drama|attention',
+    // Liking the drama: "she just likes the drama", "likes a bit of drama".
+    '{like} the|a-bit-of|all-the drama',
     'sought attention',
     // Attention as the aim: "likes to be the centre of attention", "plays up for attention".
     '{like}|{love}|{want}|{need} to be the centre of attention',
@@ -29,6 +31,7 @@ export default {
   sources: ['NSPCC-LIST', 'CWCT'],
   examples: {
     incorrect: [
+      'Staff view: she just [[likes the drama]].',
       '[[Likes to be the centre of attention]].',
       '[[Plays up for attention]] in the unit.',
       'In my view the girl is lying and [[is just after attention]].',
@@ -51,6 +54,7 @@ export default {
       'Leah [[sought attention]] from the older boys at the park, the log says.',
     ],
     correct: [
+      'Kai does not like the drama of court.',
       'After attention from the press, the case was reviewed.',
       'The case was reviewed after attention from the press.',
       'Jade asked staff for help twice on 3 May.',

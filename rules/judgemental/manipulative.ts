@@ -11,6 +11,8 @@ export default {
     '{play} games with staff|carers|professionals|workers|us|people',
     '{play} _ off against|with each other|one-another',
     '{play} _ _ off against|with each other|one-another',
+    // Several people named between: "playing her mum and the police off against each other".
+    '{play} _ _ _ _? _? off against|with each other|one-another',
     '{play} _ off against _',
     'split|splits|splitting the? staff|team|professionals|carers|workers|adults',
     '{manipulate} staff|carers|professionals|workers|teachers|the-system|everyone|people',
@@ -37,6 +39,7 @@ export default {
   sources: ['NSPCC-LIST', 'CWCT'],
   examples: {
     incorrect: [
+      'Cerys (15) is [[playing her mum and the police off against each other]].',
       'Tia-Mae (14) has the older girls [[wrapped round her finger]].',
       'She had night staff [[wrapped around her little finger]] within a week.',
       'Liam (15) is [[playing one home off against another]].',

@@ -12,7 +12,7 @@ export default {
     'hostile to|towards the? police|officers|staff|professionals|carers|workers|services',
     'mouthy|gobby|lippy',
     '{give} staff|carers|officers|teachers lip|cheek',
-    'no|little|zero respect for|towards authority|boundaries|rules|staff|adults|anyone|anybody|others|carers|teachers|police|officers|professionals|people|property|the-home|the-rules|her-carers|his-carers|her-mum|his-mum',
+    'no|little|zero respect for|towards authority|boundaries|rules|staff|adults|anyone|anybody|others|carers|teachers|police|officers|professionals|people|property|the-home|the-rules|her-carers|his-carers|her-mum|his-mum|house-rules|the-house-rules|the-placement|the-unit|school-rules|the-school-rules',
     '{do} not {respect} authority|boundaries|rules|staff|adults|anyone|anybody|carers|teachers|police|officers|professionals|people|the-rules',
     '{have} no|little|zero respect',
     'disrespectful|insolent',
@@ -27,6 +27,7 @@ export default {
   sources: ['OXON', 'DAVIS', 'CWCT'],
   examples: {
     incorrect: [
+      'Came back smelling of weed. [[Zero respect for the house rules]].',
       {
         text: 'Jade was [[rude and aggressive]] when officers found her.',
         suggestions: ['[what the child said or did] after [trigger]'],

@@ -56,6 +56,28 @@ export default {
     '{go}|{be}|{come} @jv-degree? off the rails',
     'a|the @jv-degree? chip on $poss shoulder',
     '{lack}|lacking @jv-degree? motivation|drive|ambition|application|respect',
+    'poorly|badly|not-very|not-at-all motivated',
+    // Treating the placement as lodgings: "treats the placement like a hotel".
+    '{treat} the|$poss|this|that? placement|home|house|unit|foster-home|flat|hostel|room like|as a|an hotel|b&b|bnb|b-and-b|hostel|doss-house|dosshouse|halfway-house|crash-pad|drop-in|revolving-door|free-hotel',
+    // Stirring: "she likes to stir things up", "a stirrer".
+    '{stir} things|it|trouble|the-pot up?',
+    '{like}|{love}|{enjoy} stirring things|it|trouble|the-pot up?',
+    '{like}|{love} to stir things|it|trouble|the-pot up?',
+    'a|an @jv-degree? little? stirrer|shit-stirrer|pot-stirrer',
+    // A trait said to the full: "cocky as you like", "gobby as anything".
+    '@judge-person-adj|@judge-list-adj as you like|anything|owt|hell|they-come',
+    // A shock the child is said to need: "he needs a reality check", "needs a kick up the backside".
+    '{need} a|an @jv-degree? reality-check|wake-up-call|short-sharp-shock|kick-up-the-backside|kick-up-the-arse|kick-up-the-bum|good-talking-to|dose-of-reality|taste-of-reality|rude-awakening',
+    '{need} to @jv-degree? grow-up|wise-up|get-a-grip|sort-herself-out|sort-himself-out|sort-themselves-out',
+    // Finding it funny: "seemed to find the whole thing funny", "thinks it's all a big joke".
+    '{find} it|this|that|the-whole-thing|everything|it-all|the-situation|the-whole-situation|all-of-this @jv-degree? funny|amusing|hilarious|a-joke|a-laugh|entertaining',
+    '{think} it|this|that|everything @be @jv-degree? a|one big? joke|laugh',
+    // Money and show as the child's values: "likes to flash the cash", "likes nice things".
+    '{like}|{love} to? {flash} the|$poss|a-lot-of? cash|money|notes|wad|wads|bling',
+    '{like}|{love} nice|expensive|designer|flashy|fancy|the-finer|the-good|the-nice things|stuff|gear|clothes|labels',
+    'materialistic|money-hungry|money-grabbing',
+    // Owning the place: "acts like she owns the place", "swaggering round the estate like he owns it".
+    '{act}|{behave} like|as-if|as-though $subj {own} the|this|that place',
     '{become}|{get}|{go}|{turn} @jv-degree? hysterical|stroppy|lairy|gobby|mouthy|cheeky|mardy|hormonal',
     '@jv-degree? brazen|shameless|unrepentant|unapologetic|smug|cocky about it|this|that|what-happened|what-she-did|what-he-did',
     // Adjectives that judge only before a child noun: "an angry teenager", "an angry young man", "a bad kid".
@@ -87,6 +109,22 @@ export default {
   sources: ['DURHAM', 'OXON', 'CWCT'],
   examples: {
     incorrect: [
+      'CAMHS triage: not accepted; YP [[poorly motivated]].',
+      'Carys, 15, [[treats the placement like a hotel]].',
+      'Jade (13) [[stirs things up]] between the girls.',
+      'Not sure I believe her, she [[likes stirring things up]].',
+      'Not sure I believe her, she [[likes to stir things up]].',
+      'Jade (13) is [[a stirrer]].',
+      'The 15-year-old was in again, [[cocky as you like]].',
+      'Tom (15) [[needs a reality check]].',
+      'Kai (14) [[needs to grow up]] and stop going to Hull.',
+      'Kai (15) [[found the whole thing funny]] at the panel.',
+      "Kai (15) [[thinks it's all a big joke]].",
+      'Ashton (16) [[likes to flash the cash]] on Snapchat.',
+      'Presenting issue: 16yo M, big earner, [[likes nice things]].',
+      'Leah (15) is [[materialistic]] and wants designer clothes.',
+      'Nevaeh is only 13 but [[acts like she owns the place]].',
+      'Imran (15) is [[a menace to the community]].',
       '[[Gobshite]], per the night log.',
       '- [[obnoxious and foul-mouthed]] in the unit',
       '[[Foul-mouthed and rude]].',
@@ -171,6 +209,11 @@ export default {
       '[[Teachers found Kai disruptive]] all through Year 9.',
     ],
     correct: [
+      'The service needs a reality check about how it treats victims.',
+      'The men flash the cash to recruit children.',
+      'The men bought her nice things.',
+      'The men treat the flat like a hotel.',
+      'Kai (14) does not find the situation funny; he is scared.',
       'The landlord (50) was obnoxious and foul-mouthed.',
       'The man (38) was sly and devious with the council.',
       'The plan went off the rails when the placement ended.',

@@ -44,6 +44,29 @@ export function statedAge(tokens: readonly Token[], index: number): number | und
   return undefined
 }
 
+/** Verbs by which a person gives their own age ("claiming to be 15", "says he is 14", "stated 17"). */
+/** Nouns for the other party, whose claimed age is doubted ("boyfriend", "a man who says he is 17"). */
+const claimDoubted =
+  /^(boyfriend|boyfriends|bf|girlfriend|girlfriends|gf|partner|partners|friend|friends|mate|mates|man|men|adult|adults|fiance|fiancé|husband|lover|contact|contacts|associate|associates|guy|guys|bloke|blokes|lad|lads|he|him|who)$/
+
+const claimVerbs = /^(claiming|claims|claimed|stating|states|stated|purporting|purports)$/
+
+/** The age given after the claim verb at `index`: "claiming to be 15,", "says he is 14.", "(claimed 17)". */
+function claimedAge(tokens: readonly Token[], index: number): number | undefined {
+  let i = index + 1
+  while (
+    i <= index + 4 &&
+    /^(to|be|he|she|they|is|was|s|age|aged|his|her|their|that|as|only|just)$/.test(tokens[i]?.norm ?? '')
+  )
+    i++
+  const value = ageValue(tokens[i])
+  // Only a child's age: a child who says she is 18 online is still a child.
+  if (value === undefined || value >= 18 || (tokens[i]?.gap ?? 0) > 1) return undefined
+  const after = tokens[i + 1]
+  if (!after || /^[,.;:)!?\u2013\u2014-]/.test(after.gapChars.trim()) || after.gap >= 3) return value
+  return undefined
+}
+
 /** Age written right after the person at `head`: ", 24," / "(24)" / ", aged 24" / "who is 14". */
 export function ageAfter(tokens: readonly Token[], head: number): number | undefined {
   const next = tokens[head + 1]
@@ -55,6 +78,14 @@ export function ageAfter(tokens: readonly Token[], head: number): number | undef
     if (value !== undefined && (!after || after.gap > 0 || !/^\d/.test(after.norm))) return value
   }
   if (next.norm === 'aged' || next.norm === 'age') return ageValue(tokens[head + 2])
+  // "Male claiming to be 15", "Yusuf (claimed 17)", "a boy who states he is 14": the age a
+  // person gives, which a dispute about it does not take away.
+  // Not the age an abuser gives: "her boyfriend, who says he is 17" is a grooming tactic, not an age.
+  const claimAt = next.norm === 'who' ? head + 2 : head + 1
+  if (claimVerbs.test(tokens[claimAt]?.norm ?? '') && !claimDoubted.test(tokens[head]?.norm ?? '')) {
+    const claimed = claimedAge(tokens, claimAt)
+    if (claimed !== undefined) return claimed
+  }
   // "a grown man of 30", "a boy of 14": "of" and a number after a noun for a person.
   const noun = tokens[head]?.norm ?? ''
   if (

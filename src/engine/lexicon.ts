@@ -1360,6 +1360,9 @@ export const reportingBodies: ReadonlySet<string> = new Set([
 
 /** Verbs by which such a body reports ("found", "noted"). */
 export const findingVerbs: ReadonlySet<string> = new Set([
+  // The finding as a noun heading what it found: "Audit finding: 18 of 40 files described …".
+  'finding',
+  'findings',
   'found',
   'finds',
   'noted',

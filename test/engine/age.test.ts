@@ -4,6 +4,7 @@
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
+import {ageAfter} from '../../src/engine/age.js'
 import {Context} from '../../src/engine/context.js'
 import {tokenize} from '../../src/engine/tokens.js'
 
@@ -29,6 +30,22 @@ describe('reading the main person’s age', () => {
     ['At 20, she moved to Hull.', 20],
   ])('reads "%s" as %i', (text, age) => {
     expect(mainAge(text)).toBe(age)
+  })
+
+  it('reads the age a person claims in an age dispute, but only a child’s and never an abuser’s', () => {
+    const tokensOf = (text: string) => tokenize(unified().use(retextEnglish).parse(text)).tokens
+    const after = (text: string, head: string): number | undefined => {
+      const tokens = tokensOf(text)
+      return ageAfter(
+        tokens,
+        tokens.findIndex((token) => token.value === head),
+      )
+    }
+    expect(after('Male claiming to be 15, looks 25.', 'Male')).toBe(15)
+    expect(after('Yusuf (claimed 17) has a wife.', 'Yusuf')).toBe(17)
+    expect(after('Bilal, stated age 15, is here.', 'Bilal')).toBe(15)
+    expect(after('Jade, claiming to be 18, joined the site.', 'Jade')).toBeUndefined()
+    expect(after('Her boyfriend, who claims to be 17, met her.', 'boyfriend')).toBeUndefined()
   })
 
   it('does not take an adult’s "24-year-old" or an address for the main person’s age', () => {

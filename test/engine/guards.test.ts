@@ -330,6 +330,26 @@ describe('quotation guard', () => {
     expect(fatal('Kai said he was made to go, which means he went willingly.', willing)).toEqual([true])
   })
 
+  it('reads a heading noun ("Incident report:", "Shift report,") as no one’s speech', () => {
+    expect(fatal('Incident report 0417 — Summary: Kai (14) is streetwise.', streetwise)).toEqual([true])
+    expect(fatal('Shift report, Dundee unit: Kai (14) is streetwise.', streetwise)).toEqual([true])
+    expect(fatal('Tutor report: Kai, 16, is streetwise.', streetwise)).toEqual([true])
+    expect(fatal('Mum reports Kai is streetwise.', streetwise)).toEqual([undefined])
+  })
+
+  it('gives no words to a refusal to say once its clause has ended', () => {
+    expect(fatal("Kai (13) would not say where he'd been, was streetwise and cocky.", streetwise)).toEqual([
+      true,
+    ])
+    expect(fatal('Kai did not say where he was; he says he went willingly.', willing)).toEqual([undefined])
+  })
+
+  it('gives no words to a claimed age ("says 14, obviously older")', () => {
+    expect(fatal('Subject says 14, streetwise, no documents.', streetwise)).toEqual([true])
+    expect(fatal('Bilal, who says he is 15, is streetwise.', streetwise)).toEqual([true])
+    expect(fatal('Bilal says he is streetwise.', streetwise)).toEqual([undefined])
+  })
+
   it('treats a parent’s quoted words as evidence, not the writer’s framing', () => {
     expect(fatal("The log quotes his mother as saying he is 'streetwise'.", streetwise)).toEqual([undefined])
   })

@@ -48,6 +48,7 @@ export function isAttributed(context: Context, match: Match, target: Target): bo
   }
   const cueEnd = context.lastEndBefore(reporting, match.first, 10)
   if (cueEnd === -1 || lexicon.determiners.has(tokens[cueEnd - 1]?.norm ?? '')) return false
+  if (reportsNothing(context, cueEnd, match.first)) return false
   // A reporting verb governs its own clause: after a semicolon or dash the writer speaks again
   // ("she disclosed she was raped; story has changed twice"), and so after a comment clause
   // on what was said ("she said a man made her steal, which is what they all say"). A colon
@@ -64,6 +65,45 @@ export function isAttributed(context: Context, match: Match, target: Target): bo
   // member"): evidence, recorded as said. A professional's is the writer's side.
   const speaker = speakerOf(context, cueEnd)
   return speaker === 'child' || speaker === 'other'
+}
+
+/** Nouns among the reporting cues that head a record ("Incident report:", "Tutor report, 3 May"). */
+const headingNouns = /^(report|text|message|note|statement|post)$/
+
+/**
+ * A reporting cue that gives no words to anyone before the match at
+ * `first`: a heading noun ("Shift report, Dundee unit: Lacey (15) went
+ * AWOL", "Incident report 0417 — Summary: …"), a negated verb whose clause
+ * has ended ("would not say where she'd been, was rude"), or a claimed age and nothing else
+ * ("Subject says 14, obviously older", "who says he is 15, is far too
+ * worldly"): the words after it are the writer's.
+ */
+function reportsNothing(context: Context, cueEnd: number, first: number): boolean {
+  const {tokens} = context
+  const cue = tokens[cueEnd]
+  const next = tokens[cueEnd + 1]
+  if (!cue || !next) return false
+  if (headingNouns.test(cue.norm) && (/[:,\u2013\u2014-]/.test(next.gapChars) || /^\d+$/.test(next.norm)))
+    return true
+  const before = tokens[cueEnd - 1]?.norm ?? ''
+  const negated =
+    lexicon.negators.has(before) ||
+    (before === 'to' && /^(refus|declin)/.test(tokens[cueEnd - 2]?.norm ?? ''))
+  // A refusal to say, then a comma and the writer's next predicate: "would not say where she'd been, was rude".
+  if (negated) {
+    for (let k = cueEnd + 1; k <= first; k++) if (/[,;]/.test(tokens[k]?.gapChars ?? '')) return true
+  }
+  // The content is an age: "says 14,", "says he is 15,", "claims to be 15,".
+  let i = cueEnd + 1
+  while (i < first && /^(he|she|they|i|is|was|s|to|be|aged|age|only|just|that)$/.test(tokens[i]?.norm ?? ''))
+    i++
+  const age = tokens[i]
+  return (
+    i < first &&
+    age !== undefined &&
+    /^\d{1,2}$/.test(age.norm) &&
+    /[,;:\u2013\u2014]/.test(tokens[i + 1]?.gapChars ?? '')
+  )
 }
 
 /**
