@@ -176,9 +176,10 @@ export function tenseOf(actual: string): 'present' | 'past' | undefined {
  */
 export function matchTense(suggestion: string, tense: 'present' | 'past' | undefined): string {
   if (!tense) return suggestion
-  const [first = '', ...rest] = suggestion.split(' ')
+  const space = suggestion.indexOf(' ')
+  const first = space === -1 ? suggestion : suggestion.slice(0, space)
   const swapped = (tense === 'present' ? toPresent : toPast)[first]
-  return swapped === undefined ? suggestion : [swapped, ...rest].join(' ')
+  return swapped === undefined ? suggestion : swapped + (space === -1 ? '' : suggestion.slice(space))
 }
 
 /**
