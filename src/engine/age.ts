@@ -147,6 +147,9 @@ export function ageNounAt(tokens: readonly Token[], k: number): number | undefin
 export function shortAge(tokens: readonly Token[], i: number): number | undefined {
   const token = tokens[i]
   if (!token) return undefined
+  // Each form below starts with a digit, "o" or "y": most words are none of them.
+  const code = token.norm.charCodeAt(0)
+  if (!(code >= 48 && code <= 57) && code !== 111 && code !== 121) return undefined
   const joined = /^(\d{1,2})(yo|yrs?|y\/o)$/.exec(token.norm)
   if (joined?.[1]) return ageValue({...token, norm: joined[1]})
   // "15 y/o": y, o with a slash between; "15 yrs", "15 yo".
@@ -207,8 +210,10 @@ export function primaryAge(
       const given = ageValue(tokens[i + 2])
       if (given !== undefined) ages.push(given)
     }
-    const first = token.value.charAt(0)
-    if ((first !== first.toLowerCase() || lexicon.agedPersonNouns.has(token.norm)) && !/^\d/.test(first)) {
+    if (
+      (changesCase(token.value) || lexicon.agedPersonNouns.has(token.norm)) &&
+      !startsWithDigit(token.value)
+    ) {
       const after = ageAfter(tokens, i)
       if (after !== undefined) ages.push(after)
     }
@@ -231,4 +236,18 @@ export function primaryAge(
   }
   const children = ages.filter((age) => age < 18)
   return children.length > 0 ? Math.min(...children) : ages[0]
+}
+
+/** Whether the first character of `value` changes in lower case (`first !== first.toLowerCase()`), without a string for ASCII. */
+function changesCase(value: string): boolean {
+  const code = value.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  const first = value.charAt(0)
+  return first !== first.toLowerCase()
+}
+
+/** `/^\d/.test(value)`. */
+function startsWithDigit(value: string): boolean {
+  const code = value.charCodeAt(0)
+  return code >= 48 && code <= 57
 }

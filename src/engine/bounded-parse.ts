@@ -237,15 +237,7 @@ export function parseBounded(parse: (piece: string) => Parent, prose: Prose, sou
     parseCounters.pieces++
     parseCounters.characters += piece.length
     const tree = parse(piece)
-    const base = from
-    const remap = (node: Node): void => {
-      const position = node.position
-      if (position?.start.offset !== undefined && position.end.offset !== undefined) {
-        node.position = mapPosition(position, base, map, lines, source.length)
-      }
-      if ('children' in node) for (const child of (node as Parent).children) remap(child)
-    }
-    for (const child of tree.children) remap(child)
+    for (const child of tree.children) remap(child, from, map, lines, source.length)
     const children = tree.children
     const last = root.children.at(-1)
     const first = children[0]
@@ -265,6 +257,24 @@ export function parseBounded(parse: (piece: string) => Parent, prose: Prose, sou
     root.position = {start: firstChild.position.start, end: lastChild.position.end}
   }
   return root
+}
+
+/** Map the positions of `node` and its descendants, from a piece parsed at `base`, to the source. */
+function remap(
+  node: Node,
+  base: number,
+  map: ProseMap | undefined,
+  lines: Points,
+  sourceLength: number,
+): void {
+  const position = node.position
+  if (position?.start.offset !== undefined && position.end.offset !== undefined) {
+    node.position = mapPosition(position, base, map, lines, sourceLength)
+  }
+  const children = (node as Partial<Parent>).children
+  if (children !== undefined) {
+    for (let i = 0; i < children.length; i++) remap(children[i] as Node, base, map, lines, sourceLength)
+  }
 }
 
 /**

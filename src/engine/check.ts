@@ -11,7 +11,7 @@ import {formatDate, type DateParts} from './dates.js'
 import {runGuards} from './guards/index.js'
 import {assessCoverage, type CompiledCoverage} from './coverage.js'
 import {report, reportCoverage} from './report.js'
-import {dropRepeats, fillSlots, matchTense, slotValues, tenseOf} from './slots.js'
+import {fillSlots, matchTense, repeatDropper, slotValues, tenseOf} from './slots.js'
 import {tokenize, type Token} from './tokens.js'
 import {matchAt, type Match} from './phrase-index.js'
 
@@ -72,18 +72,15 @@ export function check(
     const values = slotValues(context, cast, firstIndex)
     const {spec} = finding.rule
     const templates = (adult ? spec.adult?.suggestions : undefined) ?? spec.suggestions
-    const actual = tokens
-      .slice(firstIndex, lastIndex + 1)
-      .map((token) => token.value)
-      .join(' ')
-    const tense = tenseOf(actual)
+    const tense = tenseOf(firstWords(tokens, firstIndex, lastIndex))
     const following: string[] = []
     for (let i = lastIndex + 1; i <= lastIndex + 8 && context.sameSentence(lastIndex, i); i++) {
       following.push(tokens[i]?.norm ?? '')
     }
-    const suggestions = templates.map((suggestion) =>
-      dropRepeats(matchTense(fillSlots(suggestion, values), tense), following, Object.values(values)),
-    )
+    const drop = repeatDropper(following, Object.values(values))
+    const suggestions: string[] = []
+    for (const suggestion of templates)
+      suggestions.push(drop(matchTense(fillSlots(suggestion, values), tense)))
     const url = urls?.get(spec.id)
     report(file, finding.rule, first, last, finding.severity, finding.attributed, suggestions, adult, url)
   }
@@ -122,12 +119,30 @@ function closeAside(
   let opened = 0
   for (let i = firstIndex + 1; i <= lastIndex; i++) {
     const chars = tokens[i]?.gapChars ?? ''
-    opened += (chars.match(/\(/g)?.length ?? 0) - (chars.match(/\)/g)?.length ?? 0)
+    for (let k = 0; k < chars.length; k++) {
+      const code = chars.charCodeAt(k)
+      if (code === 40) opened++
+      else if (code === 41) opened--
+    }
   }
   const after = lastIndex + 1 < tokens.length ? (tokens[lastIndex + 1]?.gapChars ?? '') : trailing
   if (opened <= 0 || !after.startsWith(')') || last.end.offset === undefined) return last
   const end = {line: last.end.line, column: last.end.column + 1, offset: last.end.offset + 1}
   return {...last, end}
+}
+
+/**
+ * The text `tenseOf` reads the tense from: the written words of tokens
+ * `firstIndex`…`lastIndex` joined by spaces, or only the first where that
+ * is one word (its first word is then the same, and no string is built).
+ */
+function firstWords(tokens: readonly Token[], firstIndex: number, lastIndex: number): string {
+  const value = tokens[firstIndex]?.value ?? ''
+  if (value !== '' && !/\s/.test(value)) return value
+  return tokens
+    .slice(firstIndex, lastIndex + 1)
+    .map((token) => token.value)
+    .join(' ')
 }
 
 /** Spans of the text matched by the options' allowed phrases. */

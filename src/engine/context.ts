@@ -190,27 +190,48 @@ export class Context {
 
   /** Whether a phrase of `set` ends between `within` words before `index` and `index - 1`. */
   endsBefore(set: PhraseSet, index: number, within: number, accept?: (last: number) => boolean): boolean {
-    const found: Match[] = []
-    const lowest = Math.max(0, index - within - set.depth + 1)
-    const anchor = Math.min(index, this.tokens.length - 1)
-    for (let p = index - 1; p >= lowest; p--) {
-      if (!this.sameSentence(p, anchor)) break
-      // Setting an array's length is a runtime call: only when there is something to clear.
-      if (found.length > 0) found.length = 0
-      matchAt(set.index, this.tokens, p, found)
-      if (
-        found.some(
-          (match) => match.last < index && match.last >= index - within && (!accept || accept(match.last)),
-        )
-      )
-        return true
+    const found = this.#scratch()
+    try {
+      const lowest = Math.max(0, index - within - set.depth + 1)
+      const anchor = Math.min(index, this.tokens.length - 1)
+      for (let p = index - 1; p >= lowest; p--) {
+        if (!this.sameSentence(p, anchor)) break
+        // Setting an array's length is a runtime call: only when there is something to clear.
+        if (found.length > 0) found.length = 0
+        matchAt(set.index, this.tokens, p, found)
+        for (let k = 0; k < found.length; k++) {
+          const last = (found[k] as Match).last
+          if (last < index && last >= index - within && (!accept || accept(last))) return true
+        }
+      }
+      return false
+    } finally {
+      this.#release(found)
     }
-    return false
   }
+
+  /**
+   * An empty array for the matches at one position (`endsBefore`), the same
+   * one each time unless a caller is still using it: most asks find nothing,
+   * and there is then nothing to allocate.
+   */
+  #scratch(): Match[] {
+    const spare = this.#spare
+    if (spare === undefined) return []
+    this.#spare = undefined
+    if (spare.length > 0) spare.length = 0
+    return spare
+  }
+
+  #release(found: Match[]): void {
+    this.#spare = found
+  }
+
+  #spare: Match[] | undefined = []
 
   /** The last token of a phrase of `set` that ends before `index` in the same sentence, or -1. */
   lastEndBefore(set: PhraseSet, index: number, window: number): number {
-    const found: Match[] = []
+    const found = this.#scratch()
     let best = -1
     const lowest = Math.max(0, index - window - set.depth + 1)
     for (let p = index - 1; p >= lowest; p--) {
@@ -221,18 +242,24 @@ export class Context {
         if (match.last < index && match.last >= index - window && match.last > best) best = match.last
       }
     }
+    this.#release(found)
     return best
   }
 
   /** Whether a phrase of `set` starts between `index + 1` and `index + within`. */
   startsAfter(set: PhraseSet, index: number, within: number): boolean {
-    const found: Match[] = []
+    const found = this.#scratch()
+    let starts = false
     for (let p = index + 1; p <= index + within; p++) {
       if (!this.sameSentence(index, p)) break
       matchAt(set.index, this.tokens, p, found)
-      if (found.length > 0) return true
+      if (found.length > 0) {
+        starts = true
+        break
+      }
     }
-    return false
+    this.#release(found)
+    return starts
   }
 
   /** The child and the named adults, read once per file. */

@@ -25,7 +25,7 @@ export function narrativeDates(tokens: readonly Token[]): NarrativeDates {
   const events: DateParts[] = []
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
-    if (!token || !/^(19|20)\d\d$/.test(token.norm)) continue
+    if (!token || !mayBeYear(token.norm) || !/^(19|20)\d\d$/.test(token.norm)) continue
     const year = Number(token.norm)
     const previous = tokens[i - 1]
     if (
@@ -40,6 +40,12 @@ export function narrativeDates(tokens: readonly Token[]): NarrativeDates {
     else events.push(parts)
   }
   return {birth, events}
+}
+
+/** Four characters starting with 1 or 2: all a year of 19xx or 20xx can be (most words are not). */
+function mayBeYear(norm: string): boolean {
+  const code = norm.charCodeAt(0)
+  return norm.length === 4 && (code === 49 || code === 50)
 }
 
 /** The whole date around the year at `i`, and the index of its first token. */

@@ -92,6 +92,13 @@ export interface PhraseIndex {
   readonly byPair: Lookup<Lookup<readonly number[]>>
   /** Longest phrase in words, for look-behind windows. */
   readonly longest: number
+  /**
+   * One bit per word number: whether `byFirst` or `byPair` has it as a key
+   * (`startBits`), made on the first match and dropped when a pattern is
+   * added. Most tokens start nothing, and most of the guards' look-behind
+   * asks start nothing: one bit answers instead of two table lookups.
+   */
+  starts?: Uint32Array | undefined
 }
 
 /** An index being built by `addPattern`. */
@@ -117,6 +124,7 @@ export function addPattern(index: BuiltIndex, slots: readonly Slot[], payload: n
     span += 2 * longest
     length += longest
   }
+  index.starts = undefined
   const entry = pool.tried.length
   pool.entries.push(payload, span, pool.entrySlots.length, ids.length)
   for (const id of ids) pool.entrySlots.push(id)
@@ -302,6 +310,15 @@ export function matchAt(index: PhraseIndex, tokens: readonly Token[], first: num
   if (facts.tokens !== tokens || facts.words !== wordTexts.length) readFacts(tokens)
   const {ids, joined} = facts
   const id = ids[first] ?? UNKNOWN
+  const joinedFirst = joined[first] ?? NO_JOIN
+  const starts = index.starts ?? startBits(index)
+  // Nothing starts here unless the word, its hyphen-joined compound or "$owner" is a key of the tables below.
+  if (
+    !hasBit(starts, id) &&
+    !hasBit(starts, joinedFirst) &&
+    !(facts.owners[first] === 1 && hasBit(starts, OWNER_ID))
+  )
+    return
   const next = tokens[first + 1]
   const hasSecond = next !== undefined && next.gap <= Gap.hyphen
   const bySecond = id >= 0 ? index.byPair.get(id) : undefined
@@ -317,7 +334,6 @@ export function matchAt(index: PhraseIndex, tokens: readonly Token[], first: num
     if (joinedSecond >= 0) pairedJoined = bySecond.get(joinedSecond)
   }
   const direct = id >= 0 ? index.byFirst.get(id) : undefined
-  const joinedFirst = joined[first] ?? NO_JOIN
   const joinedList = joinedFirst >= 0 ? lookupJoined(index, joinedFirst, tokens, first + 2) : undefined
   const owned = facts.owners[first] === 1 ? index.byFirst.get(OWNER_ID) : undefined
   if (!paired && !pairedJoined && !direct && !joinedList && !owned) return
@@ -333,6 +349,31 @@ export function matchAt(index: PhraseIndex, tokens: readonly Token[], first: num
   tryEntries(direct, stamp, found, true)
   tryEntries(joinedList, stamp, found, true)
   tryEntries(owned, stamp, found, true)
+}
+
+/** Whether bit `id` is set (false for the negative numbers of unknown and unjoined words). */
+function hasBit(bits: Uint32Array, id: number): boolean {
+  return id >= 0 && ((bits[id >>> 5] ?? 0) & (1 << (id & 31))) !== 0
+}
+
+/** The `starts` bits of `index`: every key of `byFirst` and `byPair`. */
+function startBits(index: PhraseIndex): Uint32Array {
+  const bits = new Uint32Array((wordTexts.length >>> 5) + 1)
+  const set = (id: number): void => {
+    if (id >= 0 && id < wordTexts.length) bits[id >>> 5]! |= 1 << (id & 31)
+  }
+  // A table of another kind cannot list its keys: every word may start a phrase.
+  if (!eachKey(index.byFirst, set) || !eachKey(index.byPair, set)) bits.fill(0xffffffff)
+  index.starts = bits
+  return bits
+}
+
+/** Visit every key of a table (a `LazyTable`'s without making its values); false for a table that cannot list them. */
+function eachKey(table: Lookup<unknown>, visit: (key: number) => void): boolean {
+  if (table instanceof Map) for (const key of (table as Map<number, unknown>).keys()) visit(key)
+  else if (table instanceof LazyTable) table.eachKey(visit)
+  else return false
+  return true
 }
 
 /**
@@ -950,6 +991,11 @@ class LazyTable<V> implements Lookup<V> {
     const value = this.#make(at)
     this.#made.set(key, value)
     return value
+  }
+
+  /** Every key, in the table's order, without making values. */
+  eachKey(visit: (key: number) => void): void {
+    for (const key of this.#positions().keys()) visit(key)
   }
 
   /** Every key and value, in the table's order. */

@@ -123,10 +123,9 @@ export function slotValues(context: Context, cast: Cast, index: number): Record<
   const values: Record<string, string> = {}
   if (cast.child !== undefined) values.child = cast.child
   // Adults named in this sentence, else in the one before.
-  for (const distance of [0, 1]) {
-    const near = cast.adults
-      .filter((adult) => adult.sentence === sentence - distance)
-      .map((adult) => adult.name)
+  for (let distance = 0; distance <= 1; distance++) {
+    const near: string[] = []
+    for (const adult of cast.adults) if (adult.sentence === sentence - distance) near.push(adult.name)
     if (near.length > 0) {
       values.adult = near.length === 1 ? near[0]! : `${near.slice(0, -1).join(', ')} and ${near.at(-1)}`
       break
@@ -177,9 +176,10 @@ export function tenseOf(actual: string): 'present' | 'past' | undefined {
  */
 export function matchTense(suggestion: string, tense: 'present' | 'past' | undefined): string {
   if (!tense) return suggestion
-  const [first = '', ...rest] = suggestion.split(' ')
+  const space = suggestion.indexOf(' ')
+  const first = space === -1 ? suggestion : suggestion.slice(0, space)
   const swapped = (tense === 'present' ? toPresent : toPast)[first]
-  return swapped === undefined ? suggestion : [swapped, ...rest].join(' ')
+  return swapped === undefined ? suggestion : swapped + (space === -1 ? '' : suggestion.slice(space))
 }
 
 /**
@@ -198,25 +198,54 @@ export function dropRepeats(
   following: readonly string[],
   filled: readonly string[],
 ): string {
-  if (following.length === 0 || filled.length === 0) return suggestion
-  const sequence = ` ${following.join(' ')} `
-  const says = (words: string): boolean =>
-    sequence.includes(` ${normaliseWord(words).replace(/[^\p{L}\p{N}' ]/gu, '')} `)
-  let result = suggestion
-  for (const value of filled) {
-    // Both replacements below need the value itself in the suggestion.
-    if (!result.includes(value) || !says(value)) continue
-    const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    // A bracketed aside built around the name: "(Dean Harlow, aged [age])".
-    result = result.replace(new RegExp(`\\s*\\(${escaped}[^()]*\\)`, 'u'), '')
-    // The name with its preposition ("with Deano", "by Deano") when the sentence says the same.
-    result = result.replace(
-      new RegExp(`\\s+(with|by|to|for|from|at|in)\\s+${escaped}(?=[\\s,;.]|$)`, 'u'),
-      (run, preposition: string) => (says(`${preposition} ${value}`) ? '' : run),
-    )
-  }
-  return result
-    .replace(/\s{2,}/g, ' ')
-    .replace(/\s+([,;:.)])/g, '$1')
-    .trim()
+  return repeatDropper(following, filled)(suggestion)
 }
+
+/**
+ * `dropRepeats` for the suggestions of one finding: the sentence's words
+ * are joined, and each value looked for in them, once for all of its
+ * suggestions.
+ */
+export function repeatDropper(
+  following: readonly string[],
+  filled: readonly string[],
+): (suggestion: string) => string {
+  if (following.length === 0 || filled.length === 0) return unchanged
+  let sequence: string | undefined
+  const said = new Map<string, boolean>()
+  const says = (words: string): boolean => {
+    let answer = said.get(words)
+    if (answer === undefined) {
+      sequence ??= ` ${following.join(' ')} `
+      answer = sequence.includes(` ${normaliseWord(words).replace(/[^\p{L}\p{N}' ]/gu, '')} `)
+      said.set(words, answer)
+    }
+    return answer
+  }
+  return (suggestion) => {
+    let result = suggestion
+    for (const value of filled) {
+      // Both replacements below need the value itself in the suggestion.
+      if (!result.includes(value) || !says(value)) continue
+      const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      // A bracketed aside built around the name: "(Dean Harlow, aged [age])".
+      result = result.replace(new RegExp(`\\s*\\(${escaped}[^()]*\\)`, 'u'), '')
+      // The name with its preposition ("with Deano", "by Deano") when the sentence says the same.
+      result = result.replace(
+        new RegExp(`\\s+(with|by|to|for|from|at|in)\\s+${escaped}(?=[\\s,;.]|$)`, 'u'),
+        (run, preposition: string) => (says(`${preposition} ${value}`) ? '' : run),
+      )
+    }
+    // Most suggestions have no spacing to tidy: test once before three passes.
+    if (!untidy.test(result)) return result
+    return result
+      .replace(/\s{2,}/g, ' ')
+      .replace(/\s+([,;:.)])/g, '$1')
+      .trim()
+  }
+}
+
+const unchanged = (suggestion: string): string => suggestion
+
+/** What the tidying in `repeatDropper` changes: a run of spaces, a space before punctuation, a space at either end. */
+const untidy = /\s\s|\s[,;:.)]|^\s|\s$/
