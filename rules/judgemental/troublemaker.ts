@@ -66,8 +66,8 @@ export default {
     'a|an @jv-degree? little? stirrer|shit-stirrer|pot-stirrer',
     // A trait said to the full: "cocky as you like", "gobby as anything".
     '@judge-person-adj|@judge-list-adj as you like|anything|owt|hell|they-come',
-    // A shock the child is said to need: "he needs a reality check", "needs a kick up the backside".
-    '{need} a|an @jv-degree? reality-check|wake-up-call|short-sharp-shock|kick-up-the-backside|kick-up-the-arse|kick-up-the-bum|good-talking-to|dose-of-reality|taste-of-reality|rude-awakening',
+    // A shock the child is said to need: "needs a kick up the backside" ("a reality check" is to-blame's).
+    '{need} a|an @jv-degree? kick-up-the-backside|kick-up-the-arse|kick-up-the-bum|good-talking-to|dose-of-reality|taste-of-reality|rude-awakening',
     '{need} to @jv-degree? grow-up|wise-up|get-a-grip|sort-herself-out|sort-himself-out|sort-themselves-out',
     // Finding it funny: "seemed to find the whole thing funny", "thinks it's all a big joke".
     '{find} it|this|that|the-whole-thing|everything|it-all|the-situation|the-whole-situation|all-of-this @jv-degree? funny|amusing|hilarious|a-joke|a-laugh|entertaining',
@@ -116,7 +116,7 @@ export default {
       'Not sure I believe her, she [[likes to stir things up]].',
       'Jade (13) is [[a stirrer]].',
       'The 15-year-old was in again, [[cocky as you like]].',
-      'Tom (15) [[needs a reality check]].',
+      'Tom (15) [[needs a kick up the backside]].',
       'Kai (14) [[needs to grow up]] and stop going to Hull.',
       'Kai (15) [[found the whole thing funny]] at the panel.',
       "Kai (15) [[thinks it's all a big joke]].",
