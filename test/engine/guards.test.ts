@@ -306,8 +306,8 @@ describe('quotation guard', () => {
   })
 
   it('reads a term inside a clause the child reports as the child’s account, not the writer’s choice', () => {
-    expect(fatal('Ella stated that it was her lifestyle choice.', lifestyle)).toEqual([undefined])
-    expect(fatal('Pt says it is a lifestyle choice and nothing is going on.', lifestyle)).toEqual([undefined])
+    expect(fatal('Ella (14) stated that it was her lifestyle choice.', lifestyle)).toEqual([undefined])
+    expect(fatal('She says it is a lifestyle choice and nothing is going on.', lifestyle)).toEqual([undefined])
     // No reported clause: the writer chose the term.
     expect(fatal('She disclosed a lifestyle choice to staff.', lifestyle)).toEqual([true])
     // The reported clause has ended, or the writer speaks in between.
@@ -315,8 +315,9 @@ describe('quotation guard', () => {
     expect(fatal('Although Kyle says he was forced, I think it is a lifestyle choice.', lifestyle)).toEqual([
       true,
     ])
-    // A professional's report stays the writer's side.
+    // A professional's report stays the writer's side, and others' accounts are paraphrased in the writer's terms.
     expect(fatal('Staff said it was a lifestyle choice.', lifestyle)).toEqual([true])
+    expect(fatal('Her parents said that it was a lifestyle choice.', lifestyle)).toEqual([true])
   })
 
   it('reads a reporting verb only within its clause: after a semicolon or dash the writer speaks', () => {

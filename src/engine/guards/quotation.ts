@@ -58,9 +58,12 @@ export function isAttributed(context: Context, match: Match, target: Target): bo
     if (tokens[i]?.norm === 'which' && (tokens[i]?.gapChars.includes(',') ?? false)) return false
   }
   // A term the writer chose is theirs ("she disclosed historical abuse"); in
-  // a reported clause ("she says it is consensual", "stated that she had
-  // consensual sex") it is the speaker's account.
-  if (target === 'term' && !inReportedClause(context, cueEnd, match.first)) return false
+  // a clause reporting the child's own account ("she says it is consensual",
+  // "Ella (14) stated that she had consensual sex") it is the child's. Others'
+  // accounts are paraphrased in the writer's terms ("Tom and Jo said that they
+  // found child pornography": the writer's word for it).
+  if (target === 'term' && (!inReportedClause(context, cueEnd, match.first) || !childSpeaks(context, cueEnd)))
+    return false
   // The child's or another person's account ("his mother says he is a gang
   // member"): evidence, recorded as said. A professional's is the writer's side.
   const speaker = speakerOf(context, cueEnd)
@@ -104,6 +107,26 @@ function reportsNothing(context: Context, cueEnd: number, first: number): boolea
     /^\d{1,2}$/.test(age.norm) &&
     /[,;:\u2013\u2014]/.test(tokens[i + 1]?.gapChars ?? '')
   )
+}
+
+/**
+ * Whether the reporting verb at `cue` has the child as its plain subject
+ * right before it: a third-person pronoun ("she says"), a child noun ("the
+ * girl said") or a child's age ("Ella (14) stated"), with an auxiliary or
+ * adverb between at most.
+ */
+function childSpeaks(context: Context, cue: number): boolean {
+  const {tokens} = context
+  let i = cue - 1
+  while (
+    i > cue - 3 &&
+    /^(has|have|had|now|also|then|later|initially|first|always|still|just)$/.test(tokens[i]?.norm ?? '')
+  )
+    i--
+  const token = tokens[i]
+  if (!token || !context.sameClause(i, cue)) return false
+  if (/^(she|he|they)$/.test(token.norm) || lexicon.childNouns.has(token.norm)) return true
+  return /^\d{1,2}$/.test(token.norm) && Number(token.norm) < 18
 }
 
 /**
