@@ -307,7 +307,9 @@ describe('quotation guard', () => {
 
   it('reads a term inside a clause the child reports as the child’s account, not the writer’s choice', () => {
     expect(fatal('Ella (14) stated that it was her lifestyle choice.', lifestyle)).toEqual([undefined])
-    expect(fatal('She says it is a lifestyle choice and nothing is going on.', lifestyle)).toEqual([undefined])
+    expect(fatal('She says it is a lifestyle choice and nothing is going on.', lifestyle)).toEqual([
+      undefined,
+    ])
     // No reported clause: the writer chose the term.
     expect(fatal('She disclosed a lifestyle choice to staff.', lifestyle)).toEqual([true])
     // The reported clause has ended, or the writer speaks in between.
