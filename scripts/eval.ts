@@ -67,17 +67,7 @@ const development = new Set([
 const paths =
   files.length > 0
     ? files
-    : [
-        'sentences.jsonl',
-        'dev2.jsonl',
-        'dev3.jsonl',
-        'dev4.jsonl',
-        'dev5.jsonl',
-        'dev6.jsonl',
-        'holdout.jsonl',
-        'holdout2.jsonl',
-        'holdout3.jsonl',
-      ].map((name) => join(evalDir, name))
+    : [...development, 'holdout.jsonl', 'holdout2.jsonl', 'holdout3.jsonl'].map((name) => join(evalDir, name))
 
 function load(path: string): Case[] {
   return readFileSync(path, 'utf8')
